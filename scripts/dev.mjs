@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm run dev`: serve the demo app (wrangler.toml -> pages/worker.ts) with
+// `wrangler dev` on http://127.0.0.1:8787, with telemetry and network
+// look-ups turned off. Extra arguments are passed on to wrangler.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+// wrangler's package "exports" hide bin/, so locate it via package.json.
+const wranglerBin = path.join(
+  path.dirname(require.resolve("wrangler/package.json")),
+  "bin",
+  "wrangler.js",
+);
+
+const env = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: "false",
+  WRANGLER_SEND_ERROR_REPORTS: "false",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  WRANGLER_HIDE_BANNER: "true",
+};
+
+const args = [
+  wranglerBin,
+  "dev",
+  "--ip",
+  "127.0.0.1",
+  "--port",
+  "8787",
+  ...process.argv.slice(2),
+];
+
+const child = spawn(process.execPath, args, { stdio: "inherit", env });
+
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(sig, () => child.kill(sig));
+}
+child.on("exit", (code, signal) => {
+  if (signal) process.kill(process.pid, signal);
+  else process.exit(code ?? 1);
+});

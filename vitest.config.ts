@@ -1,0 +1,45 @@
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+// Three projects, all run by `npm test` (vitest run):
+//   unit    - plain Node, test/**/*.test.ts (minus workers/ and browser/)
+//   workers - test/workers/**, inside workerd, configured from wrangler.toml;
+//             call the app with `exports.default.fetch(...)` from
+//             "cloudflare:workers" (or the deprecated `SELF` from "cloudflare:test").
+//   browser - plain Node driving /usr/bin/chromium via playwright-core,
+//             one file at a time (the machine has 2 cores).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/workers/**", "test/browser/**", "**/node_modules/**"],
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+          }),
+        ],
+        test: {
+          name: "workers",
+          include: ["test/workers/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          environment: "node",
+          include: ["test/browser/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
