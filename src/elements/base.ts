@@ -1,0 +1,82 @@
+/**
+ * A place elements go (Streamlit's DeltaGenerator): the main area, the sidebar, a column, an
+ * expander, a form... Element families add their methods to `Container` (see container.ts); this
+ * base class only knows where its nodes go and which st.form it is inside.
+ */
+import { currentRun } from "../engine/context.ts";
+import type { RunContext } from "../engine/run-context.ts";
+import type { ElementNode } from "../engine/tree.ts";
+
+export type Area = "main" | "sidebar";
+
+export class ContainerBase {
+  constructor(
+    /** the node list this container appends to; null: the run's main area or sidebar */
+    private readonly nodeList: ElementNode[] | null,
+    private readonly formKey: string | null,
+    private readonly area: Area = "main",
+    /** the root (`st` itself): writes to the innermost `with` container, else the main area */
+    private readonly isRoot = false,
+  ) {}
+
+  private active(): ContainerBase | null {
+    if (!this.isRoot) return null;
+    const stack = this._run().containerStack;
+    return (stack[stack.length - 1] as ContainerBase | undefined) ?? null;
+  }
+
+  /** The run this container writes into. */
+  _run(what = "st"): RunContext {
+    return currentRun(what);
+  }
+
+  _nodes(): ElementNode[] {
+    const active = this.active();
+    if (active) return active._nodes();
+    if (this.nodeList) return this.nodeList;
+    const ctx = this._run();
+    return this.area === "sidebar" ? ctx.sidebar : ctx.main;
+  }
+
+  /** The st.form this container is inside (its key), or null. */
+  _formId(): string | null {
+    const active = this.active();
+    return active ? active._formId() : this.formKey;
+  }
+
+  _push(node: ElementNode): ElementNode {
+    this._nodes().push(node);
+    return node;
+  }
+
+  /** Builds the full Container (set by container.ts, which knows every element family). */
+  static make: (nodes: ElementNode[], form: string | null, area: Area) => ContainerBase;
+
+  /** A container whose nodes are `node.children`, inside the same form as this one. */
+  _child(node: ElementNode, formId: string | null = this._formId()): ContainerBase {
+    node.children = node.children ?? [];
+    return ContainerBase.make(node.children, formId, this.active()?.area ?? this.area);
+  }
+
+  /**
+   * Runs `fn` with this container as the target of plain `st.*` calls, as Python's
+   * `with st.sidebar:` / `with st.form("f"):` do. Works with sync and async functions.
+   */
+  with<T>(fn: () => T): T {
+    const ctx = this._run("container.with()");
+    ctx.containerStack.push(this);
+    let result: T;
+    try {
+      result = fn();
+    } catch (err) {
+      ctx.containerStack.pop();
+      throw err;
+    }
+    if (result instanceof Promise) {
+      return result.finally(() => ctx.containerStack.pop()) as T;
+    }
+    ctx.containerStack.pop();
+    return result;
+  }
+}
+

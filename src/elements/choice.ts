@@ -1,0 +1,218 @@
+/** Choice widgets: checkbox, toggle, radio, selectbox, multiselect. */
+import type { ContainerBase } from "./base.ts";
+import { NotInIterable, StreamlitAPIException, WrongValueType, defaultNotInOptions } from "../engine/errors.ts";
+import type { Json } from "../engine/state.ts";
+import {
+  callbackOf,
+  describedBy,
+  disabledAttr,
+  domId,
+  esc,
+  keyOf,
+  labelHtml,
+  pyRepr,
+  pyStr,
+  pyType,
+  widgetProps,
+  widgetWrap,
+  type ChangeOptions,
+  type WidgetOptions,
+  type WidgetProps,
+} from "./common.ts";
+import { register } from "./register.ts";
+import type { Renderers } from "../render/types.ts";
+
+export interface CheckboxOptions extends WidgetOptions, ChangeOptions {
+  value?: boolean;
+}
+
+function booleanWidget(c: ContainerBase, kind: "checkbox" | "toggle", label: string, opts: CheckboxOptions): boolean {
+  const key = keyOf(opts.key);
+  const initial = opts.value ?? false;
+  const reg = register<boolean>(c, {
+    elementType: kind,
+    key,
+    idParams: { label, value: initial },
+    style: "bool",
+    initial,
+    hasDefault: opts.value === true,
+    callback: callbackOf(opts.onChange, opts.args),
+    parse: (raw) => ({ value: raw.includes("1") }),
+    serialize: (v) => {
+      if (typeof v !== "boolean" && !(typeof v === "number" && Number.isInteger(v))) {
+        throw new WrongValueType(pyRepr(v), pyType(v), "int, bool");
+      }
+      return v ? ["1"] : [];
+    },
+  });
+  c._push({ type: kind, props: { ...widgetProps(reg, label, key, opts) } });
+  return reg.value;
+}
+
+export const checkbox = (c: ContainerBase, label: string, opts: CheckboxOptions = {}) => booleanWidget(c, "checkbox", label, opts);
+export const toggle = (c: ContainerBase, label: string, opts: CheckboxOptions = {}) => booleanWidget(c, "toggle", label, opts);
+
+export interface SelectOptions<T> extends WidgetOptions, ChangeOptions {
+  /** index of the initially selected option; null: nothing selected (the value is null) */
+  index?: number | null;
+  formatFunc?: (option: T) => unknown;
+  placeholder?: string;
+}
+
+export interface RadioOptions<T> extends SelectOptions<T> {
+  horizontal?: boolean;
+  captions?: string[];
+}
+
+export interface MultiselectOptions<T> extends WidgetOptions, ChangeOptions {
+  default?: T | T[] | null;
+  formatFunc?: (option: T) => unknown;
+  maxSelections?: number;
+  placeholder?: string;
+}
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+const indexIn = (options: readonly unknown[], v: unknown) => options.findIndex((o) => sameJson(o, v));
+
+function parseIndex(text: string | undefined, count: number): number | null {
+  if (text === undefined || !/^\d{1,9}$/.test(text)) return null;
+  const i = Number(text);
+  return i < count ? i : null;
+}
+
+function singleChoice<T extends Json>(
+  c: ContainerBase,
+  kind: "radio" | "selectbox",
+  label: string,
+  options: readonly T[],
+  opts: RadioOptions<T>,
+): T | null {
+  const key = keyOf(opts.key);
+  const list = [...options];
+  const format = opts.formatFunc ?? ((o: T) => o);
+  const labels = list.map((o) => pyStr(format(o)));
+  const index = opts.index === undefined ? 0 : opts.index;
+  if (index !== null && (!Number.isInteger(index) || index < 0 || (list.length > 0 && index >= list.length))) {
+    throw new StreamlitAPIException(
+      kind === "radio"
+        ? "Radio index must be between 0 and length of options"
+        : "Selectbox index must be greater than or equal to 0 and less than the length of options.",
+    );
+  }
+  const initial = index === null || list.length === 0 ? null : list[index]!;
+  const reg = register<T | null>(c, {
+    elementType: kind,
+    key,
+    idParams: { label, options: labels, index, horizontal: opts.horizontal, captions: opts.captions, placeholder: opts.placeholder },
+    style: "one",
+    initial,
+    hasDefault: opts.index !== undefined && opts.index !== 0,
+    callback: callbackOf(opts.onChange, opts.args),
+    parse: (raw) => {
+      if ((raw[0] ?? "") === "" && index === null) return { value: null };
+      const i = parseIndex(raw[0], list.length);
+      return i === null ? { error: `${label}: that choice is not one of the options.` } : { value: list[i]! };
+    },
+    serialize: (v) => {
+      if (v === null) return [""];
+      const i = indexIn(list, v);
+      if (i < 0) throw new NotInIterable(pyStr(v));
+      return [String(i)];
+    },
+  });
+  c._push({ type: kind, props: { ...widgetProps(reg, label, key, opts), labels, horizontal: opts.horizontal ?? false, captions: opts.captions, placeholder: opts.placeholder, nullable: index === null } });
+  return reg.value;
+}
+
+export const radio = <T extends Json>(c: ContainerBase, label: string, options: readonly T[], opts: RadioOptions<T> = {}) =>
+  singleChoice(c, "radio", label, options, opts);
+export const selectbox = <T extends Json>(c: ContainerBase, label: string, options: readonly T[], opts: SelectOptions<T> = {}) =>
+  singleChoice(c, "selectbox", label, options, opts);
+
+export function multiselect<T extends Json>(c: ContainerBase, label: string, options: readonly T[], opts: MultiselectOptions<T> = {}): T[] {
+  const key = keyOf(opts.key);
+  const list = [...options];
+  const format = opts.formatFunc ?? ((o: T) => o);
+  const labels = list.map((o) => pyStr(format(o)));
+  const defaults: T[] = opts.default === undefined || opts.default === null ? [] : Array.isArray(opts.default) ? (opts.default as T[]) : [opts.default as T];
+  const checkAll = (values: readonly unknown[]) => {
+    for (const v of values) if (indexIn(list, v) < 0) throw defaultNotInOptions(pyStr(v));
+  };
+  checkAll(defaults);
+  const reg = register<T[]>(c, {
+    elementType: "multiselect",
+    key,
+    idParams: { label, options: labels, default: defaults.map((d) => indexIn(list, d)), max_selections: opts.maxSelections, placeholder: opts.placeholder },
+    style: "many",
+    initial: defaults,
+    hasDefault: defaults.length > 0,
+    callback: callbackOf(opts.onChange, opts.args),
+    parse: (raw) => {
+      const picked = new Set<number>();
+      for (const r of raw) {
+        const i = parseIndex(r, list.length);
+        if (i === null) return { error: `${label}: a choice is not one of the options.` };
+        picked.add(i);
+      }
+      if (opts.maxSelections !== undefined && picked.size > opts.maxSelections) {
+        return { error: `${label}: you can only select up to ${opts.maxSelections} option${opts.maxSelections === 1 ? "" : "s"}.` };
+      }
+      return { value: [...picked].sort((a, b) => a - b).map((i) => list[i]!) };
+    },
+    serialize: (v) => {
+      if (!Array.isArray(v)) throw new WrongValueType(pyRepr(v), pyType(v), "list");
+      checkAll(v);
+      return v.map((x) => String(indexIn(list, x)));
+    },
+  });
+  c._push({ type: "multiselect", props: { ...widgetProps(reg, label, key, opts), labels, placeholder: opts.placeholder } });
+  return reg.value;
+}
+
+type ChoiceProps = WidgetProps & { labels: string[]; horizontal: boolean; captions?: string[]; placeholder?: string; nullable: boolean };
+
+/** A hidden empty field: tells the server this widget was in the submitted form even when unticked. */
+const marker = (p: WidgetProps) => `<input type="hidden" name="${esc(p.id)}" value=""${disabledAttr(p)}>`;
+
+export const choiceRenderers: Renderers = {
+  checkbox: (n) => {
+    const p = n.props as unknown as WidgetProps;
+    const id = domId(p.id);
+    const box = `${marker(p)}<input type="checkbox" class="fl-check" id="${id}" name="${esc(p.id)}" value="1"${p.raw.includes("1") ? " checked" : ""}${describedBy(p)}${disabledAttr(p)}>`;
+    return widgetWrap("checkbox", p, `<div class="fl-check-row">${box}${labelHtml(p)}</div>`);
+  },
+  toggle: (n) => {
+    const p = n.props as unknown as WidgetProps;
+    const id = domId(p.id);
+    const box = `${marker(p)}<input type="checkbox" role="switch" class="fl-check fl-switch" id="${id}" name="${esc(p.id)}" value="1"${p.raw.includes("1") ? " checked" : ""}${describedBy(p)}${disabledAttr(p)}>`;
+    return widgetWrap("toggle", p, `<div class="fl-check-row">${box}${labelHtml(p)}</div>`);
+  },
+  radio: (n) => {
+    const p = n.props as unknown as ChoiceProps;
+    const id = domId(p.id);
+    const items = p.labels
+      .map((text, i) => {
+        const caption = p.captions?.[i] ? `<span class="fl-caption">${esc(p.captions[i])}</span>` : "";
+        return `<label class="fl-radio-item"><input type="radio" name="${esc(p.id)}" value="${i}"${p.raw[0] === String(i) ? " checked" : ""}${disabledAttr(p)}> <span>${esc(text)}</span>${caption}</label>`;
+      })
+      .join("");
+    const legendCls = p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
+    const cls = p.horizontal ? "fl-radio fl-radio-horizontal" : "fl-radio";
+    return widgetWrap("radio", p, `<fieldset class="${cls}" id="${id}"${describedBy(p)}><legend class="${legendCls}">${esc(p.label)}</legend>${items}</fieldset>`);
+  },
+  selectbox: (n) => {
+    const p = n.props as unknown as ChoiceProps;
+    const empty = p.nullable || p.raw[0] === "" ? `<option value=""${p.raw[0] === "" ? " selected" : ""}>${esc(p.placeholder ?? "Choose an option")}</option>` : "";
+    const items = p.labels.map((text, i) => `<option value="${i}"${p.raw[0] === String(i) ? " selected" : ""}>${esc(text)}</option>`).join("");
+    const select = `<select class="fl-input" id="${domId(p.id)}" name="${esc(p.id)}"${describedBy(p)}${disabledAttr(p)}>${empty}${items}</select>`;
+    return widgetWrap("selectbox", p, labelHtml(p) + select);
+  },
+  multiselect: (n) => {
+    const p = n.props as unknown as ChoiceProps;
+    const chosen = new Set(p.raw);
+    const items = p.labels.map((text, i) => `<option value="${i}"${chosen.has(String(i)) ? " selected" : ""}>${esc(text)}</option>`).join("");
+    const size = Math.min(Math.max(p.labels.length, 2), 8);
+    const select = `${marker(p)}<select class="fl-input fl-multi" multiple size="${size}" id="${domId(p.id)}" name="${esc(p.id)}"${describedBy(p)}${disabledAttr(p)}>${items}</select>`;
+    return widgetWrap("multiselect", p, labelHtml(p) + select);
+  },
+};

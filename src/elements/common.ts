@@ -1,0 +1,139 @@
+/**
+ * What every element shares: option types, Python-style value names for Streamlit's messages,
+ * and the pieces of HTML every labelled control uses.
+ */
+import { escapeToBuffer } from "hono/utils/html";
+import type { Json } from "../engine/state.ts";
+import type { Callback } from "../engine/run-context.ts";
+import { digest } from "../engine/widget-id.ts";
+
+/** HTML-escapes text (Hono's escaper). */
+export function esc(text: unknown): string {
+  const buffer: [string] = [""];
+  escapeToBuffer(String(text), buffer);
+  return buffer[0];
+}
+
+export type LabelVisibility = "visible" | "hidden" | "collapsed";
+
+/** Options every widget takes. */
+export interface WidgetOptions {
+  key?: string | number;
+  help?: string;
+  disabled?: boolean;
+  labelVisibility?: LabelVisibility;
+}
+
+export interface ChangeOptions {
+  onChange?: (...args: any[]) => unknown;
+  args?: unknown[];
+}
+
+export function callbackOf(fn: ((...args: any[]) => unknown) | undefined, args: unknown[] | undefined): Callback | null {
+  return fn ? { fn, args: args ?? [] } : null;
+}
+
+/** Keys may be numbers, as in Streamlit (`key=1`); session state stores them as strings. */
+export function keyOf(key: string | number | undefined): string | null {
+  return key === undefined || key === null ? null : String(key);
+}
+
+/** The name Python would give a value's type, for Streamlit's messages. */
+export function pyType(v: unknown): string {
+  if (v === null || v === undefined) return "NoneType";
+  if (typeof v === "boolean") return "bool";
+  if (typeof v === "number") return Number.isInteger(v) ? "int" : "float";
+  if (typeof v === "string") return "str";
+  if (Array.isArray(v)) return "list";
+  return "dict";
+}
+
+/** Python's repr of a JSON value, for Streamlit's messages. */
+export function pyRepr(v: unknown): string {
+  if (v === null || v === undefined) return "None";
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "string") return `'${v.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  if (Array.isArray(v)) return `[${v.map(pyRepr).join(", ")}]`;
+  if (typeof v === "object") return `{${Object.entries(v).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(", ")}}`;
+  return String(v);
+}
+
+/** Python's str of a value. */
+export function pyStr(v: unknown): string {
+  return typeof v === "string" ? v : pyRepr(v);
+}
+
+/** The DOM id of a widget's control: widget ids may hold any character, DOM ids may not. */
+export function domId(widgetId: string): string {
+  return "fl-" + digest(widgetId);
+}
+
+/** Props every widget node carries for rendering. */
+export interface WidgetProps {
+  id: string;
+  label: string;
+  help?: string;
+  disabled: boolean;
+  labelVisibility: LabelVisibility;
+  /** the control's value(s) as form strings */
+  raw: string[];
+  /** the value the script got, as JSON (data-value, for tests and the client script) */
+  value: Json;
+  error?: string;
+  pending: boolean;
+  key: string | null;
+}
+
+export function labelHtml(p: WidgetProps, forId = domId(p.id), tag = "label"): string {
+  const cls = p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
+  const attr = tag === "label" ? ` for="${forId}"` : ` id="${forId}-label"`;
+  return `<${tag} class="${cls}"${attr}>${esc(p.label)}</${tag}>`;
+}
+
+/** aria-describedby for help, errors and the staged-value note. */
+export function describedBy(p: WidgetProps): string {
+  const ids = [];
+  if (p.help) ids.push(domId(p.id) + "-help");
+  if (p.error) ids.push(domId(p.id) + "-err");
+  if (p.pending) ids.push(domId(p.id) + "-pending");
+  return ids.length ? ` aria-describedby="${ids.join(" ")}"` : "";
+}
+
+export function notesHtml(p: WidgetProps): string {
+  const id = domId(p.id);
+  let out = "";
+  if (p.help) out += `<p class="fl-help" id="${id}-help">${esc(p.help)}</p>`;
+  if (p.error) out += `<p class="fl-field-error" id="${id}-err" role="alert">${esc(p.error)}</p>`;
+  if (p.pending) out += `<p class="fl-pending" id="${id}-pending">Not submitted yet: press the form's submit button.</p>`;
+  return out;
+}
+
+/** The wrapper every widget renders in; data-* attributes let tests and the client find it. */
+export function widgetWrap(kind: string, p: WidgetProps, inner: string): string {
+  const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
+  return `<div class="fl-widget fl-${kind}" data-kind="${kind}"${key} data-value="${esc(JSON.stringify(p.value))}">${inner}${notesHtml(p)}</div>`;
+}
+
+export function disabledAttr(p: WidgetProps): string {
+  return p.disabled ? " disabled" : "";
+}
+
+export function widgetProps(
+  reg: { id: string; raw: string[]; value: Json; error?: string; pending: boolean },
+  label: string,
+  key: string | null,
+  opts: WidgetOptions,
+): WidgetProps {
+  return {
+    id: reg.id,
+    label,
+    key,
+    help: opts.help,
+    disabled: opts.disabled ?? false,
+    labelVisibility: opts.labelVisibility ?? "visible",
+    raw: reg.raw,
+    value: reg.value,
+    error: reg.error,
+    pending: reg.pending,
+  };
+}

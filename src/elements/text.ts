@@ -1,0 +1,98 @@
+/** Text input and text area. */
+import type { ContainerBase } from "./base.ts";
+import { WrongValueType } from "../engine/errors.ts";
+import {
+  callbackOf,
+  describedBy,
+  disabledAttr,
+  domId,
+  esc,
+  keyOf,
+  labelHtml,
+  pyRepr,
+  pyType,
+  widgetProps,
+  widgetWrap,
+  type ChangeOptions,
+  type WidgetOptions,
+  type WidgetProps,
+} from "./common.ts";
+import { register } from "./register.ts";
+import type { Renderers } from "../render/types.ts";
+
+export interface TextOptions extends WidgetOptions, ChangeOptions {
+  value?: string | null;
+  maxChars?: number;
+  placeholder?: string;
+}
+
+export interface TextInputOptions extends TextOptions {
+  type?: "default" | "password";
+  autocomplete?: string;
+}
+
+export interface TextAreaOptions extends TextOptions {
+  height?: number;
+}
+
+/** Posted text longer than this is refused even without maxChars: state travels in a cookie. */
+const HARD_LIMIT = 20_000;
+
+function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: string, opts: TextInputOptions & TextAreaOptions): string | null {
+  const key = keyOf(opts.key);
+  const initial = opts.value === undefined ? "" : opts.value;
+  const limit = opts.maxChars ?? HARD_LIMIT;
+  const reg = register<string | null>(c, {
+    elementType: kind,
+    key,
+    idParams: { label, value: initial, max_chars: opts.maxChars, type: opts.type, placeholder: opts.placeholder, autocomplete: opts.autocomplete },
+    style: "one",
+    initial,
+    hasDefault: opts.value !== undefined && opts.value !== null && opts.value !== "",
+    callback: callbackOf(opts.onChange, opts.args),
+    parse: (raw) => {
+      const s = raw[0] ?? "";
+      if (s.length > limit) return { error: `${label}: ${s.length} characters is over the limit of ${limit}.` };
+      if (s === "" && opts.value === null) return { value: null };
+      return { value: s };
+    },
+    serialize: (v) => {
+      if (v !== null && typeof v !== "string") throw new WrongValueType(pyRepr(v), pyType(v), "str");
+      return [v ?? ""];
+    },
+  });
+  c._push({
+    type: kind,
+    props: { ...widgetProps(reg, label, key, opts), maxChars: opts.maxChars, placeholder: opts.placeholder, password: opts.type === "password", autocomplete: opts.autocomplete, height: opts.height },
+  });
+  return reg.value;
+}
+
+export function textInput(c: ContainerBase, label: string, opts: TextInputOptions = {}): string | null {
+  return textWidget(c, "text_input", label, opts);
+}
+
+export function textArea(c: ContainerBase, label: string, opts: TextAreaOptions = {}): string | null {
+  return textWidget(c, "text_area", label, opts);
+}
+
+type TextProps = WidgetProps & { maxChars?: number; placeholder?: string; password: boolean; autocomplete?: string; height?: number };
+
+const common = (p: TextProps) =>
+  `id="${domId(p.id)}" name="${esc(p.id)}"${p.maxChars ? ` maxlength="${p.maxChars}"` : ""}${p.placeholder ? ` placeholder="${esc(p.placeholder)}"` : ""}${describedBy(p)}${p.error ? ' aria-invalid="true"' : ""}${disabledAttr(p)}`;
+
+export const textRenderers: Renderers = {
+  text_input: (n) => {
+    const p = n.props as unknown as TextProps;
+    const auto = p.autocomplete ? ` autocomplete="${esc(p.autocomplete)}"` : p.password ? ' autocomplete="off"' : "";
+    const input = `<input class="fl-input" type="${p.password ? "password" : "text"}" ${common(p)} value="${esc(p.raw[0] ?? "")}"${auto}>`;
+    return widgetWrap("text_input", p, labelHtml(p) + input);
+  },
+  text_area: (n) => {
+    const p = n.props as unknown as TextProps;
+    const style = p.height ? ` style="height:${Math.round(p.height)}px"` : "";
+    // A leading newline right after <textarea> is dropped by HTML parsers: write one more.
+    const input = `<textarea class="fl-input fl-textarea" ${common(p)}${style}>\n${esc(p.raw[0] ?? "")}</textarea>`;
+    return widgetWrap("text_area", p, labelHtml(p) + input);
+  },
+};

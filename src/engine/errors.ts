@@ -1,0 +1,130 @@
+/**
+ * Streamlit's error classes, with the exact wording Streamlit 1.39 uses (see shared/oracle traces).
+ * Messages keep Streamlit's Python names (`st.session_state`, `number_input`) on purpose: an author
+ * searching for the text finds Streamlit's documentation and discussions of it.
+ */
+
+const INIT_DOCS =
+  "More info: https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization";
+
+/** Base class: every error the engine raises on purpose. `type` is Streamlit's class name. */
+export class StreamlitError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = type;
+  }
+}
+
+export class StreamlitAPIException extends StreamlitError {
+  constructor(message: string) {
+    super("StreamlitAPIException", message);
+  }
+}
+
+/** Reading a key that is not in session state (Python's KeyError / AttributeError). */
+export class MissingKeyError extends StreamlitError {
+  constructor(readonly key: string) {
+    super("KeyError", `st.session_state has no key "${key}". Did you forget to initialize it? ${INIT_DOCS}`);
+  }
+}
+
+export class DuplicateElementId extends StreamlitError {
+  constructor(elementType: string) {
+    super(
+      "StreamlitDuplicateElementId",
+      `There are multiple \`${elementType}\` elements with the same auto-generated ID. When this element is created, it is assigned an internal ID based on the element type and provided parameters. Multiple elements with the same type and parameters will cause this error.\n\nTo fix this error, please pass a unique \`key\` argument to the \`${elementType}\` element.`,
+    );
+  }
+}
+
+export class DuplicateElementKey extends StreamlitError {
+  constructor(key: string) {
+    super(
+      "StreamlitDuplicateElementKey",
+      `There are multiple elements with the same \`key='${key}'\`. To fix this, please make sure that the \`key\` argument is unique for each element you create.`,
+    );
+  }
+}
+
+export class InvalidFormCallbackError extends StreamlitError {
+  constructor() {
+    super(
+      "StreamlitInvalidFormCallbackError",
+      "Within a form, callbacks can only be defined on `st.form_submit_button`. Defining callbacks on other widgets inside a form is not allowed.",
+    );
+  }
+}
+
+export class ValueAssignmentNotAllowedError extends StreamlitError {
+  constructor(key: string) {
+    super(
+      "StreamlitValueAssignmentNotAllowedError",
+      `Values for the widget with \`key\` '${key}' cannot be set using \`st.session_state\`.`,
+    );
+  }
+}
+
+export const modifiedAfterInstantiated = (key: string) =>
+  new StreamlitAPIException(
+    `\`st.session_state.${key}\` cannot be modified after the widget with key \`${key}\` is instantiated.`,
+  );
+
+export const reservedKey = () => new StreamlitAPIException("Keys beginning with $$ID are reserved.");
+
+export const notJsonValue = (key: string, why: string) =>
+  new StreamlitAPIException(
+    `st.session_state["${key}"] must be JSON-serialisable to travel in the session cookie (${why}). Store plain objects, arrays, strings, numbers, booleans or null.`,
+  );
+
+export const defaultValueWarning = (key: string) =>
+  `The widget with key "${key}" was created with a default value but also had its value set via the Session State API.`;
+
+export const RERUN_IN_CALLBACK_WARNING = "Calling st.rerun() within a callback is a no-op.";
+
+export const buttonInForm = () =>
+  new StreamlitAPIException(
+    "`st.button()` can't be used in an `st.form()`.\n\nFor more information, refer to the\n[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).",
+  );
+
+export const nestedForms = () => new StreamlitAPIException("Forms cannot be nested in other forms.");
+
+export const duplicateFormKey = (key: string) =>
+  new StreamlitAPIException(
+    `There are multiple identical forms with \`key='${key}'\`.\n\nTo fix this, please make sure that the \`key\` argument is unique for\neach \`st.form\` you create.`,
+  );
+
+export const submitOutsideForm = () =>
+  new StreamlitAPIException("`st.form_submit_button()` must be used inside an `st.form()`.");
+
+export const defaultNotInOptions = (value: string) =>
+  new StreamlitAPIException(
+    `The default value '${value}' is not part of the options. Please make sure that every default values also exists in the options.`,
+  );
+
+/** Python's `ValueError: X is not in iterable`, raised by selectbox/radio for a value not in options. */
+export class NotInIterable extends StreamlitError {
+  constructor(value: string) {
+    super("ValueError", `${value} is not in iterable`);
+  }
+}
+
+/** Python's TypeError from protobuf when a widget gets a value of the wrong type via session state. */
+export class WrongValueType extends StreamlitError {
+  constructor(valueRepr: string, typeName: string, expected: string) {
+    super("TypeError", `${valueRepr} has type ${typeName}, but expected one of: ${expected}`);
+  }
+}
+
+export const tooManyReruns = (limit: number) =>
+  new StreamlitAPIException(
+    `The script called st.rerun() or st.switch_page() ${limit} times in one request without settling. formlit stops there so the request cannot hang; check the condition that guards st.rerun().`,
+  );
+
+/** Control flow, not errors: thrown by st.stop / st.rerun / st.switchPage and caught by the run loop. */
+export class StopSignal {}
+export class RerunSignal {
+  constructor(readonly page?: string) {}
+}

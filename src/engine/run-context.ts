@@ -1,0 +1,71 @@
+/**
+ * Everything one script run records: the widgets it registered (for clean-up and for the next
+ * request's form decoding), the element tree it produced, and the navigation it chose.
+ */
+import type { SessionState, Json } from "./state.ts";
+import type { ElementNode } from "./tree.ts";
+import type { NavInfo, StreamlitPage } from "../pages/page.ts";
+import type { AppSpec } from "./app-spec.ts";
+
+/** How a widget's value arrives in a form post. */
+export type PostStyle =
+  | "one" // a single field (text, number, select)
+  | "many" // repeated fields plus an empty marker (multiselect, range slider)
+  | "bool" // an empty marker plus "1" when checked (checkbox, toggle)
+  | "trigger"; // present only when this button was the submitter
+
+/** One widget as the last run rendered it; travels in the cookie (compact tuple). */
+export type RenderedWidget = [id: string, style: PostStyle, formId: string, hasCallback: 0 | 1, valueDigest: string];
+
+export interface Callback {
+  fn: (...args: unknown[]) => unknown;
+  args: unknown[];
+}
+
+/** What discovery learns about a widget of the last run: how to parse its value, its callback. */
+export interface WidgetDefinition {
+  parse: (raw: string[]) => { value: Json } | { error: string };
+  callback: Callback | null;
+}
+
+export type RunMode = "run" | "discovery" | "callback";
+
+export class RunContext {
+  scriptId = "main";
+  readonly widgetIds = new Set<string>();
+  readonly userKeys = new Set<string>();
+  readonly formIds = new Set<string>();
+  readonly rendered: RenderedWidget[] = [];
+  main: ElementNode[] = [];
+  sidebar: ElementNode[] = [];
+  /** the containers `st.*` writes to, innermost last (the element layer pushes and pops) */
+  readonly containerStack: unknown[] = [];
+  navigation: NavInfo | null = null;
+  /** set when the requested URL matched no page */
+  pageNotFound: string | null = null;
+  /** messages from rejected posted values, by widget id */
+  widgetErrors = new Map<string, string>();
+  /** values staged in an st.form that was not submitted: echoed back, not committed */
+  pendingRaw = new Map<string, string[]>();
+  /** posted values discovery could not parse before the run: parsed when the widget registers */
+  lazyRaw = new Map<string, string[]>();
+  /** the default-value warning is shown once per session */
+  defaultWarningShown: boolean;
+  /** discovery: the widget ids still wanted, and what was found */
+  discovery: { needed: Set<string>; found: Map<string, WidgetDefinition> } | null = null;
+
+  constructor(
+    readonly mode: RunMode,
+    readonly state: SessionState,
+    readonly app: AppSpec,
+    /** URL path of the page this run should show ("" = default) */
+    public requestedPath: string,
+    defaultWarningShown: boolean,
+  ) {
+    this.defaultWarningShown = defaultWarningShown;
+  }
+
+  selectedPage(): StreamlitPage | null {
+    return this.navigation?.selected ?? null;
+  }
+}

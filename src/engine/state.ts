@@ -1,0 +1,207 @@
+/**
+ * Session state in three layers, as Streamlit keeps it (runtime/state/session_state.py):
+ *   - `old`:        values from earlier runs, by widget id or by user key;
+ *   - `newSession`: values the script (or a callback) wrote in this run, by user key;
+ *   - `newWidget`:  widget values posted for this run, by widget id.
+ * Reads look in newSession, then newWidget, then old. A widget's user key maps to its widget id.
+ * Between requests only the compacted `old` layer, the key mapping and the widget metadata travel
+ * (in the cookie); nothing is kept in memory.
+ */
+import { MissingKeyError, modifiedAfterInstantiated, reservedKey } from "./errors.ts";
+import { isWidgetId, isKeyedWidgetId, userKeyOf } from "./widget-id.ts";
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+const INTERNAL_PREFIX = "$$STREAMLIT_INTERNAL_KEY";
+
+/** What travels between requests. Short names: it is in every cookie. */
+export interface StoredState {
+  /** compacted values, by widget id or user key */
+  o: Record<string, Json>;
+  /** widget ids whose user key is mapped to them (the key is the id's suffix) */
+  k: string[];
+  /** ids of widgets whose value is a trigger (buttons): reset to false after every run */
+  t: string[];
+}
+
+export const emptyStoredState = (): StoredState => ({ o: {}, k: [], t: [] });
+
+/** Rules a write must respect; supplied by the run that owns the state. */
+export interface WriteGuard {
+  widgetIdsThisRun: Set<string>;
+  formIdsThisRun: Set<string>;
+}
+
+export class SessionState {
+  old = new Map<string, Json>();
+  newSession = new Map<string, Json>();
+  newWidget = new Map<string, Json>();
+  keyToId = new Map<string, string>();
+  /** ids of trigger widgets (Streamlit keeps this in the widget metadata) */
+  triggers = new Set<string>();
+  guard: WriteGuard | null = null;
+
+  static fromStored(s: StoredState): SessionState {
+    const st = new SessionState();
+    for (const [k, v] of Object.entries(s.o)) st.old.set(k, v);
+    for (const id of s.k) {
+      const key = userKeyOf(id);
+      if (key !== null) st.keyToId.set(key, id);
+    }
+    st.triggers = new Set(s.t);
+    return st;
+  }
+
+  /** Compacts and returns what travels to the next request. */
+  toStored(): StoredState {
+    this.compact();
+    const o: Record<string, Json> = {};
+    for (const [k, v] of this.old) o[k] = v;
+    return { o, k: [...this.keyToId.values()], t: [...this.triggers] };
+  }
+
+  clone(): SessionState {
+    const c = new SessionState();
+    const copy = (v: Json) => structuredClone(v);
+    for (const [k, v] of this.old) c.old.set(k, copy(v));
+    for (const [k, v] of this.newSession) c.newSession.set(k, copy(v));
+    for (const [k, v] of this.newWidget) c.newWidget.set(k, copy(v));
+    c.keyToId = new Map(this.keyToId);
+    c.triggers = new Set(this.triggers);
+    return c;
+  }
+
+  private widgetIdOf(key: string): string {
+    return this.keyToId.get(key) ?? key;
+  }
+
+  private reverseKey(widgetId: string): string | undefined {
+    const key = userKeyOf(widgetId);
+    return key !== null && this.keyToId.get(key) === widgetId ? key : undefined;
+  }
+
+  /** Looks a key (user key or widget id) up through the three layers; undefined when missing. */
+  lookup(keyOrId: string): { value: Json } | undefined {
+    const widgetId = this.widgetIdOf(keyOrId);
+    let userKey: string | undefined = keyOrId;
+    if (widgetId === keyOrId && isWidgetId(keyOrId)) userKey = this.reverseKey(widgetId);
+    if (userKey !== undefined && this.newSession.has(userKey)) return { value: this.newSession.get(userKey)! };
+    if (this.newWidget.has(widgetId)) return { value: this.newWidget.get(widgetId)! };
+    if (this.old.has(widgetId)) return { value: this.old.get(widgetId)! };
+    if (userKey !== undefined && this.old.has(userKey)) return { value: this.old.get(userKey)! };
+    return undefined;
+  }
+
+  get(key: string): Json {
+    const found = this.lookup(key);
+    if (!found) throw new MissingKeyError(key);
+    return found.value;
+  }
+
+  has(key: string): boolean {
+    return this.lookup(key) !== undefined;
+  }
+
+  /** A write by the script or a callback (`st.sessionState[key] = value`). */
+  set(key: string, value: Json): void {
+    if (key.startsWith("$$ID")) throw reservedKey();
+    if (this.guard) {
+      const widgetId = this.keyToId.get(key);
+      if ((widgetId !== undefined && this.guard.widgetIdsThisRun.has(widgetId)) || this.guard.formIdsThisRun.has(key)) {
+        throw modifiedAfterInstantiated(key);
+      }
+    }
+    this.newSession.set(key, value);
+  }
+
+  delete(key: string): void {
+    const widgetId = this.widgetIdOf(key);
+    if (!(this.has(key) || this.has(widgetId))) throw new MissingKeyError(key);
+    this.newSession.delete(key);
+    this.old.delete(key);
+    this.keyToId.delete(key);
+    this.newWidget.delete(widgetId);
+    this.old.delete(widgetId);
+  }
+
+  clear(): void {
+    this.old.clear();
+    this.newSession.clear();
+    this.newWidget.clear();
+    this.keyToId.clear();
+  }
+
+  isNewStateValue(userKey: string): boolean {
+    return this.newSession.has(userKey);
+  }
+
+  private allKeys(): Set<string> {
+    const keys = new Set<string>();
+    for (const k of this.old.keys()) keys.add(this.widgetIdOf(k));
+    for (const k of this.newWidget.keys()) keys.add(k);
+    for (const k of this.newSession.keys()) keys.add(this.widgetIdOf(k));
+    return keys;
+  }
+
+  /** What `Object.keys(st.sessionState)` and friends show: user keys and keyed widgets' keys. */
+  filtered(): Map<string, Json> {
+    const out = new Map<string, Json>();
+    for (const k of this.allKeys()) {
+      if (!isWidgetId(k) && !k.startsWith(INTERNAL_PREFIX)) {
+        const found = this.lookup(k);
+        if (found) out.set(k, found.value);
+      } else if (isKeyedWidgetId(k)) {
+        const key = this.reverseKey(k);
+        const found = key === undefined ? undefined : this.lookup(k);
+        if (key !== undefined && found) out.set(key, found.value);
+      }
+    }
+    return out;
+  }
+
+  /** Moves this run's writes and widget values into `old` (Streamlit's _compact_state). */
+  compact(): void {
+    for (const k of this.allKeys()) {
+      const found = this.lookup(k);
+      if (found) this.old.set(k, found.value);
+    }
+    this.newSession.clear();
+    this.newWidget.clear();
+  }
+
+  /** A widget registers in this run. Returns its current value (undefined: never seen before). */
+  registerWidget(widgetId: string, userKey: string | null, isTrigger: boolean, initial: () => Json): Json {
+    if (isTrigger) this.triggers.add(widgetId);
+    if (userKey !== null) this.keyToId.set(userKey, widgetId);
+    if (!this.has(widgetId) && (userKey === null || !this.has(userKey))) {
+      this.newWidget.set(widgetId, initial());
+    }
+    return this.get(widgetId);
+  }
+
+  /** Buttons are true only in the run their click caused. */
+  resetTriggers(): void {
+    for (const id of this.triggers) {
+      if (this.newWidget.has(id)) this.newWidget.set(id, false);
+      if (this.old.has(id)) this.old.set(id, false);
+    }
+  }
+
+  /**
+   * End of a run that completed (or was rerun): reset triggers, then drop the state of every widget
+   * not rendered in this run. User keys survive, which is why re-saving a widget's key keeps it.
+   */
+  onRunFinished(activeIds: Set<string>): void {
+    this.resetTriggers();
+    for (const id of [...this.newWidget.keys()]) if (!activeIds.has(id)) this.newWidget.delete(id);
+    for (const id of [...this.old.keys()]) if (isWidgetId(id) && !activeIds.has(id)) this.old.delete(id);
+    for (const id of this.triggers) if (!activeIds.has(id)) this.triggers.delete(id);
+  }
+
+  /**
+   * The value a widget had before this request's posted values: what `changed` compares against.
+   */
+  previousValue(widgetId: string): Json | undefined {
+    return this.old.get(widgetId);
+  }
+}

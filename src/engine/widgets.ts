@@ -1,0 +1,114 @@
+/**
+ * Registering a widget in a run (Streamlit's check_widget_policies + register_widget): the
+ * session-state rules, identity and duplicate checks, the value the call returns, and the record
+ * the next request needs to decode the form.
+ */
+import {
+  DuplicateElementId,
+  DuplicateElementKey,
+  InvalidFormCallbackError,
+  ValueAssignmentNotAllowedError,
+  defaultValueWarning,
+} from "./errors.ts";
+import type { Callback, PostStyle, RunContext } from "./run-context.ts";
+import type { Json } from "./state.ts";
+import { computeWidgetId, digest } from "./widget-id.ts";
+
+export interface WidgetSpec<T extends Json> {
+  /** Streamlit's element name ("number_input"): part of the id and of error messages */
+  elementType: string;
+  key: string | null;
+  /** the parameters that define the widget; a change makes it a new widget */
+  idParams: Record<string, Json | undefined>;
+  formId: string | null;
+  style: PostStyle;
+  /** the value of a widget seen for the first time */
+  initial: T;
+  /** the author passed a default value (Streamlit warns when session state also sets it) */
+  hasDefault: boolean;
+  isTrigger?: boolean;
+  /** buttons: their value cannot be set through session state */
+  writesAllowed?: boolean;
+  /** st.form_submit_button may have a callback inside a form; nothing else may */
+  isFormSubmitter?: boolean;
+  callback: Callback | null;
+  /** posted strings -> value, validated against this widget's definition */
+  parse: (raw: string[]) => { value: T } | { error: string };
+  /** value -> the strings the form control carries; throws Streamlit's error for an impossible value */
+  serialize: (value: T) => string[];
+  /** shows a warning element where the widget is */
+  warn: (text: string) => void;
+}
+
+export interface RegisteredWidget<T> {
+  id: string;
+  value: T;
+  /** what the control shows: the value's serialization, or a staged (uncommitted) form value */
+  raw: string[];
+  /** a posted value this widget rejected */
+  error?: string;
+  /** the value differs from what the form holds: staged in an st.form, not committed */
+  pending: boolean;
+}
+
+/** Thrown when discovery has found every widget it was looking for. */
+export class DiscoveryDone {}
+
+/** The digest the next request compares the posted value against (order-free for 'many'). */
+export function rawDigest(style: PostStyle, raw: string[]): string {
+  const canonical = style === "many" ? [...raw].sort() : raw;
+  return digest(canonical.join("\u0001"));
+}
+
+export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec<T>): RegisteredWidget<T> {
+  const { state } = ctx;
+  if (spec.formId !== null && spec.callback && !spec.isFormSubmitter) throw new InvalidFormCallbackError();
+  if (spec.key !== null && state.isNewStateValue(spec.key)) {
+    if (spec.writesAllowed === false) throw new ValueAssignmentNotAllowedError(spec.key);
+    if (spec.hasDefault && !ctx.defaultWarningShown && ctx.mode !== "discovery") {
+      spec.warn(defaultValueWarning(spec.key));
+      ctx.defaultWarningShown = true;
+    }
+  }
+
+  const id = computeWidgetId({
+    elementType: spec.elementType,
+    userKey: spec.key,
+    params: spec.idParams,
+    formId: spec.formId,
+    scriptId: ctx.scriptId,
+  });
+  if (spec.key !== null) {
+    if (ctx.userKeys.has(spec.key)) throw new DuplicateElementKey(spec.key);
+    ctx.userKeys.add(spec.key);
+  }
+  if (ctx.widgetIds.has(id)) throw new DuplicateElementId(spec.elementType);
+  ctx.widgetIds.add(id);
+
+  if (ctx.discovery?.needed.has(id)) {
+    ctx.discovery.found.set(id, { parse: spec.parse as (raw: string[]) => { value: Json } | { error: string }, callback: spec.callback });
+    ctx.discovery.needed.delete(id);
+    if (ctx.discovery.needed.size === 0) throw new DiscoveryDone();
+  }
+
+  const lazy = ctx.lazyRaw.get(id);
+  if (lazy) {
+    ctx.lazyRaw.delete(id);
+    const parsed = spec.parse(lazy);
+    if ("value" in parsed) state.newWidget.set(id, parsed.value);
+    else ctx.widgetErrors.set(id, parsed.error);
+  }
+
+  const value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, () => structuredClone(spec.initial)) as T;
+  const raw = spec.serialize(value);
+  ctx.rendered.push([id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, rawDigest(spec.style, raw)]);
+
+  const staged = ctx.pendingRaw.get(id);
+  return {
+    id,
+    value: structuredClone(value),
+    raw: staged ?? raw,
+    error: ctx.widgetErrors.get(id),
+    pending: staged !== undefined && rawDigest(spec.style, staged) !== rawDigest(spec.style, raw),
+  };
+}

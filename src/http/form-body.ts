@@ -1,0 +1,51 @@
+/**
+ * Reads a form post into named strings. Anything that is not a well-formed form body is refused
+ * before it can touch the state.
+ */
+export class BadBody extends Error {
+  constructor(
+    readonly status: 400 | 413 | 415,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function readFormBody(req: Request, maxFields: number): Promise<Map<string, string[]>> {
+  const type = (req.headers.get("content-type") ?? "").toLowerCase();
+  const fields = new Map<string, string[]>();
+  let count = 0;
+  const add = (name: string, value: string) => {
+    if (++count > maxFields) throw new BadBody(413, `The form has more than ${maxFields} fields.`);
+    const list = fields.get(name);
+    if (list) list.push(value);
+    else fields.set(name, [value]);
+  };
+  if (type.startsWith("application/x-www-form-urlencoded")) {
+    let text: string;
+    try {
+      text = await req.text();
+    } catch {
+      throw new BadBody(400, "The form body could not be read.");
+    }
+    let params: URLSearchParams;
+    try {
+      params = new URLSearchParams(text);
+    } catch {
+      throw new BadBody(400, "The form body is not valid URL-encoded data.");
+    }
+    for (const [name, value] of params) add(name, value);
+    return fields;
+  }
+  if (type.startsWith("multipart/form-data")) {
+    let data: FormData;
+    try {
+      data = await req.formData();
+    } catch {
+      throw new BadBody(400, "The form body is not valid multipart data.");
+    }
+    for (const [name, value] of data) if (typeof value === "string") add(name, value);
+    return fields;
+  }
+  throw new BadBody(415, "Expected a form submission (application/x-www-form-urlencoded or multipart/form-data).");
+}

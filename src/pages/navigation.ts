@@ -1,0 +1,73 @@
+/**
+ * st.navigation, st.switchPage and pages-directory mode (SPEC 5). The page a request shows comes
+ * from its URL path; "" is the default page.
+ */
+import { currentRun } from "../engine/context.ts";
+import { RerunSignal, StreamlitAPIException } from "../engine/errors.ts";
+import type { RunContext } from "../engine/run-context.ts";
+import { Page, StreamlitPage, runPage, type NavInfo } from "./page.ts";
+
+export type PagesArg = StreamlitPage[] | Record<string, StreamlitPage[]>;
+
+function choose(ctx: RunContext, sections: NavInfo["sections"], position: NavInfo["position"]): NavInfo {
+  const all = sections.flatMap((s) => s.pages);
+  if (all.length === 0) throw new StreamlitAPIException("st.navigation was called with no pages.");
+  const seen = new Set<string>();
+  for (const p of all) {
+    if (seen.has(p.urlPath)) {
+      throw new StreamlitAPIException(
+        `Multiple Pages specified with URL pathname ${p.urlPath}. URL pathnames must be unique. The url pathname may be inferred from the filename, callable name, or title.`,
+      );
+    }
+    seen.add(p.urlPath);
+  }
+  const defaults = all.filter((p) => p.isDefault);
+  if (defaults.length > 1) throw new StreamlitAPIException("Multiple Pages specified with `default=True`. At most one Page can be set to default.");
+  const home = defaults[0] ?? all[0];
+  const pathOf = (p: StreamlitPage) => (p === home ? "" : p.urlPath);
+  const wanted = ctx.requestedPath;
+  let selected = wanted === "" ? home : all.find((p) => p.urlPath === wanted);
+  if (!selected) {
+    ctx.pageNotFound = wanted;
+    selected = home;
+  }
+  return { sections, position, selected, pathOf };
+}
+
+export function navigation(pages: PagesArg, options: { position?: "sidebar" | "hidden" } = {}): StreamlitPage {
+  const ctx = currentRun("st.navigation");
+  const sections = Array.isArray(pages)
+    ? [{ title: null, pages }]
+    : Object.entries(pages).map(([title, list]) => ({ title: title || null, pages: list }));
+  ctx.navigation = choose(ctx, sections, options.position ?? "sidebar");
+  return ctx.navigation.selected;
+}
+
+/** Ends the run and starts one on another page within the same request. */
+export function switchPage(page: StreamlitPage | string): never {
+  const ctx = currentRun("st.switchPage");
+  const nav = ctx.navigation;
+  const target = typeof page === "string" ? page.replace(/^\/+/, "") : page.urlPath;
+  const found = nav?.sections.flatMap((s) => s.pages).find((p) => p === page || p.urlPath === target);
+  if (!nav || !found) {
+    throw new StreamlitAPIException(
+      `Could not find page: \`${target}\`. Must be a page given to st.navigation (or, without it, to createApp({ pages })), as its st.Page object or its urlPath.`,
+    );
+  }
+  throw new RerunSignal(nav.pathOf(found));
+}
+
+/** Runs the app for one run: the entrypoint, or in pages-directory mode the requested page. */
+export async function runScript(ctx: RunContext): Promise<void> {
+  const { app } = ctx;
+  ctx.scriptId = "main";
+  if (!app.pages || app.pages.length === 0) {
+    await app.entrypoint();
+    return;
+  }
+  const home = Page(app.entrypoint, { title: app.homeTitle ?? "Home", urlPath: "", default: true });
+  ctx.navigation = choose(ctx, [{ title: null, pages: [home, ...app.pages] }], "sidebar");
+  const selected = ctx.navigation.selected;
+  if (selected === home) await app.entrypoint();
+  else await runPage(selected);
+}

@@ -1,0 +1,71 @@
+/**
+ * The HTML page around a run's output: one <form> holding every control (so every submit carries
+ * every pending value), the "Apply" button first in tree order (so Enter in a text field applies
+ * and never clicks an st.button), the navigation, the sidebar and the main area.
+ */
+import type { ElementNode } from "../engine/tree.ts";
+import type { NavInfo } from "../pages/page.ts";
+import { esc } from "../elements/common.ts";
+import { renderNodes } from "./renderer.ts";
+import { THEME_CSS } from "./theme.ts";
+
+export interface DocumentParts {
+  title: string;
+  /** URL path the form posts to: the page that was shown ("" = default page) */
+  path: string;
+  run: number;
+  csrf: string;
+  main: ElementNode[];
+  sidebar: ElementNode[];
+  navigation: NavInfo | null;
+  /** short messages above the page (fresh session, page not found) */
+  notices: string[];
+  nonce?: string;
+}
+
+const href = (path: string) => "/" + path;
+
+function renderNav(nav: NavInfo): string {
+  if (nav.position === "hidden") return "";
+  const sections = nav.sections
+    .map((s) => {
+      const items = s.pages
+        .map((p) => {
+          const path = nav.pathOf(p);
+          const current = p === nav.selected ? ' aria-current="page"' : "";
+          const icon = p.icon ? `<span aria-hidden="true">${esc(p.icon)}</span> ` : "";
+          // A submit button, not a link: following it also applies the values typed so far.
+          return `<li><button type="submit" class="fl-nav-link" formaction="${esc(href(path))}" name="_nav" value="${esc(path)}"${current}>${icon}${esc(p.title)}</button></li>`;
+        })
+        .join("");
+      const heading = s.title ? `<p class="fl-nav-section">${esc(s.title)}</p>` : "";
+      return `${heading}<ul>${items}</ul>`;
+    })
+    .join("");
+  return `<nav class="fl-nav" aria-label="Pages">${sections}</nav>`;
+}
+
+export function renderDocument(d: DocumentParts): string {
+  const nav = d.navigation ? renderNav(d.navigation) : "";
+  const side = renderNodes(d.sidebar);
+  const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
+  const notices = d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
+  const nonce = d.nonce ? ` nonce="${esc(d.nonce)}"` : "";
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${esc(d.title)}</title><style${nonce}>${THEME_CSS}</style></head><body>` +
+    `<form method="post" action="${esc(href(d.path))}" id="fl" class="fl-app" novalidate>` +
+    `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}">` +
+    `<div class="fl-toolbar"><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
+    `<div class="fl-layout">${sidebar}<main class="fl-main" id="fl-main">${notices}${renderNodes(d.main)}</main></div>` +
+    `</form></body></html>`
+  );
+}
+
+/** A small page for requests refused before any run (403, 400, 413). */
+export function renderMessagePage(title: string, message: string, backTo = "/"): string {
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title></head>` +
+    `<body><main><h1>${esc(title)}</h1><p>${esc(message)}</p><p><a href="${esc(backTo)}">Back to the app</a></p></main></body></html>`
+  );
+}

@@ -1,0 +1,28 @@
+/** The one renderer: element nodes to HTML, through each element family's renderers. */
+import type { ElementNode } from "../engine/tree.ts";
+import { buttonRenderers } from "../elements/buttons.ts";
+import { choiceRenderers } from "../elements/choice.ts";
+import { displayRenderers } from "../elements/display.ts";
+import { layoutRenderers } from "../elements/layout.ts";
+import { numericRenderers } from "../elements/numeric.ts";
+import { textRenderers } from "../elements/text.ts";
+import type { Renderers } from "./types.ts";
+
+const renderers: Renderers = {
+  ...displayRenderers,
+  ...numericRenderers,
+  ...textRenderers,
+  ...choiceRenderers,
+  ...buttonRenderers,
+  ...layoutRenderers,
+};
+
+export function renderNodes(nodes: ElementNode[] | undefined): string {
+  if (!nodes) return "";
+  let out = "";
+  for (const node of nodes) {
+    const render = renderers[node.type];
+    out += render ? render(node, renderNodes) : "";
+  }
+  return out;
+}

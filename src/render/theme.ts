@@ -1,0 +1,54 @@
+/**
+ * The default theme, close to Streamlit's: a sidebar on the left, a centred main column, system
+ * fonts, light and dark following prefers-color-scheme. Inline in every page (no external request).
+ */
+export const THEME_CSS = `
+:root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#6b6f7b;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-input:#fff;--fl-focus:#1c64f2;
+--fl-ok:#0f7b3f;--fl-ok-bg:#dff5e6;--fl-info:#0b5394;--fl-info-bg:#e1efff;--fl-warn:#7a5b00;--fl-warn-bg:#fff6d6;--fl-err:#a10f0f;--fl-err-bg:#ffe3e3;color-scheme:light dark}
+@media (prefers-color-scheme:dark){:root{--fl-bg:#0e1117;--fl-fg:#fafafa;--fl-muted:#a3a8b8;--fl-side:#262730;--fl-line:#41444e;--fl-input:#1a1c24;--fl-focus:#8ab4ff;
+--fl-ok:#7be0a0;--fl-ok-bg:#173a26;--fl-info:#9cc7ff;--fl-info-bg:#172b45;--fl-warn:#ffe08a;--fl-warn-bg:#3d3414;--fl-err:#ffb0b0;--fl-err-bg:#4a1c1c}}
+*{box-sizing:border-box}
+body{margin:0;background:var(--fl-bg);color:var(--fl-fg);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+.fl-layout{display:flex;min-height:100vh}
+.fl-sidebar{flex:0 0 18rem;background:var(--fl-side);padding:1.5rem 1rem;border-right:1px solid var(--fl-line)}
+.fl-main{flex:1 1 auto;max-width:46rem;margin:0 auto;padding:2.5rem 1.25rem 4rem;min-width:0}
+@media (max-width:720px){.fl-layout{flex-direction:column}.fl-sidebar{flex:none;border-right:0;border-bottom:1px solid var(--fl-line)}}
+.fl-toolbar{position:sticky;top:0;z-index:2;display:flex;justify-content:flex-end;padding:.4rem 1rem;background:var(--fl-bg);border-bottom:1px solid var(--fl-line)}
+.fl-sr-only{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.fl-widget{margin:0 0 1rem}
+.fl-label{display:block;font-size:.9rem;margin-bottom:.25rem}
+.fl-input{width:100%;font:inherit;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;padding:.45rem .6rem}
+.fl-textarea{min-height:6rem;resize:vertical}
+.fl-multi{padding:.25rem}
+:focus-visible{outline:3px solid var(--fl-focus);outline-offset:2px}
+.fl-check-row{display:flex;gap:.5rem;align-items:center}.fl-check-row .fl-label{margin:0}
+.fl-check{width:1.1rem;height:1.1rem;accent-color:var(--fl-accent)}
+.fl-radio{border:0;padding:0;margin:0}.fl-radio-item{display:block}.fl-radio-horizontal .fl-radio-item{display:inline-block;margin-right:1rem}
+.fl-slider{display:flex;gap:.75rem;align-items:center}.fl-range{flex:1;accent-color:var(--fl-accent)}.fl-slider-value{min-width:3ch;font-variant-numeric:tabular-nums}
+.fl-button,.fl-apply,.fl-nav-link{font:inherit;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;padding:.4rem .9rem;cursor:pointer}
+.fl-button:hover,.fl-apply:hover{border-color:var(--fl-accent);color:var(--fl-accent)}
+.fl-button-primary{background:var(--fl-accent);border-color:var(--fl-accent);color:#fff}.fl-button-primary:hover{color:#fff;filter:brightness(.92)}
+.fl-button-wide{width:100%}
+.fl-help,.fl-caption{color:var(--fl-muted);font-size:.85rem;margin:.25rem 0}
+.fl-field-error{color:var(--fl-err);font-size:.85rem;margin:.25rem 0}
+.fl-pending{color:var(--fl-warn);font-size:.85rem;margin:.25rem 0}
+.fl-heading{line-height:1.25;margin:1.2rem 0 .6rem}
+.fl-text,.fl-code,.fl-json{white-space:pre-wrap;font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9rem;margin:0 0 1rem}
+.fl-code,.fl-json{background:var(--fl-side);padding:.75rem 1rem;border-radius:.5rem;overflow:auto}
+.fl-text{background:none;padding:0}
+.fl-divider{border:0;border-top:1px solid var(--fl-line);margin:1.5rem 0}
+.fl-alert,.fl-notice{display:flex;gap:.6rem;padding:.75rem 1rem;border-radius:.5rem;margin:0 0 1rem}
+.fl-alert-body>:first-child{margin-top:0}.fl-alert-body>:last-child{margin-bottom:0}
+.fl-alert-success{background:var(--fl-ok-bg);color:var(--fl-ok)}.fl-alert-info,.fl-notice{background:var(--fl-info-bg);color:var(--fl-info)}
+.fl-alert-warning{background:var(--fl-warn-bg);color:var(--fl-warn)}.fl-alert-error{background:var(--fl-err-bg);color:var(--fl-err);display:block}
+.fl-exception{background:var(--fl-err-bg);color:var(--fl-err);padding:.75rem 1rem;border-radius:.5rem;margin:0 0 1rem}
+.fl-exception-type{font-weight:600;margin:0 0 .25rem}.fl-exception-message,.fl-stack{white-space:pre-wrap;margin:0;font-size:.9rem}
+.fl-columns{display:flex;flex-wrap:wrap;gap:1rem}.fl-gap-medium{gap:2rem}.fl-gap-large{gap:3rem}.fl-column{min-width:10rem}
+.fl-bordered{border:1px solid var(--fl-line);border-radius:.5rem;padding:1rem}
+.fl-form{margin:0 0 1rem;min-width:0}
+.fl-expander{border:1px solid var(--fl-line);border-radius:.5rem;margin:0 0 1rem}.fl-expander summary{padding:.6rem 1rem;cursor:pointer}.fl-expander-body{padding:0 1rem 1rem}
+.fl-nav ul{list-style:none;margin:0 0 1.5rem;padding:0}.fl-nav-section{font-size:.8rem;text-transform:uppercase;color:var(--fl-muted);margin:.75rem 0 .25rem}
+.fl-nav-link{display:block;width:100%;text-align:left;border:0;background:none;padding:.35rem .6rem}
+.fl-nav-link[aria-current=page]{background:var(--fl-line);font-weight:600}
+.fl-markdown>:first-child{margin-top:0}
+`;

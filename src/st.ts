@@ -1,0 +1,43 @@
+/**
+ * `st`: the object apps import, as Python apps `import streamlit as st`. Element methods write to
+ * the current container of the current run (found through AsyncLocalStorage); the rest is
+ * control: session state, pages, rerun, stop.
+ */
+import { Container } from "./elements/container.ts";
+import { currentRun } from "./engine/context.ts";
+import { RerunSignal, StopSignal } from "./engine/errors.ts";
+import { sessionState, type SessionStateProxy } from "./engine/session-proxy.ts";
+import { navigation, switchPage } from "./pages/navigation.ts";
+import { Page } from "./pages/page.ts";
+
+export class Streamlit extends Container {
+  constructor() {
+    super(null, null, "main", true);
+  }
+
+  /** The sidebar: `st.sidebar.checkbox(...)`, or `st.sidebar.with(() => ...)`. */
+  get sidebar(): Container {
+    return new Container(null, null, "sidebar");
+  }
+
+  /** Session state, read and written like Python's `st.session_state`. */
+  readonly sessionState: SessionStateProxy = sessionState;
+
+  readonly navigation = navigation;
+  readonly Page = Page;
+  readonly switchPage = switchPage;
+
+  /** Ends this run and starts a new one in the same request (a no-op with a warning in a callback). */
+  rerun(): never {
+    currentRun("st.rerun");
+    throw new RerunSignal();
+  }
+
+  /** Ends this run here; nothing after it renders, and widgets not rendered keep their state. */
+  stop(): never {
+    currentRun("st.stop");
+    throw new StopSignal();
+  }
+}
+
+export const st = new Streamlit();
