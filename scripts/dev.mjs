@@ -3,6 +3,8 @@
 // `wrangler dev` on http://127.0.0.1:8787, with telemetry and network
 // look-ups turned off. Extra arguments are passed on to wrangler.
 import { spawn } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -13,6 +15,13 @@ const wranglerBin = path.join(
   "bin",
   "wrangler.js",
 );
+
+// A local signing secret, made once: wrangler dev reads .dev.vars (git-ignored), so sessions
+// survive restarts of the dev server. Production secrets are set with `wrangler secret put`.
+if (!existsSync(".dev.vars")) {
+  writeFileSync(".dev.vars", `SESSION_SECRET=${randomBytes(36).toString("base64url")}\n`);
+  console.log("formlit: wrote .dev.vars with a generated SESSION_SECRET for local development");
+}
 
 const env = {
   ...process.env,

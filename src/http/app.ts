@@ -28,6 +28,10 @@ export interface AppOptions extends AppSpec {
   bodyLimit?: number;
   /** most form fields accepted in one post (default 2000) */
   maxFields?: number;
+  /** where the app is mounted when it is not at the root, e.g. "/classic" (with `app.route`) */
+  basePath?: string;
+  /** the session cookie's name (default "formlit"; "__Host-" is prefixed over HTTPS) */
+  cookieName?: string;
 }
 
 type Env = { SESSION_SECRET?: string; SESSION_SECRETS?: string };
@@ -66,6 +70,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
   const engines = { dev: engineFor(true), prod: engineFor(false) };
   const tokenOptions: TokenOptions = { audience: options.name ?? "formlit-app", maxAge: options.maxAge ?? 7 * 24 * 3600 };
   const maxFields = options.maxFields ?? 2000;
+  const base = (options.basePath ?? "").replace(/\/+$/, "");
 
   const app = new Hono<{ Bindings: Env }>();
   app.use(
@@ -105,7 +110,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
     }
 
     const secure = url.protocol === "https:" || !local;
-    const cookieName = secure ? "__Host-formlit" : "formlit";
+    const cookieName = (secure ? "__Host-" : "") + (options.cookieName ?? "formlit");
     const path = c.req.param("page") ?? "";
     const notices: string[] = [];
 
@@ -123,13 +128,13 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
       try {
         fields = await readFormBody(c.req.raw, maxFields);
       } catch (err) {
-        if (err instanceof BadBody) return c.html(renderMessagePage("Bad request", err.message + " Nothing was changed.", "/" + path), err.status);
+        if (err instanceof BadBody) return c.html(renderMessagePage("Bad request", err.message + " Nothing was changed.", `${base}/${path}`), err.status);
         throw err;
       }
       if (session) {
         if (!(await checkCsrf(keys, session.sid, fields.get("_csrf")?.[0]))) {
           return c.html(
-            renderMessagePage("Form expired", "This form was not issued for your current session, so it was not applied. Reload the page and try again.", "/" + path),
+            renderMessagePage("Form expired", "This form was not issued for your current session, so it was not applied. Reload the page and try again.", `${base}/${path}`),
             403,
           );
         }
@@ -168,6 +173,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
     const appTitle = options.title ?? "formlit";
     const html = renderDocument({
       title: page ? `${page.title} · ${appTitle}` : appTitle,
+      base,
       path: outcome.path,
       run: next.run,
       csrf: await csrfToken(keys[0]!, next.sid),

@@ -11,6 +11,8 @@ import { THEME_CSS } from "./theme.ts";
 
 export interface DocumentParts {
   title: string;
+  /** where the app is mounted ("" at the root) */
+  base: string;
   /** URL path the form posts to: the page that was shown ("" = default page) */
   path: string;
   run: number;
@@ -23,9 +25,7 @@ export interface DocumentParts {
   nonce?: string;
 }
 
-const href = (path: string) => "/" + path;
-
-function renderNav(nav: NavInfo): string {
+function renderNav(nav: NavInfo, href: (path: string) => string): string {
   if (nav.position === "hidden") return "";
   const sections = nav.sections
     .map((s) => {
@@ -46,7 +46,8 @@ function renderNav(nav: NavInfo): string {
 }
 
 export function renderDocument(d: DocumentParts): string {
-  const nav = d.navigation ? renderNav(d.navigation) : "";
+  const href = (path: string) => (path ? `${d.base}/${path}` : d.base || "/");
+  const nav = d.navigation ? renderNav(d.navigation, href) : "";
   const side = renderNodes(d.sidebar);
   const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
   const notices = d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");

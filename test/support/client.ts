@@ -1,0 +1,269 @@
+/**
+ * A browser without JavaScript, over `app.request`: it keeps cookies, parses each page (linkedom),
+ * lets a test change controls found by their labels, and submits the page's form the way a
+ * browser does (successful controls in tree order, only the clicked button). A new app instance
+ * serves every request, so nothing can lean on memory between requests.
+ */
+import { parseHTML } from "linkedom";
+import { decodeJwt } from "jose";
+import type { Hono } from "hono";
+import { SessionState, type Json } from "../../src/engine/state.ts";
+import type { Session } from "../../src/engine/run.ts";
+
+export const TEST_SECRET = "test-secret-that-is-long-enough-0123456789";
+export const ORIGIN = "http://localhost";
+
+export interface WidgetView {
+  kind: string;
+  label: string;
+  key: string | null;
+  value: Json;
+}
+
+type El = any;
+
+export class FormClient {
+  readonly cookies = new Map<string, string>();
+  status = 0;
+  html = "";
+  headers = new Headers();
+  doc: any = null;
+
+  constructor(
+    private readonly makeApp: () => Hono<any>,
+    /** the session cookie's name (createApp's cookieName) */
+    private readonly cookieName = "formlit",
+  ) {}
+
+  // ---- requests -------------------------------------------------------------------------------
+  async request(method: "GET" | "POST", path: string, body?: URLSearchParams | string, extra: Record<string, string> = {}) {
+    const headers: Record<string, string> = { ...extra };
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    if (method === "POST") {
+      headers.origin ??= ORIGIN;
+      headers["content-type"] ??= "application/x-www-form-urlencoded";
+    }
+    const res = await this.makeApp().request(ORIGIN + path, { method, body: method === "POST" ? body?.toString() : undefined, headers });
+    this.status = res.status;
+    this.headers = res.headers;
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair!.indexOf("=");
+      this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+    this.html = await res.text();
+    this.doc = parseHTML(this.html).document;
+    return res;
+  }
+
+  get(path = "/") {
+    return this.request("GET", path);
+  }
+
+  /** Reload: GET the page the form posts to (the page shown). */
+  reload() {
+    return this.get(this.form()?.getAttribute("action") ?? "/");
+  }
+
+  // ---- reading the page -----------------------------------------------------------------------
+  form(): El {
+    return this.doc?.querySelector("form#fl");
+  }
+
+  /** The URL path of the page shown ("/" for the default page). */
+  path(): string {
+    return this.form()?.getAttribute("action") ?? "";
+  }
+
+  /** Title of the current page in the navigation. */
+  currentPage(): string | null {
+    return this.doc.querySelector('.fl-nav-link[aria-current="page"]')?.textContent.trim() ?? null;
+  }
+
+  private wrappers(): El[] {
+    return [...this.doc.querySelectorAll(".fl-widget")];
+  }
+
+  private labelOf(w: El): string {
+    const kind = w.getAttribute("data-kind");
+    if (kind === "button" || kind === "form_submit_button") return w.querySelector("button").textContent;
+    const legend = w.querySelector("legend");
+    if (kind === "radio" && legend) return legend.textContent;
+    return w.querySelector(".fl-label")?.textContent ?? "";
+  }
+
+  widgets(): WidgetView[] {
+    return this.wrappers().map((w) => ({
+      kind: w.getAttribute("data-kind"),
+      label: this.labelOf(w),
+      key: w.getAttribute("data-key"),
+      value: JSON.parse(w.getAttribute("data-value")),
+    }));
+  }
+
+  widget(label: string, nth = 0): El {
+    const found = this.wrappers().filter((w) => this.labelOf(w) === label);
+    if (!found[nth]) throw new Error(`No widget labelled "${label}" on the page. Widgets: ${this.widgets().map((w) => w.label).join(", ")}`);
+    return found[nth];
+  }
+
+  value(label: string): Json {
+    return JSON.parse(this.widget(label).getAttribute("data-value"));
+  }
+
+  /** Output of st.text / st.markdown / st.write (strings), in page order. */
+  texts(): string[] {
+    return [...this.doc.querySelectorAll(".fl-main .fl-text, .fl-main .fl-markdown, .fl-sidebar .fl-text, .fl-sidebar .fl-markdown")].map((e: El) =>
+      e.textContent.replace(/\n$/, ""),
+    );
+  }
+
+  exceptions(): { type: string; message: string }[] {
+    return [...this.doc.querySelectorAll(".fl-exception")].map((e: El) => ({
+      type: e.getAttribute("data-type"),
+      message: e.querySelector(".fl-exception-message").textContent,
+    }));
+  }
+
+  alerts(kind: "warning" | "error" | "info" | "success"): string[] {
+    return [...this.doc.querySelectorAll(`.fl-alert-${kind} .fl-alert-body`)].map((e: El) => e.textContent.trim());
+  }
+
+  notices(): string[] {
+    return [...this.doc.querySelectorAll(".fl-notice")].map((e: El) => e.textContent.trim());
+  }
+
+  fieldErrors(): string[] {
+    return [...this.doc.querySelectorAll(".fl-field-error")].map((e: El) => e.textContent.trim());
+  }
+
+  /** The session from the cookie the server set (signed, so decoding is reading, not trusting). */
+  session(): Session {
+    const token = this.cookies.get(this.cookieName);
+    if (!token) throw new Error("no session cookie");
+    return (decodeJwt(token) as { s: Session }).s;
+  }
+
+  /** What `Object.keys(st.sessionState)` would show, with values, after the last run. */
+  state(): Record<string, Json> {
+    return Object.fromEntries(SessionState.fromStored(this.session().st).filtered());
+  }
+
+  // ---- changing controls (staged until a submit) ----------------------------------------------
+  set(label: string, value: Json, nth = 0): this {
+    const w = this.widget(label, nth);
+    const kind = w.getAttribute("data-kind");
+    switch (kind) {
+      case "number_input":
+      case "text_input":
+        w.querySelector("input:not([type=hidden])").setAttribute("value", value === null ? "" : String(value));
+        break;
+      case "text_area":
+        w.querySelector("textarea").textContent = "\n" + String(value ?? "");
+        break;
+      case "checkbox":
+      case "toggle": {
+        const box = w.querySelector("input[type=checkbox]");
+        if (value) box.setAttribute("checked", "");
+        else box.removeAttribute("checked");
+        break;
+      }
+      case "radio":
+        for (const item of w.querySelectorAll(".fl-radio-item")) {
+          const input = item.querySelector("input");
+          if (item.querySelector("span").textContent === String(value)) input.setAttribute("checked", "");
+          else input.removeAttribute("checked");
+        }
+        break;
+      case "selectbox":
+      case "select_slider":
+      case "multiselect": {
+        const wanted = (Array.isArray(value) ? value : [value]).map((v) => (v === null ? "" : String(v)));
+        const options = [...w.querySelectorAll("option")];
+        const labels = options.map((o: El) => (o.getAttribute("value") === "" ? "" : o.textContent));
+        for (const v of wanted) if (!labels.includes(v)) throw new Error(`"${label}" has no option "${v}" (options: ${labels.join(", ")})`);
+        options.forEach((o: El, i) => (wanted.includes(labels[i]!) ? o.setAttribute("selected", "") : o.removeAttribute("selected")));
+        break;
+      }
+      case "slider": {
+        const inputs = [...w.querySelectorAll("input[type=range]")];
+        const values = Array.isArray(value) ? value : [value];
+        inputs.forEach((input: El, i) => input.setAttribute("value", String(values[i])));
+        break;
+      }
+      default:
+        throw new Error(`cannot set a ${kind}`);
+    }
+    return this;
+  }
+
+  /** Sets a control's raw field value, bypassing the widget's own options (for hostile tests). */
+  setRaw(label: string, raw: string): this {
+    const control = this.widget(label).querySelector("input:not([type=hidden]), select, textarea");
+    if (control.tagName === "SELECT") {
+      const option = this.doc.createElement("option");
+      option.setAttribute("value", raw);
+      option.setAttribute("selected", "");
+      for (const o of control.querySelectorAll("option")) o.removeAttribute("selected");
+      control.appendChild(option);
+    } else if (control.tagName === "TEXTAREA") control.textContent = "\n" + raw;
+    else control.setAttribute("value", raw);
+    return this;
+  }
+
+  // ---- submitting ---------------------------------------------------------------------------
+  /** The form data a browser would send, with `submitter` as the clicked button. */
+  formData(submitter: El | null): URLSearchParams {
+    const data = new URLSearchParams();
+    for (const el of this.form().querySelectorAll("input, select, textarea, button")) {
+      const name = el.getAttribute("name");
+      if (!name || el.hasAttribute("disabled") || el.closest("fieldset[disabled]")) continue;
+      const tag = el.tagName;
+      if (tag === "BUTTON") {
+        if (el === submitter) data.append(name, el.getAttribute("value") ?? "");
+        continue;
+      }
+      if (tag === "SELECT") {
+        for (const o of el.querySelectorAll("option")) if (o.hasAttribute("selected")) data.append(name, o.getAttribute("value") ?? o.textContent);
+        continue;
+      }
+      if (tag === "TEXTAREA") {
+        data.append(name, el.textContent.replace(/^\n/, "").replace(/\r?\n/g, "\r\n"));
+        continue;
+      }
+      const type = (el.getAttribute("type") ?? "text").toLowerCase();
+      if ((type === "checkbox" || type === "radio") && !el.hasAttribute("checked")) continue;
+      if (type === "submit") continue;
+      data.append(name, el.getAttribute("value") ?? (type === "checkbox" || type === "radio" ? "on" : ""));
+    }
+    return data;
+  }
+
+  submitWith(button: El) {
+    const action = button?.getAttribute("formaction") ?? this.path();
+    return this.request("POST", action, this.formData(button));
+  }
+
+  /** Presses "Apply" (what Enter in a text field does). */
+  apply() {
+    return this.submitWith(this.form().querySelector("button[name=_apply]"));
+  }
+
+  /** Clicks the button (st.button or st.form_submit_button) labelled `label`. */
+  click(label: string, nth = 0) {
+    return this.submitWith(this.widget(label, nth).querySelector("button"));
+  }
+
+  /** Follows the navigation entry titled `title`. */
+  nav(title: string) {
+    const entry = [...this.doc.querySelectorAll(".fl-nav-link")].find((b: El) => b.textContent.trim() === title);
+    if (!entry) throw new Error(`No navigation entry "${title}"`);
+    return this.submitWith(entry);
+  }
+
+  /** Changes one widget and presses Apply. */
+  async change(label: string, value: Json, nth = 0) {
+    this.set(label, value, nth);
+    return this.apply();
+  }
+}
