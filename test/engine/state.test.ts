@@ -1,0 +1,85 @@
+/** The three-layer session state on its own (no HTTP, no run). */
+import { describe, expect, test } from "vitest";
+import { SessionState, emptyStoredState } from "../../src/engine/state.ts";
+import { computeWidgetId, userKeyOf, isKeyedWidgetId } from "../../src/engine/widget-id.ts";
+
+const W = computeWidgetId({ elementType: "number_input", userKey: "n", params: { label: "n" }, formId: null, scriptId: "main" });
+
+describe("SessionState", () => {
+  test("reads this run's writes, then widget values, then earlier values", () => {
+    const s = SessionState.fromStored(emptyStoredState());
+    s.registerWidget(W, "n", false, () => 1);
+    expect(s.get("n")).toBe(1);
+    s.compact();
+    s.newWidget.set(W, 5);
+    expect(s.get("n")).toBe(5);
+    s.set("n", 9);
+    expect(s.get("n")).toBe(9);
+    expect(s.get(W)).toBe(9);
+  });
+
+  test("a missing key throws Streamlit's message naming it", () => {
+    const s = SessionState.fromStored(emptyStoredState());
+    expect(() => s.get("nope")).toThrow('st.session_state has no key "nope". Did you forget to initialize it?');
+    expect(() => s.delete("nope")).toThrow('no key "nope"');
+  });
+
+  test("clean-up drops widgets not rendered, keeps user keys, so re-saving keeps a value", () => {
+    const s = SessionState.fromStored(emptyStoredState());
+    s.registerWidget(W, "n", false, () => 1);
+    s.newWidget.set(W, 5);
+    s.onRunFinished(new Set([W]));
+    s.compact();
+    // next run: widget not rendered, key not re-saved -> gone
+    const lost = s.clone();
+    lost.onRunFinished(new Set());
+    expect([...lost.filtered().keys()]).toEqual([]);
+    // next run: the key is re-saved -> kept
+    s.set("n", s.get("n"));
+    s.onRunFinished(new Set());
+    expect(Object.fromEntries(s.filtered())).toEqual({ n: 5 });
+  });
+
+  test("writing a widget's key after it rendered in this run is refused", () => {
+    const s = SessionState.fromStored(emptyStoredState());
+    const ids = new Set([W]);
+    s.registerWidget(W, "n", false, () => 1);
+    s.guard = { widgetIdsThisRun: ids, formIdsThisRun: new Set(["f"]) };
+    expect(() => s.set("n", 2)).toThrow("`st.session_state.n` cannot be modified after the widget with key `n` is instantiated.");
+    expect(() => s.set("f", 2)).toThrow("`st.session_state.f` cannot be modified");
+    expect(() => s.set("$$ID-x", 1)).toThrow("Keys beginning with $$ID are reserved.");
+  });
+
+  test("triggers reset to false after a run", () => {
+    const B = computeWidgetId({ elementType: "button", userKey: "b", params: {}, formId: null, scriptId: "main" });
+    const s = SessionState.fromStored(emptyStoredState());
+    s.registerWidget(B, "b", true, () => false);
+    s.newWidget.set(B, true);
+    expect(s.get("b")).toBe(true);
+    s.onRunFinished(new Set([B]));
+    expect(s.get("b")).toBe(false);
+  });
+
+  test("survives a round trip through the stored form", () => {
+    const s = SessionState.fromStored(emptyStoredState());
+    s.registerWidget(W, "n", false, () => 3);
+    s.set("other", { a: [1, "x"] });
+    s.onRunFinished(new Set([W]));
+    const again = SessionState.fromStored(JSON.parse(JSON.stringify(s.toStored())));
+    expect(Object.fromEntries(again.filtered())).toEqual({ n: 3, other: { a: [1, "x"] } });
+  });
+});
+
+describe("widget ids", () => {
+  test("are stable, include the script, and carry the user key", () => {
+    const a = computeWidgetId({ elementType: "number_input", userKey: "k", params: { label: "x" }, formId: null, scriptId: "page:a" });
+    const a2 = computeWidgetId({ elementType: "number_input", userKey: "k", params: { label: "x" }, formId: null, scriptId: "page:a" });
+    const b = computeWidgetId({ elementType: "number_input", userKey: "k", params: { label: "x" }, formId: null, scriptId: "page:b" });
+    const unkeyed = computeWidgetId({ elementType: "number_input", userKey: null, params: { label: "x" }, formId: null, scriptId: "page:a" });
+    expect(a).toBe(a2);
+    expect(a).not.toBe(b);
+    expect(userKeyOf(a)).toBe("k");
+    expect(isKeyedWidgetId(unkeyed)).toBe(false);
+    expect(userKeyOf("$$ID-0123456789-with-dash")).toBe("with-dash");
+  });
+});
