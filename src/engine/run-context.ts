@@ -51,8 +51,11 @@ export class RunContext {
   lazyRaw = new Map<string, string[]>();
   /** the default-value warning is shown once per session */
   defaultWarningShown: boolean;
-  /** discovery: the widget ids still wanted, and what was found */
-  discovery: { needed: Set<string>; found: Map<string, WidgetDefinition> } | null = null;
+  /**
+   * discovery: the widget ids still wanted, what was found, and whether to keep going until the
+   * script has called st.navigation (so a callback's st.switchPage can check the page exists)
+   */
+  discovery: { needed: Set<string>; found: Map<string, WidgetDefinition>; wantNavigation: boolean } | null = null;
 
   constructor(
     readonly mode: RunMode,

@@ -37,6 +37,8 @@ export interface Session {
   l: RenderedWidget[];
   /** the default-value warning was already shown in this session */
   w?: 1;
+  /** the last run had a navigation (st.navigation or pages-directory mode) */
+  n?: 1;
 }
 
 export function newSession(sid: string): Session {
@@ -134,16 +136,18 @@ export class Engine {
    * wanted widgets have registered: their parsers and callbacks are then known without any server
    * memory (SPEC 2, "Callbacks without server memory").
    */
-  private async discover(session: Session, ids: Set<string>): Promise<Map<string, WidgetDefinition>> {
+  private async discover(session: Session, ids: Set<string>): Promise<{ defs: Map<string, WidgetDefinition>; navigation: NavInfo | null }> {
     const copy = SessionState.fromStored(structuredClone(session.st));
     const ctx = new RunContext("discovery", copy, this.app, session.pg, true);
-    ctx.discovery = { needed: new Set(ids), found: new Map() };
+    // Streamlit's callbacks run with the pages of the last run known (its pages manager), so a
+    // callback's st.switchPage can tell a page that exists (a no-op) from one that does not.
+    ctx.discovery = { needed: new Set(ids), found: new Map(), wantNavigation: session.n === 1 };
     try {
       await withRun(ctx, () => runScript(ctx));
     } catch {
       // DiscoveryDone, st.stop, st.rerun, or the script's own exception: we keep what was found.
     }
-    return ctx.discovery.found;
+    return { defs: ctx.discovery.found, navigation: ctx.navigation };
   }
 
   async handle(session: Session, requestedPath: string, sub: Submission | null): Promise<RunOutcome> {
@@ -162,7 +166,8 @@ export class Engine {
       const { changes } = decoded;
       const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
       const wanted = new Set(changes.filter((c) => !c.trigger || withCallback.has(c.id)).map((c) => c.id));
-      const defs = wanted.size > 0 ? await this.discover(session, wanted) : new Map<string, WidgetDefinition>();
+      const found = wanted.size > 0 ? await this.discover(session, wanted) : null;
+      const defs = found?.defs ?? new Map<string, WidgetDefinition>();
 
       const before = new Map<string, Json | undefined>();
       for (const c of changes) {
@@ -184,6 +189,7 @@ export class Engine {
       // Callbacks of changed widgets, in the order the last run rendered them.
       const ctx = new RunContext("callback", state, this.app, session.pg, warned);
       ctx.main = callbackOutput;
+      ctx.navigation = found?.navigation ?? null;
       for (const [id] of session.l) {
         if (!before.has(id) || !state.newWidget.has(id)) continue;
         if (deepEqual(state.newWidget.get(id), before.get(id))) continue;
@@ -241,10 +247,15 @@ export class Engine {
       warned = ctx.defaultWarningShown;
       const shownPath = ctx.selectedPage() ? ctx.navigation!.pathOf(ctx.selectedPage()!) : path;
       if (outcome instanceof RerunSignal) {
-        // st.rerun() counts as a finished run (clean-up, triggers reset); st.switchPage stops the
-        // run where it is, as Streamlit's StopException does, and the next run cleans up.
-        if (outcome.page === undefined) state.onRunFinished(ctx.widgetIds);
-        else path = outcome.page;
+        // st.rerun() and st.switchPage() both end the run with a rerun request, which Streamlit
+        // counts as a finished run (clean-up, triggers reset). Before a run on a *different* page
+        // Streamlit also drops the state of every widget (a switch carries no widget states from
+        // the browser), so only user keys and re-saved widget keys reach the new page.
+        state.onRunFinished(ctx.widgetIds);
+        if (outcome.page !== undefined) {
+          if (outcome.page !== shownPath) state.onRunFinished(new Set());
+          path = outcome.page;
+        }
         if (runs >= limit) {
           ctx.main.push(exceptionNode(tooManyReruns(limit), false));
           return this.finish(session, state, shownPath, ctx.rendered, this.output(ctx, true, warned));
@@ -285,6 +296,8 @@ export class Engine {
     }
     const next: Session = { v: 1, sid: session.sid, run: session.run + 1, pg: path, st: stored, l: rendered };
     if (out.warned) next.w = 1;
+    // (a run that failed may not have reached st.navigation: keep what the last run knew)
+    if (out.navigation || (out.failed && session.n === 1)) next.n = 1;
     return { ...this.outcomeOf(out, path), session: next };
   }
 

@@ -88,7 +88,9 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   if (ctx.discovery?.needed.has(id)) {
     ctx.discovery.found.set(id, { parse: spec.parse as (raw: string[]) => { value: Json } | { error: string }, callback: spec.callback });
     ctx.discovery.needed.delete(id);
-    if (ctx.discovery.needed.size === 0) throw new DiscoveryDone();
+  }
+  if (ctx.discovery && ctx.discovery.needed.size === 0 && (!ctx.discovery.wantNavigation || ctx.navigation)) {
+    throw new DiscoveryDone();
   }
 
   const lazy = ctx.lazyRaw.get(id);
