@@ -1,4 +1,4 @@
-/** Choice widgets: checkbox, toggle, radio, selectbox, multiselect. */
+/** Choice widgets: checkbox, toggle, radio, selectbox, multiselect, select slider. */
 import type { ContainerBase } from "./base.ts";
 import { NotInIterable, StreamlitAPIException, WrongValueType, defaultNotInOptions } from "../engine/errors.ts";
 import type { Json } from "../engine/state.ts";
@@ -169,6 +169,79 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
   return reg.value;
 }
 
+export interface SelectSliderOptions<T> extends WidgetOptions, ChangeOptions {
+  /** one option, or [start, end] for a range; default: the first option */
+  value?: T | [T, T] | null;
+  formatFunc?: (option: T) => unknown;
+}
+
+/** Streamlit's range test for select_slider: a value that is a pair (tuple or list of 2). */
+const isRange = (v: unknown): v is [unknown, unknown] => Array.isArray(v) && v.length === 2;
+
+/**
+ * st.select_slider: a slider over a list of options (a range when `value` is a pair). Without
+ * scripts it renders as a <select>, or two for a range; the form posts option indices.
+ */
+export function selectSlider<T extends Json>(
+  c: ContainerBase,
+  label: string,
+  options: readonly T[],
+  opts: SelectSliderOptions<T> = {},
+): T | [T, T] {
+  const key = keyOf(opts.key);
+  const list = [...options];
+  if (list.length === 0) throw new StreamlitAPIException("The `options` argument needs to be non-empty");
+  const format = opts.formatFunc ?? ((o: T) => o);
+  const labels = list.map((o) => pyStr(format(o)));
+  const range = isRange(opts.value);
+  const indexOf = (v: unknown) => {
+    const i = indexIn(list, v);
+    if (i < 0) throw new NotInIterable(pyStr(v));
+    return i;
+  };
+  let start: number[];
+  if (range) {
+    start = (opts.value as unknown[]).map(indexOf);
+    if (start[0]! > start[1]!) start = [start[1]!, start[0]!];
+  } else {
+    // A value not among the options is an error, except None (the first option).
+    const i = indexIn(list, opts.value);
+    if (i < 0 && opts.value !== undefined && opts.value !== null) throw new NotInIterable(pyStr(opts.value));
+    start = [Math.max(i, 0)];
+  }
+  const initial = (range ? start.map((i) => list[i]!) : list[start[0]!]!) as T | T[];
+  const reg = register<T | T[]>(c, {
+    elementType: "select_slider",
+    key,
+    idParams: { label, options: labels, value: start },
+    style: "one",
+    initial,
+    hasDefault: opts.value !== undefined && opts.value !== null,
+    callback: callbackOf(opts.onChange, opts.args),
+    parse: (raw) => {
+      if (raw.length !== start.length) return { error: `${label}: expected ${range ? "two values" : "one value"}.` };
+      const picked: number[] = [];
+      for (const r of raw) {
+        const i = parseIndex(r, list.length);
+        if (i === null) return { error: `${label}: that choice is not one of the options.` };
+        picked.push(i);
+      }
+      if (!range) return { value: list[picked[0]!]! };
+      picked.sort((a, b) => a - b);
+      return { value: picked.map((i) => list[i]!) };
+    },
+    serialize: (v) => {
+      if (range) {
+        if (!isRange(v)) throw new WrongValueType(pyRepr(v), pyType(v), "list");
+        return v.map((x) => String(indexOf(x)));
+      }
+      return [String(indexOf(v))];
+    },
+  });
+  c._push({ type: "select_slider", props: { ...widgetProps(reg, label, key, opts), labels, range } });
+  return reg.value as T | [T, T];
+}
+
 type ChoiceProps = WidgetProps & { labels: string[]; horizontal: boolean; captions?: string[]; placeholder?: string; nullable: boolean };
 
 /** A hidden empty field: tells the server this widget was in the submitted form even when unticked. */
@@ -206,6 +279,21 @@ export const choiceRenderers: Renderers = {
     const items = p.labels.map((text, i) => `<option value="${i}"${p.raw[0] === String(i) ? " selected" : ""}>${esc(text)}</option>`).join("");
     const select = `<select class="fl-input" id="${domId(p.id)}" name="${esc(p.id)}"${describedBy(p)}${disabledAttr(p)}>${empty}${items}</select>`;
     return widgetWrap("selectbox", p, labelHtml(p) + select);
+  },
+  select_slider: (n) => {
+    const p = n.props as unknown as ChoiceProps & { range: boolean };
+    const base = domId(p.id);
+    const parts = p.range ? ["start", "end"] : [""];
+    const selects = parts
+      .map((part, k) => {
+        const id = part ? `${base}-${k}` : base;
+        const aria = part ? ` aria-label="${esc(p.label)} (${part})"` : "";
+        const items = p.labels.map((text, i) => `<option value="${i}"${p.raw[k] === String(i) ? " selected" : ""}>${esc(text)}</option>`).join("");
+        return `<select class="fl-input" id="${id}" name="${esc(p.id)}"${aria}${describedBy(p)}${disabledAttr(p)}>${items}</select>`;
+      })
+      .join(p.range ? `<span aria-hidden="true">–</span>` : "");
+    const label = p.range ? labelHtml(p, `${base}-0`) : labelHtml(p);
+    return widgetWrap("select_slider", p, `${label}<div class="fl-slider">${selects}</div>`);
   },
   multiselect: (n) => {
     const p = n.props as unknown as ChoiceProps;

@@ -12,12 +12,14 @@ import {
   checkbox,
   multiselect,
   radio,
+  selectSlider,
   selectbox,
   toggle,
   type CheckboxOptions,
   type MultiselectOptions,
   type RadioOptions,
   type SelectOptions,
+  type SelectSliderOptions,
 } from "./choice.ts";
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
 import { columns, container, expander, form } from "./layout.ts";
@@ -52,6 +54,11 @@ export class Container extends ContainerBase {
   }
   multiselect<T extends Json>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): T[] {
     return multiselect(this, label, options, opts);
+  }
+  selectSlider<T extends Json>(label: string, options: readonly T[], opts?: SelectSliderOptions<T> & { value?: T | null }): T;
+  selectSlider<T extends Json>(label: string, options: readonly T[], opts: SelectSliderOptions<T> & { value: [T, T] }): [T, T];
+  selectSlider<T extends Json>(label: string, options: readonly T[], opts?: SelectSliderOptions<T>): T | [T, T] {
+    return selectSlider(this, label, options, opts);
   }
   button(label: string, opts?: ButtonOptions): boolean {
     return button(this, label, opts);

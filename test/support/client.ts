@@ -175,8 +175,21 @@ export class FormClient {
           else input.removeAttribute("checked");
         }
         break;
-      case "selectbox":
       case "select_slider":
+        if (Array.isArray(value)) {
+          // a range: one <select> per end, each set to its own value
+          const selects = [...w.querySelectorAll("select")];
+          if (selects.length !== value.length) throw new Error(`"${label}" takes ${selects.length} value(s), not ${value.length}`);
+          selects.forEach((select: El, k) => {
+            const options = [...select.querySelectorAll("option")];
+            const wanted = String(value[k]);
+            if (!options.some((o: El) => o.textContent === wanted)) throw new Error(`"${label}" has no option "${wanted}"`);
+            options.forEach((o: El) => (o.textContent === wanted ? o.setAttribute("selected", "") : o.removeAttribute("selected")));
+          });
+          break;
+        }
+      // falls through: one value, as a selectbox
+      case "selectbox":
       case "multiselect": {
         const wanted = (Array.isArray(value) ? value : [value]).map((v) => (v === null ? "" : String(v)));
         const options = [...w.querySelectorAll("option")];
