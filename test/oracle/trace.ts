@@ -8,7 +8,9 @@
  *    so do strings inside expected session-state values (an app that logs f"a={x}" to state);
  *  - `st.session_state.x` (AttributeError) and `st.session_state["x"]` (KeyError) are one
  *    operation in JS, so both expect formlit's KeyError text; str(KeyError) adds quotes, dropped;
- *  - a form submit button's widget type is "button" in Streamlit.
+ *  - a form submit button's widget type is "button" in Streamlit;
+ *  - tuples: a range widget's value is a Python tuple and a JS array, so a parenthesised pair of
+ *    numbers in expected texts, "(1, 9)", reads as "[1, 9]".
  */
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
@@ -45,6 +47,7 @@ export function loadTrace(name: string): TraceStep[] {
 }
 
 const pyFloats = (text: string) => text.replace(/(\d)\.0(?!\d)/g, "$1");
+const pyNumberPairs = (text: string) => text.replace(/\((-?\d+(?:\.\d+)?), (-?\d+(?:\.\d+)?)\)/g, "[$1, $2]");
 /** pyFloats on every string inside a JSON value. */
 const pyFloatsDeep = (v: unknown): unknown =>
   typeof v === "string"
@@ -107,7 +110,7 @@ export async function replay(port: TracePort): Promise<void> {
     const expected = (step.widgets ?? []).map((w) => ({ kind: w.type, label: w.label, key: w.key, value: w.value }));
     expect(order(widgets), `${where}: widgets`).toEqual(order(expected as WidgetView[]));
     const keep = (t: string) => !port.skipText?.(t);
-    expect(client.texts().filter(keep), `${where}: texts`).toEqual((step.texts ?? []).map(pyFloats).filter(keep));
+    expect(client.texts().filter(keep), `${where}: texts`).toEqual((step.texts ?? []).map((t) => pyFloats(pyNumberPairs(t))).filter(keep));
     expect(client.exceptions(), `${where}: exceptions`).toEqual((step.exceptions ?? []).map(expectedException));
     expect(client.alerts("warning"), `${where}: warnings`).toEqual(step.warnings ?? []);
   }
