@@ -12,46 +12,18 @@ import {
   notJsonValue,
   tooManyReruns,
 } from "./errors.ts";
-import { userKeyOf } from "./widget-id.ts";
 import { withRun } from "./context.ts";
 import { RunContext, type Callback, type RenderedWidget, type WidgetDefinition } from "./run-context.ts";
-import { SessionState, emptyStoredState, type Json, type StoredState } from "./state.ts";
+export { newSession, type Session, type Submission } from "./session.ts";
+import { SessionState, type Json } from "./state.ts";
+import type { Session, Submission } from "./session.ts";
+import { decodeSubmission } from "./submission.ts";
+import { findNonJson, visibleKey } from "./json-check.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { ElementNode } from "./tree.ts";
-import { DiscoveryDone, rawDigest } from "./widgets.ts";
+import { DiscoveryDone } from "./widgets.ts";
 import { runScript } from "../pages/navigation.ts";
 import type { NavInfo } from "../pages/page.ts";
-
-/** The whole session as it travels between requests. */
-export interface Session {
-  /** format version */
-  v: 1;
-  /** random session id: CSRF tokens are bound to it */
-  sid: string;
-  /** number of the last run; every form carries it to detect stale submissions */
-  run: number;
-  /** URL path of the page the last run showed */
-  pg: string;
-  st: StoredState;
-  /** the widgets the last run rendered, in order */
-  l: RenderedWidget[];
-  /** the default-value warning was already shown in this session */
-  w?: 1;
-  /** the last run had a navigation (st.navigation or pages-directory mode) */
-  n?: 1;
-}
-
-export function newSession(sid: string): Session {
-  return { v: 1, sid, run: 0, pg: "", st: emptyStoredState(), l: [] };
-}
-
-/** A form post, reduced to what the engine needs. */
-export interface Submission {
-  /** every posted field by name; a button that submitted the form is present with its value */
-  fields: Map<string, string[]>;
-  /** the run number the form was rendered from */
-  run: number | null;
-}
 
 export interface RunOutcome {
   session: Session;
@@ -77,43 +49,6 @@ export function exceptionNode(err: unknown, showStack: boolean): ElementNode {
     type: "exception",
     props: { errorType: e.name || "Error", message: e.message, stack: showStack ? e.stack : undefined },
   };
-}
-
-const NORMALISE_NEWLINES = /\r\n?/g;
-
-interface Change {
-  id: string;
-  raw: string[];
-  trigger: boolean;
-}
-
-/** Which of the last run's widgets the submission changed, and which st.form values are staged. */
-function decodeSubmission(session: Session, sub: Submission): { changes: Change[]; staged: Map<string, string[]> } {
-  const stale = sub.run !== session.run;
-  // Browsers send only the button that submitted the form, so a trigger present was clicked.
-  const clicked = session.l.find(([id, style]) => style === "trigger" && sub.fields.has(id))?.[0] ?? null;
-  const committedForms = new Set<string>();
-  for (const [id, style, formId] of session.l) {
-    if (style === "trigger" && formId && id === clicked) committedForms.add(formId);
-  }
-  const changes: Change[] = [];
-  const staged = new Map<string, string[]>();
-  for (const [id, style, formId, , before] of session.l) {
-    if (style === "trigger") {
-      if (!stale && id === clicked) changes.push({ id, raw: ["1"], trigger: true });
-      continue;
-    }
-    const posted = sub.fields.get(id);
-    if (posted === undefined) continue; // not in the submitted form: keep the value
-    let raw = posted.map((s) => s.replace(NORMALISE_NEWLINES, "\n"));
-    if (style === "bool" || style === "many") raw = raw.filter((s) => s !== "");
-    if (formId && !committedForms.has(formId)) {
-      staged.set(id, raw);
-      continue;
-    }
-    if (rawDigest(style, raw) !== before) changes.push({ id, raw, trigger: false });
-  }
-  return { changes, staged };
 }
 
 function deepEqual(a: Json | undefined, b: Json | undefined): boolean {
@@ -311,43 +246,4 @@ export class Engine {
       failed: out.failed,
     };
   }
-}
-
-/** The user key a stored key stands for (a keyed widget's id ends with its key). */
-function visibleKey(storedKey: string): string {
-  return userKeyOf(storedKey) ?? storedKey;
-}
-
-/** The first value that JSON cannot carry faithfully, with the reason. */
-export function findNonJson(values: Record<string, unknown>): { key: string; why: string } | null {
-  const check = (v: unknown, seen: Set<unknown>): string | null => {
-    if (v === null || typeof v === "string" || typeof v === "boolean") return null;
-    if (typeof v === "number") return Number.isFinite(v) ? null : `${v} is not a JSON number`;
-    if (typeof v === "undefined") return "undefined is not JSON";
-    if (typeof v === "function") return "a function is not JSON";
-    if (typeof v === "bigint") return "a bigint is not JSON";
-    if (typeof v !== "object") return `a ${typeof v} is not JSON`;
-    if (seen.has(v)) return "the value contains a cycle";
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (const x of v) {
-        const why = check(x, seen);
-        if (why) return why;
-      }
-    } else {
-      const proto = Object.getPrototypeOf(v);
-      if (proto !== Object.prototype && proto !== null) return `a ${proto?.constructor?.name ?? "class"} instance is not plain JSON`;
-      for (const x of Object.values(v)) {
-        const why = check(x, seen);
-        if (why) return why;
-      }
-    }
-    seen.delete(v);
-    return null;
-  };
-  for (const [key, v] of Object.entries(values)) {
-    const why = check(v, new Set());
-    if (why) return { key, why };
-  }
-  return null;
 }

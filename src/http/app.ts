@@ -3,6 +3,7 @@
  * form, let the engine run, render, sign. The HTTP layer knows nothing of widgets' internals.
  */
 import { Hono, type Context } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { getCookie, setCookie } from "hono/cookie";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
@@ -190,6 +191,11 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
   app.on(["GET", "POST"], "/:page{[A-Za-z0-9_-]+}?", handler);
   app.notFound((c) => c.html(renderMessagePage("Not found", "There is no page at this address."), 404));
   app.onError((err, c) => {
+    // Refusals from Hono's middleware (the CSRF Origin check: 403) keep their status.
+    if (err instanceof HTTPException && err.status < 500) {
+      const reason = err.status === 403 ? "This form was not sent from this app's own pages (its Origin did not match), so it was not applied." : err.message;
+      return c.html(renderMessagePage("Request refused", reason + " Nothing was changed.", c.req.path), err.status);
+    }
     console.error(err);
     return c.html(renderMessagePage("Something went wrong", "formlit could not handle this request. Nothing was changed."), 500);
   });

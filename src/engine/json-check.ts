@@ -1,0 +1,41 @@
+/** Session state travels as JSON: find the first value that JSON cannot carry faithfully. */
+import { userKeyOf } from "./widget-id.ts";
+
+/** The user key a stored key stands for (a keyed widget's id ends with its key). */
+export function visibleKey(storedKey: string): string {
+  return userKeyOf(storedKey) ?? storedKey;
+}
+
+/** The first value that JSON cannot carry faithfully, with the reason. */
+export function findNonJson(values: Record<string, unknown>): { key: string; why: string } | null {
+  const check = (v: unknown, seen: Set<unknown>): string | null => {
+    if (v === null || typeof v === "string" || typeof v === "boolean") return null;
+    if (typeof v === "number") return Number.isFinite(v) ? null : `${v} is not a JSON number`;
+    if (typeof v === "undefined") return "undefined is not JSON";
+    if (typeof v === "function") return "a function is not JSON";
+    if (typeof v === "bigint") return "a bigint is not JSON";
+    if (typeof v !== "object") return `a ${typeof v} is not JSON`;
+    if (seen.has(v)) return "the value contains a cycle";
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        const why = check(x, seen);
+        if (why) return why;
+      }
+    } else {
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return `a ${proto?.constructor?.name ?? "class"} instance is not plain JSON`;
+      for (const x of Object.values(v)) {
+        const why = check(x, seen);
+        if (why) return why;
+      }
+    }
+    seen.delete(v);
+    return null;
+  };
+  for (const [key, v] of Object.entries(values)) {
+    const why = check(v, new Set());
+    if (why) return { key, why };
+  }
+  return null;
+}

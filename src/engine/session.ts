@@ -1,0 +1,34 @@
+/** The session as it travels between requests (inside the signed cookie), and a form post. */
+import type { RenderedWidget } from "./run-context.ts";
+import { emptyStoredState, type StoredState } from "./state.ts";
+
+/** The whole session as it travels between requests. */
+export interface Session {
+  /** format version */
+  v: 1;
+  /** random session id: CSRF tokens are bound to it */
+  sid: string;
+  /** number of the last run; every form carries it to detect stale submissions */
+  run: number;
+  /** URL path of the page the last run showed */
+  pg: string;
+  st: StoredState;
+  /** the widgets the last run rendered, in order */
+  l: RenderedWidget[];
+  /** the default-value warning was already shown in this session */
+  w?: 1;
+  /** the last run had a navigation (st.navigation or pages-directory mode) */
+  n?: 1;
+}
+
+export function newSession(sid: string): Session {
+  return { v: 1, sid, run: 0, pg: "", st: emptyStoredState(), l: [] };
+}
+
+/** A form post, reduced to what the engine needs. */
+export interface Submission {
+  /** every posted field by name; a button that submitted the form is present with its value */
+  fields: Map<string, string[]>;
+  /** the run number the form was rendered from */
+  run: number | null;
+}
