@@ -5,6 +5,10 @@
 import { SignJWT, jwtVerify, errors, type JWTPayload } from "jose";
 import type { Session } from "../engine/run.ts";
 import type { SigningKey } from "./keys.ts";
+import { deflate, fromBase64Url, inflate, toBase64Url } from "./compress.ts";
+
+/** Below this, compressing the session rarely pays for its base64 and CPU. */
+const COMPRESS_FROM = 600;
 
 export const ISSUER = "formlit";
 const FORMAT = 1;
@@ -15,9 +19,19 @@ export interface TokenOptions {
   maxAge: number;
 }
 
+/** The claim that carries the session: as JSON (`s`), or deflated when that is smaller (`z`). */
+async function sessionClaim(session: Session): Promise<JWTPayload> {
+  const json = JSON.stringify(session);
+  if (json.length >= COMPRESS_FROM) {
+    const packed = toBase64Url(await deflate(new TextEncoder().encode(json)));
+    if (packed.length < json.length) return { z: packed };
+  }
+  return { s: session as unknown as JWTPayload };
+}
+
 export async function signSession(session: Session, keys: SigningKey[], opts: TokenOptions): Promise<string> {
   const signer = keys[0]!;
-  return new SignJWT({ fv: FORMAT, s: session as unknown as JWTPayload })
+  return new SignJWT({ fv: FORMAT, ...(await sessionClaim(session)) })
     .setProtectedHeader({ alg: "HS256", kid: signer.kid, typ: "JWT" })
     .setIssuer(ISSUER)
     .setAudience(opts.audience)
@@ -57,8 +71,12 @@ export async function verifySession(token: string, keys: SigningKey[], opts: Tok
       },
       { algorithms: ["HS256"], issuer: ISSUER, audience: opts.audience, requiredClaims: ["iat", "exp"] },
     );
-    if (payload.fv !== FORMAT || !looksLikeSession(payload.s)) return { ok: false, reason: "invalid" };
-    return { ok: true, session: payload.s };
+    let session: unknown = payload.s;
+    if (typeof payload.z === "string") {
+      session = JSON.parse(new TextDecoder().decode(await inflate(fromBase64Url(payload.z))));
+    }
+    if (payload.fv !== FORMAT || !looksLikeSession(session)) return { ok: false, reason: "invalid" };
+    return { ok: true, session };
   } catch (err) {
     if (err instanceof errors.JWTExpired) return { ok: false, reason: "expired" };
     if (err instanceof errors.JWTClaimValidationFailed && (err.claim === "aud" || err.claim === "iss")) {

@@ -4,7 +4,8 @@
  */
 import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { CHUNK_SIZE, chunkName, joinToken, splitToken, staleChunks } from "../cookie/chunks.ts";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { NONCE, secureHeaders } from "hono/secure-headers";
@@ -33,12 +34,12 @@ export interface AppOptions extends AppSpec {
   basePath?: string;
   /** the session cookie's name (default "formlit"; "__Host-" is prefixed over HTTPS) */
   cookieName?: string;
+  /** how many cookies the session may span when it outgrows one (default 3) */
+  maxCookies?: number;
 }
 
 type Env = { SESSION_SECRET?: string; SESSION_SECRETS?: string };
 
-/** Browsers cap one cookie at 4096 bytes, name and attributes included. */
-const COOKIE_LIMIT = 4096;
 
 const NOTICES = {
   expired: "Your session had expired, so a fresh one was started.",
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
   const engines = { dev: engineFor(true), prod: engineFor(false) };
   const tokenOptions: TokenOptions = { audience: options.name ?? "formlit-app", maxAge: options.maxAge ?? 7 * 24 * 3600 };
   const maxFields = options.maxFields ?? 2000;
+  const maxCookies = options.maxCookies ?? 3;
   const base = (options.basePath ?? "").replace(/\/+$/, "");
 
   const app = new Hono<{ Bindings: Env }>();
@@ -116,9 +118,10 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
     const notices: string[] = [];
 
     let session: Session | null = null;
-    const token = getCookie(c, cookieName);
-    if (token) {
-      const verified = token.length <= COOKIE_LIMIT ? await verifySession(token, keys, tokenOptions) : ({ ok: false, reason: "invalid" } as const);
+    const cookies = getCookie(c);
+    const token = joinToken(cookies, cookieName, maxCookies);
+    if (token !== undefined) {
+      const verified = await verifySession(token, keys, tokenOptions);
       if (verified.ok) session = verified.session;
       else notices.push(NOTICES[verified.reason]);
     }
@@ -155,21 +158,18 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
     }
 
     let next = outcome.session;
-    let signed = await signSession(next, keys, tokenOptions);
-    if (signed.length + cookieName.length + 80 > COOKIE_LIMIT) {
+    let chunks = splitToken(await signSession(next, keys, tokenOptions));
+    if (chunks.length > maxCookies) {
+      const size = chunks.reduce((n, part) => n + part.length, 0);
       notices.push(
-        `This run's session state is too large to keep (${signed.length} bytes signed; a cookie holds at most ${COOKIE_LIMIT}). The previous state was kept; store less in st.sessionState.`,
+        `This run's session state is too large to keep: ${size} bytes signed, over the limit of ${maxCookies * CHUNK_SIZE} bytes (${maxCookies} cookies). The previous state was kept; store less in st.sessionState.`,
       );
       next = { ...session, run: outcome.session.run };
-      signed = await signSession(next, keys, tokenOptions);
+      chunks = splitToken(await signSession(next, keys, tokenOptions));
     }
-    setCookie(c, cookieName, signed, {
-      httpOnly: true,
-      secure,
-      sameSite: "Lax",
-      path: "/",
-      maxAge: tokenOptions.maxAge,
-    });
+    const attributes = { httpOnly: true, secure, sameSite: "Lax", path: "/", maxAge: tokenOptions.maxAge } as const;
+    chunks.forEach((part, i) => setCookie(c, chunkName(cookieName, i), part, attributes));
+    for (const stale of staleChunks(cookies, cookieName, chunks.length)) deleteCookie(c, stale, { path: "/", secure });
     const page = outcome.navigation?.selected;
     const appTitle = options.title ?? "formlit";
     const html = renderDocument({

@@ -6,6 +6,7 @@
  */
 import { parseHTML } from "linkedom";
 import { decodeJwt } from "jose";
+import { inflateRawSync } from "node:zlib";
 import type { Hono } from "hono";
 import { SessionState, type Json } from "../../src/engine/state.ts";
 import type { Session } from "../../src/engine/run.ts";
@@ -49,7 +50,9 @@ export class FormClient {
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const eq = pair!.indexOf("=");
-      this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+      const [name, value] = [pair!.slice(0, eq), pair!.slice(eq + 1)];
+      if (/max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
     }
     this.html = await res.text();
     this.doc = parseHTML(this.html).document;
@@ -139,9 +142,13 @@ export class FormClient {
 
   /** The session from the cookie the server set (signed, so decoding is reading, not trusting). */
   session(): Session {
-    const token = this.cookies.get(this.cookieName);
+    // A large session spans numbered cookies: name, name.1, name.2...
+    let token = this.cookies.get(this.cookieName);
     if (!token) throw new Error("no session cookie");
-    return (decodeJwt(token) as { s: Session }).s;
+    for (let i = 1; this.cookies.has(`${this.cookieName}.${i}`); i++) token += this.cookies.get(`${this.cookieName}.${i}`);
+    const claims = decodeJwt(token) as { s?: Session; z?: string };
+    if (claims.z) return JSON.parse(inflateRawSync(Buffer.from(claims.z, "base64url")).toString("utf8"));
+    return claims.s!;
   }
 
   /** What `Object.keys(st.sessionState)` would show, with values, after the last run. */

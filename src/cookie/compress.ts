@@ -1,0 +1,52 @@
+/**
+ * deflate-raw through the web-standard CompressionStream (Workers, Node 18+, browsers). Inflating
+ * stops past a bound, so a forged "zip bomb" cannot take the isolate's memory (it could not pass
+ * the signature check anyway, but the bound costs nothing).
+ */
+const MAX_INFLATED = 1 << 20;
+
+async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  void writer.write(bytes).then(() => writer.close()).catch(() => {});
+  const reader = stream.readable.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new Error("inflated data is over the limit");
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+export function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  return pipe(bytes, new CompressionStream("deflate-raw"), Infinity);
+}
+
+export function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  return pipe(bytes, new DecompressionStream("deflate-raw"), MAX_INFLATED);
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
