@@ -17,6 +17,15 @@ describe("demo app", () => {
     }
   });
 
+  test("following a navigation entry applies the values typed so far", async () => {
+    const c = client();
+    await c.get("/");
+    c.set("Number of filters", 8); // typed, not applied
+    await c.nav("Option 1: entrypoint widget");
+    expect(c.value("Number of filters")).toBe(8);
+    expect(c.texts().join(" ")).toContain("The entrypoint's widget holds 8.");
+  });
+
   test("every page says what it demonstrates", async () => {
     const c = client();
     await c.get("/");
