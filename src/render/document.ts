@@ -7,12 +7,16 @@ import type { ElementNode } from "../engine/tree.ts";
 import type { NavInfo } from "../pages/page.ts";
 import { esc } from "../elements/common.ts";
 import { renderNodes } from "./renderer.ts";
-import { THEME_CSS } from "./theme.ts";
+import { EMBED_CSS, THEME_CSS } from "./theme.ts";
 
 export interface DocumentParts {
   title: string;
   /** where the app is mounted ("" at the root) */
   base: string;
+  /** "" for the app's own pages; the app's origin in embedded fragments (absolute URLs) */
+  origin: string;
+  /** the client script's URL */
+  scriptUrl: string;
   /** URL path the form posts to: the page that was shown ("" = default page) */
   path: string;
   run: number;
@@ -45,22 +49,38 @@ function renderNav(nav: NavInfo, href: (path: string) => string): string {
   return `<nav class="fl-nav" aria-label="Pages">${sections}</nav>`;
 }
 
-export function renderDocument(d: DocumentParts): string {
-  const href = (path: string) => (path ? `${d.base}/${path}` : d.base || "/");
+/** The app itself: the one form (what the client script swaps in place). */
+export function renderAppForm(d: DocumentParts): string {
+  const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
   const nav = d.navigation ? renderNav(d.navigation, href) : "";
   const side = renderNodes(d.sidebar);
   const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
   const notices = d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
+  return (
+    `<form method="post" action="${esc(href(d.path))}" id="fl" class="fl-app" novalidate>` +
+    `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}">` +
+    `<div class="fl-toolbar"><span class="fl-status" role="status"></span><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
+    `<div class="fl-layout">${sidebar}<main class="fl-main" id="fl-main">${notices}${renderNodes(d.main)}</main></div>` +
+    `</form>`
+  );
+}
+
+/** The whole page: the form, the theme, and the enhancement script (loaded with the CSP nonce). */
+export function renderDocument(d: DocumentParts): string {
   const nonce = d.nonce ? ` nonce="${esc(d.nonce)}"` : "";
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${esc(d.title)}</title><style${nonce}>${THEME_CSS}</style></head><body>` +
-    `<form method="post" action="${esc(href(d.path))}" id="fl" class="fl-app" novalidate>` +
-    `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}">` +
-    `<div class="fl-toolbar"><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
-    `<div class="fl-layout">${sidebar}<main class="fl-main" id="fl-main">${notices}${renderNodes(d.main)}</main></div>` +
-    `</form></body></html>`
+    `<title>${esc(d.title)}</title><style${nonce}>${THEME_CSS}</style>` +
+    `<script src="${esc(d.scriptUrl)}"${nonce} defer></script></head><body>${renderAppForm(d)}</body></html>`
   );
+}
+
+/**
+ * The app as a fragment for another page to include (SPEC 8): styles scoped to the wrapper, and
+ * absolute URLs, so that without JavaScript the form posts to the app and shows its full page.
+ */
+export function renderEmbed(d: DocumentParts): string {
+  return `<div class="formlit-embed"><style>${EMBED_CSS}</style>${renderAppForm(d)}</div>`;
 }
 
 /** A small page for requests refused before any run (403, 400, 413). */

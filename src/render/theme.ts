@@ -51,4 +51,30 @@ body{margin:0;background:var(--fl-bg);color:var(--fl-fg);font:16px/1.6 system-ui
 .fl-nav-link{display:block;width:100%;text-align:left;border:0;background:none;padding:.35rem .6rem}
 .fl-nav-link[aria-current=page]{background:var(--fl-line);font-weight:600}
 .fl-markdown>:first-child{margin-top:0}
+.fl-js .fl-apply{display:none}
+.fl-running .fl-main{opacity:.55;transition:opacity .2s .15s}
+.fl-running .fl-status::after{content:"Running…";color:var(--fl-muted);font-size:.85rem}
+.fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}
 `;
+
+/**
+ * The theme for an embedded fragment: every rule applies inside `.formlit-embed` only, so the
+ * host page's styles and the app's do not meet. (THEME_CSS is formlit's own, simple CSS: rules and
+ * @media blocks, no nested at-rules, which this prefixing relies on.)
+ */
+export function scopeCss(css: string, scope: string): string {
+  return css.replace(/(^|[{}])([^{}@]+)\{/g, (_m, before: string, selectors: string) => {
+    const scoped = selectors
+      .split(",")
+      .map((sel) => {
+        const s = sel.trim();
+        if (s === ":root" || s === "body") return scope;
+        if (s === "*") return `${scope},${scope} *`;
+        return `${scope} ${s}`;
+      })
+      .join(",");
+    return `${before}${scoped}{`;
+  });
+}
+
+export const EMBED_CSS = scopeCss(THEME_CSS, ".formlit-embed").replace(".formlit-embed .fl-layout{display:flex;min-height:100vh}", ".formlit-embed .fl-layout{display:flex}");

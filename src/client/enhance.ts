@@ -1,0 +1,157 @@
+/**
+ * The enhancement script (SPEC 8). With it a change reruns at once: the same form POST, sent with
+ * fetch, and the answer (the app's form only) replaces the form in place, keeping focus, caret,
+ * scroll and open <details>. Page switches update the URL; Back/Forward rerun the right page; a
+ * newer interaction aborts an older one; any failure falls back to a plain submit. It also
+ * defines <formlit-app src="..."> for embedding an app in a page on another origin.
+ *
+ * It is served as `(${formlitClient})()`: everything it uses must live inside the function, and
+ * it must stay small (budget: 4 KB gzipped, checked by a test). No framework.
+ */
+export function formlitClient(): void {
+  const d = document;
+  const H = "X-Formlit";
+  const APP = "form.fl-app";
+  let inflight: AbortController | null = null;
+  let timer = 0;
+  let queued: HTMLElement | null = null;
+
+  const enhance = (root: HTMLElement, embed: boolean) => {
+    root.classList.add("fl-js");
+    // Changes outside an st.form rerun at once; text fields on blur or Enter, sliders on release.
+    root.addEventListener("change", (e) => {
+      const t = e.target as HTMLElement;
+      const form = t.closest(APP) as HTMLFormElement | null;
+      if (form && !t.closest(".fl-form")) schedule(root, form, null, embed);
+    });
+    root.addEventListener("keydown", (e) => {
+      const t = e.target as HTMLInputElement;
+      if (e.key !== "Enter" || t.tagName !== "INPUT" || !t.closest(APP)) return;
+      const group = t.closest(".fl-form");
+      if (!group) return; // outside an st.form, Enter submits (Apply) as without JS
+      // Inside an st.form, Enter submits that form, as in Streamlit.
+      e.preventDefault();
+      (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
+    });
+    root.addEventListener("submit", (e) => {
+      const form = e.target as HTMLFormElement;
+      if (!form.matches(APP) || (form as any).native) return;
+      e.preventDefault();
+      schedule(root, form, (e as SubmitEvent).submitter, embed);
+    });
+  };
+
+  // A change and the submit that Enter causes arrive together: send one request.
+  const schedule = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean) => {
+    queued = submitter ?? queued;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const s = queued;
+      queued = null;
+      send(root, form, s, embed);
+    }, 0) as unknown as number;
+  };
+
+  const fallback = (form: HTMLFormElement, submitter: HTMLElement | null) => {
+    (form as any).native = true;
+    form.requestSubmit(submitter as HTMLButtonElement | null);
+  };
+
+  const request = (root: HTMLElement, url: string, init: RequestInit, embed: boolean, push: boolean, onFail: () => void) => {
+    inflight?.abort();
+    const ctrl = (inflight = new AbortController());
+    const busy = embed ? root : d.documentElement;
+    busy.classList.add("fl-running");
+    init.headers = { [H]: embed ? "embed" : "partial" };
+    init.credentials = embed ? "include" : "same-origin";
+    init.signal = ctrl.signal;
+    fetch(url, init)
+      .then((res) => {
+        const path = res.headers.get(H + "-Path");
+        if (path === null) throw 0;
+        return res.text().then((html) => {
+          if (ctrl !== inflight) return;
+          swap(root, html);
+          if (!embed) {
+            d.title = decodeURIComponent(res.headers.get(H + "-Title") || "") || d.title;
+            if (push && path !== location.pathname) history.pushState(null, "", path);
+          }
+        });
+      })
+      .catch(() => {
+        if (!ctrl.signal.aborted) onFail();
+      })
+      .finally(() => {
+        if (ctrl === inflight) {
+          busy.classList.remove("fl-running");
+          inflight = null;
+        }
+      });
+  };
+
+  const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean) => {
+    const body = new URLSearchParams(new FormData(form, submitter) as any);
+    const url = submitter?.getAttribute("formaction") ? (submitter as HTMLButtonElement).formAction : form.action;
+    request(root, url, { method: "POST", body }, embed, true, () => fallback(form, submitter));
+  };
+
+  const swap = (root: HTMLElement, html: string) => {
+    const form = root.querySelector(APP)!;
+    const active = d.activeElement as HTMLInputElement | null;
+    const id = active && root.contains(active) ? active.id : "";
+    let caret: [number | null, number | null] = [null, null];
+    try {
+      caret = [active!.selectionStart, active!.selectionEnd];
+    } catch {}
+    const open = [...root.querySelectorAll("details")].map((x) => x.open);
+    const side = root.querySelector(".fl-sidebar");
+    const [x, y, sideTop] = [scrollX, scrollY, side?.scrollTop ?? 0];
+    const t = d.createElement("template");
+    t.innerHTML = html;
+    const next = t.content.querySelector(APP);
+    if (!next) throw 0;
+    form.replaceWith(next);
+    root.querySelectorAll("details").forEach((el, i) => {
+      if (i < open.length) el.open = open[i]!;
+    });
+    const el = id ? (d.getElementById(id) as HTMLInputElement | null) : null;
+    if (el) {
+      el.focus({ preventScroll: true });
+      try {
+        if (caret[0] !== null) el.setSelectionRange(caret[0], caret[1]);
+      } catch {}
+    }
+    scrollTo(x, y);
+    const s = root.querySelector(".fl-sidebar");
+    if (s) s.scrollTop = sideTop;
+  };
+
+  const page = d.querySelector("form#fl") as HTMLFormElement | null;
+  if (page && !page.closest("formlit-app")) {
+    enhance(d.body, false);
+    d.documentElement.classList.add("fl-js");
+    // Back/Forward: rerun the page of that URL (a GET, as a reload would), in place.
+    addEventListener("popstate", () => request(d.body, location.href, { method: "GET" }, false, false, () => location.reload()));
+  }
+
+  if (!customElements.get("formlit-app")) {
+    customElements.define(
+      "formlit-app",
+      class extends HTMLElement {
+        connectedCallback() {
+          const src = new URL(this.getAttribute("src") || "/", location.href);
+          const url = new URL("_embed/" + (this.getAttribute("page") || ""), src.href.replace(/\/?$/, "/"));
+          fetch(url, { credentials: "include" })
+            .then((r) => r.text())
+            .then((html) => {
+              this.innerHTML = html;
+              enhance(this, true);
+            })
+            .catch(() => {
+              this.innerHTML = `<a href="${src.href}">Open the app</a>`;
+            });
+        }
+      },
+    );
+  }
+}

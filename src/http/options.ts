@@ -1,0 +1,32 @@
+/** What createApp accepts: the app (entrypoint, pages) and how it is served. */
+import type { AppSpec } from "../engine/app-spec.ts";
+
+export interface AppOptions extends AppSpec {
+  /** signing secret(s), comma-separated, newest first; overrides SESSION_SECRET(S) from the environment */
+  secret?: string;
+  /** the app's name: the cookie's audience, so one app's cookie is refused by another */
+  name?: string;
+  /** the browser tab's title */
+  title?: string;
+  /** seconds a session lives without interaction (default 7 days) */
+  maxAge?: number;
+  /** largest accepted request body in bytes (default 256 KiB) */
+  bodyLimit?: number;
+  /** most form fields accepted in one post (default 2000) */
+  maxFields?: number;
+  /** where the app is mounted when it is not at the root, e.g. "/classic" (with `app.route`) */
+  basePath?: string;
+  /** the session cookie's name (default "formlit"; "__Host-" is prefixed over HTTPS) */
+  cookieName?: string;
+  /** how many cookies the session may span when it outgrows one (default 3) */
+  maxCookies?: number;
+  /**
+   * Other sites that may embed the app (`<formlit-app>`, a fragment include, an iframe): their
+   * origins, e.g. ["https://www.example.com"]. They get CORS with credentials, form posts from
+   * them pass the Origin check, they are allowed as frame ancestors, and the session cookie
+   * becomes `SameSite=None; Secure; Partitioned` so it works inside their pages.
+   */
+  embed?: { origins: string[] };
+}
+
+export type Env = { SESSION_SECRET?: string; SESSION_SECRETS?: string };

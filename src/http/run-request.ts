@@ -1,0 +1,123 @@
+/**
+ * One page request: read the session, decode a form post, let the engine run, write the session,
+ * render. The same path serves every client: without JavaScript (the whole page), with the client
+ * script (`X-Formlit: partial`: only the app's form) and embedded (`embed`: a scoped fragment).
+ */
+import type { Context } from "hono";
+import type { Engine, Session, Submission } from "../engine/run.ts";
+import { newSession } from "../engine/session.ts";
+import { signingKeys, type SigningKey } from "../cookie/keys.ts";
+import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
+import { renderAppForm, renderDocument, renderEmbed, renderMessagePage, type DocumentParts } from "../render/document.ts";
+import { BadBody, readFormBody } from "./form-body.ts";
+import { NOTICES, readSession, writeSession, type CookieConfig } from "./session-cookie.ts";
+import { isLocalHost, resolveSecret } from "./secrets.ts";
+import type { AppOptions, Env } from "./options.ts";
+import type { TokenOptions } from "../cookie/token.ts";
+import { CLIENT_FILE } from "../client/asset.ts";
+
+export type Shape = "page" | "partial" | "embed";
+
+export interface Served {
+  options: AppOptions;
+  engines: { dev: Engine; prod: Engine };
+  token: TokenOptions;
+  base: string;
+  maxFields: number;
+  maxCookies: number;
+}
+
+export function shapeOf(c: Context, embedRoute: boolean): Shape {
+  const asked = c.req.header("X-Formlit");
+  if (embedRoute || asked === "embed") return "embed";
+  return asked === "partial" ? "partial" : "page";
+}
+
+export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape: Shape): Promise<Response> {
+  const url = new URL(c.req.url);
+  const local = isLocalHost(url);
+  const path = c.req.param("page") ?? "";
+  const back = `${s.base}/${path}`;
+  let keys: SigningKey[];
+  try {
+    keys = await signingKeys(resolveSecret(c, s.options, url));
+  } catch (err) {
+    console.error(String(err));
+    return c.html(renderMessagePage("This app is not configured", (err as Error).message), 500);
+  }
+  const secure = url.protocol === "https:" || !local;
+  const cookie: CookieConfig = {
+    name: (secure ? "__Host-" : "") + (s.options.cookieName ?? "formlit"),
+    secure,
+    crossSite: (s.options.embed?.origins.length ?? 0) > 0,
+    maxCookies: s.maxCookies,
+    token: s.token,
+  };
+  const engine = local ? s.engines.dev : s.engines.prod;
+  const notices: string[] = [];
+
+  let session: Session | null = null;
+  const verified = await readSession(c, cookie, keys);
+  if (verified?.ok) session = verified.session;
+  else if (verified) notices.push(NOTICES[verified.reason]);
+
+  let submission: Submission | null = null;
+  if (c.req.method === "POST") {
+    let fields: Map<string, string[]>;
+    try {
+      fields = await readFormBody(c.req.raw, s.maxFields);
+    } catch (err) {
+      if (err instanceof BadBody) return c.html(renderMessagePage("Bad request", err.message + " Nothing was changed.", back), err.status);
+      throw err;
+    }
+    const runText = fields.get("_run")?.[0];
+    const run = runText !== undefined && /^\d{1,12}$/.test(runText) ? Number(runText) : null;
+    if (session) {
+      if (!(await checkCsrf(keys, session.sid, fields.get("_csrf")?.[0]))) {
+        return c.html(renderMessagePage("Form expired", "This form was not issued for your current session, so it was not applied. Reload the page and try again.", back), 403);
+      }
+      submission = { fields, run };
+    } else if (verified) {
+      notices.push("The values you submitted were not applied.");
+    } else {
+      // No cookie at all: a form served to someone without a session yet (an included fragment,
+      // cookies cleared). There is no state to protect, so the first run of a fresh session
+      // stands in for the run that rendered the form, and the values apply to it.
+      const primed = await engine.handle(newSession(randomSessionId()), path, null);
+      session = primed.session;
+      submission = { fields, run: run === null ? null : session.run };
+    }
+  }
+  session ??= newSession(randomSessionId());
+
+  const outcome = await engine.handle(session, path, submission);
+  if (outcome.pageNotFound !== null) {
+    notices.push(`You have requested page /${outcome.pageNotFound}, but no corresponding page was found in this app. Showing the app's main page.`);
+  }
+  const { written, problem } = await writeSession(c, cookie, keys, outcome.session, { ...session, run: outcome.session.run });
+  if (problem) notices.push(problem);
+
+  const page = outcome.navigation?.selected;
+  const appTitle = s.options.title ?? "formlit";
+  const title = page ? `${page.title} · ${appTitle}` : appTitle;
+  const shownPath = outcome.path ? `${s.base}/${outcome.path}` : s.base || "/";
+  const parts: DocumentParts = {
+    title,
+    base: s.base,
+    origin: shape === "embed" ? url.origin : "",
+    scriptUrl: `${s.base}/_formlit/${CLIENT_FILE}`,
+    path: outcome.path,
+    run: written.run,
+    csrf: await csrfToken(keys[0]!, written.sid),
+    main: outcome.main,
+    sidebar: outcome.sidebar,
+    navigation: outcome.navigation,
+    notices,
+    nonce: c.get("secureHeadersNonce" as never) as string | undefined,
+  };
+  c.header("Cache-Control", "no-store");
+  c.header("X-Formlit-Path", shownPath);
+  c.header("X-Formlit-Title", encodeURIComponent(title));
+  const html = shape === "page" ? renderDocument(parts) : shape === "partial" ? renderAppForm(parts) : renderEmbed(parts);
+  return c.html(html, outcome.pageNotFound !== null ? 404 : 200);
+}
