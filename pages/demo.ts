@@ -87,6 +87,20 @@ function contrast_b() {
   st.numberInput("Same widget", { key: "same" });
 }
 
+function batching_form() {
+  st.header("st.form: batch changes");
+  st.markdown(
+    "This page demonstrates that widgets inside `st.form` keep their committed values until the form's " +
+      "submit button is pressed; the checkbox outside the form applies at once.",
+  );
+  const form = st.form("order");
+  const item = form.textInput("Item", { key: "item" });
+  const quantity = form.numberInput("Quantity", { key: "quantity", minValue: 1, maxValue: 99, value: 1 });
+  const sent = form.formSubmitButton("Place order");
+  st.checkbox("Gift wrap", { key: "gift" });
+  st.write(sent ? `Order placed: ${quantity} × ${item || "(nothing)"}` : `Committed: ${quantity} × ${item || "(nothing)"}`);
+}
+
 export const demoOptions: AppOptions = {
   name: "formlit-demo",
   title: "formlit demo",
@@ -100,6 +114,7 @@ export const demoOptions: AppOptions = {
       st.Page(option_3, { title: "Option 3: re-save" }),
       st.Page(contrast_a, { title: "Contrast: page A" }),
       st.Page(contrast_b, { title: "Contrast: page B" }),
+      st.Page(batching_form, { title: "Forms", urlPath: "forms" }),
     ]);
     // Option 1: a widget in the entrypoint keeps its state on every page.
     st.sidebar.numberInput("Number of filters", { key: "filters" });

@@ -1,0 +1,154 @@
+/**
+ * With JavaScript on: the same seed options, now rerunning on change without full page loads
+ * (a marker on window survives), keeping focus and scroll, following page switches in the URL
+ * (Back/Forward rerun the right page), and falling back to a plain submit when fetch fails.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+
+let server: DevServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startWrangler(8792), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function person(path = "/", viewport = { width: 1000, height: 700 }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ javaScriptEnabled: true, viewport });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await page.waitForFunction(() => document.documentElement.classList.contains("fl-js"));
+  await page.evaluate(() => ((window as any).__noReload = "still here"));
+  return { context, page };
+}
+
+/** Follows a navigation entry and waits until the page shown is that one (the swap is async). */
+async function go(page: Page, title: string) {
+  await page.getByRole("button", { name: title, exact: true }).click();
+  await page.locator(`.fl-nav-link[aria-current="page"]`, { hasText: title }).waitFor();
+}
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+const noReload = async (page: Page) => expect(await page.evaluate(() => (window as any).__noReload)).toBe("still here");
+const settled = (page: Page) => page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+
+describe("with JavaScript", () => {
+  test("Apply is hidden, and a change reruns at once without a page load", async () => {
+    const { context, page } = await person();
+    expect(await page.getByRole("button", { name: "Apply", exact: true }).isVisible()).toBe(false);
+    await field(page, "Number of filters").fill("5");
+    await field(page, "Number of filters").press("Tab");
+    await go(page, "Option 1: entrypoint widget");
+    await expect.poll(() => page.getByText("The entrypoint's widget holds 5.").count()).toBe(1);
+    await noReload(page);
+    await context.close();
+  });
+
+  test("option 1: the entrypoint widget keeps its value; the URL follows the page; Back and Forward rerun the right page", async () => {
+    const { context, page } = await person();
+    await field(page, "Number of filters").fill("6");
+    await field(page, "Number of filters").press("Enter");
+    await go(page, "Option 1: entrypoint widget");
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/option_1");
+    await go(page, "Contrast: page B");
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/contrast_b");
+    expect(await field(page, "Number of filters").inputValue()).toBe("6");
+    await page.goBack();
+    await expect.poll(() => page.getByText("The entrypoint's widget holds 6.").count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe("/option_1");
+    await page.goForward();
+    await expect.poll(() => page.getByRole("heading", { name: "Contrast: page B" }).count()).toBe(1);
+    await noReload(page);
+    await context.close();
+  });
+
+  test("focus and caret stay where the person is after a rerun", async () => {
+    const { context, page } = await person("/option_2");
+    await field(page, "Kept number (inline copy)").fill("7");
+    await field(page, "Kept number (inline copy)").press("Tab"); // change fires; focus moves on
+    await settled(page);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.getAttribute("name") ?? "")).toMatch(/_other_key$/);
+    expect(await field(page, "Kept number (inline copy)").inputValue()).toBe("7");
+    await go(page, "Home");
+    await go(page, "Option 2: dummy key");
+    expect(await field(page, "Kept number (inline copy)").inputValue()).toBe("7");
+    await noReload(page);
+    await context.close();
+  });
+
+  test("scroll position survives a rerun", async () => {
+    const { context, page } = await person("/forms", { width: 900, height: 260 });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).toBeGreaterThan(50);
+    await page.getByLabel("Gift wrap", { exact: true }).check();
+    await settled(page);
+    await expect.poll(() => page.getByLabel("Gift wrap", { exact: true }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await noReload(page);
+    await context.close();
+  });
+
+  test("option 3 and the contrast case behave as without JavaScript", async () => {
+    const { context, page } = await person("/option_3");
+    await field(page, "Re-saved number").fill("9");
+    await field(page, "Not re-saved number").fill("4");
+    await field(page, "Not re-saved number").press("Enter");
+    await settled(page);
+    await go(page, "Contrast: page A");
+    await field(page, "Same widget").fill("3");
+    await field(page, "Same widget").press("Enter");
+    await settled(page);
+    await go(page, "Contrast: page B");
+    expect(await field(page, "Same widget").inputValue()).toBe("0");
+    await go(page, "Option 3: re-save");
+    expect(await field(page, "Re-saved number").inputValue()).toBe("9");
+    expect(await field(page, "Not re-saved number").inputValue()).toBe("0");
+    await noReload(page);
+    await context.close();
+  });
+
+  test("st.form still waits for its submit button; Enter in its field submits that form", async () => {
+    const { context, page } = await person("/forms");
+    await field(page, "Item").fill("tea");
+    await field(page, "Quantity").fill("3");
+    await field(page, "Quantity").press("Tab");
+    await page.waitForTimeout(300);
+    expect(await page.getByText("Committed: 1 × (nothing)").count()).toBe(1);
+    await field(page, "Item").press("Enter");
+    await expect.poll(() => page.getByText("Order placed: 3 × tea").count()).toBe(1);
+    await noReload(page);
+    await context.close();
+  });
+
+  test("a running indicator shows while a run is in flight", async () => {
+    const { context, page } = await person();
+    await page.route("**/*", async (route) => {
+      if (route.request().headers()["x-formlit"]) await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    await field(page, "Number of filters").fill("2");
+    await field(page, "Number of filters").press("Enter");
+    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    expect(await page.getByText("Running…").count()).toBeGreaterThanOrEqual(0);
+    await settled(page);
+    expect(await field(page, "Number of filters").inputValue()).toBe("2");
+    await context.close();
+  });
+
+  test("when fetch fails the form is submitted the plain way, and the change still applies", async () => {
+    const { context, page } = await person();
+    await page.route("**/*", (route) => (route.request().headers()["x-formlit"] ? route.abort() : route.continue()));
+    await field(page, "Number of filters").fill("8");
+    await field(page, "Number of filters").press("Enter");
+    await page.waitForFunction(() => (window as any).__noReload === undefined);
+    await page.waitForLoadState();
+    expect(await field(page, "Number of filters").inputValue()).toBe("8");
+    await context.close();
+  });
+});
