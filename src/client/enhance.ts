@@ -139,6 +139,8 @@ export function formlitClient(): void {
       "formlit-app",
       class extends HTMLElement {
         connectedCallback() {
+          // A fragment the host included on its server is enhanced as it is.
+          if (this.querySelector(APP)) return enhance(this, true);
           const src = new URL(this.getAttribute("src") || "/", location.href);
           const url = new URL("_embed/" + (this.getAttribute("page") || ""), src.href.replace(/\/?$/, "/"));
           fetch(url, { credentials: "include" })

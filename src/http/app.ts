@@ -70,7 +70,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
   );
 
   serveClientScript(app);
-  app.on(["GET", "POST"], `/_embed/:page${PAGE}?`, (c) => runRequest(c, served, "embed"));
+  app.on(["GET", "POST"], [`/_embed/:page${PAGE}?`, "/_embed/"], (c) => runRequest(c, served, "embed"));
   app.on(["GET", "POST"], `/:page${PAGE}?`, (c) => runRequest(c, served, shapeOf(c, false)));
   app.notFound((c) => c.html(renderMessagePage("Not found", "There is no page at this address."), 404));
   app.onError((err, c) => {

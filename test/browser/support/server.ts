@@ -14,11 +14,23 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-export async function startWrangler(port: number): Promise<DevServer> {
+export async function startWrangler(port: number, config?: string): Promise<DevServer> {
   const bin = path.join(path.dirname(require.resolve("wrangler/package.json")), "bin", "wrangler.js");
   const child: ChildProcess = spawn(
     process.execPath,
-    [bin, "dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(port + 1000), "--var", "SESSION_SECRET:browser-test-secret-0123456789-abcdefghij"],
+    [
+      bin,
+      "dev",
+      ...(config ? ["--config", config] : []),
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--inspector-port",
+      String(port + 1000),
+      "--var",
+      "SESSION_SECRET:browser-test-secret-0123456789-abcdefghij",
+    ],
     {
       env: { ...process.env, WRANGLER_SEND_METRICS: "false", WRANGLER_SEND_ERROR_REPORTS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true" },
       stdio: ["ignore", "pipe", "pipe"],

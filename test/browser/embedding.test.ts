@@ -1,0 +1,124 @@
+/**
+ * Embedding across two origins on 127.0.0.1: the app (wrangler dev, port 8793) inside a host page
+ * (a plain Node server, port 8794) as a <formlit-app> custom element, as an included fragment, and
+ * in an iframe; each time a widget change round-trips the state.
+ */
+import { createServer, type Server } from "node:http";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+
+const APP = "http://127.0.0.1:8793";
+const HOST_PORT = 8794;
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
+
+let app: DevServer;
+let host: Server;
+let browser: Browser;
+
+const hostPage = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title></head><body><h1>The host's own page</h1>${body}</body></html>`;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startWrangler(8793, new URL("./support/embed.wrangler.toml", import.meta.url).pathname), launchChromium()]);
+  host = createServer(async (req, res) => {
+    let body = "";
+    if (req.url === "/custom") {
+      body = `<script src="${APP}/_formlit/client.js" defer></script><formlit-app src="${APP}/"></formlit-app>`;
+    } else if (req.url === "/include") {
+      // a server-side include: the host fetches the fragment and puts it in its page
+      body = await (await fetch(`${APP}/_embed/`)).text();
+    } else if (req.url === "/include-js") {
+      // the same include, on a host page that also loads the client script
+      const fragment = await (await fetch(`${APP}/_embed/`)).text();
+      body = `<formlit-app src="${APP}/">${fragment}</formlit-app><script src="${APP}/_formlit/client.js" defer></script>`;
+    } else if (req.url === "/iframe") {
+      body = `<iframe src="${APP}/" title="The embedded app" width="900" height="600"></iframe>`;
+    }
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(hostPage(body));
+  });
+  await new Promise<void>((r) => host.listen(HOST_PORT, "127.0.0.1", r));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await new Promise((r) => host?.close(r));
+});
+
+async function open(path: string, javaScriptEnabled: boolean): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(HOST + path);
+  return page;
+}
+
+describe("embedding on another origin", () => {
+  test("<formlit-app>: the app loads into the host page, and a change round-trips without leaving it", async () => {
+    const page = await open("/custom", true);
+    const input = page.getByLabel("Number of filters", { exact: true });
+    await page.locator("formlit-app.fl-js").waitFor();
+    await page.evaluate(() => ((window as any).__host = "kept"));
+    await input.fill("4");
+    await input.press("Enter");
+    await page.getByRole("button", { name: "Option 1: entrypoint widget", exact: true }).click();
+    await expect.poll(() => page.getByText("The entrypoint's widget holds 4.").count()).toBe(1);
+    expect(new URL(page.url()).origin).toBe(HOST);
+    expect(await page.evaluate(() => (window as any).__host)).toBe("kept");
+    expect(await page.getByRole("heading", { name: "The host's own page" }).count()).toBe(1);
+    // the app's styles stay inside the embed: the host's heading keeps the browser's default font
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/system-ui/);
+    await page.context().close();
+  });
+
+  test("an included fragment without JavaScript posts to the app and shows the app's full page", async () => {
+    const page = await open("/include", false);
+    await page.getByLabel("Number of filters", { exact: true }).fill("7");
+    await page.getByRole("button", { name: "Option 1: entrypoint widget", exact: true }).click();
+    await page.waitForURL(APP + "/option_1");
+    expect(await page.getByText("The entrypoint's widget holds 7.").count()).toBe(1);
+    await page.getByRole("button", { name: "Home", exact: true }).click();
+    expect(await page.getByLabel("Number of filters", { exact: true }).inputValue()).toBe("7");
+    await page.context().close();
+  });
+
+  test("an included fragment with JavaScript on the host is enhanced by the client script in place", async () => {
+    const page = await open("/include-js", true);
+    await page.locator("formlit-app.fl-js").waitFor();
+    const input = page.getByLabel("Number of filters", { exact: true });
+    await input.waitFor();
+    await input.fill("5");
+    await input.press("Enter");
+    await page.getByRole("button", { name: "Option 1: entrypoint widget", exact: true }).click();
+    await expect.poll(() => page.getByText("The entrypoint's widget holds 5.").count()).toBe(1);
+    expect(new URL(page.url()).origin).toBe(HOST);
+    await page.context().close();
+  });
+
+  test("iframe mode: the app works inside a frame on the host's page, with its session cookie", async () => {
+    const page = await open("/iframe", true);
+    const frame = page.frameLocator('iframe[title="The embedded app"]');
+    await frame.getByLabel("Number of filters", { exact: true }).fill("3");
+    await frame.getByLabel("Number of filters", { exact: true }).press("Enter");
+    await frame.getByRole("button", { name: "Option 1: entrypoint widget", exact: true }).click();
+    await expect.poll(() => frame.getByText("The entrypoint's widget holds 3.").count()).toBe(1);
+    const cookies = await page.context().cookies(APP);
+    const session = cookies.find((c) => c.name === "formlit");
+    expect(session?.sameSite).toBe("None");
+    expect(session?.secure).toBe(true);
+    await page.context().close();
+  });
+
+  test("the app answers with frame-ancestors naming the host, and CORS only for the host", async () => {
+    const res = await fetch(APP + "/_embed/", { headers: { Origin: HOST } });
+    expect(res.headers.get("content-security-policy")).toContain(`frame-ancestors 'self' ${HOST}`);
+    expect(res.headers.get("access-control-allow-origin")).toBe(HOST);
+    expect(res.headers.get("access-control-allow-credentials")).toBe("true");
+    const other = await fetch(APP + "/_embed/", { headers: { Origin: "http://127.0.0.1:9" } });
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    const html = await res.text();
+    expect(html.startsWith('<div class="formlit-embed"><style>')).toBe(true);
+    expect(html).toContain(`action="${APP}/"`);
+  });
+});
