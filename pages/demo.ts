@@ -98,6 +98,10 @@ function batching_form() {
   const quantity = form.numberInput("Quantity", { key: "quantity", minValue: 1, maxValue: 99, value: 1 });
   const sent = form.formSubmitButton("Place order");
   st.checkbox("Gift wrap", { key: "gift" });
+  st.expander("How forms commit").markdown(
+    "Changing *Item* or *Quantity* changes nothing until *Place order*; *Gift wrap* reruns the page at once, " +
+      "and the values typed in the form are kept (shown as not submitted yet) until you place the order.",
+  );
   st.write(sent ? `Order placed: ${quantity} × ${item || "(nothing)"}` : `Committed: ${quantity} × ${item || "(nothing)"}`);
 }
 

@@ -94,6 +94,56 @@ describe("with JavaScript", () => {
     await context.close();
   });
 
+  test("an expander opened by the person stays open across a rerun", async () => {
+    const { context, page } = await person("/forms");
+    await page.getByText("How forms commit").click();
+    expect(await page.locator("details.fl-expander").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.getByLabel("Gift wrap", { exact: true }).check();
+    await settled(page);
+    await expect.poll(() => page.getByLabel("Gift wrap", { exact: true }).isChecked()).toBe(true);
+    expect(await page.locator("details.fl-expander").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await noReload(page);
+    await context.close();
+  });
+
+  test("a newer interaction supersedes one still in flight", async () => {
+    const { context, page } = await person("/option_3");
+    let first = true;
+    await page.route("**/*", async (route) => {
+      if (route.request().headers()["x-formlit"] && first) {
+        first = false;
+        await new Promise((r) => setTimeout(r, 1500)); // the first answer comes late
+      }
+      await route.continue().catch(() => {});
+    });
+    await field(page, "Re-saved number").fill("1");
+    await field(page, "Re-saved number").press("Enter");
+    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    await field(page, "Not re-saved number").fill("2");
+    await field(page, "Not re-saved number").press("Enter");
+    await settled(page);
+    await page.waitForTimeout(1800); // past the late answer: it must not replace the newer one
+    expect(await field(page, "Re-saved number").inputValue()).toBe("1");
+    expect(await field(page, "Not re-saved number").inputValue()).toBe("2");
+    await go(page, "Home");
+    await go(page, "Option 3: re-save");
+    expect(await field(page, "Re-saved number").inputValue()).toBe("1");
+    await context.close();
+  });
+
+  test("pages-directory mode with JavaScript: option 1 still does not work there", async () => {
+    const { context, page } = await person("/classic");
+    await field(page, "Number of filters").fill("4");
+    await field(page, "Number of filters").press("Enter");
+    await settled(page);
+    await go(page, "Another page");
+    expect(new URL(page.url()).pathname).toBe("/classic/other");
+    await go(page, "Home");
+    expect(await field(page, "Number of filters").inputValue()).toBe("0");
+    await noReload(page);
+    await context.close();
+  });
+
   test("option 3 and the contrast case behave as without JavaScript", async () => {
     const { context, page } = await person("/option_3");
     await field(page, "Re-saved number").fill("9");
