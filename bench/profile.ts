@@ -1,0 +1,77 @@
+/**
+ * Where the demo's interaction spends its CPU: replays the benchmark's POST (bench/session.ts) for
+ * a few seconds under the V8 sampling profiler and prints self time by source file and by
+ * function. Runs the TypeScript sources directly, so positions are the real files:
+ *
+ *   node_modules/.bin/node --experimental-transform-types bench/profile.ts [seconds]
+ */
+import { Session } from "node:inspector/promises";
+import path from "node:path";
+import { createWorker } from "../pages/worker.ts";
+import { ORIGIN } from "../test/support/client.ts";
+import { demoSession } from "./session.ts";
+
+const SECRET = "formlit-bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
+const seconds = Number(process.argv[2] ?? 4);
+
+const { interaction: i } = await demoSession(() => createWorker(SECRET));
+const app = createWorker(SECRET);
+const once = async () => {
+  const res = await app.fetch(
+    new Request(ORIGIN + i.path, {
+      method: "POST",
+      headers: { cookie: i.cookie, origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
+      body: i.body,
+    }),
+  );
+  await res.text();
+  if (res.status !== 200) throw new Error(`answered ${res.status}`);
+};
+for (let t = performance.now(); performance.now() - t < 1000; ) await once(); // warm up
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+const session = new Session();
+session.connect();
+await session.post("Profiler.enable");
+await session.post("Profiler.setSamplingInterval", { interval: 100 });
+await session.post("Profiler.start");
+let n = 0;
+for (let t = performance.now(); performance.now() - t < seconds * 1000; n++) await once();
+const { profile } = (await session.post("Profiler.stop")) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+session.disconnect();
+
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const self = new Map<number, number>();
+profile.samples.forEach((id, k) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+
+const root = process.cwd();
+function where(url: string): string {
+  if (!url) return "(V8/native)";
+  const file = url.replace(/^file:\/\//, "");
+  const m = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (m) return m[1]!;
+  if (file.startsWith("node:")) return file.replace(/^node:(internal\/)?/, "node:");
+  return path.relative(root, file);
+}
+const files = new Map<string, number>();
+const fns = new Map<string, number>();
+for (const [id, us] of self) {
+  const f = byId.get(id)!.callFrame;
+  const file = where(f.url);
+  const special = ["(garbage collector)", "(program)", "(idle)"].includes(f.functionName);
+  const key = special ? f.functionName : file;
+  files.set(key, (files.get(key) ?? 0) + us);
+  const fn = special ? f.functionName : `${f.functionName || "(anonymous)"} ${file}:${f.lineNumber + 1}`;
+  fns.set(fn, (fns.get(fn) ?? 0) + us);
+}
+const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)} %`;
+console.log(`# ${n} interactions in ${seconds} s: ${((seconds * 1e6) / n).toFixed(0)} us each (wall, profiler on)`);
+console.log("# self time by file or package");
+for (const [k, us] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${pct(us)}  ${k}`);
+console.log("# self time by function");
+for (const [k, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${pct(us)}  ${k}`);

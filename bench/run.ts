@@ -1,0 +1,272 @@
+/**
+ * `npm run bench`: every figure of SPEC 9, each on its own line as
+ * `name: value unit (baseline: value unit)` or `name: value unit (budget: ..., met|NOT met)`.
+ *
+ *   1. sizes: the Worker bundle (wrangler deploy --dry-run), the client script, the home page
+ *   2. the demo's cookie after a typical session
+ *   3. CPU per interaction in this process, demo vs baseline, interleaved batches
+ *   4. how that grows with widgets on a page and with session state (synthetic apps)
+ *   5. requests/s and p99 under a bounded autocannon load on wrangler dev (workerd), demo vs baseline
+ *
+ * Options: --only=static,cpu,scaling,load (sections to run; default all), --seconds=N (load time per
+ * server, in 4 alternating rounds, default 20). Exits 1 if a section failed or any load response was not 2xx.
+ */
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createWorker } from "../pages/worker.ts";
+import { createBaselineApp } from "./baseline-app.ts";
+import { measureCpu, type CpuResult } from "./cpu.ts";
+import { demoSession, syntheticInteraction, type DemoSession, type Interaction } from "./session.ts";
+import { widgetsApp, stateApp, SCALING_MAX_COOKIES } from "./apps.ts";
+import { bundleSize, clientScript, externalRequests } from "./static.ts";
+import { compatibilityOf, killAll, load, postOnce, startWrangler, type DevServer, type LoadResult } from "./load.ts";
+
+const SECRET = "formlit-bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const DEMO_PORT = Number(process.env.BENCH_PORT ?? 8931);
+const BASELINE_PORT = DEMO_PORT + 1;
+
+const argv: string[] = process.argv.slice(2);
+const args = new Map<string, string>(argv.map((a) => a.replace(/^--/, "").split("=") as [string, string]));
+const only = new Set((args.get("only") ?? "static,cpu,scaling,load").split(","));
+const loadSeconds = Number(args.get("seconds") ?? 20);
+
+// ---- output -------------------------------------------------------------------------------------
+const KB = 1024;
+const fmt = (x: number, digits = 1) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(digits));
+let failures = 0;
+
+function line(name: string, value: string, unit: string, extra: string) {
+  console.log(`${name}: ${value}${unit ? " " + unit : ""} (${extra})`);
+}
+function vsBaseline(name: string, value: number, baseline: number, unit: string, digits = 1) {
+  line(name, fmt(value, digits), unit, `baseline: ${fmt(baseline, digits)} ${unit}`);
+}
+function vsBudget(name: string, value: number | string, unit: string, budget: string, met: boolean | null, digits = 1) {
+  const v = typeof value === "number" ? fmt(value, digits) : value;
+  line(name, v, unit, `budget: ${budget}${met === null ? "" : met ? ", met" : ", NOT met"}`);
+}
+/** A line of context for the figures, as a comment: `# name: text`. */
+function note(name: string, text: string) {
+  console.log(`# ${name}: ${text}`);
+}
+function failed(section: string, err: unknown) {
+  failures++;
+  console.log(`${section}_error: ${String((err as Error)?.stack ?? err).split("\n").slice(0, 6).join(" | ")}`);
+}
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+console.log(
+  `# formlit bench: node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+    `load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")} (other work on the machine skews every figure), ${new Date().toISOString()}`,
+);
+
+// ---- the demo session (needed by every section but the bundle) ------------------------------------
+const makeDemo = () => createWorker(SECRET);
+let demo: DemoSession | null = null;
+try {
+  demo = await demoSession(makeDemo);
+  note("demo_interaction", `POST ${demo.interaction.path} on ${demo.interaction.page}: ${demo.interaction.widget}, "Apply"`);
+} catch (err) {
+  failed("demo_session", err);
+}
+
+// ---- 1-2. sizes ---------------------------------------------------------------------------------
+if (only.has("static")) {
+  try {
+    const b = await bundleSize();
+    vsBudget("bundle_gzip_kb", b.gzip / KB, "KB", "at most 120 KB", b.gzip / KB <= 120);
+    note("bundle_raw_kb", `${fmt(b.raw / KB)} KB in ${b.modules} module(s) (wrangler's own gzip figure: ${b.wranglerGzipKiB ?? "n/a"} KiB)`);
+  } catch (err) {
+    failed("bundle", err);
+  }
+  if (demo) {
+    try {
+      const c = await clientScript(makeDemo(), demo.homeHtml);
+      if (c.sources.length === 0 && c.inline === 0) console.log("client_gzip_kb: n/a (no client script yet) (budget: at most 4 KB)");
+      else {
+        vsBudget("client_gzip_kb", c.gzip / KB, "KB", "at most 4 KB", c.gzip / KB <= 4, 2);
+        note("client_raw_kb", `${fmt(c.raw / KB, 2)} KB (${[...c.sources, ...(c.inline ? [`${c.inline} inline`] : [])].join(", ")})`);
+      }
+    } catch (err) {
+      failed("client", err);
+    }
+    const cookieMet = demo.cookieBytes <= 1.5 * KB;
+    vsBudget("cookie_bytes", demo.cookieBytes, "bytes", "at most 1.5 KB = 1536 bytes", cookieMet, 0);
+    note("cookie_detail", `${demo.cookieCount} cookie(s), token ${demo.tokenBytes} bytes, after visiting ${demo.pages.length} pages and changing every number and text input`);
+    const homeBytes = Buffer.byteLength(demo.homeHtml);
+    vsBudget("home_html_kb", homeBytes / KB, "KB", "at most 30 KB", homeBytes / KB <= 30);
+    const ext = externalRequests(demo.homeHtml);
+    vsBudget("home_external_requests", ext.length, "", "0", ext.length === 0, 0);
+    if (ext.length) note("home_external_list", ext.join(" "));
+  }
+}
+
+// ---- 3. CPU per interaction ------------------------------------------------------------------------
+function baselineFor(i: Interaction) {
+  return createBaselineApp({ secret: SECRET, htmlBytes: i.responseBytes });
+}
+if (only.has("cpu") && demo) {
+  try {
+    const i = demo.interaction;
+    const [d, b] = (await measureCpu(
+      [
+        { name: "demo", app: makeDemo(), interaction: i },
+        { name: "baseline", app: baselineFor(i), interaction: i },
+      ],
+      { warmupMs: 1500, batchMs: 300, batches: 9 },
+    )) as [CpuResult, CpuResult];
+    vsBaseline("interaction_cpu_us", d.cpuUs, b.cpuUs, "us", 0);
+    const ratio = d.cpuUs / b.cpuUs;
+    vsBudget("interaction_cpu_ratio", ratio, "x", "at most 2 x", ratio <= 2, 2);
+    vsBaseline("interaction_wall_us", d.wallUs, b.wallUs, "us", 0);
+    note(
+      "interaction_detail",
+      `${d.iterations} + ${b.iterations} requests in ${d.batches} interleaved batches, median; cookie ${i.cookieBytes} bytes in, HTML ${i.responseBytes} bytes out`,
+    );
+  } catch (err) {
+    failed("cpu", err);
+  }
+}
+
+// ---- 4. scaling ------------------------------------------------------------------------------------
+type Point = { name: string; n: number; demo: number; base: number; cookie: number; cookies: number; html: number };
+const overThree: string[] = [];
+function growth(name: string, unit: string, pts: Point[]) {
+  const [a, b, c] = pts as [Point, Point, Point];
+  const s1 = (b.demo - a.demo) / (b.n - a.n);
+  const s2 = (c.demo - b.demo) / (c.n - b.n);
+  const r = s2 / s1;
+  const verdict = r <= 0.8 ? "better than linear" : r <= 1.25 ? "linear" : "WORSE than linear";
+  console.log(
+    `${name}: ${verdict} (marginal cost ${fmt(s1, 2)} us/${unit} from ${a.n} to ${b.n}, ${fmt(s2, 2)} us/${unit} from ${b.n} to ${c.n}: x${r.toFixed(2)}; ` +
+      `${c.n / b.n}x the ${unit}s costs ${(c.demo / b.demo).toFixed(1)}x the CPU)`,
+  );
+}
+/**
+ * One family of synthetic apps (e.g. 10, 100, 1000 widgets), each beside its own baseline (same
+ * cookie, same HTML size). All contenders are measured in one set of interleaved batches, so the
+ * points of a curve see the same machine conditions.
+ */
+async function scalingFamily(prefix: string, suffix: string, unit: string, sizes: number[], makeApp: (n: number) => ReturnType<typeof widgetsApp>) {
+  const cases = [];
+  for (const n of sizes) {
+    const name = `${prefix}${n}${suffix}`;
+    const app = makeApp(n);
+    cases.push({ name, n, app, i: await syntheticInteraction(app, name) });
+  }
+  const results = await measureCpu(
+    cases.flatMap((c) => [
+      { name: c.name, app: c.app, interaction: c.i },
+      { name: c.name + " baseline", app: baselineFor(c.i), interaction: c.i },
+    ]),
+    { warmupMs: 600, batchMs: 200, batches: 7 },
+  );
+  const pts: Point[] = cases.map((c, k) => {
+    const d = results[2 * k]!;
+    const b = results[2 * k + 1]!;
+    vsBaseline(c.name, d.cpuUs, b.cpuUs, "us", 0);
+    note(`${c.name}_detail`, `ratio ${(d.cpuUs / b.cpuUs).toFixed(2)} x; cookie ${c.i.cookieBytes} bytes in ${c.i.cookieCount} cookie(s), HTML ${c.i.responseBytes} bytes`);
+    if (c.i.cookieCount > 3) overThree.push(`${c.name} (${c.i.cookieCount} cookies)`);
+    return { name: c.name, n: c.n, demo: d.cpuUs, base: b.cpuUs, cookie: c.i.cookieBytes, cookies: c.i.cookieCount, html: c.i.responseBytes };
+  });
+  growth(`interaction_cpu_growth_${unit === "KB" ? "state" : "widgets"}`, unit, pts);
+}
+if (only.has("scaling")) {
+  try {
+    await scalingFamily("interaction_cpu_us_widgets_", "", "widget", [10, 100, 1000], (n) => widgetsApp(n, SECRET));
+  } catch (err) {
+    failed("scaling_widgets", err);
+  }
+  try {
+    await scalingFamily("interaction_cpu_us_state_", "kb", "KB", [1, 10, 100], (kb) => stateApp(kb, SECRET));
+  } catch (err) {
+    failed("scaling_state", err);
+  }
+  note(
+    "scaling_note",
+    `the synthetic apps use createApp({ maxCookies: ${SCALING_MAX_COOKIES} }): with the default 3 cookies (about 11 KB signed) ` +
+      `${overThree.length ? overThree.join(" and ") + " would be refused (the previous state kept)" : "every case fits as well"}`,
+  );
+}
+
+// ---- 5. load on wrangler dev ------------------------------------------------------------------------
+if (only.has("load") && demo) {
+  const servers: DevServer[] = [];
+  const onSignal = () => {
+    killAll();
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const i = demo.interaction;
+    const demoToml = path.join(ROOT, "wrangler.toml");
+    const baseToml = path.join(ROOT, "bench", "wrangler-baseline.toml");
+    if (compatibilityOf(demoToml) !== compatibilityOf(baseToml)) {
+      throw new Error(`bench/wrangler-baseline.toml must use the demo's compatibility settings: ${compatibilityOf(demoToml)} vs ${compatibilityOf(baseToml)}`);
+    }
+    const [demoServer, baseServer] = await Promise.all([
+      startWrangler(demoToml, DEMO_PORT, { SESSION_SECRET: SECRET }),
+      startWrangler(baseToml, BASELINE_PORT, { SESSION_SECRET: SECRET, BASELINE_HTML_BYTES: String(i.responseBytes) }),
+    ]);
+    servers.push(demoServer, baseServer);
+    // The same POST must be a normal interaction on workerd too, and both answers equally large.
+    const d = await postOnce(demoServer.url, i);
+    if (d.status !== 200 || /class="fl-notice"|class="fl-field-error"/.test(d.body)) {
+      throw new Error(`the demo on wrangler dev answered the POST with ${d.status}${d.status === 200 ? " and a notice" : ""}`);
+    }
+    const b = await postOnce(baseServer.url, i);
+    if (b.status !== 200) throw new Error(`the baseline on wrangler dev answered ${b.status}`);
+    const opts = { connections: 10, maxRequests: 100_000 };
+    // Warm both (workerd compiles lazily), then alternate short rounds, so a burst of other work on
+    // the machine hits both alike rather than one of them.
+    await load(demoServer.url, i, { ...opts, seconds: 2 });
+    await load(baseServer.url, i, { ...opts, seconds: 2 });
+    const rounds = 4;
+    const per = Math.max(1, Math.round(loadSeconds / rounds));
+    const dr: LoadResult[] = [];
+    const br: LoadResult[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const first = r % 2 === 0;
+      if (first) dr.push(await load(demoServer.url, i, { ...opts, seconds: per }));
+      br.push(await load(baseServer.url, i, { ...opts, seconds: per }));
+      if (!first) dr.push(await load(demoServer.url, i, { ...opts, seconds: per }));
+    }
+    for (const [server, rs] of [[demoServer, dr], [baseServer, br]] as const) {
+      if (rs.some((x) => x.errors + x.timeouts > 0)) {
+        note("load_server_log", `${server.url} ${server.alive() ? "still running" : "EXITED"}; its log ends: ${server.log().slice(-1500).replace(/\s+/g, " ")}`);
+      }
+    }
+    const sum = (rs: LoadResult[], k: "requests" | "non2xx" | "errors" | "timeouts" | "durationS") => rs.reduce((n, x) => n + x[k], 0);
+    const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+    const ld = { rps: sum(dr, "requests") / sum(dr, "durationS"), p99: med(dr.map((x) => x.p99)), p50: med(dr.map((x) => x.p50)), requests: sum(dr, "requests"), non2xx: sum(dr, "non2xx"), errors: sum(dr, "errors"), timeouts: sum(dr, "timeouts") };
+    const lb = { rps: sum(br, "requests") / sum(br, "durationS"), p99: med(br.map((x) => x.p99)), p50: med(br.map((x) => x.p50)), requests: sum(br, "requests"), non2xx: sum(br, "non2xx"), errors: sum(br, "errors"), timeouts: sum(br, "timeouts") };
+    vsBaseline("throughput_rps", ld.rps, lb.rps, "req/s", 0);
+    const ratio = ld.rps / lb.rps;
+    vsBudget("throughput_ratio", ratio * 100, "%", "at least 60 % of the baseline", ratio >= 0.6, 0);
+    vsBaseline("p99_ms", ld.p99, lb.p99, "ms", 1);
+    vsBaseline("p50_ms", ld.p50, lb.p50, "ms", 1);
+    vsBaseline("load_non2xx", ld.non2xx + ld.errors + ld.timeouts, lb.non2xx + lb.errors + lb.timeouts, "responses", 0);
+    note(
+      "load_detail",
+      `autocannon, ${opts.connections} connections, ${rounds} alternating rounds of ${per} s per server (after 2 s warm-up), at most ${opts.maxRequests} requests a round; ` +
+        `demo ${ld.requests} requests (${ld.non2xx} non-2xx, ${ld.errors} errors, ${ld.timeouts} timeouts), ` +
+        `baseline ${lb.requests} requests (${lb.non2xx} non-2xx, ${lb.errors} errors, ${lb.timeouts} timeouts); ` +
+        `req/s by round ${dr.map((x) => x.rps.toFixed(0)).join(" ")} vs ${br.map((x) => x.rps.toFixed(0)).join(" ")}; p99 by round ${dr.map((x) => x.p99).join(" ")} vs ${br.map((x) => x.p99).join(" ")} ms; HTML ${d.bytes} vs ${b.bytes} bytes`,
+    );
+    if (ld.non2xx + ld.errors + ld.timeouts + lb.non2xx + lb.errors + lb.timeouts > 0) failures++;
+  } catch (err) {
+    failed("load", err);
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    killAll();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+console.log(`# done in ${elapsed()}${failures ? `, ${failures} problem(s) above` : ""}`);
+process.exit(failures ? 1 : 0);
