@@ -4,6 +4,31 @@
  */
 import type { Session, Submission } from "./session.ts";
 import { rawDigest } from "./widgets.ts";
+import { digest } from "./widget-id.ts";
+
+/**
+ * What a form held when it was rendered: `<id digest>:<value digest>` for each widget, carried in
+ * the form (field `_v`). A form from an older run (another tab, the Back button) applies only the
+ * values its user changed in *that* form, so it cannot undo what another tab changed since: last
+ * writer wins per widget, not per form. Altering it only changes which posted values count as
+ * changes; every value is still checked by its widget.
+ */
+export function renderedDigests(session: Session): string {
+  return session.l
+    .filter(([, style]) => style !== "trigger")
+    .map(([id, , , , value]) => `${digest(id)}:${value}`)
+    .join(",");
+}
+
+function parseDigests(text: string | undefined): Map<string, string> | null {
+  if (text === undefined || text.length > 100_000) return null;
+  const map = new Map<string, string>();
+  for (const pair of text.split(",")) {
+    const [id, value] = pair.split(":");
+    if (id && value) map.set(id, value);
+  }
+  return map;
+}
 
 const NORMALISE_NEWLINES = /\r\n?/g;
 
@@ -16,6 +41,7 @@ export interface Change {
 /** Which of the last run's widgets the submission changed, and which st.form values are staged. */
 export function decodeSubmission(session: Session, sub: Submission): { changes: Change[]; staged: Map<string, string[]> } {
   const stale = sub.run !== session.run;
+  const asRendered = stale ? parseDigests(sub.fields.get("_v")?.[0]) : null;
   // Browsers send only the button that submitted the form, so a trigger present was clicked.
   const clicked = session.l.find(([id, style]) => style === "trigger" && sub.fields.has(id))?.[0] ?? null;
   const committedForms = new Set<string>();
@@ -37,7 +63,11 @@ export function decodeSubmission(session: Session, sub: Submission): { changes: 
       staged.set(id, raw);
       continue;
     }
-    if (rawDigest(style, raw) !== before) changes.push({ id, raw, trigger: false });
+    // A stale form's untouched fields hold old values: compare with what that form showed.
+    const shown = asRendered ? asRendered.get(digest(id)) : before;
+    if (shown === undefined) continue;
+    const now = rawDigest(style, raw);
+    if (now !== shown && now !== before) changes.push({ id, raw, trigger: false });
   }
   return { changes, staged };
 }

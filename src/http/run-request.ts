@@ -6,6 +6,7 @@
 import type { Context } from "hono";
 import type { Engine, Session, Submission } from "../engine/run.ts";
 import { newSession } from "../engine/session.ts";
+import { renderedDigests } from "../engine/submission.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
 import { renderAppForm, renderDocument, renderEmbed, renderMessagePage, type DocumentParts } from "../render/document.ts";
@@ -109,6 +110,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     path: outcome.path,
     run: written.run,
     csrf: await csrfToken(keys[0]!, written.sid),
+    digests: renderedDigests(written),
     main: outcome.main,
     sidebar: outcome.sidebar,
     navigation: outcome.navigation,

@@ -21,6 +21,8 @@ export interface DocumentParts {
   path: string;
   run: number;
   csrf: string;
+  /** what the form's widgets hold (see engine/submission.ts) */
+  digests: string;
   main: ElementNode[];
   sidebar: ElementNode[];
   navigation: NavInfo | null;
@@ -58,7 +60,7 @@ export function renderAppForm(d: DocumentParts): string {
   const notices = d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
   return (
     `<form method="post" action="${esc(href(d.path))}" id="fl" class="fl-app" novalidate>` +
-    `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}">` +
+    `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}"><input type="hidden" name="_v" value="${esc(d.digests)}">` +
     `<div class="fl-toolbar"><span class="fl-status" role="status"></span><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
     `<div class="fl-layout">${sidebar}<main class="fl-main" id="fl-main">${notices}${renderNodes(d.main)}</main></div>` +
     `</form>`

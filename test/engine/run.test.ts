@@ -8,6 +8,7 @@ import type { AppSpec } from "../../src/engine/app-spec.ts";
 import { SessionState } from "../../src/engine/state.ts";
 import { st } from "../../src/index.ts";
 import { OutsideRunError } from "../../src/engine/context.ts";
+import { renderedDigests } from "../../src/engine/submission.ts";
 
 /** Drives an app through the engine like a browser: values by widget key or label. */
 class EngineDriver {
@@ -81,6 +82,25 @@ describe("engine", () => {
     await d.post({ go: ["1"] }, "", staleRun); // the same form again, now stale
     expect(d.state().n).toBe(1);
     expect(clicks).toBe(1);
+  });
+
+  test("a stale form applies only what its user changed there: last writer wins per widget", async () => {
+    const d = new EngineDriver(() => ({
+      entrypoint: () => {
+        st.numberInput("x", { key: "x" });
+        st.numberInput("y", { key: "y" });
+      },
+    }));
+    await d.get();
+    const tab2 = { run: d.session.run, digests: renderedDigests(d.session) }; // the second tab's form
+    await d.post({ x: ["1"], y: ["0"] }); // tab 1 changes x
+    // tab 2 changes y; its form still holds the old x (0)
+    const fields = new Map<string, string[]>();
+    for (const [id] of d.session.l) fields.set(id, [id.endsWith("-x") ? "0" : "2"]);
+    fields.set("_v", [tab2.digests]);
+    d.last = await new Engine(d["app"](), { showStack: false }).handle(d.session, "", { fields, run: tab2.run });
+    d.session = d.last.session;
+    expect(d.state()).toEqual({ x: 1, y: 2 });
   });
 
   test("st.rerun() restarts the run in the same request, and a rerun loop ends with an error", async () => {
