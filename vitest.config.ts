@@ -23,6 +23,8 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
+            // an R2 bucket for the R2 store's tests (the demo itself uses the Durable Object)
+            miniflare: { r2Buckets: ["TEST_BUCKET"] },
           }),
         ],
         test: {

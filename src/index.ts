@@ -5,3 +5,5 @@ export { Container } from "./elements/container.ts";
 export { StreamlitPage, type PageOptions } from "./pages/page.ts";
 export type { Json } from "./engine/state.ts";
 export { StreamlitError, StreamlitAPIException } from "./engine/errors.ts";
+export type { SessionStore, StoredRecord } from "./store/types.ts";
+export { r2Store } from "./store/r2.ts";

@@ -5,7 +5,10 @@
  */
 export interface SigningKey {
   kid: string;
+  /** the secret's bytes: the HS256 key */
   key: Uint8Array<ArrayBuffer>;
+  /** 32 bytes derived from the secret: the A256GCM key when the state is encrypted */
+  encKey: Uint8Array<ArrayBuffer>;
 }
 
 export class MissingSecretError extends Error {
@@ -43,7 +46,9 @@ export function signingKeys(secrets: string): Promise<SigningKey[]> {
     found = Promise.all(
       list.map(async (s) => {
         const key = new TextEncoder().encode(s);
-        return { kid: await keyId(key), key };
+        // A separate key for encryption, so no single key serves two algorithms.
+        const encKey = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode("formlit-encryption:" + s)));
+        return { kid: await keyId(key), key, encKey };
       }),
     );
     cache.set(secrets, found);

@@ -1,9 +1,14 @@
 /**
- * The session as a signed JWT (jose, HS256). Verification pins the algorithm (no `none`, no
- * algorithm confusion), and checks exp, iat, issuer, audience and the format version.
+ * The session token (jose): a signed JWT (HS256), or with `encrypt` an encrypted one (JWE, `dir` +
+ * A256GCM) whose content the user cannot read. Verification pins the algorithms (no `none`, no
+ * algorithm confusion) and checks exp, iat, issuer, audience and the format version.
+ *
+ * The token carries the session as JSON (`s`), deflated when that is smaller (`z`, signed tokens
+ * only: compressing secret and user-chosen text together before encryption would let the size
+ * leak the secret), or, when a store holds the state, a reference to it (`ref`).
  */
-import { SignJWT, jwtVerify, errors, type JWTPayload } from "jose";
-import type { Session } from "../engine/run.ts";
+import { EncryptJWT, SignJWT, errors, jwtDecrypt, jwtVerify, type JWTPayload } from "jose";
+import type { Session } from "../engine/session.ts";
 import type { SigningKey } from "./keys.ts";
 import { deflate, fromBase64Url, inflate, toBase64Url } from "./compress.ts";
 
@@ -17,32 +22,60 @@ export interface TokenOptions {
   audience: string;
   /** lifetime of a session without interaction, in seconds */
   maxAge: number;
+  /** encrypt the state (JWE) instead of only signing it */
+  encrypt?: boolean;
 }
 
-/** The claim that carries the session: as JSON (`s`), or deflated when that is smaller (`z`). */
-async function sessionClaim(session: Session): Promise<JWTPayload> {
+/** Where a session too large for cookies is kept: its id, its version (run) and its SHA-256. */
+export interface StoreRef {
+  id: string;
+  v: number;
+  h: string;
+}
+
+export type Claims = { s: Session } | { z: string } | { ref: StoreRef };
+
+export async function sessionClaims(session: Session, opts: TokenOptions): Promise<Claims> {
   const json = JSON.stringify(session);
-  if (json.length >= COMPRESS_FROM) {
+  if (!opts.encrypt && json.length >= COMPRESS_FROM) {
     const packed = toBase64Url(await deflate(new TextEncoder().encode(json)));
     if (packed.length < json.length) return { z: packed };
   }
-  return { s: session as unknown as JWTPayload };
+  return { s: session };
 }
 
-export async function signSession(session: Session, keys: SigningKey[], opts: TokenOptions): Promise<string> {
-  const signer = keys[0]!;
-  return new SignJWT({ fv: FORMAT, ...(await sessionClaim(session)) })
-    .setProtectedHeader({ alg: "HS256", kid: signer.kid, typ: "JWT" })
+export async function signClaims(claims: Claims, keys: SigningKey[], opts: TokenOptions): Promise<string> {
+  const k = keys[0]!;
+  const body = { fv: FORMAT, ...claims } as unknown as JWTPayload;
+  const exp = Math.floor(Date.now() / 1000) + opts.maxAge;
+  if (opts.encrypt) {
+    return new EncryptJWT(body)
+      .setProtectedHeader({ alg: "dir", enc: "A256GCM", kid: k.kid })
+      .setIssuer(ISSUER)
+      .setAudience(opts.audience)
+      .setIssuedAt()
+      .setExpirationTime(exp)
+      .encrypt(k.encKey);
+  }
+  return new SignJWT(body)
+    .setProtectedHeader({ alg: "HS256", kid: k.kid, typ: "JWT" })
     .setIssuer(ISSUER)
     .setAudience(opts.audience)
     .setIssuedAt()
-    .setExpirationTime(Math.floor(Date.now() / 1000) + opts.maxAge)
-    .sign(signer.key);
+    .setExpirationTime(exp)
+    .sign(k.key);
 }
 
-export type VerifyResult = { ok: true; session: Session } | { ok: false; reason: "expired" | "invalid" | "foreign" };
+export async function signSession(session: Session, keys: SigningKey[], opts: TokenOptions): Promise<string> {
+  return signClaims(await sessionClaims(session, opts), keys, opts);
+}
 
-function looksLikeSession(s: unknown): s is Session {
+export type VerifyResult =
+  | { ok: true; session: Session }
+  | { ok: true; ref: StoreRef }
+  | { ok: false; reason: "expired" | "invalid" | "foreign" };
+
+export function looksLikeSession(s: unknown): s is Session {
   if (!s || typeof s !== "object") return false;
   const x = s as Record<string, unknown>;
   const st = x.st as Record<string, unknown> | undefined;
@@ -60,23 +93,27 @@ function looksLikeSession(s: unknown): s is Session {
   );
 }
 
+const looksLikeRef = (r: unknown): r is StoreRef =>
+  !!r && typeof r === "object" && typeof (r as StoreRef).id === "string" && typeof (r as StoreRef).v === "number" && typeof (r as StoreRef).h === "string";
+
 export async function verifySession(token: string, keys: SigningKey[], opts: TokenOptions): Promise<VerifyResult> {
   try {
-    const { payload } = await jwtVerify(
-      token,
-      (header) => {
-        const key = keys.find((k) => k.kid === header.kid);
-        if (!key) throw new errors.JWSSignatureVerificationFailed();
-        return key.key;
-      },
-      { algorithms: ["HS256"], issuer: ISSUER, audience: opts.audience, requiredClaims: ["iat", "exp"] },
-    );
+    const checks = { issuer: ISSUER, audience: opts.audience, requiredClaims: ["iat", "exp"] };
+    const pick = (header: { kid?: string }) => {
+      const key = keys.find((k) => k.kid === header.kid);
+      if (!key) throw new errors.JWSSignatureVerificationFailed();
+      return key;
+    };
+    const { payload } = opts.encrypt
+      ? await jwtDecrypt(token, (h) => pick(h).encKey, { ...checks, keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] })
+      : await jwtVerify(token, (h) => pick(h).key, { ...checks, algorithms: ["HS256"] });
+    if (payload.fv !== FORMAT) return { ok: false, reason: "invalid" };
+    if (looksLikeRef(payload.ref)) return { ok: true, ref: payload.ref };
     let session: unknown = payload.s;
     if (typeof payload.z === "string") {
       session = JSON.parse(new TextDecoder().decode(await inflate(fromBase64Url(payload.z))));
     }
-    if (payload.fv !== FORMAT || !looksLikeSession(session)) return { ok: false, reason: "invalid" };
-    return { ok: true, session };
+    return looksLikeSession(session) ? { ok: true, session } : { ok: false, reason: "invalid" };
   } catch (err) {
     if (err instanceof errors.JWTExpired) return { ok: false, reason: "expired" };
     if (err instanceof errors.JWTClaimValidationFailed && (err.claim === "aud" || err.claim === "iss")) {

@@ -1,5 +1,6 @@
 /** What createApp accepts: the app (entrypoint, pages) and how it is served. */
 import type { AppSpec } from "../engine/app-spec.ts";
+import type { SessionStore } from "../store/types.ts";
 
 export interface AppOptions extends AppSpec {
   /** signing secret(s), comma-separated, newest first; overrides SESSION_SECRET(S) from the environment */
@@ -27,6 +28,18 @@ export interface AppOptions extends AppSpec {
    * becomes `SameSite=None; Secure; Partitioned` so it works inside their pages.
    */
   embed?: { origins: string[] };
+  /** encrypt the session cookie (JWE, dir + A256GCM) so users cannot read the state, only carry it */
+  encrypt?: boolean;
+  /**
+   * Where to keep a session too large for `maxCookies` cookies, from the Worker's bindings, e.g.
+   * `(env) => durableObjectStore(env.SESSION_STORE)` (formlit/store/durable-object) or
+   * `(env) => r2Store(env.BUCKET)`. Without one, such a run shows a message and keeps the last state.
+   */
+  store?: (env: any) => SessionStore | null | undefined;
+  /** a store call that takes longer than this fails (default 3000 ms) */
+  storeTimeoutMs?: number;
+  /** an (async) run taking longer than this is reported and changes nothing (default 20000 ms) */
+  maxRunMs?: number;
 }
 
 export type Env = { SESSION_SECRET?: string; SESSION_SECRETS?: string };

@@ -4,7 +4,8 @@
  * script (`X-Formlit: partial`: only the app's form) and embedded (`embed`: a scoped fragment).
  */
 import type { Context } from "hono";
-import type { Engine, Session, Submission } from "../engine/run.ts";
+import { exceptionNode, type Engine, type RunOutcome, type Session, type Submission } from "../engine/run.ts";
+import { withTimeout } from "../store/types.ts";
 import { newSession } from "../engine/session.ts";
 import { renderedDigests } from "../engine/submission.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
@@ -28,6 +29,34 @@ export interface Served {
   maxCookies: number;
 }
 
+/**
+ * A run that has not finished within `ms` (an async script waiting on something) is reported and
+ * changes nothing: the previous session is kept, whatever the script does afterwards.
+ */
+async function withinTime(run: Promise<RunOutcome>, ms: number, previous: Session, path: string): Promise<RunOutcome> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<RunOutcome>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({
+          session: previous,
+          main: [exceptionNode(new Error(`The app's script ran longer than ${ms} ms and was stopped. Nothing was changed.`), false)],
+          sidebar: [],
+          navigation: null,
+          pageNotFound: null,
+          path,
+          failed: true,
+        }),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([run, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function shapeOf(c: Context, embedRoute: boolean): Shape {
   const asked = c.req.header("X-Formlit");
   if (embedRoute || asked === "embed") return "embed";
@@ -47,18 +76,27 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     return c.html(renderMessagePage("This app is not configured", (err as Error).message), 500);
   }
   const secure = url.protocol === "https:" || !local;
+  const store = s.options.store?.(c.env ?? {});
   const cookie: CookieConfig = {
     name: (secure ? "__Host-" : "") + (s.options.cookieName ?? "formlit"),
     secure,
     crossSite: (s.options.embed?.origins.length ?? 0) > 0,
     maxCookies: s.maxCookies,
     token: s.token,
+    store: store ? withTimeout(store, s.options.storeTimeoutMs ?? 3000) : null,
   };
   const engine = local ? s.engines.dev : s.engines.prod;
   const notices: string[] = [];
 
   let session: Session | null = null;
-  const verified = await readSession(c, cookie, keys);
+  let verified: Awaited<ReturnType<typeof readSession>>;
+  try {
+    verified = await readSession(c, cookie, keys);
+  } catch (err) {
+    // The state is in the store and the store does not answer: change nothing, say so.
+    console.error(String(err));
+    return c.html(renderMessagePage("Session storage unavailable", "This app keeps your session in a store that did not answer just now. Nothing was changed; please try again in a moment.", back), 503);
+  }
   if (verified?.ok) session = verified.session;
   else if (verified) notices.push(NOTICES[verified.reason]);
 
@@ -91,12 +129,23 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
   }
   session ??= newSession(randomSessionId());
 
-  const outcome = await engine.handle(session, path, submission);
+  const limit = s.options.maxRunMs ?? 20_000;
+  const outcome = await withinTime(engine.handle(session, path, submission), limit, session, path);
   if (outcome.pageNotFound !== null) {
     notices.push(`You have requested page /${outcome.pageNotFound}, but no corresponding page was found in this app. Showing the app's main page.`);
   }
-  const { written, problem } = await writeSession(c, cookie, keys, outcome.session, { ...session, run: outcome.session.run });
-  if (problem) notices.push(problem);
+  let written = session;
+  if (outcome.session !== session) {
+    try {
+      const result = await writeSession(c, cookie, keys, outcome.session, { ...session, run: outcome.session.run }, verified?.ok === true && verified.stored);
+      written = result.written;
+      if (result.problem) notices.push(result.problem);
+    } catch (err) {
+      console.error(String(err));
+      notices.push("Your changes could not be saved: the session store did not answer. The previous state was kept; please try again.");
+      written = session;
+    }
+  }
 
   const page = outcome.navigation?.selected;
   const appTitle = s.options.title ?? "formlit";

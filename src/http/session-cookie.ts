@@ -1,13 +1,16 @@
 /**
  * The session cookie(s) of one request: read (joining chunks) and verify; sign and write (split
- * into chunks, stale chunks deleted); the attributes for normal and embedded use.
+ * into chunks, stale chunks deleted, or via the store when even the chunks are too many); the
+ * attributes for normal and embedded use.
  */
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { CHUNK_SIZE, chunkName, joinToken, splitToken, staleChunks } from "../cookie/chunks.ts";
 import type { SigningKey } from "../cookie/keys.ts";
-import { signSession, verifySession, type TokenOptions, type VerifyResult } from "../cookie/token.ts";
+import { looksLikeSession, sessionClaims, signClaims, verifySession, type TokenOptions } from "../cookie/token.ts";
+import { toBase64Url } from "../cookie/compress.ts";
 import type { Session } from "../engine/session.ts";
+import type { SessionStore } from "../store/types.ts";
 
 export interface CookieConfig {
   name: string;
@@ -16,32 +19,68 @@ export interface CookieConfig {
   crossSite: boolean;
   maxCookies: number;
   token: TokenOptions;
+  store: SessionStore | null;
 }
 
 export const NOTICES = {
   expired: "Your session had expired, so a fresh one was started.",
   invalid: "Your session cookie could not be verified (it was altered, or signed with a key this app no longer has), so a fresh session was started.",
   foreign: "Your session cookie belongs to another app, so a fresh session was started.",
+  missing: "Your session's stored state could not be found (it may have expired), so a fresh session was started.",
 } as const;
 
-export async function readSession(c: Context, cfg: CookieConfig, keys: SigningKey[]): Promise<VerifyResult | null> {
+export type ReadResult = { ok: true; session: Session; stored: boolean } | { ok: false; reason: keyof typeof NOTICES };
+
+const sha256 = async (text: string) => toBase64Url(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))));
+
+/** The session the request's cookies carry, or why not; null when there is none. Store failures throw. */
+export async function readSession(c: Context, cfg: CookieConfig, keys: SigningKey[]): Promise<ReadResult | null> {
   const token = joinToken(getCookie(c), cfg.name, cfg.maxCookies);
-  return token === undefined ? null : verifySession(token, keys, cfg.token);
+  if (token === undefined) return null;
+  const verified = await verifySession(token, keys, cfg.token);
+  if (!verified.ok) return verified;
+  if ("session" in verified) return { ok: true, session: verified.session, stored: false };
+  const { ref } = verified;
+  if (!cfg.store) return { ok: false, reason: "invalid" };
+  const record = await cfg.store.get(ref.id);
+  if (!record) return { ok: false, reason: "missing" };
+  // The same version must be the same bytes; a newer version (written by another tab's request
+  // after this cookie was issued) is the session's latest state, as a server would hold it.
+  if (record.v < ref.v || (record.v === ref.v && (await sha256(record.data)) !== ref.h)) return { ok: false, reason: "invalid" };
+  const session: unknown = JSON.parse(record.data);
+  return looksLikeSession(session) && session.sid === ref.id ? { ok: true, session, stored: true } : { ok: false, reason: "invalid" };
 }
 
 /**
- * Signs `next` into the response's cookies. When it does not fit in `maxCookies` cookies, signs
- * `fallback` (the last good state) instead and returns the message to show.
+ * Signs `next` into the response's cookies; through the store when it does not fit in
+ * `maxCookies` cookies. Without a store, signs `fallback` (the last good state) instead and
+ * returns the message to show. Store failures throw (nothing is written then).
  */
-export async function writeSession(c: Context, cfg: CookieConfig, keys: SigningKey[], next: Session, fallback: Session): Promise<{ written: Session; problem: string | null }> {
+export async function writeSession(
+  c: Context,
+  cfg: CookieConfig,
+  keys: SigningKey[],
+  next: Session,
+  fallback: Session,
+  wasStored: boolean,
+): Promise<{ written: Session; problem: string | null }> {
   let written = next;
   let problem: string | null = null;
-  let chunks = splitToken(await signSession(next, keys, cfg.token));
+  let chunks = splitToken(await signClaims(await sessionClaims(next, cfg.token), keys, cfg.token));
   if (chunks.length > cfg.maxCookies) {
-    const size = chunks.reduce((n, part) => n + part.length, 0);
-    problem = `This run's session state is too large to keep: ${size} bytes signed, over the limit of ${cfg.maxCookies * CHUNK_SIZE} bytes (${cfg.maxCookies} cookies). The previous state was kept; store less in st.sessionState.`;
-    written = fallback;
-    chunks = splitToken(await signSession(fallback, keys, cfg.token));
+    if (cfg.store) {
+      const data = JSON.stringify(next);
+      await cfg.store.put(next.sid, { v: next.run, data });
+      chunks = splitToken(await signClaims({ ref: { id: next.sid, v: next.run, h: await sha256(data) } }, keys, cfg.token));
+    } else {
+      const size = chunks.reduce((n, part) => n + part.length, 0);
+      problem = `This run's session state is too large to keep: ${size} bytes signed, over the limit of ${cfg.maxCookies * CHUNK_SIZE} bytes (${cfg.maxCookies} cookies). The previous state was kept; store less in st.sessionState.`;
+      written = fallback;
+      chunks = splitToken(await signClaims(await sessionClaims(fallback, cfg.token), keys, cfg.token));
+    }
+  } else if (wasStored && cfg.store) {
+    // The state fits in cookies again: the stored copy is stale now.
+    await cfg.store.delete(next.sid).catch(() => {});
   }
   const secure = cfg.secure || cfg.crossSite;
   const attributes = cfg.crossSite

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 declare global {
   namespace Cloudflare {
     interface GlobalProps {
-      mainModule: typeof import("../../pages/worker.ts");
+      mainModule: typeof import("../../pages/cloudflare.ts");
     }
   }
 }

@@ -1,0 +1,12 @@
+/**
+ * The demo's Worker entry (wrangler.toml: main). Sessions too large for cookies go to a Durable
+ * Object per session (binding SESSION_STORE), whose class a Worker must export.
+ */
+import { durableObjectStore, FormlitSessionStore } from "../src/store/durable-object.ts";
+import { createWorker } from "./worker.ts";
+
+export { FormlitSessionStore };
+
+export default createWorker(undefined, {
+  store: (env: { SESSION_STORE?: DurableObjectNamespace<FormlitSessionStore> }) => (env.SESSION_STORE ? durableObjectStore(env.SESSION_STORE) : null),
+});

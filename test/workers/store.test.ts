@@ -1,0 +1,143 @@
+/**
+ * Sessions too large for cookies, kept in miniflare's real Durable Object and R2 bindings; and
+ * what a user sees when the store fails or is slow (injected around the real binding).
+ */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { st, createApp, r2Store, type SessionStore } from "../../src/index.ts";
+import { durableObjectStore, type FormlitSessionStore } from "../../src/store/durable-object.ts";
+
+const SECRET = "workers-store-test-secret-0123456789abcdef";
+const BASE = "http://localhost";
+const bindings = env as unknown as { SESSION_STORE: DurableObjectNamespace<FormlitSessionStore>; TEST_BUCKET: R2Bucket };
+
+function app(store: (e: typeof bindings) => SessionStore | null, extra = {}) {
+  return createApp({
+    secret: SECRET,
+    maxCookies: 1,
+    store,
+    storeTimeoutMs: 200,
+    ...extra,
+    entrypoint: () => {
+      const notes = st.textArea("Notes", { key: "notes" });
+      st.text(`notes: ${notes?.length ?? 0} chars`);
+    },
+  });
+}
+
+/** A browser's worth of cookies and form fields, for one app. */
+class Visitor {
+  cookies = new Map<string, string>();
+  html = "";
+  status = 0;
+  setCookies: string[] = [];
+  constructor(private readonly make: () => ReturnType<typeof app>) {}
+  async send(method: string, body?: URLSearchParams) {
+    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+    if (body) Object.assign(headers, { origin: BASE, "content-type": "application/x-www-form-urlencoded" });
+    const res = await this.make().fetch(new Request(BASE + "/", { method, body, headers }), bindings);
+    this.status = res.status;
+    this.setCookies = res.headers.getSetCookie();
+    for (const line of this.setCookies) {
+      const [pair] = line.split(";");
+      const eq = pair!.indexOf("=");
+      if (/max-age=0/i.test(line)) this.cookies.delete(pair!.slice(0, eq));
+      else this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+    this.html = await res.text();
+  }
+  field(re: RegExp) {
+    return re.exec(this.html)![1]!;
+  }
+  async typeNotes(text: string) {
+    const body = new URLSearchParams({ _run: this.field(/name="_run" value="(\d+)"/), _csrf: this.field(/name="_csrf" value="([^"]+)"/), _v: this.field(/name="_v" value="([^"]*)"/) });
+    body.set(this.field(/name="(\$\$ID-[a-z0-9]+-notes)"/), text);
+    await this.send("POST", body);
+  }
+}
+
+/** Text that does not compress (random), so its size is what the session must carry. */
+const big = (n: number) => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(n)))).slice(0, n);
+
+describe.each([
+  ["a Durable Object", (e: typeof bindings) => durableObjectStore(e.SESSION_STORE)],
+  ["an R2 bucket", (e: typeof bindings) => r2Store(e.TEST_BUCKET)],
+])("state kept in %s", (_name, makeStore) => {
+  it("keeps a state larger than the cookies allow, with only a small signed reference in the cookie", async () => {
+    const v = new Visitor(() => app(makeStore));
+    await v.send("GET");
+    await v.typeNotes(big(9000));
+    expect(v.status).toBe(200);
+    expect(v.html).toContain("notes: 9000 chars");
+    expect(v.cookies.size).toBe(1);
+    expect(v.html).not.toContain("too large");
+    expect([...v.cookies.values()].join("").length).toBeLessThan(1000);
+    await v.send("GET");
+    expect(v.html).toContain("notes: 9000 chars");
+    // back under the limit: the state returns to the cookie
+    await v.typeNotes("short");
+    expect(v.html).toContain("notes: 5 chars");
+    await v.send("GET");
+    expect(v.html).toContain("notes: 5 chars");
+  });
+});
+
+describe("store faults", () => {
+  const real = (e: typeof bindings) => durableObjectStore(e.SESSION_STORE);
+
+  it("a failing write shows a clear message and keeps the last good state", async () => {
+    let failWrites = false;
+    const v = new Visitor(() =>
+      app((e) => {
+        const s = real(e);
+        return { ...s, put: (id, r) => (failWrites ? Promise.reject(new Error("injected write failure")) : s.put(id, r)) };
+      }),
+    );
+    await v.send("GET");
+    await v.typeNotes(big(9000));
+    expect(v.html).toContain("notes: 9000 chars");
+    failWrites = true;
+    await v.typeNotes(big(9500));
+    expect(v.status).toBe(200);
+    expect(v.html).toContain("Your changes could not be saved: the session store did not answer.");
+    expect(v.setCookies).toEqual([]);
+    failWrites = false;
+    await v.send("GET");
+    expect(v.html).toContain("notes: 9000 chars");
+  });
+
+  it("a failing or slow read answers 503 with a message, and changes nothing", async () => {
+    let mode: "ok" | "fail" | "slow" = "ok";
+    const v = new Visitor(() =>
+      app((e) => {
+        const s = real(e);
+        return {
+          ...s,
+          get: (id) => (mode === "fail" ? Promise.reject(new Error("injected read failure")) : mode === "slow" ? new Promise(() => {}) : s.get(id)),
+        };
+      }),
+    );
+    await v.send("GET");
+    await v.typeNotes(big(9000));
+    for (const m of ["fail", "slow"] as const) {
+      mode = m;
+      await v.send("GET");
+      expect(v.status).toBe(503);
+      expect(v.html).toContain("Session storage unavailable");
+      expect(v.setCookies).toEqual([]);
+    }
+    mode = "ok";
+    await v.send("GET");
+    expect(v.html).toContain("notes: 9000 chars");
+  });
+
+  it("without a store, a state past the limit is refused with its size and the limit, the last state kept", async () => {
+    const v = new Visitor(() => app(() => null));
+    await v.send("GET");
+    await v.typeNotes("kept");
+    await v.typeNotes(big(9000));
+    expect(v.html).toMatch(/too large to keep: \d+ bytes signed, over the limit of \d+ bytes/);
+    await v.send("GET");
+    expect(v.html).toContain("notes: 4 chars");
+  });
+});
