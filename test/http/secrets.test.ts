@@ -34,4 +34,8 @@ test("over HTTPS the cookie is __Host- prefixed, Secure, HttpOnly, SameSite=Lax,
   for (const flag of [/; Secure/, /; HttpOnly/, /SameSite=Lax/, /Path=\//]) expect(cookie).toMatch(flag);
   expect(res.headers.get("content-security-policy")).toMatch(/default-src 'none'/);
   expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(res.headers.get("referrer-policy")).toBe("same-origin");
+  expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+  expect(res.headers.get("content-security-policy")).toMatch(/frame-ancestors 'self'(;|$)/);
+  expect(res.headers.get("content-security-policy")).toMatch(/script-src 'nonce-[^']+'/);
 });
