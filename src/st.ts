@@ -9,6 +9,10 @@ import { RerunSignal, StopSignal } from "./engine/errors.ts";
 import { sessionState, type SessionStateProxy } from "./engine/session-proxy.ts";
 import { navigation, switchPage } from "./pages/navigation.ts";
 import { Page } from "./pages/page.ts";
+import { queryParams, type QueryParamsProxy } from "./control/query-params.ts";
+import { secrets } from "./control/secrets.ts";
+import { cacheData, cacheResource } from "./control/cache.ts";
+import type { PageConfig } from "./engine/run-context.ts";
 
 export class Streamlit extends Container {
   constructor() {
@@ -22,6 +26,18 @@ export class Streamlit extends Container {
 
   /** Session state, read and written like Python's `st.session_state`. */
   readonly sessionState: SessionStateProxy = sessionState;
+
+  /** The URL's query parameters, read and written like Python's `st.query_params`. */
+  readonly queryParams: QueryParamsProxy = queryParams;
+  /** The Worker's secrets and variables (strings), like Python's `st.secrets`. */
+  readonly secrets = secrets;
+  readonly cacheData = cacheData;
+  readonly cacheResource = cacheResource;
+
+  /** Title, icon and layout of the page. */
+  setPageConfig(config: PageConfig): void {
+    Object.assign(currentRun("st.setPageConfig").pageConfig, config);
+  }
 
   readonly navigation = navigation;
   readonly Page = Page;

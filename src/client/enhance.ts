@@ -74,7 +74,10 @@ export function formlitClient(): void {
           swap(root, html);
           if (!embed) {
             d.title = decodeURIComponent(res.headers.get(H + "-Title") || "") || d.title;
-            if (push && path !== location.pathname) history.pushState(null, "", path);
+            // a new page is a new history entry; new query parameters on the same page are not
+            const [p, q = ""] = path.split("?");
+            if (push && p !== location.pathname) history.pushState(null, "", path);
+            else if ("?" + q !== (location.search || "?")) history.replaceState(null, "", path);
           }
         });
       })

@@ -26,9 +26,30 @@ export interface Callback {
 export interface WidgetDefinition {
   parse: (raw: string[]) => { value: Json } | { error: string };
   callback: Callback | null;
+  /** what the widget serves besides its value (st.downloadButton's data), found by discovery */
+  payload?: unknown;
 }
 
 export type RunMode = "run" | "discovery" | "callback";
+
+/** What a run may know of its request, beyond the session: none of it is HTTP-specific. */
+export interface RequestInfo {
+  /** the Worker's bindings and variables (st.secrets reads them) */
+  env: Record<string, unknown>;
+  /** the page's query parameters; st.queryParams reads and writes them, the response's URL shows them */
+  query: URLSearchParams;
+  /** files posted with this request, by field name (st.fileUploader) */
+  files: Map<string, File[]>;
+}
+
+export const emptyRequest = (): RequestInfo => ({ env: {}, query: new URLSearchParams(), files: new Map() });
+
+/** st.setPageConfig. */
+export interface PageConfig {
+  pageTitle?: string;
+  pageIcon?: string;
+  layout?: "centered" | "wide";
+}
 
 export class RunContext {
   scriptId = "main";
@@ -51,6 +72,10 @@ export class RunContext {
   lazyRaw = new Map<string, string[]>();
   /** the default-value warning is shown once per session */
   defaultWarningShown: boolean;
+  /** the request this run belongs to (shared by every run of the request) */
+  request: RequestInfo = emptyRequest();
+  /** st.setPageConfig, if called */
+  pageConfig: PageConfig = {};
   /**
    * discovery: the widget ids still wanted, what was found, and whether to keep going until the
    * script has called st.navigation (so a callback's st.switchPage can check the page exists)

@@ -13,7 +13,7 @@ import {
   tooManyReruns,
 } from "./errors.ts";
 import { withRun } from "./context.ts";
-import { RunContext, type Callback, type RenderedWidget, type WidgetDefinition } from "./run-context.ts";
+import { RunContext, emptyRequest, type Callback, type PageConfig, type RenderedWidget, type RequestInfo, type WidgetDefinition } from "./run-context.ts";
 export { newSession, type Session, type Submission } from "./session.ts";
 import { SessionState, type Json } from "./state.ts";
 import type { Session, Submission } from "./session.ts";
@@ -35,6 +35,10 @@ export interface RunOutcome {
   path: string;
   /** an uncaught exception ended the run (the page still renders) */
   failed: boolean;
+  /** the query parameters after the run (st.queryParams may have changed them) */
+  query: URLSearchParams;
+  /** st.setPageConfig of the last run */
+  pageConfig: PageConfig;
 }
 
 export interface ExceptionNode extends ElementNode {
@@ -71,9 +75,11 @@ export class Engine {
    * wanted widgets have registered: their parsers and callbacks are then known without any server
    * memory (SPEC 2, "Callbacks without server memory").
    */
-  private async discover(session: Session, ids: Set<string>): Promise<{ defs: Map<string, WidgetDefinition>; navigation: NavInfo | null }> {
+  private async discover(session: Session, ids: Set<string>, request: RequestInfo = emptyRequest()): Promise<{ defs: Map<string, WidgetDefinition>; navigation: NavInfo | null }> {
     const copy = SessionState.fromStored(structuredClone(session.st));
     const ctx = new RunContext("discovery", copy, this.app, session.pg, true);
+    // discovery reruns the last run: its own copy of the query, no posted files
+    ctx.request = { env: request.env, query: new URLSearchParams(request.query), files: new Map() };
     // Streamlit's callbacks run with the pages of the last run known (its pages manager), so a
     // callback's st.switchPage can tell a page that exists (a no-op) from one that does not.
     ctx.discovery = { needed: new Set(ids), found: new Map(), wantNavigation: session.n === 1 };
@@ -85,7 +91,16 @@ export class Engine {
     return { defs: ctx.discovery.found, navigation: ctx.navigation };
   }
 
-  async handle(session: Session, requestedPath: string, sub: Submission | null): Promise<RunOutcome> {
+  /**
+   * What a widget of the last run serves besides its value (st.downloadButton's data): found by
+   * rerunning the last run in discovery mode, since the server keeps nothing.
+   */
+  async payloadOf(session: Session, id: string, request: RequestInfo = emptyRequest()): Promise<unknown> {
+    const found = await this.discover(session, new Set([id]), request);
+    return found.defs.get(id)?.payload;
+  }
+
+  async handle(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo = emptyRequest()): Promise<RunOutcome> {
     const state = SessionState.fromStored(structuredClone(session.st));
     state.resetTriggers();
     let warned = session.w === 1;
@@ -101,7 +116,7 @@ export class Engine {
       const { changes } = decoded;
       const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
       const wanted = new Set(changes.filter((c) => !c.trigger || withCallback.has(c.id)).map((c) => c.id));
-      const found = wanted.size > 0 ? await this.discover(session, wanted) : null;
+      const found = wanted.size > 0 ? await this.discover(session, wanted, request) : null;
       const defs = found?.defs ?? new Map<string, WidgetDefinition>();
 
       const before = new Map<string, Json | undefined>();
@@ -123,6 +138,7 @@ export class Engine {
 
       // Callbacks of changed widgets, in the order the last run rendered them.
       const ctx = new RunContext("callback", state, this.app, session.pg, warned);
+      ctx.request = request;
       ctx.main = callbackOutput;
       ctx.navigation = found?.navigation ?? null;
       for (const [id] of session.l) {
@@ -154,6 +170,8 @@ export class Engine {
         pageNotFound: null,
         failed: true,
         warned,
+        query: request.query,
+        pageConfig: {},
       });
     }
 
@@ -161,6 +179,7 @@ export class Engine {
     let path = requestedPath;
     for (let runs = 1; ; runs++) {
       const ctx = new RunContext("run", state, this.app, path, warned);
+      ctx.request = request;
       ctx.main = [...callbackOutput];
       ctx.widgetErrors = widgetErrors;
       ctx.pendingRaw = staged;
@@ -188,7 +207,11 @@ export class Engine {
         // the browser), so only user keys and re-saved widget keys reach the new page.
         state.onRunFinished(ctx.widgetIds);
         if (outcome.page !== undefined) {
-          if (outcome.page !== shownPath) state.onRunFinished(new Set());
+          if (outcome.page !== shownPath) {
+            state.onRunFinished(new Set());
+            // a page switch starts the new page with no query parameters, as in Streamlit
+            for (const k of [...request.query.keys()]) request.query.delete(k);
+          }
           path = outcome.page;
         }
         if (runs >= limit) {
@@ -212,6 +235,8 @@ export class Engine {
       pageNotFound: ctx.pageNotFound,
       failed,
       warned,
+      query: ctx.request.query,
+      pageConfig: ctx.pageConfig,
     };
   }
 
@@ -244,6 +269,8 @@ export class Engine {
       pageNotFound: out.pageNotFound,
       path,
       failed: out.failed,
+      query: out.query,
+      pageConfig: out.pageConfig,
     };
   }
 }

@@ -38,6 +38,8 @@ export interface WidgetSpec<T extends Json> {
   serialize: (value: T) => string[];
   /** shows a warning element where the widget is */
   warn: (text: string) => void;
+  /** what the widget serves besides its value (st.downloadButton's data), for discovery */
+  payload?: unknown;
 }
 
 export interface RegisteredWidget<T> {
@@ -86,7 +88,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   ctx.widgetIds.add(id);
 
   if (ctx.discovery?.needed.has(id)) {
-    ctx.discovery.found.set(id, { parse: spec.parse as (raw: string[]) => { value: Json } | { error: string }, callback: spec.callback });
+    ctx.discovery.found.set(id, { parse: spec.parse as (raw: string[]) => { value: Json } | { error: string }, callback: spec.callback, payload: spec.payload });
     ctx.discovery.needed.delete(id);
   }
   if (ctx.discovery && ctx.discovery.needed.size === 0 && (!ctx.discovery.wantNavigation || ctx.navigation)) {

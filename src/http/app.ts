@@ -12,7 +12,7 @@ import { NONCE, secureHeaders } from "hono/secure-headers";
 import { Engine } from "../engine/run.ts";
 import { renderMessagePage } from "../render/document.ts";
 import { serveClientScript } from "./assets.ts";
-import { runRequest, shapeOf, type Served } from "./run-request.ts";
+import { runRequest, serveDownload, shapeOf, type Served } from "./run-request.ts";
 import type { AppOptions, Env } from "./options.ts";
 
 export type { AppOptions } from "./options.ts";
@@ -70,6 +70,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
   );
 
   serveClientScript(app);
+  app.get("/_formlit/download", (c) => serveDownload(c, served));
   app.on(["GET", "POST"], [`/_embed/:page${PAGE}?`, "/_embed/"], (c) => runRequest(c, served, "embed"));
   app.on(["GET", "POST"], `/:page${PAGE}?`, (c) => runRequest(c, served, shapeOf(c, false)));
   app.notFound((c) => c.html(renderMessagePage("Not found", "There is no page at this address."), 404));

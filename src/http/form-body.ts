@@ -11,9 +11,16 @@ export class BadBody extends Error {
   }
 }
 
-export async function readFormBody(req: Request, maxFields: number): Promise<Map<string, string[]>> {
+export interface FormBody {
+  fields: Map<string, string[]>;
+  /** uploaded files, by field name (multipart only) */
+  files: Map<string, File[]>;
+}
+
+export async function readFormBody(req: Request, maxFields: number): Promise<FormBody> {
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
   const fields = new Map<string, string[]>();
+  const files = new Map<string, File[]>();
   let count = 0;
   const add = (name: string, value: string) => {
     if (++count > maxFields) throw new BadBody(413, `The form has more than ${maxFields} fields.`);
@@ -36,7 +43,7 @@ export async function readFormBody(req: Request, maxFields: number): Promise<Map
       throw new BadBody(400, "The form body is not valid URL-encoded data.");
     }
     for (const [name, value] of params) add(name, value);
-    return fields;
+    return { fields, files };
   }
   if (type.startsWith("multipart/form-data")) {
     let data: FormData;
@@ -45,8 +52,18 @@ export async function readFormBody(req: Request, maxFields: number): Promise<Map
     } catch {
       throw new BadBody(400, "The form body is not valid multipart data.");
     }
-    for (const [name, value] of data) if (typeof value === "string") add(name, value);
-    return fields;
+    for (const [name, value] of data) {
+      if (typeof value === "string") add(name, value);
+      else {
+        if (++count > maxFields) throw new BadBody(413, `The form has more than ${maxFields} fields.`);
+        // An empty file input posts a nameless, empty file: that is "no file chosen".
+        if (value.size === 0 && value.name === "") continue;
+        const list = files.get(name);
+        if (list) list.push(value);
+        else files.set(name, [value]);
+      }
+    }
+    return { fields, files };
   }
   throw new BadBody(415, "Expected a form submission (application/x-www-form-urlencoded or multipart/form-data).");
 }

@@ -6,6 +6,7 @@
 import type { Context } from "hono";
 import { exceptionNode, type Engine, type RunOutcome, type Session, type Submission } from "../engine/run.ts";
 import { withTimeout } from "../store/types.ts";
+import type { RequestInfo } from "../engine/run-context.ts";
 import { newSession } from "../engine/session.ts";
 import { renderedDigests } from "../engine/submission.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
@@ -46,6 +47,8 @@ async function withinTime(run: Promise<RunOutcome>, ms: number, previous: Sessio
           pageNotFound: null,
           path,
           failed: true,
+          query: new URLSearchParams(),
+          pageConfig: {},
         }),
       ms,
     );
@@ -57,17 +60,29 @@ async function withinTime(run: Promise<RunOutcome>, ms: number, previous: Sessio
   }
 }
 
+/** What the run may know of the request: bindings, query parameters, uploaded files. */
+function requestInfo(c: Context<{ Bindings: Env }>, url: URL, files: Map<string, File[]>): RequestInfo {
+  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files };
+}
+
 export function shapeOf(c: Context, embedRoute: boolean): Shape {
   const asked = c.req.header("X-Formlit");
   if (embedRoute || asked === "embed") return "embed";
   return asked === "partial" ? "partial" : "page";
 }
 
-export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape: Shape): Promise<Response> {
+interface Prepared {
+  url: URL;
+  keys: SigningKey[];
+  cookie: CookieConfig;
+  engine: Engine;
+  verified: Awaited<ReturnType<typeof readSession>>;
+}
+
+/** The keys, the cookie settings and the session the cookies carry; or the response that refuses. */
+export async function prepare(c: Context<{ Bindings: Env }>, s: Served, back: string): Promise<Prepared | Response> {
   const url = new URL(c.req.url);
   const local = isLocalHost(url);
-  const path = c.req.param("page") ?? "";
-  const back = `${s.base}/${path}`;
   let keys: SigningKey[];
   try {
     keys = await signingKeys(resolveSecret(c, s.options, url));
@@ -85,10 +100,6 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     token: s.token,
     store: store ? withTimeout(store, s.options.storeTimeoutMs ?? 3000) : null,
   };
-  const engine = local ? s.engines.dev : s.engines.prod;
-  const notices: string[] = [];
-
-  let session: Session | null = null;
   let verified: Awaited<ReturnType<typeof readSession>>;
   try {
     verified = await readSession(c, cookie, keys);
@@ -97,14 +108,57 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     console.error(String(err));
     return c.html(renderMessagePage("Session storage unavailable", "This app keeps your session in a store that did not answer just now. Nothing was changed; please try again in a moment.", back), 503);
   }
+  return { url, keys, cookie, engine: local ? s.engines.dev : s.engines.prod, verified };
+}
+
+/** Bytes a widget of the last run serves (st.downloadButton), recomputed by a discovery run. */
+export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): Promise<Response> {
+  const prepared = await prepare(c, s, s.base || "/");
+  if (prepared instanceof Response) return prepared;
+  const { url, engine, verified } = prepared;
+  const id = c.req.query("w") ?? "";
+  const payload = verified?.ok ? ((await engine.payloadOf(verified.session, id, requestInfo(c, url, new Map()))) as DownloadPayload | undefined) : undefined;
+  if (!payload) {
+    return c.html(renderMessagePage("Download not available", "This download belongs to a page that has changed since. Go back, reload the page and try again.", s.base || "/"), 404);
+  }
+  const name = payload.fileName.replace(/["\\\r\n]/g, "_");
+  return new Response(payload.data as BodyInit, {
+    headers: {
+      "Content-Type": payload.mime,
+      "Content-Disposition": `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(payload.fileName)}`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+/** What st.downloadButton hands to discovery. */
+export interface DownloadPayload {
+  data: string | Uint8Array | ArrayBuffer;
+  fileName: string;
+  mime: string;
+}
+
+export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape: Shape): Promise<Response> {
+  const path = c.req.param("page") ?? "";
+  const back = `${s.base}/${path}`;
+  const prepared = await prepare(c, s, back);
+  if (prepared instanceof Response) return prepared;
+  const { url, keys, cookie, engine, verified } = prepared;
+  const notices: string[] = [];
+
+  let session: Session | null = null;
   if (verified?.ok) session = verified.session;
   else if (verified) notices.push(NOTICES[verified.reason]);
 
   let submission: Submission | null = null;
+  let files = new Map<string, File[]>();
   if (c.req.method === "POST") {
     let fields: Map<string, string[]>;
     try {
-      fields = await readFormBody(c.req.raw, s.maxFields);
+      const body = await readFormBody(c.req.raw, s.maxFields);
+      fields = body.fields;
+      files = body.files;
     } catch (err) {
       if (err instanceof BadBody) return c.html(renderMessagePage("Bad request", err.message + " Nothing was changed.", back), err.status);
       throw err;
@@ -122,7 +176,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
       // No cookie at all: a form served to someone without a session yet (an included fragment,
       // cookies cleared). There is no state to protect, so the first run of a fresh session
       // stands in for the run that rendered the form, and the values apply to it.
-      const primed = await engine.handle(newSession(randomSessionId()), path, null);
+      const primed = await engine.handle(newSession(randomSessionId()), path, null, requestInfo(c, url, new Map()));
       session = primed.session;
       submission = { fields, run: run === null ? null : session.run };
     }
@@ -130,7 +184,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
   session ??= newSession(randomSessionId());
 
   const limit = s.options.maxRunMs ?? 20_000;
-  const outcome = await withinTime(engine.handle(session, path, submission), limit, session, path);
+  const outcome = await withinTime(engine.handle(session, path, submission, requestInfo(c, url, files)), limit, session, path);
   if (outcome.pageNotFound !== null) {
     notices.push(`You have requested page /${outcome.pageNotFound}, but no corresponding page was found in this app. Showing the app's main page.`);
   }
@@ -148,15 +202,18 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
   }
 
   const page = outcome.navigation?.selected;
-  const appTitle = s.options.title ?? "formlit";
-  const title = page ? `${page.title} · ${appTitle}` : appTitle;
-  const shownPath = outcome.path ? `${s.base}/${outcome.path}` : s.base || "/";
+  const appTitle = outcome.pageConfig.pageTitle ?? s.options.title ?? "formlit";
+  const title = page && !outcome.pageConfig.pageTitle ? `${page.title} · ${appTitle}` : appTitle;
+  const query = outcome.query.toString();
+  const shownPath = (outcome.path ? `${s.base}/${outcome.path}` : s.base || "/") + (query ? `?${query}` : "");
   const parts: DocumentParts = {
     title,
     base: s.base,
     origin: shape === "embed" ? url.origin : "",
     scriptUrl: `${s.base}/_formlit/${CLIENT_FILE}`,
     path: outcome.path,
+    query,
+    pageConfig: outcome.pageConfig,
     run: written.run,
     csrf: await csrfToken(keys[0]!, written.sid),
     digests: renderedDigests(written),

@@ -5,6 +5,7 @@
  */
 import type { ElementNode } from "../engine/tree.ts";
 import type { NavInfo } from "../pages/page.ts";
+import type { PageConfig } from "../engine/run-context.ts";
 import { esc } from "../elements/common.ts";
 import { renderNodes } from "./renderer.ts";
 import { EMBED_CSS, THEME_CSS } from "./theme.ts";
@@ -17,6 +18,9 @@ export interface DocumentParts {
   origin: string;
   /** the client script's URL */
   scriptUrl: string;
+  /** the query string the page's URL carries after the run ("" for none) */
+  query: string;
+  pageConfig: PageConfig;
   /** URL path the form posts to: the page that was shown ("" = default page) */
   path: string;
   run: number;
@@ -59,7 +63,7 @@ export function renderAppForm(d: DocumentParts): string {
   const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
   const notices = d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
   return (
-    `<form method="post" action="${esc(href(d.path))}" id="fl" class="fl-app" novalidate>` +
+    `<form method="post" action="${esc(href(d.path) + (d.query ? `?${d.query}` : ""))}" id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>` +
     `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}"><input type="hidden" name="_v" value="${esc(d.digests)}">` +
     `<div class="fl-toolbar"><span class="fl-status" role="status"></span><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
     `<div class="fl-layout">${sidebar}<main class="fl-main" id="fl-main">${notices}${renderNodes(d.main)}</main></div>` +
@@ -67,12 +71,21 @@ export function renderAppForm(d: DocumentParts): string {
   );
 }
 
+/** st.setPageConfig's pageIcon: an emoji (drawn in an SVG) or an image URL. */
+function favicon(icon: string | undefined): string {
+  if (!icon) return "";
+  const href = /^(https?:|data:|\/)/.test(icon)
+    ? icon
+    : "data:image/svg+xml," + encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon}</text></svg>`);
+  return `<link rel="icon" href="${esc(href)}">`;
+}
+
 /** The whole page: the form, the theme, and the enhancement script (loaded with the CSP nonce). */
 export function renderDocument(d: DocumentParts): string {
   const nonce = d.nonce ? ` nonce="${esc(d.nonce)}"` : "";
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${esc(d.title)}</title><style${nonce}>${THEME_CSS}</style>` +
+    `<title>${esc(d.title)}</title>${favicon(d.pageConfig.pageIcon)}<style${nonce}>${THEME_CSS}</style>` +
     `<script src="${esc(d.scriptUrl)}"${nonce} defer></script></head><body>${renderAppForm(d)}</body></html>`
   );
 }

@@ -52,6 +52,7 @@ body{margin:0;background:var(--fl-bg);color:var(--fl-fg);font:16px/1.6 system-ui
 .fl-nav-link[aria-current=page]{background:var(--fl-line);font-weight:600}
 .fl-markdown>:first-child{margin-top:0}
 .fl-js .fl-apply{display:none}
+.fl-wide .fl-main{max-width:none}
 .fl-running .fl-main{opacity:.55;transition:opacity .2s .15s}
 .fl-running .fl-status::after{content:"Running…";color:var(--fl-muted);font-size:.85rem}
 .fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}

@@ -18,7 +18,7 @@ import type { Hono } from "hono";
 import { FormClient, type WidgetView } from "../support/client.ts";
 
 interface TraceStep {
-  action: { do: string; label?: string; value?: unknown; run?: boolean; url?: string; path?: string };
+  action: { do: string; label?: string; value?: unknown; run?: boolean; url?: string; path?: string; params?: Record<string, unknown> };
   ran: boolean;
   page_shown?: { page_name: string };
   session_state?: Record<string, unknown>;
@@ -26,6 +26,7 @@ interface TraceStep {
   texts?: string[];
   exceptions?: { type: string; message: string }[];
   warnings?: string[];
+  query_params?: Record<string, string[]>;
 }
 
 export interface TracePort {
@@ -74,15 +75,26 @@ export async function replay(port: TracePort): Promise<void> {
   const steps = loadTrace(port.trace);
   const client = new FormClient(port.app);
   let loaded = false;
+  let nextQuery: string | null = null;
   for (const [i, step] of steps.entries()) {
     const a = step.action;
     const where = `${port.trace} step ${i} ${JSON.stringify(a)}`;
     switch (a.do) {
       case "run":
-        if (loaded) await client.reload();
+        if (nextQuery !== null) {
+          // the next request carries this query string (the trace's "qp" step)
+          await client.get((loaded ? client.path().split("?")[0] : "/") + "?" + nextQuery);
+          nextQuery = null;
+        } else if (loaded) await client.reload();
         else await client.get("/");
         loaded = true;
         break;
+      case "qp": {
+        const q = new URLSearchParams();
+        for (const [k, v] of Object.entries(a.params ?? {})) for (const x of Array.isArray(v) ? v : [v]) q.append(k, String(x));
+        nextQuery = q.toString();
+        break;
+      }
       case "set":
         client.set(a.label!, a.value as never);
         if (a.run !== false) await client.apply();
@@ -113,5 +125,6 @@ export async function replay(port: TracePort): Promise<void> {
     expect(client.texts().filter(keep), `${where}: texts`).toEqual((step.texts ?? []).map((t) => pyFloats(pyNumberPairs(t))).filter(keep));
     expect(client.exceptions(), `${where}: exceptions`).toEqual((step.exceptions ?? []).map(expectedException));
     expect(client.alerts("warning"), `${where}: warnings`).toEqual(step.warnings ?? []);
+    if (step.query_params) expect(client.queryParams(), `${where}: query params`).toEqual(step.query_params);
   }
 }

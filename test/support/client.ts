@@ -23,6 +23,17 @@ export interface WidgetView {
 
 type El = any;
 
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+/** Decodes the character references an HTML parser decodes in a <textarea> (numeric and the common named ones). */
+function decodeCharRefs(text: string): string {
+  return text.replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);/g, (ref, body: string) => {
+    if (body[0] !== "#") return NAMED[body] ?? ref;
+    const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
+  });
+}
+
 export class FormClient {
   readonly cookies = new Map<string, string>();
   status = 0;
@@ -56,6 +67,8 @@ export class FormClient {
     }
     this.html = await res.text();
     this.doc = parseHTML(this.html).document;
+    // linkedom keeps a <textarea>'s character references as written; a browser decodes them.
+    for (const area of this.doc.querySelectorAll("textarea")) area.textContent = decodeCharRefs(area.textContent);
     return res;
   }
 
@@ -76,6 +89,12 @@ export class FormClient {
   /** The URL path of the page shown ("/" for the default page). */
   path(): string {
     return this.form()?.getAttribute("action") ?? "";
+  }
+
+  /** The query parameters of the page's URL after the run: every value of each key. */
+  queryParams(): Record<string, string[]> {
+    const q = new URLSearchParams(this.path().split("?")[1] ?? "");
+    return Object.fromEntries([...new Set(q.keys())].map((k) => [k, q.getAll(k)]));
   }
 
   /** Title of the current page in the navigation. */

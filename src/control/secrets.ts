@@ -1,0 +1,44 @@
+/**
+ * st.secrets: the Worker's secrets and variables (`wrangler secret put`, `[vars]`, `.dev.vars`),
+ * as Streamlit's `st.secrets`. Only string values are visible: bindings (KV, Durable Objects...)
+ * are not secrets and stay out of it. On Node, the process environment.
+ */
+import { currentRun } from "../engine/context.ts";
+import { StreamlitError } from "../engine/errors.ts";
+
+export class MissingSecret extends StreamlitError {
+  constructor(key: string) {
+    super(
+      "KeyError",
+      `st.secrets has no key "${key}". Set it with \`npx wrangler secret put ${key}\` (or in .dev.vars for local development).`,
+    );
+  }
+}
+
+function all(): Record<string, string> {
+  const env = currentRun("st.secrets").request.env;
+  const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (typeof v === "string") out[k] = v;
+  if (Object.keys(env).length === 0 && proc) for (const [k, v] of Object.entries(proc)) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
+export const secrets = new Proxy({} as Record<string, string> & { get(key: string, fallback?: string): string | undefined }, {
+  get(_t, prop) {
+    if (typeof prop === "symbol" || prop === "then" || prop === "toJSON") return undefined;
+    if (prop === "get") return (key: string, fallback?: string) => all()[key] ?? fallback;
+    const value = all()[prop];
+    if (value === undefined) throw new MissingSecret(prop);
+    return value;
+  },
+  has: (_t, prop) => typeof prop === "string" && prop in all(),
+  ownKeys: () => Object.keys(all()),
+  getOwnPropertyDescriptor(_t, prop) {
+    const v = typeof prop === "string" ? all()[prop] : undefined;
+    return v === undefined ? undefined : { value: v, enumerable: true, configurable: true, writable: false };
+  },
+  set: () => {
+    throw new StreamlitError("StreamlitAPIException", "st.secrets is read-only.");
+  },
+});
