@@ -23,6 +23,13 @@ import {
 } from "./choice.ts";
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
 import { columns, container, expander, form } from "./layout.ts";
+import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
+import { downloadButton, fileUploader, type DownloadButtonOptions, type FileUploaderOptions, type UploadedFile } from "./files.ts";
+import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
+import { dataframe, table, type DataframeOptions, type TableData } from "./data.ts";
+import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
+import { chart, type ChartOptions } from "./charts.ts";
+import type { StreamlitPage } from "../pages/page.ts";
 
 export class Container extends ContainerBase {
   // Input widgets: each returns its current value.
@@ -65,6 +72,61 @@ export class Container extends ContainerBase {
   }
   formSubmitButton(label?: string, opts?: ButtonOptions): boolean {
     return formSubmitButton(this, label, opts);
+  }
+
+  dateInput(label: string, opts?: DateInputOptions): string | [string, string] | null {
+    return dateInput(this, label, opts);
+  }
+  timeInput(label: string, opts?: TimeInputOptions): string | null {
+    return timeInput(this, label, opts);
+  }
+  colorPicker(label: string, opts?: ColorPickerOptions): string {
+    return colorPicker(this, label, opts);
+  }
+  fileUploader(label: string, opts?: FileUploaderOptions): UploadedFile | UploadedFile[] | null {
+    return fileUploader(this, label, opts);
+  }
+  downloadButton(label: string, data: string | Uint8Array, opts?: DownloadButtonOptions): boolean {
+    return downloadButton(this, label, data, opts);
+  }
+  linkButton(label: string, url: string, opts?: LinkButtonOptions): void {
+    linkButton(this, label, url, opts);
+  }
+  pageLink(page: StreamlitPage | string, opts?: PageLinkOptions): void {
+    pageLink(this, page, opts);
+  }
+
+  // Data and media.
+  table(data: TableData): void {
+    table(this, data);
+  }
+  dataframe(data: TableData, opts?: DataframeOptions): void {
+    dataframe(this, data, opts);
+  }
+  metric(label: string, value: unknown, opts?: MetricOptions): void {
+    metric(this, label, value, opts);
+  }
+  progress(value: number, opts?: { text?: string }): ProgressHandle {
+    return progress(this, value, opts);
+  }
+  image(src: string | Uint8Array, opts?: ImageOptions): void {
+    image(this, src, opts);
+  }
+  lineChart(data: TableData, opts?: ChartOptions): void {
+    chart(this, "line", data, opts);
+  }
+  barChart(data: TableData, opts?: ChartOptions): void {
+    chart(this, "bar", data, opts);
+  }
+  areaChart(data: TableData, opts?: ChartOptions): void {
+    chart(this, "area", data, opts);
+  }
+  scatterChart(data: TableData, opts?: ChartOptions): void {
+    chart(this, "scatter", data, opts);
+  }
+  /** Runs `fn` (a spinner shows while the page waits, with the client script). */
+  spinner<T>(text: string, fn: () => T | Promise<T>): Promise<T> {
+    return spinner(this, text, fn);
   }
 
   // Display.
@@ -126,6 +188,13 @@ export class Container extends ContainerBase {
   }
   form(key: string, opts?: { border?: boolean }): Container {
     return form(this, key, opts) as Container;
+  }
+  /** A slot holding one element: each call on it replaces what it shows. */
+  empty(): Container {
+    return empty(this) as Container;
+  }
+  tabs(labels: string[]): Container[] {
+    return tabs(this, labels) as Container[];
   }
 }
 

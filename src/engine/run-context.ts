@@ -40,9 +40,11 @@ export interface RequestInfo {
   query: URLSearchParams;
   /** files posted with this request, by field name (st.fileUploader) */
   files: Map<string, File[]>;
+  /** the app's mount path ("" at the root): links to the app's own routes start with it */
+  base: string;
 }
 
-export const emptyRequest = (): RequestInfo => ({ env: {}, query: new URLSearchParams(), files: new Map() });
+export const emptyRequest = (): RequestInfo => ({ env: {}, query: new URLSearchParams(), files: new Map(), base: "" });
 
 /** st.setPageConfig. */
 export interface PageConfig {

@@ -79,7 +79,7 @@ export class Engine {
     const copy = SessionState.fromStored(structuredClone(session.st));
     const ctx = new RunContext("discovery", copy, this.app, session.pg, true);
     // discovery reruns the last run: its own copy of the query, no posted files
-    ctx.request = { env: request.env, query: new URLSearchParams(request.query), files: new Map() };
+    ctx.request = { env: request.env, query: new URLSearchParams(request.query), files: new Map(), base: request.base };
     // Streamlit's callbacks run with the pages of the last run known (its pages manager), so a
     // callback's st.switchPage can tell a page that exists (a no-op) from one that does not.
     ctx.discovery = { needed: new Set(ids), found: new Map(), wantNavigation: session.n === 1 };

@@ -61,8 +61,8 @@ async function withinTime(run: Promise<RunOutcome>, ms: number, previous: Sessio
 }
 
 /** What the run may know of the request: bindings, query parameters, uploaded files. */
-function requestInfo(c: Context<{ Bindings: Env }>, url: URL, files: Map<string, File[]>): RequestInfo {
-  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files };
+function requestInfo(c: Context<{ Bindings: Env }>, url: URL, files: Map<string, File[]>, base: string): RequestInfo {
+  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files, base };
 }
 
 export function shapeOf(c: Context, embedRoute: boolean): Shape {
@@ -117,7 +117,7 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
   if (prepared instanceof Response) return prepared;
   const { url, engine, verified } = prepared;
   const id = c.req.query("w") ?? "";
-  const payload = verified?.ok ? ((await engine.payloadOf(verified.session, id, requestInfo(c, url, new Map()))) as DownloadPayload | undefined) : undefined;
+  const payload = verified?.ok ? ((await engine.payloadOf(verified.session, id, requestInfo(c, url, new Map(), s.base))) as DownloadPayload | undefined) : undefined;
   if (!payload) {
     return c.html(renderMessagePage("Download not available", "This download belongs to a page that has changed since. Go back, reload the page and try again.", s.base || "/"), 404);
   }
@@ -176,7 +176,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
       // No cookie at all: a form served to someone without a session yet (an included fragment,
       // cookies cleared). There is no state to protect, so the first run of a fresh session
       // stands in for the run that rendered the form, and the values apply to it.
-      const primed = await engine.handle(newSession(randomSessionId()), path, null, requestInfo(c, url, new Map()));
+      const primed = await engine.handle(newSession(randomSessionId()), path, null, requestInfo(c, url, new Map(), s.base));
       session = primed.session;
       submission = { fields, run: run === null ? null : session.run };
     }
@@ -184,7 +184,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
   session ??= newSession(randomSessionId());
 
   const limit = s.options.maxRunMs ?? 20_000;
-  const outcome = await withinTime(engine.handle(session, path, submission, requestInfo(c, url, files)), limit, session, path);
+  const outcome = await withinTime(engine.handle(session, path, submission, requestInfo(c, url, files, s.base)), limit, session, path);
   if (outcome.pageNotFound !== null) {
     notices.push(`You have requested page /${outcome.pageNotFound}, but no corresponding page was found in this app. Showing the app's main page.`);
   }

@@ -6,6 +6,12 @@ import { displayRenderers } from "../elements/display.ts";
 import { layoutRenderers } from "../elements/layout.ts";
 import { numericRenderers } from "../elements/numeric.ts";
 import { textRenderers } from "../elements/text.ts";
+import { dateRenderers } from "../elements/dates.ts";
+import { fileRenderers } from "../elements/files.ts";
+import { linkRenderers } from "../elements/links.ts";
+import { dataRenderers } from "../elements/data.ts";
+import { feedbackRenderers } from "../elements/feedback.ts";
+import { chartRenderers } from "../elements/charts.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -15,6 +21,12 @@ const renderers: Renderers = {
   ...choiceRenderers,
   ...buttonRenderers,
   ...layoutRenderers,
+  ...dateRenderers,
+  ...fileRenderers,
+  ...linkRenderers,
+  ...dataRenderers,
+  ...feedbackRenderers,
+  ...chartRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {
