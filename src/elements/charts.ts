@@ -25,3 +25,6 @@ export function chart(_c: ContainerBase, _kind: ChartKind, _data: TableData, _op
 }
 
 export const chartRenderers: Renderers = {};
+
+/** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
+export const chartsCss = ``;

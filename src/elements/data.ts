@@ -22,3 +22,6 @@ export function dataframe(_c: ContainerBase, _data: TableData, _opts: DataframeO
 }
 
 export const dataRenderers: Renderers = {};
+
+/** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
+export const dataCss = ``;

@@ -32,3 +32,6 @@ export function colorPicker(_c: ContainerBase, _label: string, _opts: ColorPicke
 }
 
 export const dateRenderers: Renderers = {};
+
+/** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
+export const datesCss = ``;

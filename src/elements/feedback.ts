@@ -40,3 +40,6 @@ export function tabs(_c: ContainerBase, _labels: string[]): ContainerBase[] {
 }
 
 export const feedbackRenderers: Renderers = {};
+
+/** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
+export const feedbackCss = ``;

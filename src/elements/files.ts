@@ -32,3 +32,6 @@ export function downloadButton(_c: ContainerBase, _label: string, _data: string 
 }
 
 export const fileRenderers: Renderers = {};
+
+/** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
+export const filesCss = ``;

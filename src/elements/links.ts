@@ -24,3 +24,6 @@ export function pageLink(_c: ContainerBase, _page: StreamlitPage | string, _opts
 }
 
 export const linkRenderers: Renderers = {};
+
+/** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
+export const linksCss = ``;

@@ -2,7 +2,14 @@
  * The default theme, close to Streamlit's: a sidebar on the left, a centred main column, system
  * fonts, light and dark following prefers-color-scheme. Inline in every page (no external request).
  */
-export const THEME_CSS = `
+import { datesCss } from "../elements/dates.ts";
+import { filesCss } from "../elements/files.ts";
+import { linksCss } from "../elements/links.ts";
+import { dataCss } from "../elements/data.ts";
+import { feedbackCss } from "../elements/feedback.ts";
+import { chartsCss } from "../elements/charts.ts";
+
+const BASE_CSS = `
 :root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#6b6f7b;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-input:#fff;--fl-focus:#1c64f2;
 --fl-ok:#0f7b3f;--fl-ok-bg:#dff5e6;--fl-info:#0b5394;--fl-info-bg:#e1efff;--fl-warn:#7a5b00;--fl-warn-bg:#fff6d6;--fl-err:#a10f0f;--fl-err-bg:#ffe3e3;color-scheme:light dark}
 @media (prefers-color-scheme:dark){:root{--fl-bg:#0e1117;--fl-fg:#fafafa;--fl-muted:#a3a8b8;--fl-side:#262730;--fl-line:#41444e;--fl-input:#1a1c24;--fl-focus:#8ab4ff;
@@ -57,6 +64,8 @@ body{margin:0;background:var(--fl-bg);color:var(--fl-fg);font:16px/1.6 system-ui
 .fl-running .fl-status::after{content:"Running…";color:var(--fl-muted);font-size:.85rem}
 .fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}
 `;
+
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss;
 
 /**
  * The theme for an embedded fragment: every rule applies inside `.formlit-embed` only, so the
