@@ -41,6 +41,7 @@ async function twoTabs(js: boolean, path: string): Promise<{ context: BrowserCon
  * without JavaScript, the swapped-in form (and no run in flight) with it.
  */
 async function submitted(tab: Page, js: boolean, act: () => Promise<void>) {
+  await tab.bringToFront(); // a person switches to the tab first (background tabs are throttled)
   const answered = tab.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(server.url));
   await act();
   const res = await answered;
