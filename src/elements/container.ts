@@ -26,7 +26,7 @@ import { columns, container, expander, form } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
 import { downloadButton, fileUploader, type DownloadButtonOptions, type FileUploaderOptions, type UploadedFile } from "./files.ts";
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
-import { dataframe, table, type DataframeOptions, type TableData } from "./data.ts";
+import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
 import type { StreamlitPage } from "../pages/page.ts";
@@ -97,8 +97,8 @@ export class Container extends ContainerBase {
   }
 
   // Data and media.
-  table(data: TableData): void {
-    table(this, data);
+  table(data: TableData, opts?: TableOptions): void {
+    table(this, data, opts);
   }
   dataframe(data: TableData, opts?: DataframeOptions): void {
     dataframe(this, data, opts);

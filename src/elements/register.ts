@@ -6,8 +6,10 @@ import { alert } from "./display.ts";
 
 export function register<T extends Json>(
   c: ContainerBase,
-  spec: Omit<WidgetSpec<T>, "formId" | "warn">,
+  /** formId: only to override the container's form (a view state that an st.form must not stage) */
+  spec: Omit<WidgetSpec<T>, "formId" | "warn"> & { formId?: string | null },
 ): RegisteredWidget<T> {
   const ctx = c._run();
-  return registerWidget(ctx, { ...spec, formId: c._formId(), warn: (text) => alert(c, "warning", text) });
+  const formId = spec.formId === undefined ? c._formId() : spec.formId;
+  return registerWidget(ctx, { ...spec, formId, warn: (text) => alert(c, "warning", text) });
 }
