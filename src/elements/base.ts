@@ -45,6 +45,9 @@ export class ContainerBase {
   }
 
   _push(node: ElementNode): ElementNode {
+    // Inside `with`, the active container decides (st.empty replaces instead of appending).
+    const active = this.active();
+    if (active) return active._push(node);
     this._nodes().push(node);
     return node;
   }
