@@ -267,6 +267,12 @@ interface DataframeProps {
   height?: number;
 }
 
+/** Columns whose shown cells are all numbers (or empty): their headers align right too. */
+function numericColumns(rows: Cell[][], count: number): boolean[] {
+  return Array.from({ length: count }, (_, i) => rows.some((r) => r[i]!.n) && rows.every((r) => r[i]!.n || r[i]!.t === ""));
+}
+const thCls = (numeric: boolean | undefined) => (numeric ? ' class="fl-num"' : "");
+
 const td = (c: Cell) => (c.n ? `<td class="fl-num">${esc(c.t)}</td>` : `<td>${esc(c.t)}</td>`);
 const INDEX_HEAD = `<th scope="col" class="fl-index"><span class="fl-sr-only">Index</span></th>`;
 
@@ -309,14 +315,15 @@ function pagerHtml(p: DataframeProps, name: string): string {
 
 function dataframeHtml(p: DataframeProps): string {
   const name = esc(p.id);
+  const numeric = numericColumns(p.rows, p.columns.length);
   const heads = p.columns
-    .map((col) => {
+    .map((col, i) => {
       const sorted = p.view.col === col ? p.view.dir : "";
       const aria = sorted ? ` aria-sort="${sorted === "asc" ? "ascending" : "descending"}"` : "";
       const arrow = sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕";
       const next = p.sorts[col]!;
       const hint = next.endsWith(":asc:1") ? "Sort ascending" : next.endsWith(":desc:1") ? "Sort descending" : "Remove sorting";
-      return `<th scope="col"${aria}><button type="submit" class="fl-sort" name="${name}" value="${esc(next)}" title="${hint}">${esc(col)}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
+      return `<th scope="col"${thCls(numeric[i])}${aria}><button type="submit" class="fl-sort" name="${name}" value="${esc(next)}" title="${hint}">${esc(col)}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
     })
     .join("");
   const first = p.total ? p.start + 1 : 0;
@@ -338,7 +345,8 @@ function dataframeHtml(p: DataframeProps): string {
 export const dataRenderers: Renderers = {
   table: (n) => {
     const p = n.props as { columns: string[]; rows: Cell[][]; index: number[] | null };
-    const heads = p.columns.map((col) => `<th scope="col">${esc(col)}</th>`).join("");
+    const numeric = numericColumns(p.rows, p.columns.length);
+    const heads = p.columns.map((col, i) => `<th scope="col"${thCls(numeric[i])}>${esc(col)}</th>`).join("");
     return `<div class="fl-table-scroll fl-static-table" data-kind="table" role="region" aria-label="Table" tabindex="0"><table class="fl-table"><thead><tr>${p.index ? INDEX_HEAD : ""}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>`;
   },
   dataframe: (n) => dataframeHtml(n.props as unknown as DataframeProps),
@@ -347,14 +355,14 @@ export const dataRenderers: Renderers = {
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
 export const dataCss = `
 .fl-dataframe,.fl-static-table{margin:0 0 1rem}
-.fl-table-scroll{overflow:auto;max-width:100%;border:1px solid var(--fl-line);border-radius:.5rem}
+.fl-table-scroll{overflow:auto;width:fit-content;max-width:100%;border:1px solid var(--fl-line);border-radius:.5rem}
 .fl-dataframe .fl-table-scroll{margin:0}
-.fl-table{border-collapse:collapse;width:100%;font-size:.9rem;font-variant-numeric:tabular-nums}
-.fl-table th,.fl-table td{padding:.3rem .6rem;border-bottom:1px solid var(--fl-line);text-align:left;vertical-align:top;white-space:pre-wrap}
+.fl-table{border-collapse:collapse;font-size:.9rem;font-variant-numeric:tabular-nums}
+.fl-table th,.fl-table td{padding:.3rem .75rem;min-width:3rem;border-bottom:1px solid var(--fl-line);text-align:left;vertical-align:top;white-space:pre-wrap}
 .fl-table tbody tr:last-child>*{border-bottom:0}
 .fl-table thead th{position:sticky;top:0;background:var(--fl-side);font-weight:600;z-index:1}
 .fl-table th.fl-index{color:var(--fl-muted);font-weight:400;background:var(--fl-side)}
-.fl-table td.fl-num{text-align:right}
+.fl-table .fl-num{text-align:right}
 .fl-sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;display:inline-flex;gap:.3rem;align-items:center;text-align:left}
 .fl-sort:hover{color:var(--fl-accent)}
 .fl-sort-arrow{color:var(--fl-muted);font-size:.75em}.fl-sort-arrow.fl-sorted{color:var(--fl-accent)}

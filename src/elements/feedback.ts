@@ -223,8 +223,8 @@ export const feedbackCss = `
 .fl-progress{margin:0 0 1rem}.fl-progress label{display:block}
 .fl-progress-text{display:block;font-size:.9rem;margin-bottom:.25rem}
 .fl-progress progress{display:block;width:100%;height:.6rem;accent-color:var(--fl-accent)}
-.fl-image{margin:0 0 1rem}.fl-image img{max-width:100%;height:auto;display:block}
-.fl-image-full img{width:100%}
+.fl-image{margin:0 0 1rem;width:fit-content;max-width:100%}.fl-image img{max-width:100%;height:auto;display:block}
+.fl-image-full,.fl-image-full img{width:100%}
 .fl-image figcaption{text-align:center}
 .fl-tabs{position:relative;display:flex;flex-wrap:wrap;align-items:flex-end;border:0;padding:0;margin:0 0 1rem;min-width:0}
 .fl-tab-radio{position:absolute;opacity:0;width:1px;height:1px;margin:0;pointer-events:none}
