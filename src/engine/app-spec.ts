@@ -9,4 +9,10 @@ export interface AppSpec {
   homeTitle?: string;
   /** st.rerun()/st.switchPage() loops end with an error after this many runs in one request */
   maxRerunsPerRequest?: number;
+  /**
+   * Where st.fileUploader keeps uploaded files so that runs after the one that received them can
+   * read their bytes, from the Worker's bindings, e.g. `(env) => env.UPLOADS` (an R2 bucket).
+   * Without one, later runs get the files' name, type and size only.
+   */
+  uploads?: (env: any) => R2Bucket | null | undefined;
 }

@@ -12,7 +12,8 @@ export type PostStyle =
   | "one" // a single field (text, number, select)
   | "many" // repeated fields plus an empty marker (multiselect, range slider)
   | "bool" // an empty marker plus "1" when checked (checkbox, toggle)
-  | "trigger"; // present only when this button was the submitter
+  | "trigger" // present only when this button was the submitter
+  | "file"; // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
 
 /** One widget as the last run rendered it; travels in the cookie (compact tuple). */
 export type RenderedWidget = [id: string, style: PostStyle, formId: string, hasCallback: 0 | 1, valueDigest: string];
@@ -78,6 +79,8 @@ export class RunContext {
   request: RequestInfo = emptyRequest();
   /** st.setPageConfig, if called */
   pageConfig: PageConfig = {};
+  /** work the run started that must end before the response (st.fileUploader's copies to the upload store) */
+  readonly pending: Promise<unknown>[] = [];
   /**
    * discovery: the widget ids still wanted, what was found, and whether to keep going until the
    * script has called st.navigation (so a callback's st.switchPage can check the page exists)

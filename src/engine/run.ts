@@ -111,7 +111,7 @@ export class Engine {
     let callbackFailed = false;
 
     if (sub) {
-      const decoded = decodeSubmission(session, sub);
+      const decoded = decodeSubmission(session, sub, request.files);
       staged = decoded.staged;
       const { changes } = decoded;
       const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
@@ -197,6 +197,7 @@ export class Engine {
           outcome = "error";
         }
       }
+      if (ctx.pending.length) await Promise.allSettled(ctx.pending);
       state.guard = null;
       warned = ctx.defaultWarningShown;
       const shownPath = ctx.selectedPage() ? ctx.navigation!.pathOf(ctx.selectedPage()!) : path;

@@ -32,6 +32,26 @@ function parseDigests(text: string | undefined): Map<string, string> | null {
 
 const NORMALISE_NEWLINES = /\r\n?/g;
 
+/** What an uploaded file posts as its widget's value: its metadata (the bytes stay in the request). */
+export function fileFieldValue(f: { name: string; type: string; size: number }): string {
+  return JSON.stringify({ name: f.name, type: f.type, size: f.size });
+}
+
+/** The field whose values name the file uploaders to empty (their "Remove" control). */
+export const CLEAR_FILES_FIELD = "_clear";
+
+/**
+ * A file uploader's posted value: the metadata of the files posted under its name, [] when its
+ * "Remove" control was ticked, else nothing (an untouched file input posts no file: keep the
+ * value). Text fields under its name (what a non-multipart post of a file input carries) are
+ * ignored, so a value can only come from files that really arrived.
+ */
+function postedFiles(id: string, sub: Submission, files: Map<string, File[]>): string[] | undefined {
+  const list = files.get(id);
+  if (list) return list.map(fileFieldValue);
+  return sub.fields.get(CLEAR_FILES_FIELD)?.includes(id) ? [] : undefined;
+}
+
 export interface Change {
   id: string;
   raw: string[];
@@ -39,7 +59,11 @@ export interface Change {
 }
 
 /** Which of the last run's widgets the submission changed, and which st.form values are staged. */
-export function decodeSubmission(session: Session, sub: Submission): { changes: Change[]; staged: Map<string, string[]> } {
+export function decodeSubmission(
+  session: Session,
+  sub: Submission,
+  files: Map<string, File[]> = new Map(),
+): { changes: Change[]; staged: Map<string, string[]> } {
   const stale = sub.run !== session.run;
   const asRendered = stale ? parseDigests(sub.fields.get("_v")?.[0]) : null;
   // Browsers send only the button that submitted the form, so a trigger present was clicked.
@@ -55,7 +79,7 @@ export function decodeSubmission(session: Session, sub: Submission): { changes: 
       if (!stale && id === clicked) changes.push({ id, raw: ["1"], trigger: true });
       continue;
     }
-    const posted = sub.fields.get(id);
+    const posted = style === "file" ? postedFiles(id, sub, files) : sub.fields.get(id);
     if (posted === undefined) continue; // not in the submitted form: keep the value
     let raw = posted.map((s) => s.replace(NORMALISE_NEWLINES, "\n"));
     if (style === "bool" || style === "many") raw = raw.filter((s) => s !== "");
