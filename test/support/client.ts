@@ -48,14 +48,16 @@ export class FormClient {
   ) {}
 
   // ---- requests -------------------------------------------------------------------------------
-  async request(method: "GET" | "POST", path: string, body?: URLSearchParams | string, extra: Record<string, string> = {}) {
+  async request(method: "GET" | "POST", path: string, body?: URLSearchParams | string | FormData, extra: Record<string, string> = {}) {
     const headers: Record<string, string> = { ...extra };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const multipart = body instanceof FormData; // fetch writes its content-type (with the boundary)
     if (method === "POST") {
       headers.origin ??= ORIGIN;
-      headers["content-type"] ??= "application/x-www-form-urlencoded";
+      if (!multipart) headers["content-type"] ??= "application/x-www-form-urlencoded";
     }
-    const res = await this.makeApp().request(ORIGIN + path, { method, body: method === "POST" ? body?.toString() : undefined, headers });
+    const sent = method !== "POST" ? undefined : multipart ? body : body?.toString();
+    const res = await this.makeApp().request(ORIGIN + path, { method, body: sent, headers });
     this.status = res.status;
     this.headers = res.headers;
     for (const line of res.headers.getSetCookie()) {
@@ -109,6 +111,7 @@ export class FormClient {
   private labelOf(w: El): string {
     const kind = w.getAttribute("data-kind");
     if (kind === "button" || kind === "form_submit_button") return w.querySelector("button").textContent;
+    if (kind === "download_button") return w.querySelector("a").textContent;
     const legend = w.querySelector("legend");
     if (kind === "radio" && legend) return legend.textContent;
     return w.querySelector(".fl-label")?.textContent ?? "";
@@ -182,8 +185,18 @@ export class FormClient {
     switch (kind) {
       case "number_input":
       case "text_input":
+      case "time_input":
+      case "color_picker":
         w.querySelector("input:not([type=hidden])").setAttribute("value", value === null ? "" : String(value));
         break;
+      case "date_input": {
+        // one <input type=date>, or two for a range ([start, end])
+        const inputs = [...w.querySelectorAll("input[type=date]")];
+        const values = Array.isArray(value) ? value : [value];
+        if (inputs.length !== values.length) throw new Error(`"${label}" takes ${inputs.length} date(s), not ${values.length}`);
+        inputs.forEach((input: El, i) => input.setAttribute("value", values[i] === null ? "" : String(values[i])));
+        break;
+      }
       case "text_area":
         w.querySelector("textarea").textContent = "\n" + String(value ?? "");
         break;
@@ -250,37 +263,70 @@ export class FormClient {
     return this;
   }
 
+  // ---- files ----------------------------------------------------------------------------------
+  /** Files chosen in file inputs, by field name: sent with the next submit, then cleared. */
+  private chosenFiles = new Map<string, File[]>();
+
+  /** Chooses files in the st.fileUploader labelled `label` (the next submit sends them). */
+  upload(label: string, ...files: { name: string; type?: string; content: string | Uint8Array }[]): this {
+    const input = this.widget(label).querySelector("input[type=file]");
+    if (!input) throw new Error(`"${label}" is not a file uploader`);
+    this.chosenFiles.set(input.getAttribute("name"), files.map((f) => new File([f.content as BlobPart], f.name, { type: f.type ?? "" })));
+    return this;
+  }
+
   // ---- submitting ---------------------------------------------------------------------------
-  /** The form data a browser would send, with `submitter` as the clicked button. */
+  /** The form data a browser would send, with `submitter` as the clicked button (file inputs: their file names). */
   formData(submitter: El | null): URLSearchParams {
     const data = new URLSearchParams();
+    for (const [name, value] of this.entries(submitter)) data.append(name, typeof value === "string" ? value : value.name);
+    return data;
+  }
+
+  /** The form's entries in tree order: strings, and Files for file inputs (an empty nameless one when none was chosen). */
+  private entries(submitter: El | null): [string, string | File][] {
+    const data: [string, string | File][] = [];
+    const append = (name: string, value: string | File) => data.push([name, value]);
     for (const el of this.form().querySelectorAll("input, select, textarea, button")) {
       const name = el.getAttribute("name");
       if (!name || el.hasAttribute("disabled") || el.closest("fieldset[disabled]")) continue;
       const tag = el.tagName;
       if (tag === "BUTTON") {
-        if (el === submitter) data.append(name, el.getAttribute("value") ?? "");
+        if (el === submitter) append(name, el.getAttribute("value") ?? "");
         continue;
       }
       if (tag === "SELECT") {
-        for (const o of el.querySelectorAll("option")) if (o.hasAttribute("selected")) data.append(name, o.getAttribute("value") ?? o.textContent);
+        for (const o of el.querySelectorAll("option")) if (o.hasAttribute("selected")) append(name, o.getAttribute("value") ?? o.textContent);
         continue;
       }
       if (tag === "TEXTAREA") {
-        data.append(name, el.textContent.replace(/^\n/, "").replace(/\r?\n/g, "\r\n"));
+        append(name, el.textContent.replace(/^\n/, "").replace(/\r?\n/g, "\r\n"));
         continue;
       }
       const type = (el.getAttribute("type") ?? "text").toLowerCase();
       if ((type === "checkbox" || type === "radio") && !el.hasAttribute("checked")) continue;
       if (type === "submit") continue;
-      data.append(name, el.getAttribute("value") ?? (type === "checkbox" || type === "radio" ? "on" : ""));
+      if (type === "file") {
+        const chosen = this.chosenFiles.get(name) ?? [];
+        if (chosen.length === 0) append(name, new File([], "", { type: "application/octet-stream" }));
+        for (const f of el.hasAttribute("multiple") ? chosen : chosen.slice(0, 1)) append(name, f);
+        continue;
+      }
+      append(name, el.getAttribute("value") ?? (type === "checkbox" || type === "radio" ? "on" : ""));
     }
     return data;
   }
 
   submitWith(button: El) {
     const action = button?.getAttribute("formaction") ?? this.path();
-    return this.request("POST", action, this.formData(button));
+    const multipart = this.form().getAttribute("enctype") === "multipart/form-data";
+    let body: URLSearchParams | FormData = this.formData(button);
+    if (multipart) {
+      body = new FormData();
+      for (const [name, value] of this.entries(button)) body.append(name, value);
+    }
+    this.chosenFiles.clear();
+    return this.request("POST", action, body);
   }
 
   /** Presses "Apply" (what Enter in a text field does). */
