@@ -93,7 +93,9 @@ export function formlitClient(): void {
   };
 
   const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean) => {
-    const body = new URLSearchParams(new FormData(form, submitter) as any);
+    const data = new FormData(form, submitter);
+    // a page with a file uploader posts multipart (with the files), any other URL-encoded
+    const body = form.enctype === "multipart/form-data" ? data : new URLSearchParams(data as any);
     const url = submitter?.getAttribute("formaction") ? (submitter as HTMLButtonElement).formAction : form.action;
     request(root, url, { method: "POST", body }, embed, true, () => fallback(form, submitter));
   };

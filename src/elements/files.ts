@@ -1,10 +1,47 @@
-/** File upload and download. (Stub: to be implemented.) */
+/**
+ * File upload and download.
+ *
+ * st.fileUploader is a native `<input type="file">`; a page that has one posts its form as
+ * multipart/form-data (see `hasFileUploader`). Session state holds only the files' metadata
+ * (`{ fileId, name, type, size }`, JSON like every value); the bytes are in the request that
+ * carried them. The run of that request gets the posted `File`s themselves. Later runs read the
+ * bytes from the app's upload store (`createApp({ uploads: (env) => env.BUCKET })`, an R2 bucket)
+ * when there is one; without one they get the metadata, and reading the bytes fails with a
+ * message saying why. A file input cannot be pre-filled, so an untouched uploader posts no file
+ * and keeps its value; its "Remove" checkbox empties it.
+ *
+ * st.downloadButton is a link to the app's download route, which reruns the last run in discovery
+ * mode to get the data: see `downloadButton`.
+ */
 import type { ContainerBase } from "./base.ts";
-import type { ChangeOptions, WidgetOptions } from "./common.ts";
+import { StreamlitAPIException, WrongValueType } from "../engine/errors.ts";
+import type { ElementNode } from "../engine/tree.ts";
+import type { RequestInfo } from "../engine/run-context.ts";
+import { CLEAR_FILES_FIELD, fileFieldValue } from "../engine/submission.ts";
+import { digest } from "../engine/widget-id.ts";
+import {
+  callbackOf,
+  disabledAttr,
+  domId,
+  esc,
+  keyOf,
+  labelHtml,
+  notesHtml,
+  pyRepr,
+  pyType,
+  widgetProps,
+  widgetWrap,
+  type ChangeOptions,
+  type WidgetOptions,
+  type WidgetProps,
+} from "./common.ts";
 import type { ButtonOptions } from "./buttons.ts";
+import { register } from "./register.ts";
 import type { Renderers } from "../render/types.ts";
 
 export interface UploadedFile {
+  /** a random id given to this upload (Streamlit's file_id) */
+  fileId: string;
   name: string;
   type: string;
   size: number;
@@ -14,9 +51,14 @@ export interface UploadedFile {
 }
 
 export interface FileUploaderOptions extends WidgetOptions, ChangeOptions {
-  /** accepted extensions or MIME types, e.g. ["csv", "image/png"] */
-  type?: string[];
+  /** accepted extensions or MIME types, e.g. ["csv", ".txt", "image/png", "image/*"] */
+  type?: string | string[];
   acceptMultipleFiles?: boolean;
+  /**
+   * largest accepted file, in bytes (default 10 MB). createApp's `bodyLimit` (default 256 KiB)
+   * limits the whole post before any widget sees it: raise it for larger files.
+   */
+  maxUploadSize?: number;
 }
 
 export interface DownloadButtonOptions extends ButtonOptions {
@@ -24,14 +66,302 @@ export interface DownloadButtonOptions extends ButtonOptions {
   mime?: string;
 }
 
-export function fileUploader(_c: ContainerBase, _label: string, _opts: FileUploaderOptions = {}): UploadedFile | UploadedFile[] | null {
-  throw new Error("st.fileUploader is not implemented yet");
-}
-export function downloadButton(_c: ContainerBase, _label: string, _data: string | Uint8Array, _opts: DownloadButtonOptions = {}): boolean {
-  throw new Error("st.downloadButton is not implemented yet");
+/** What session state holds for one uploaded file. */
+interface FileMeta {
+  fileId: string;
+  name: string;
+  type: string;
+  size: number;
+  [k: string]: string | number;
 }
 
-export const fileRenderers: Renderers = {};
+const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+const UPLOAD_PREFIX = "formlit/uploads/";
+
+/** "1.5 KB", as Streamlit's uploader shows sizes. */
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KB", "MB", "GB"];
+  let n = bytes / 1024;
+  let u = 0;
+  while (n >= 1024 && u < units.length - 1) {
+    n /= 1024;
+    u++;
+  }
+  return `${n >= 10 || Number.isInteger(n) ? Math.round(n) : n.toFixed(1)} ${units[u]}`;
+}
+
+/** Streamlit's normalisation of `type`: "csv" and ".csv" are extensions; "image/png" a MIME type. */
+function acceptedTypes(type: string | string[] | undefined): string[] | null {
+  if (type === undefined || type === null) return null;
+  const list = (Array.isArray(type) ? type : [type]).map((t) => String(t).trim().toLowerCase()).filter(Boolean);
+  return list.map((t) => (t.includes("/") || t.startsWith(".") ? t : "." + t));
+}
+
+function typeAllowed(file: { name: string; type: string }, accepted: string[]): boolean {
+  const name = file.name.toLowerCase();
+  const mime = file.type.toLowerCase();
+  return accepted.some((t) => {
+    if (t.startsWith(".")) return name.endsWith(t);
+    if (t.endsWith("/*")) return mime.startsWith(t.slice(0, -1));
+    return mime === t;
+  });
+}
+
+function isMeta(v: unknown): v is FileMeta {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return false;
+  const m = v as Record<string, unknown>;
+  return typeof m.fileId === "string" && typeof m.name === "string" && typeof m.type === "string" && typeof m.size === "number";
+}
+
+/** Where an upload's bytes live in the store: a digest of the widget id, the upload's random id, its name. */
+function storeKey(widgetId: string, meta: FileMeta): string {
+  return `${UPLOAD_PREFIX}${digest(widgetId)}/${meta.fileId}/${meta.name.slice(0, 200)}`;
+}
+
+/** Uploads already copied to the store by an earlier run of the same request (st.rerun). */
+const storedInRequest = new WeakMap<RequestInfo, Set<string>>();
+
+function uploadedFile(meta: FileMeta, read: () => Promise<ArrayBuffer>): UploadedFile {
+  return {
+    fileId: meta.fileId,
+    name: meta.name,
+    type: meta.type,
+    size: meta.size,
+    arrayBuffer: read,
+    text: async () => new TextDecoder().decode(await read()),
+  };
+}
+
+export function fileUploader(c: ContainerBase, label: string, opts: FileUploaderOptions = {}): UploadedFile | UploadedFile[] | null {
+  const key = keyOf(opts.key);
+  const multiple = opts.acceptMultipleFiles ?? false;
+  const accepted = acceptedTypes(opts.type);
+  const maxSize = opts.maxUploadSize ?? DEFAULT_MAX_SIZE;
+  if (!(maxSize > 0)) throw new StreamlitAPIException(`\`maxUploadSize\` must be a positive number of bytes, not ${pyRepr(maxSize)}.`);
+
+  const reg = register<FileMeta | FileMeta[] | null>(c, {
+    elementType: "file_uploader",
+    key,
+    idParams: { label, type: accepted, accept_multiple_files: multiple, max_upload_size: opts.maxUploadSize },
+    style: "file",
+    initial: multiple ? [] : null,
+    hasDefault: false,
+    // Streamlit: "Values for the widget with key ... cannot be set using st.session_state."
+    writesAllowed: false,
+    callback: callbackOf(opts.onChange, opts.args),
+    parse: (raw) => {
+      // raw: the metadata of the files that arrived (made by the server, see engine/submission.ts)
+      const files: { name: string; type: string; size: number }[] = [];
+      for (const r of raw) {
+        let f: unknown;
+        try {
+          f = JSON.parse(r);
+        } catch {
+          return { error: `${label}: a file could not be read.` };
+        }
+        const m = f as Record<string, unknown>;
+        if (!m || typeof m.name !== "string" || typeof m.type !== "string" || typeof m.size !== "number") {
+          return { error: `${label}: a file could not be read.` };
+        }
+        files.push({ name: m.name, type: m.type, size: m.size });
+      }
+      if (!multiple && files.length > 1) return { error: `${label}: choose one file only.` };
+      for (const f of files) {
+        if (accepted && !typeAllowed(f, accepted)) {
+          const ext = /\.[^./]+$/.exec(f.name)?.[0]?.toLowerCase();
+          return { error: `${label}: ${f.name}: ${ext ? `${ext} files are` : "this type of file is"} not allowed (accepted: ${accepted.join(", ")}).` };
+        }
+        if (f.size > maxSize) return { error: `${label}: ${f.name} is ${formatSize(f.size)}; files must be ${formatSize(maxSize)} or smaller.` };
+      }
+      const metas = files.map((f) => ({ fileId: crypto.randomUUID(), ...f }));
+      return { value: multiple ? metas : (metas[0] ?? null) };
+    },
+    serialize: (v) => {
+      const list = v === null ? [] : Array.isArray(v) ? v : [v];
+      if (!list.every(isMeta) || (!multiple && Array.isArray(v))) {
+        throw new WrongValueType(pyRepr(v), pyType(v), multiple ? "list of uploaded files" : "uploaded file, None");
+      }
+      return list.map(fileFieldValue);
+    },
+  });
+
+  const ctx = c._run();
+  const metas = reg.value === null ? [] : Array.isArray(reg.value) ? reg.value : [reg.value];
+  const posted = ctx.request.files.get(reg.id) ?? [];
+  // The files of this request are the value only if the widget took them (not refused, not staged in an st.form).
+  const fresh =
+    !reg.error && !reg.pending && posted.length > 0 && posted.length === metas.length && metas.every((m, i) => fileFieldValue(m) === fileFieldValue(posted[i]!));
+  const bucket = ctx.app.uploads?.(ctx.request.env) ?? null;
+  const node: ElementNode = {
+    type: "file_uploader",
+    props: { ...widgetProps(reg, label, key, opts), accept: accepted, multiple, maxSize, gone: !fresh && !bucket && metas.length > 0, storeError: null },
+  };
+
+  let files: UploadedFile[];
+  if (fresh) {
+    files = metas.map((m, i) => {
+      const file = posted[i]!;
+      return uploadedFile(m, () => file.arrayBuffer());
+    });
+    if (bucket && ctx.mode === "run") {
+      const done = storedInRequest.get(ctx.request) ?? new Set<string>();
+      storedInRequest.set(ctx.request, done);
+      metas.forEach((m, i) => {
+        const k = storeKey(reg.id, m);
+        if (done.has(k)) return;
+        done.add(k);
+        // Awaited by the engine before the response (ctx.pending): a Worker may not outlive it.
+        ctx.pending.push(
+          bucket.put(k, posted[i]!, { httpMetadata: { contentType: m.type || "application/octet-stream" } }).catch((err: unknown) => {
+            console.error(`formlit: storing upload ${m.name} failed: ${String(err)}`);
+            node.props.storeError = `${m.name} could not be kept for later runs: the upload store did not accept it.`;
+          }),
+        );
+      });
+    }
+  } else if (bucket) {
+    files = metas.map((m) =>
+      uploadedFile(m, async () => {
+        const object = await bucket.get(storeKey(reg.id, m));
+        if (!object) throw new Error(`The uploaded file "${m.name}" is no longer in the upload store. Upload it again.`);
+        return object.arrayBuffer();
+      }),
+    );
+  } else {
+    files = metas.map((m) =>
+      uploadedFile(m, () =>
+        Promise.reject(
+          new Error(
+            `The content of the uploaded file "${m.name}" was only available in the run that received it. ` +
+              "To read it in later runs, give the app an upload store: createApp({ uploads: (env) => env.BUCKET }) with an R2 bucket binding.",
+          ),
+        ),
+      ),
+    );
+  }
+  c._push(node);
+  return multiple ? files : (files[0] ?? null);
+}
+
+/** Whether the page has a file uploader (its form must then post multipart/form-data). */
+export function hasFileUploader(nodes: ElementNode[] | undefined): boolean {
+  return (nodes ?? []).some((n) => n.type === "file_uploader" || hasFileUploader(n.children));
+}
+
+/**
+ * st.downloadButton: a link styled as a button, to `<base>/_formlit/download?w=<widget id>`; the
+ * route reruns the last run in discovery mode until this widget registers and serves its payload.
+ * Always a link (never a data: URL), so pages stay small and every download takes the same path.
+ *
+ * Choice: a link cannot post the form, so a click is not an interaction: `onClick` is never
+ * called and the button returns false, like Streamlit's `on_click="ignore"`. (A submit button
+ * with formaction/formmethod="get" would put every field of the form, the CSRF token included,
+ * into the download URL, and still could not fire a callback.) The widget registers as a trigger
+ * so that its id is checked like any other and the route can find it.
+ */
+export function downloadButton(c: ContainerBase, label: string, data: string | Uint8Array, opts: DownloadButtonOptions = {}): boolean {
+  const key = keyOf(opts.key);
+  if (typeof data !== "string" && !(data instanceof Uint8Array) && !((data as unknown) instanceof ArrayBuffer)) {
+    throw new StreamlitAPIException(`Invalid binary data format: ${pyType(data)}. st.download_button takes a string or bytes (Uint8Array).`);
+  }
+  const text = typeof data === "string";
+  const fileName = opts.fileName ?? (text ? "download.txt" : "download");
+  const mime = opts.mime ?? (text ? "text/plain;charset=utf-8" : "application/octet-stream");
+  const reg = register<boolean>(c, {
+    elementType: "download_button",
+    key,
+    idParams: { label, file_name: fileName, mime, help: opts.help, type: opts.type, use_container_width: opts.useContainerWidth },
+    style: "trigger",
+    initial: false,
+    hasDefault: false,
+    isTrigger: true,
+    writesAllowed: false,
+    callback: null,
+    parse: () => ({ value: true }),
+    serialize: () => [],
+    payload: { data, fileName, mime },
+  });
+  const href = `${c._run().request.base}/_formlit/download?w=${encodeURIComponent(reg.id)}`;
+  c._push({
+    type: "download_button",
+    props: {
+      ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }),
+      href,
+      fileName,
+      primary: opts.type === "primary",
+      wide: opts.useContainerWidth ?? false,
+    },
+  });
+  return false;
+}
+
+// ---- rendering -----------------------------------------------------------------------------------
+
+type UploaderProps = WidgetProps & { accept: string[] | null; multiple: boolean; maxSize: number; gone: boolean; storeError: string | null };
+type DownloadProps = WidgetProps & { href: string; fileName: string; primary: boolean; wide: boolean };
+
+export const fileRenderers: Renderers = {
+  file_uploader: (n) => {
+    const p = n.props as unknown as UploaderProps;
+    const id = domId(p.id);
+    const metas = ((p.value === null ? [] : Array.isArray(p.value) ? p.value : [p.value]) as unknown[]).filter(isMeta);
+    // A file staged in an st.form that was not submitted did not stay: it must be chosen again.
+    const stagedFile = p.pending && p.raw.length > 0;
+    const stagedRemoval = p.pending && p.raw.length === 0;
+    const described = [`${id}-limits`];
+    if (p.help) described.push(`${id}-help`);
+    if (p.error) described.push(`${id}-err`);
+    if (metas.length) described.push(`${id}-files`);
+    if (p.gone) described.push(`${id}-gone`);
+    if (p.storeError) described.push(`${id}-store`);
+    if (stagedFile || stagedRemoval) described.push(`${id}-pending`);
+    const accept = p.accept ? ` accept="${esc(p.accept.join(","))}"` : "";
+    const input = `<input class="fl-input fl-file" type="file" id="${id}" name="${esc(p.id)}"${accept}${p.multiple ? " multiple" : ""} aria-describedby="${described.join(" ")}"${p.error ? ' aria-invalid="true"' : ""}${disabledAttr(p)}>`;
+    const kinds = p.accept ? ` · ${p.accept.map((t) => t.replace(/^\./, "").toUpperCase()).join(", ")}` : "";
+    const limits = `<p class="fl-help" id="${id}-limits">Limit ${esc(formatSize(p.maxSize))} per file${esc(kinds)}</p>`;
+    let list = "";
+    if (metas.length) {
+      const items = metas.map((m) => `<li><span class="fl-file-name">${esc(m.name)}</span> <span class="fl-file-size">${esc(formatSize(m.size))}</span></li>`).join("");
+      const what = metas.length === 1 ? esc(metas[0]!.name) : `all ${metas.length} files`;
+      const remove = `<label class="fl-file-remove"><input type="checkbox" class="fl-check" name="${CLEAR_FILES_FIELD}" value="${esc(p.id)}"${stagedRemoval ? " checked" : ""}${disabledAttr(p)}> Remove ${what}</label>`;
+      list = `<ul class="fl-files" id="${id}-files" aria-label="Uploaded files">${items}</ul>${remove}`;
+    }
+    const gone = p.gone
+      ? `<p class="fl-help fl-file-gone" id="${id}-gone">The content of ${metas.length === 1 ? esc(metas[0]!.name) : "these files"} was only available in the run that received it.</p>`
+      : "";
+    const store = p.storeError ? `<p class="fl-field-error" id="${id}-store" role="alert">${esc(p.storeError)}</p>` : "";
+    const pending = stagedFile
+      ? `<p class="fl-pending" id="${id}-pending">Not submitted yet: choose the file again and press the form's submit button.</p>`
+      : stagedRemoval
+        ? `<p class="fl-pending" id="${id}-pending">Not submitted yet: press the form's submit button.</p>`
+        : "";
+    // notesHtml adds help and the error; its own pending note is replaced by the one above.
+    const notes = notesHtml({ ...p, pending: false });
+    const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
+    return (
+      `<div class="fl-widget fl-file_uploader" data-kind="file_uploader"${key} data-value="${esc(JSON.stringify(p.value))}">` +
+      `${labelHtml(p)}<div class="fl-dropzone">${input}${limits}</div>${list}${gone}${store}${pending}${notes}</div>`
+    );
+  },
+  download_button: (n) => {
+    const p = n.props as unknown as DownloadProps;
+    const cls = `fl-button fl-download${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
+    const help = p.help ? ` aria-describedby="${domId(p.id)}-help"` : "";
+    const link = p.disabled
+      ? `<a class="${cls}" id="${domId(p.id)}" role="link" aria-disabled="true"${help}>${esc(p.label)}</a>`
+      : `<a class="${cls}" id="${domId(p.id)}" href="${esc(p.href)}" download="${esc(p.fileName)}"${help}>${esc(p.label)}</a>`;
+    return widgetWrap("download_button", { ...p, error: undefined, pending: false }, link);
+  },
+};
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
-export const filesCss = ``;
+export const filesCss =
+  `.fl-dropzone{border:1px dashed var(--fl-line);border-radius:.5rem;padding:.75rem;background:var(--fl-side)}` +
+  `.fl-dropzone .fl-help{margin:.4rem 0 0}.fl-file{padding:.35rem;background:var(--fl-input)}` +
+  `.fl-file::file-selector-button{font:inherit;color:inherit;background:var(--fl-bg);border:1px solid var(--fl-line);border-radius:.4rem;padding:.25rem .7rem;margin-right:.6rem;cursor:pointer}` +
+  `.fl-files{list-style:none;margin:.5rem 0;padding:0}.fl-files li{display:flex;gap:.5rem;align-items:baseline;padding:.2rem 0;border-bottom:1px solid var(--fl-line)}` +
+  `.fl-file-name{overflow-wrap:anywhere}.fl-file-size{color:var(--fl-muted);font-size:.85rem}` +
+  `.fl-file-remove{display:inline-flex;gap:.4rem;align-items:center;font-size:.9rem}` +
+  `.fl-file-gone{color:var(--fl-warn)}` +
+  `a.fl-button{display:inline-block;text-decoration:none}a.fl-button[aria-disabled=true]{opacity:.55;cursor:not-allowed}`;

@@ -8,6 +8,7 @@ import type { NavInfo } from "../pages/page.ts";
 import type { PageConfig } from "../engine/run-context.ts";
 import { esc } from "../elements/common.ts";
 import { renderNodes } from "./renderer.ts";
+import { hasFileUploader } from "../elements/files.ts";
 import { EMBED_CSS, THEME_CSS } from "./theme.ts";
 
 export interface DocumentParts {
@@ -62,8 +63,10 @@ export function renderAppForm(d: DocumentParts): string {
   const side = renderNodes(d.sidebar);
   const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
   const notices = d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
+  // Files travel only in multipart posts: only a page with an st.fileUploader pays for them.
+  const multipart = hasFileUploader(d.main) || hasFileUploader(d.sidebar) ? ' enctype="multipart/form-data"' : "";
   return (
-    `<form method="post" action="${esc(href(d.path) + (d.query ? `?${d.query}` : ""))}" id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>` +
+    `<form method="post" action="${esc(href(d.path) + (d.query ? `?${d.query}` : ""))}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>` +
     `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}"><input type="hidden" name="_v" value="${esc(d.digests)}">` +
     `<div class="fl-toolbar"><span class="fl-status" role="status"></span><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
     `<div class="fl-layout">${sidebar}<main class="fl-main" id="fl-main">${notices}${renderNodes(d.main)}</main></div>` +
