@@ -1,6 +1,18 @@
-/** Link button and page link. (Stub: to be implemented.) */
+/**
+ * Link button and page link. Neither is a widget (they have no value).
+ *
+ * st.linkButton is an `<a>` styled as a button that opens in a new tab; its URL must be http(s),
+ * mailto or relative, so an app cannot be made to render a `javascript:` link.
+ *
+ * st.pageLink to one of the app's pages is a submit button with `formaction`, as the navigation
+ * entries are: following it also applies the values typed so far. An external http(s) URL is a
+ * plain link that opens in a new tab, as in Streamlit.
+ */
 import type { ContainerBase } from "./base.ts";
+import { StreamlitAPIException } from "../engine/errors.ts";
 import type { StreamlitPage } from "../pages/page.ts";
+import { esc } from "./common.ts";
+import { digest } from "../engine/widget-id.ts";
 import type { Renderers } from "../render/types.ts";
 
 export interface LinkButtonOptions {
@@ -14,16 +26,132 @@ export interface PageLinkOptions {
   icon?: string;
   help?: string;
   disabled?: boolean;
+  useContainerWidth?: boolean;
 }
 
-export function linkButton(_c: ContainerBase, _label: string, _url: string, _opts: LinkButtonOptions = {}): void {
-  throw new Error("st.linkButton is not implemented yet");
-}
-export function pageLink(_c: ContainerBase, _page: StreamlitPage | string, _opts: PageLinkOptions = {}): void {
-  throw new Error("st.pageLink is not implemented yet");
+/**
+ * The URL if a link may point there: http(s), mailto, or relative (no scheme). Parsed the way a
+ * browser parses an href (tabs and newlines dropped, leading spaces trimmed), so "java\tscript:"
+ * is seen as the javascript: URL it is.
+ */
+export function safeLinkUrl(url: string): string | null {
+  if (typeof url !== "string") return null;
+  const trimmed = url.trim();
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed, "https://relative.invalid/");
+  } catch {
+    return null;
+  }
+  return ["http:", "https:", "mailto:"].includes(parsed.protocol) ? trimmed : null;
 }
 
-export const linkRenderers: Renderers = {};
+/** An id for a link's help text, stable for the same label and target. */
+const linkId = (label: string, target: string) => "fl-link-" + digest(label + "\u0001" + target);
+
+const NEW_TAB = `<span class="fl-sr-only"> (opens in a new tab)</span>`;
+
+export function linkButton(c: ContainerBase, label: string, url: string, opts: LinkButtonOptions = {}): void {
+  const safe = safeLinkUrl(url);
+  if (safe === null) {
+    throw new StreamlitAPIException(
+      `st.link_button cannot link to ${JSON.stringify(String(url).slice(0, 100))}: use an http://, https:// or mailto: URL, or a relative one.`,
+    );
+  }
+  c._push({
+    type: "link_button",
+    props: { label, url: safe, help: opts.help, primary: opts.type === "primary", disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false },
+  });
+}
+
+export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: PageLinkOptions = {}): void {
+  const base = { help: opts.help, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false };
+  if (typeof page === "string" && /^https?:\/\//i.test(page.trim())) {
+    if (!opts.label) throw new StreamlitAPIException("The label param is required for external links used with st.page_link - please provide a label.");
+    const safe = safeLinkUrl(page);
+    if (safe === null) throw new StreamlitAPIException(`st.page_link cannot link to ${JSON.stringify(page.slice(0, 100))}.`);
+    c._push({ type: "page_link", props: { ...base, label: opts.label, icon: opts.icon, url: safe, external: true, current: false } });
+    return;
+  }
+  const ctx = c._run("st.pageLink");
+  const nav = ctx.navigation;
+  const target = typeof page === "string" ? page.trim().replace(/^\/+|\/+$/g, "") : page.urlPath;
+  const pages = nav?.sections.flatMap((s) => s.pages) ?? [];
+  const found =
+    pages.find((p) => p === page) ??
+    pages.find((p) => p.urlPath === target) ??
+    (target === "" ? pages.find((p) => nav!.pathOf(p) === "") : undefined);
+  if (!nav || !found) {
+    throw new StreamlitAPIException(
+      `Could not find page: \`${target}\`. Must be a page given to st.navigation (or, without it, to createApp({ pages })), as its st.Page object or its urlPath.`,
+    );
+  }
+  const path = nav.pathOf(found);
+  const root = ctx.request.base;
+  c._push({
+    type: "page_link",
+    props: {
+      ...base,
+      label: opts.label ?? found.title,
+      icon: opts.icon ?? found.icon,
+      url: path ? `${root}/${path}` : root || "/",
+      external: false,
+      current: found === nav.selected,
+    },
+  });
+}
+
+interface LinkProps {
+  label: string;
+  url: string;
+  help?: string;
+  primary?: boolean;
+  disabled: boolean;
+  wide: boolean;
+  icon?: string;
+  external?: boolean;
+  current?: boolean;
+}
+
+/** The help text under a link, and the attribute that ties it to the link. */
+function helpParts(p: LinkProps): [attr: string, html: string] {
+  if (!p.help) return ["", ""];
+  const id = linkId(p.label, p.url) + "-help";
+  return [` aria-describedby="${id}"`, `<p class="fl-help" id="${id}">${esc(p.help)}</p>`];
+}
+
+export const linkRenderers: Renderers = {
+  link_button: (n) => {
+    const p = n.props as unknown as LinkProps;
+    const cls = `fl-button fl-link-button${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
+    const [described, help] = helpParts(p);
+    const link = p.disabled
+      ? `<a class="${cls}" role="link" aria-disabled="true"${described}>${esc(p.label)}</a>`
+      : `<a class="${cls}" href="${esc(p.url)}" target="_blank" rel="noopener noreferrer"${described}>${esc(p.label)}${NEW_TAB}</a>`;
+    return `<div class="fl-link_button" data-kind="link_button">${link}${help}</div>`;
+  },
+  page_link: (n) => {
+    const p = n.props as unknown as LinkProps;
+    const icon = p.icon ? `<span class="fl-page-link-icon" aria-hidden="true">${esc(p.icon)}</span> ` : "";
+    const cls = `fl-page-link${p.wide ? " fl-page-link-wide" : ""}`;
+    const [described, help] = helpParts(p);
+    let control: string;
+    if (p.external) {
+      control = p.disabled
+        ? `<a class="${cls}" role="link" aria-disabled="true"${described}>${icon}${esc(p.label)}</a>`
+        : `<a class="${cls}" href="${esc(p.url)}" target="_blank" rel="noopener noreferrer"${described}>${icon}${esc(p.label)}${NEW_TAB}</a>`;
+    } else {
+      // A submit button, as the navigation's entries: following it applies the values typed so far.
+      const current = p.current ? ' aria-current="page"' : "";
+      control = `<button type="submit" class="${cls}" formaction="${esc(p.url)}"${current}${described}${p.disabled ? " disabled" : ""}>${icon}${esc(p.label)}</button>`;
+    }
+    return `<div class="fl-page_link" data-kind="page_link">${control}${help}</div>`;
+  },
+};
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
-export const linksCss = ``;
+export const linksCss =
+  `.fl-link_button,.fl-page_link{margin:0 0 1rem}.fl-link_button .fl-help,.fl-page_link .fl-help{margin:.25rem 0 0}` +
+  `.fl-page-link{display:flex;align-items:center;gap:.4rem;width:fit-content;font:inherit;color:inherit;text-decoration:none;background:none;border:0;border-radius:.5rem;padding:.3rem .6rem;cursor:pointer}` +
+  `.fl-page-link:hover{background:var(--fl-side);color:var(--fl-accent)}.fl-page-link[aria-current=page]{background:var(--fl-side);font-weight:600}` +
+  `.fl-page-link:disabled,.fl-page-link[aria-disabled=true]{opacity:.55;cursor:not-allowed}.fl-page-link-wide{width:100%}`;
