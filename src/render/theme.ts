@@ -10,7 +10,7 @@ import { feedbackCss } from "../elements/feedback.ts";
 import { chartsCss } from "../elements/charts.ts";
 
 const BASE_CSS = `
-:root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#6b6f7b;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-input:#fff;--fl-focus:#1c64f2;
+:root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#6b6f7b;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-accent-strong:#c62828;--fl-input:#fff;--fl-focus:#1c64f2;
 --fl-ok:#0f7b3f;--fl-ok-bg:#dff5e6;--fl-info:#0b5394;--fl-info-bg:#e1efff;--fl-warn:#7a5b00;--fl-warn-bg:#fff6d6;--fl-err:#a10f0f;--fl-err-bg:#ffe3e3;color-scheme:light dark}
 @media (prefers-color-scheme:dark){:root{--fl-bg:#0e1117;--fl-fg:#fafafa;--fl-muted:#a3a8b8;--fl-side:#262730;--fl-line:#41444e;--fl-input:#1a1c24;--fl-focus:#8ab4ff;
 --fl-ok:#7be0a0;--fl-ok-bg:#173a26;--fl-info:#9cc7ff;--fl-info-bg:#172b45;--fl-warn:#ffe08a;--fl-warn-bg:#3d3414;--fl-err:#ffb0b0;--fl-err-bg:#4a1c1c}}
@@ -34,7 +34,7 @@ body{margin:0;background:var(--fl-bg);color:var(--fl-fg);font:16px/1.6 system-ui
 .fl-slider{display:flex;gap:.75rem;align-items:center}.fl-range{flex:1;accent-color:var(--fl-accent)}.fl-slider-value{min-width:3ch;font-variant-numeric:tabular-nums}
 .fl-button,.fl-apply,.fl-nav-link{font:inherit;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;padding:.4rem .9rem;cursor:pointer}
 .fl-button:hover,.fl-apply:hover{border-color:var(--fl-accent);color:var(--fl-accent)}
-.fl-button-primary{background:var(--fl-accent);border-color:var(--fl-accent);color:#fff}.fl-button-primary:hover{color:#fff;filter:brightness(.92)}
+.fl-button-primary{background:var(--fl-accent-strong);border-color:var(--fl-accent-strong);color:#fff}.fl-button-primary:hover{color:#fff;filter:brightness(.92)}
 .fl-button-wide{width:100%}
 .fl-help,.fl-caption{color:var(--fl-muted);font-size:.85rem;margin:.25rem 0}
 .fl-field-error{color:var(--fl-err);font-size:.85rem;margin:.25rem 0}

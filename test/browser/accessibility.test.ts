@@ -1,0 +1,61 @@
+/**
+ * Every demo page, in real Chromium as it is without JavaScript (the page's own script is not
+ * loaded; the browser still runs axe, whose scan needs timers): an axe-core scan run inside the page
+ * reports no serious or critical violation, in light and in dark mode; screenshots of both are
+ * written to test/artifacts/ (git-ignored) for a person to look at.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const ARTIFACTS = new URL("../artifacts/", import.meta.url).pathname;
+
+const PAGES = [
+  ["home", "/"],
+  ["option-1", "/option_1"],
+  ["option-2", "/option_2"],
+  ["option-3", "/option_3"],
+  ["contrast-a", "/contrast_a"],
+  ["forms", "/forms"],
+  ["classic-home", "/classic"],
+  ["classic-other", "/classic/other"],
+] as const;
+
+let server: DevServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  [server, browser] = await Promise.all([startWrangler(8798), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function scan(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(" ")) }));
+  });
+  return result.filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical");
+}
+
+describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) => {
+  test.each(PAGES)("%s has no serious or critical axe violations", async (name, path) => {
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.route("**/_formlit/client.*", (route) => route.abort()); // the page as without JavaScript
+    const res = await page.goto(server.url + path);
+    expect(res?.status()).toBe(200);
+    await page.screenshot({ path: `${ARTIFACTS}${name}-${scheme}.png`, fullPage: true });
+    expect(await scan(page)).toEqual([]);
+    await context.close();
+  });
+});
