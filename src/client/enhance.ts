@@ -22,7 +22,8 @@ export function formlitClient(): void {
     root.addEventListener("change", (e) => {
       const t = e.target as HTMLElement;
       const form = t.closest(APP) as HTMLFormElement | null;
-      if (form && !t.closest(".fl-form")) schedule(root, form, null, embed);
+      // (switching a tab is only CSS: nothing to send)
+      if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio")) schedule(root, form, null, embed);
     });
     root.addEventListener("keydown", (e) => {
       const t = e.target as HTMLInputElement;
@@ -109,6 +110,7 @@ export function formlitClient(): void {
       caret = [active!.selectionStart, active!.selectionEnd];
     } catch {}
     const open = [...root.querySelectorAll("details")].map((x) => x.open);
+    const tabs = [...root.querySelectorAll<HTMLInputElement>(".fl-tab-radio:checked")].map((x) => x.id);
     const side = root.querySelector(".fl-sidebar");
     const [x, y, sideTop] = [scrollX, scrollY, side?.scrollTop ?? 0];
     const t = d.createElement("template");
@@ -119,6 +121,10 @@ export function formlitClient(): void {
     root.querySelectorAll("details").forEach((el, i) => {
       if (i < open.length) el.open = open[i]!;
     });
+    for (const t of tabs) {
+      const radio = d.getElementById(t) as HTMLInputElement | null;
+      if (radio) radio.checked = true;
+    }
     const el = id ? (d.getElementById(id) as HTMLInputElement | null) : null;
     if (el) {
       el.focus({ preventScroll: true });

@@ -41,7 +41,7 @@ export interface RequestInfo {
   query: URLSearchParams;
   /** files posted with this request, by field name (st.fileUploader) */
   files: Map<string, File[]>;
-  /** the app's mount path ("" at the root): links to the app's own routes start with it */
+  /** where links to the app's own routes start: "" or the app's origin (embedded fragments) + its mount path */
   base: string;
 }
 

@@ -39,7 +39,8 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
         styleSrcAttr: ["'unsafe-inline'"],
         scriptSrc: [NONCE],
         connectSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
+        // st.image(url) may show images from other sites; scripts and connections stay same-origin
+        imgSrc: ["'self'", "data:", "https:"],
         formAction: ["'self'"],
         baseUri: ["'none'"],
         frameAncestors: ["'self'", ...embedders],

@@ -184,7 +184,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
   session ??= newSession(randomSessionId());
 
   const limit = s.options.maxRunMs ?? 20_000;
-  const outcome = await withinTime(engine.handle(session, path, submission, requestInfo(c, url, files, s.base)), limit, session, path);
+  const outcome = await withinTime(engine.handle(session, path, submission, requestInfo(c, url, files, (shape === "embed" ? url.origin : "") + s.base)), limit, session, path);
   if (outcome.pageNotFound !== null) {
     notices.push(`You have requested page /${outcome.pageNotFound}, but no corresponding page was found in this app. Showing the app's main page.`);
   }

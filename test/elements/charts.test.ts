@@ -226,8 +226,8 @@ describe("st.lineChart", () => {
 describe("st.barChart", () => {
   const data = { fruit: ["apples", "pears", "plums"], a: [1, 2, -3], b: [4, null, 6] };
 
-  test("grouped bars: a rect per value, side by side within each category, negative bars below zero", async () => {
-    const c = only(await page(() => st.barChart(data, { x: "fruit" })));
+  test("grouped bars (stack: false): a rect per value, side by side within each category, negative bars below zero", async () => {
+    const c = only(await page(() => st.barChart(data, { x: "fruit", stack: false })));
     expect(c.fig.getAttribute("data-kind")).toBe("bar_chart");
     expect(c.title).toBe("Bar chart of a, b by fruit");
     const [a, b] = c.all(".fl-chart-series").map((g) => [...g.querySelectorAll("rect.fl-chart-bar")]);
@@ -254,8 +254,8 @@ describe("st.barChart", () => {
     ]);
   });
 
-  test("stack: true stacks the series in one bar per category", async () => {
-    const c = only(await page(() => st.barChart({ a: [1, 2], b: [3, 4] }, { stack: true })));
+  test("bars stack by default, as in Streamlit: one bar per category", async () => {
+    const c = only(await page(() => st.barChart({ a: [1, 2], b: [3, 4] })));
     const [a, b] = c.all(".fl-chart-series").map((g) => [...g.querySelectorAll("rect")]);
     expect(num(a![0], "x")).toBe(num(b![0], "x"));
     // b sits on top of a

@@ -23,7 +23,7 @@ export interface ChartOptions {
   color?: string | string[];
   /** st.scatterChart: a numeric column giving each point's size, or one size (area in px²) for all */
   size?: string | number;
-  /** bar and area charts: stack the series (default: stacked areas, as Streamlit; grouped bars) */
+  /** bar and area charts: stack the series (default: stacked, as Streamlit; `false` groups bars, overlaps areas) */
   stack?: boolean;
   xLabel?: string;
   yLabel?: string;
@@ -234,7 +234,7 @@ export function buildChart(kind: ChartKind, data: unknown, opts: ChartOptions, i
   });
   if (!band && kind !== "scatter") for (const s of series) s.points.sort((a, b) => a[0] - b[0]);
 
-  const stacked = kind === "area" ? opts.stack !== false : kind === "bar" ? opts.stack === true : false;
+  const stacked = kind === "area" ? opts.stack !== false : kind === "bar" ? opts.stack !== false : false;
 
   // labels, title, description
   const yText = yCols.length ? yCols.join(", ") : "no columns";
