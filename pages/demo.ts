@@ -3,6 +3,7 @@
  * plus the contrast case. Every page says in a sentence what it shows. Works with JavaScript off.
  */
 import { st, createApp, type AppOptions } from "../src/index.ts";
+import { gallery } from "./gallery.ts";
 
 // Option 2, functionalised: copy between the permanent key and the widget's temporary key.
 function storeValue(key: string) {
@@ -119,6 +120,7 @@ export const demoOptions: AppOptions = {
       st.Page(contrast_a, { title: "Contrast: page A" }),
       st.Page(contrast_b, { title: "Contrast: page B" }),
       st.Page(batching_form, { title: "Forms", urlPath: "forms" }),
+      st.Page(gallery, { title: "Gallery", urlPath: "gallery" }),
     ]);
     // Option 1: a widget in the entrypoint keeps its state on every page.
     st.sidebar.numberInput("Number of filters", { key: "filters" });

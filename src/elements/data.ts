@@ -364,14 +364,14 @@ export const dataCss = `
 .fl-table th.fl-index{color:var(--fl-muted);font-weight:400;background:var(--fl-side)}
 .fl-table .fl-num{text-align:right}
 .fl-sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;display:inline-flex;gap:.3rem;align-items:center;text-align:left}
-.fl-sort:hover{color:var(--fl-accent)}
-.fl-sort-arrow{color:var(--fl-muted);font-size:.75em}.fl-sort-arrow.fl-sorted{color:var(--fl-accent)}
+.fl-sort:hover{color:var(--fl-accent-text)}
+.fl-sort-arrow{color:var(--fl-muted);font-size:.75em}.fl-sort-arrow.fl-sorted{color:var(--fl-accent-text)}
 .fl-table-foot{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;margin-top:.4rem}
 .fl-table-status{margin:0;color:var(--fl-muted);font-size:.85rem}
 .fl-pager{display:flex;flex-wrap:wrap;gap:.25rem;align-items:center}
 .fl-page-button{font:inherit;font-size:.85rem;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.4rem;padding:.15rem .55rem;cursor:pointer;min-width:2rem}
-.fl-page-button:hover:not([disabled]){border-color:var(--fl-accent);color:var(--fl-accent)}
-.fl-page-button[aria-current=page]{background:var(--fl-accent);border-color:var(--fl-accent);color:#fff}
+.fl-page-button:hover:not([disabled]){border-color:var(--fl-accent);color:var(--fl-accent-text)}
+.fl-page-button[aria-current=page]{background:var(--fl-accent-strong);border-color:var(--fl-accent-strong);color:#fff}
 .fl-page-button[disabled]{opacity:.45;cursor:default}
 .fl-page-gap{color:var(--fl-muted);padding:0 .2rem}
 `;

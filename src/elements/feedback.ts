@@ -230,7 +230,7 @@ export const feedbackCss = `
 .fl-tab-radio{position:absolute;opacity:0;width:1px;height:1px;margin:0;pointer-events:none}
 .fl-tab-label{padding:.45rem .9rem;cursor:pointer;color:var(--fl-muted);border-bottom:2px solid transparent;position:relative;z-index:1}
 .fl-tab-label:hover{color:var(--fl-fg)}
-.fl-tab-radio:checked+.fl-tab-label{color:var(--fl-accent);border-bottom-color:var(--fl-accent)}
+.fl-tab-radio:checked+.fl-tab-label{color:var(--fl-accent-text);border-bottom-color:var(--fl-accent)}
 .fl-tab-radio:focus-visible+.fl-tab-label{outline:3px solid var(--fl-focus);outline-offset:2px}
 .fl-tab-panel{display:none;order:1;flex:1 0 100%;min-width:0;padding-top:1rem;border-top:1px solid var(--fl-line);margin-top:-1px}
 .fl-tab-radio:checked+.fl-tab-label+.fl-tab-panel{display:block}

@@ -153,5 +153,5 @@ export const linkRenderers: Renderers = {
 export const linksCss =
   `.fl-link_button,.fl-page_link{margin:0 0 1rem}.fl-link_button .fl-help,.fl-page_link .fl-help{margin:.25rem 0 0}` +
   `.fl-page-link{display:flex;align-items:center;gap:.4rem;width:fit-content;font:inherit;color:inherit;text-decoration:none;background:none;border:0;border-radius:.5rem;padding:.3rem .6rem;cursor:pointer}` +
-  `.fl-page-link:hover{background:var(--fl-side);color:var(--fl-accent)}.fl-page-link[aria-current=page]{background:var(--fl-side);font-weight:600}` +
+  `.fl-page-link:hover{background:var(--fl-side);color:var(--fl-accent-text)}.fl-page-link[aria-current=page]{background:var(--fl-side);font-weight:600}` +
   `.fl-page-link:disabled,.fl-page-link[aria-disabled=true]{opacity:.55;cursor:not-allowed}.fl-page-link-wide{width:100%}`;

@@ -163,6 +163,6 @@ export const numericRenderers: Renderers = {
       .join("");
     const shown = p.raw.join(" – ");
     const label = p.range ? labelHtml(p, `${base}-0`) : labelHtml(p);
-    return widgetWrap("slider", p, `${label}<div class="fl-slider">${inputs}<output class="fl-slider-value" for="${base}">${esc(shown)}</output></div>`);
+    return widgetWrap("slider", p, `${label}<div class="fl-slider-track">${inputs}<output class="fl-slider-value" for="${base}">${esc(shown)}</output></div>`);
   },
 };

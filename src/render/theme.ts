@@ -10,9 +10,9 @@ import { feedbackCss } from "../elements/feedback.ts";
 import { chartsCss } from "../elements/charts.ts";
 
 const BASE_CSS = `
-:root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#6b6f7b;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-accent-strong:#c62828;--fl-input:#fff;--fl-focus:#1c64f2;
+:root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#595d68;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-accent-strong:#c62828;--fl-accent-text:#c62828;--fl-input:#fff;--fl-focus:#1c64f2;
 --fl-ok:#0f7b3f;--fl-ok-bg:#dff5e6;--fl-info:#0b5394;--fl-info-bg:#e1efff;--fl-warn:#7a5b00;--fl-warn-bg:#fff6d6;--fl-err:#a10f0f;--fl-err-bg:#ffe3e3;color-scheme:light dark}
-@media (prefers-color-scheme:dark){:root{--fl-bg:#0e1117;--fl-fg:#fafafa;--fl-muted:#a3a8b8;--fl-side:#262730;--fl-line:#41444e;--fl-input:#1a1c24;--fl-focus:#8ab4ff;
+@media (prefers-color-scheme:dark){:root{--fl-accent-text:#ff7a7a;--fl-bg:#0e1117;--fl-fg:#fafafa;--fl-muted:#a3a8b8;--fl-side:#262730;--fl-line:#41444e;--fl-input:#1a1c24;--fl-focus:#8ab4ff;
 --fl-ok:#7be0a0;--fl-ok-bg:#173a26;--fl-info:#9cc7ff;--fl-info-bg:#172b45;--fl-warn:#ffe08a;--fl-warn-bg:#3d3414;--fl-err:#ffb0b0;--fl-err-bg:#4a1c1c}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--fl-bg);color:var(--fl-fg);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
@@ -29,11 +29,11 @@ body{margin:0;background:var(--fl-bg);color:var(--fl-fg);font:16px/1.6 system-ui
 .fl-multi{padding:.25rem}
 :focus-visible{outline:3px solid var(--fl-focus);outline-offset:2px}
 .fl-check-row{display:flex;gap:.5rem;align-items:center}.fl-check-row .fl-label{margin:0}
-.fl-check{width:1.1rem;height:1.1rem;accent-color:var(--fl-accent)}
+.fl-check{width:1.1rem;height:1.1rem;accent-color:var(--fl-accent-text)}
 .fl-radio{border:0;padding:0;margin:0}.fl-radio-item{display:block}.fl-radio-horizontal .fl-radio-item{display:inline-block;margin-right:1rem}
-.fl-slider{display:flex;gap:.75rem;align-items:center}.fl-range{flex:1;accent-color:var(--fl-accent)}.fl-slider-value{min-width:3ch;font-variant-numeric:tabular-nums}
+.fl-slider-track{display:flex;gap:.75rem;align-items:center;flex-wrap:wrap}.fl-slider-track .fl-range{min-width:6rem}.fl-range{flex:1;accent-color:var(--fl-accent-text)}.fl-slider-value{min-width:3ch;font-variant-numeric:tabular-nums}
 .fl-button,.fl-apply,.fl-nav-link{font:inherit;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;padding:.4rem .9rem;cursor:pointer}
-.fl-button:hover,.fl-apply:hover{border-color:var(--fl-accent);color:var(--fl-accent)}
+.fl-button:hover,.fl-apply:hover{border-color:var(--fl-accent);color:var(--fl-accent-text)}
 .fl-button-primary{background:var(--fl-accent-strong);border-color:var(--fl-accent-strong);color:#fff}.fl-button-primary:hover{color:#fff;filter:brightness(.92)}
 .fl-button-wide{width:100%}
 .fl-help,.fl-caption{color:var(--fl-muted);font-size:.85rem;margin:.25rem 0}

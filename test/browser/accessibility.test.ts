@@ -21,6 +21,7 @@ const PAGES = [
   ["option-3", "/option_3"],
   ["contrast-a", "/contrast_a"],
   ["forms", "/forms"],
+  ["gallery", "/gallery"],
   ["classic-home", "/classic"],
   ["classic-other", "/classic/other"],
 ] as const;

@@ -1,0 +1,85 @@
+/**
+ * The gallery in real Chromium with JavaScript off, end to end: upload a file and download it
+ * back, sort and page a table, switch tabs, move a slider range.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+
+let server: DevServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startWrangler(8799), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function gallery(): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(server.url + "/gallery");
+  return page;
+}
+
+const apply = (page: Page) => page.getByRole("button", { name: "Apply", exact: true }).click();
+const tab = (page: Page, name: string) => page.locator(".fl-tab-label", { hasText: name }).click();
+
+describe("the gallery without JavaScript", () => {
+  test("switching tabs shows each tab's content", async () => {
+    const page = await gallery();
+    expect(await page.getByLabel("Label colour", { exact: true }).isVisible()).toBe(true);
+    await tab(page, "Charts");
+    expect(await page.locator("svg[role=img]").first().isVisible()).toBe(true);
+    expect(await page.getByLabel("Label colour", { exact: true }).isVisible()).toBe(false);
+    await tab(page, "Data");
+    expect(await page.getByRole("region", { name: "Data table" }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  test("a slider range moves with the keyboard and applies", async () => {
+    const page = await gallery();
+    const low = page.locator('input[type=range][aria-label="Price range (start)"]');
+    await low.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    const high = page.locator('input[type=range][aria-label="Price range (end)"]');
+    await high.focus();
+    await page.keyboard.press("ArrowLeft");
+    await apply(page);
+    expect(await page.getByText("Range [130,290]").count()).toBe(1);
+    await page.context().close();
+  });
+
+  test("sorting and paging a table", async () => {
+    const page = await gallery();
+    await tab(page, "Data");
+    const firstCity = () => page.locator('[data-kind="dataframe"] tbody tr').first().locator("td").first().textContent();
+    expect(await firstCity()).toBe("Lisbon");
+    await page.locator('[data-kind="dataframe"] th button', { hasText: "population" }).click();
+    await tab(page, "Data");
+    expect(await firstCity()).toBe("Lisbon"); // ascending: 545,000 is the smallest
+    await page.locator('[data-kind="dataframe"] th button', { hasText: "population" }).click();
+    await tab(page, "Data");
+    expect(await firstCity()).toBe("Lima"); // descending
+    await page.getByRole("button", { name: "Page 2 of 2" }).click();
+    await tab(page, "Data");
+    expect(await page.locator('[data-kind="dataframe"] tbody tr').count()).toBe(2);
+    expect(await page.getByText("Rows 6–7 of 7, page 2 of 2").count()).toBe(1);
+    await page.context().close();
+  });
+
+  test("uploading a file and downloading it back", async () => {
+    const page = await gallery();
+    await page.getByLabel("A text file", { exact: true }).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello from a file\n") });
+    await apply(page);
+    expect(await page.getByText("Kept: notes.txt (18 characters)").count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download it back" }).click()]);
+    expect(download.suggestedFilename()).toBe("notes.txt");
+    expect(readFileSync((await download.path())!, "utf8")).toBe("hello from a file\n");
+    await page.context().close();
+  });
+});

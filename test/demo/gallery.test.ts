@@ -1,0 +1,20 @@
+/** The gallery page over HTTP: every element renders, with no exception on the page. */
+import { expect, test } from "vitest";
+import { createWorker } from "../../pages/worker.ts";
+import { FormClient, TEST_SECRET } from "../support/client.ts";
+
+test("the gallery renders every element family without an exception", async () => {
+  const c = new FormClient(() => createWorker(TEST_SECRET));
+  await c.get("/gallery");
+  expect(c.status).toBe(200);
+  expect(c.exceptions()).toEqual([]);
+  const kinds = new Set(c.widgets().map((w) => w.kind));
+  for (const k of ["slider", "select_slider", "date_input", "time_input", "color_picker", "toggle", "radio", "multiselect", "file_uploader"]) {
+    expect(kinds, k).toContain(k);
+  }
+  for (const sel of ["svg[role=img]", "table", "[data-kind=dataframe]", "progress", "img", "details.fl-expander", ".fl-metric", ".fl-tab-radio"]) {
+    expect(c.doc.querySelector(sel), sel).not.toBeNull();
+  }
+  expect(c.doc.querySelectorAll("svg[role=img]").length).toBe(4);
+  expect(c.html.length).toBeLessThan(100_000);
+});
