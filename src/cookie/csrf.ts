@@ -4,27 +4,29 @@ import type { SigningKey } from "./keys.ts";
 const toBase64Url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 
-async function hmac(key: Uint8Array<ArrayBuffer>, text: string): Promise<string> {
-  const k = await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const sig = new Uint8Array(await crypto.subtle.sign("HMAC", k, new TextEncoder().encode(text)));
+async function hmac(key: CryptoKey, text: string): Promise<string> {
+  const sig = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(text)));
   return toBase64Url(sig.slice(0, 18));
 }
 
 export function csrfToken(key: SigningKey, sessionId: string): Promise<string> {
-  return hmac(key.key, "csrf:" + sessionId);
+  return hmac(key.hmac, "csrf:" + sessionId);
 }
 
-/** True when `token` was issued for this session under any configured key (rotation-safe). */
-export async function checkCsrf(keys: SigningKey[], sessionId: string, token: string | undefined): Promise<boolean> {
-  if (!token || token.length > 64) return false;
-  for (const key of keys) {
+/**
+ * Which key issued `token` for this session (index into `keys`, rotation-safe), or -1. Index 0
+ * means the token is exactly the one this request would issue again, so it can be reused.
+ */
+export async function checkCsrf(keys: SigningKey[], sessionId: string, token: string | undefined): Promise<number> {
+  if (!token || token.length > 64) return -1;
+  for (const [i, key] of keys.entries()) {
     const expected = await csrfToken(key, sessionId);
     if (expected.length !== token.length) continue;
     let diff = 0;
-    for (let i = 0; i < expected.length; i++) diff |= expected.charCodeAt(i) ^ token.charCodeAt(i);
-    if (diff === 0) return true;
+    for (let j = 0; j < expected.length; j++) diff |= expected.charCodeAt(j) ^ token.charCodeAt(j);
+    if (diff === 0) return i;
   }
-  return false;
+  return -1;
 }
 
 export function randomSessionId(): string {

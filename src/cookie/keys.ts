@@ -9,6 +9,9 @@ export interface SigningKey {
   key: Uint8Array<ArrayBuffer>;
   /** 32 bytes derived from the secret: the A256GCM key when the state is encrypted */
   encKey: Uint8Array<ArrayBuffer>;
+  /** the same keys imported once per isolate: importing on every request costs more than signing */
+  hmac: CryptoKey;
+  aes: CryptoKey;
 }
 
 export class MissingSecretError extends Error {
@@ -48,7 +51,9 @@ export function signingKeys(secrets: string): Promise<SigningKey[]> {
         const key = new TextEncoder().encode(s);
         // A separate key for encryption, so no single key serves two algorithms.
         const encKey = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode("formlit-encryption:" + s)));
-        return { kid: await keyId(key), key, encKey };
+        const hmac = await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+        const aes = await crypto.subtle.importKey("raw", encKey, { name: "AES-GCM" }, false, ["encrypt", "decrypt"]);
+        return { kid: await keyId(key), key, encKey, hmac, aes };
       }),
     );
     cache.set(secrets, found);

@@ -12,8 +12,11 @@ import type { Session } from "../engine/session.ts";
 import type { SigningKey } from "./keys.ts";
 import { deflate, fromBase64Url, inflate, toBase64Url } from "./compress.ts";
 
-/** Below this, compressing the session rarely pays for its base64 and CPU. */
-const COMPRESS_FROM = 600;
+/**
+ * Below this many characters of JSON the session fits one cookie as it is, and compressing it
+ * would cost more CPU than the bytes it saves are worth.
+ */
+const COMPRESS_FROM = 2000;
 
 export const ISSUER = "formlit";
 const FORMAT = 1;
@@ -55,7 +58,7 @@ export async function signClaims(claims: Claims, keys: SigningKey[], opts: Token
       .setAudience(opts.audience)
       .setIssuedAt()
       .setExpirationTime(exp)
-      .encrypt(k.encKey);
+      .encrypt(k.aes);
   }
   return new SignJWT(body)
     .setProtectedHeader({ alg: "HS256", kid: k.kid, typ: "JWT" })
@@ -63,7 +66,7 @@ export async function signClaims(claims: Claims, keys: SigningKey[], opts: Token
     .setAudience(opts.audience)
     .setIssuedAt()
     .setExpirationTime(exp)
-    .sign(k.key);
+    .sign(k.hmac);
 }
 
 export async function signSession(session: Session, keys: SigningKey[], opts: TokenOptions): Promise<string> {
@@ -105,8 +108,8 @@ export async function verifySession(token: string, keys: SigningKey[], opts: Tok
       return key;
     };
     const { payload } = opts.encrypt
-      ? await jwtDecrypt(token, (h) => pick(h).encKey, { ...checks, keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] })
-      : await jwtVerify(token, (h) => pick(h).key, { ...checks, algorithms: ["HS256"] });
+      ? await jwtDecrypt(token, (h) => pick(h).aes, { ...checks, keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] })
+      : await jwtVerify(token, (h) => pick(h).hmac, { ...checks, algorithms: ["HS256"] });
     if (payload.fv !== FORMAT) return { ok: false, reason: "invalid" };
     if (looksLikeRef(payload.ref)) return { ok: true, ref: payload.ref };
     let session: unknown = payload.s;

@@ -77,6 +77,8 @@ export class RunContext {
   defaultWarningShown: boolean;
   /** the request this run belongs to (shared by every run of the request) */
   request: RequestInfo = emptyRequest();
+  /** every widget this run registered: how to parse its value, its callback (see Engine's recent runs) */
+  readonly definitions = new Map<string, WidgetDefinition>();
   /** st.setPageConfig, if called */
   pageConfig: PageConfig = {};
   /** work the run started that must end before the response (st.fileUploader's copies to the upload store) */

@@ -62,13 +62,38 @@ function deepEqual(a: Json | undefined, b: Json | undefined): boolean {
 export interface RunOptions {
   /** show stack traces of uncaught exceptions (development only) */
   showStack: boolean;
+  /** never reuse recent runs' widget definitions: always discover (tests of the stateless path) */
+  noRecentRuns?: boolean;
 }
 
+/** How many recent runs' widget definitions an engine keeps (an optional, per-isolate shortcut). */
+const RECENT_RUNS = 256;
+
 export class Engine {
+  /**
+   * The widget definitions (parsers, callbacks) of recent runs, by session id and run number: a
+   * request that follows a run this isolate served can skip discovery. A cache only: a miss (a
+   * fresh isolate, another isolate, an evicted entry) costs a discovery run, never correctness.
+   */
+  private readonly recent = new Map<string, { defs: Map<string, WidgetDefinition>; navigation: NavInfo | null }>();
+
   constructor(
     readonly app: AppSpec,
     readonly options: RunOptions,
   ) {}
+
+  private remember(session: Session, defs: Map<string, WidgetDefinition>, navigation: NavInfo | null): void {
+    if (this.options.noRecentRuns) return;
+    this.recent.set(`${session.sid}:${session.run}`, { defs, navigation });
+    if (this.recent.size > RECENT_RUNS) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  /** Definitions of the last run's widgets: from this isolate's recent runs, else by discovery. */
+  private async definitionsFor(session: Session, wanted: Set<string>, request: RequestInfo) {
+    const known = this.recent.get(`${session.sid}:${session.run}`);
+    if (known && [...wanted].every((id) => known.defs.has(id)) && (session.n !== 1 || known.navigation)) return known;
+    return this.discover(session, wanted, request);
+  }
 
   /**
    * Re-runs the last run's script on a throw-away copy of the state, output discarded, until the
@@ -116,7 +141,7 @@ export class Engine {
       const { changes } = decoded;
       const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
       const wanted = new Set(changes.filter((c) => !c.trigger || withCallback.has(c.id)).map((c) => c.id));
-      const found = wanted.size > 0 ? await this.discover(session, wanted, request) : null;
+      const found = wanted.size > 0 ? await this.definitionsFor(session, wanted, request) : null;
       const defs = found?.defs ?? new Map<string, WidgetDefinition>();
 
       const before = new Map<string, Json | undefined>();
@@ -224,7 +249,9 @@ export class Engine {
         continue;
       }
       if (outcome === "done") state.onRunFinished(ctx.widgetIds);
-      return this.finish(session, state, shownPath, ctx.rendered, this.output(ctx, outcome === "error", warned));
+      const result = this.finish(session, state, shownPath, ctx.rendered, this.output(ctx, outcome === "error", warned));
+      this.remember(result.session, ctx.definitions, ctx.navigation);
+      return result;
     }
   }
 

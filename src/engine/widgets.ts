@@ -87,8 +87,10 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   if (ctx.widgetIds.has(id)) throw new DuplicateElementId(spec.elementType);
   ctx.widgetIds.add(id);
 
+  const definition = { parse: spec.parse as (raw: string[]) => { value: Json } | { error: string }, callback: spec.callback, payload: spec.payload };
+  ctx.definitions.set(id, definition);
   if (ctx.discovery?.needed.has(id)) {
-    ctx.discovery.found.set(id, { parse: spec.parse as (raw: string[]) => { value: Json } | { error: string }, callback: spec.callback, payload: spec.payload });
+    ctx.discovery.found.set(id, definition);
     ctx.discovery.needed.delete(id);
   }
   if (ctx.discovery && ctx.discovery.needed.size === 0 && (!ctx.discovery.wantNavigation || ctx.navigation)) {

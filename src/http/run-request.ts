@@ -153,6 +153,8 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
 
   let submission: Submission | null = null;
   let files = new Map<string, File[]>();
+  /** the CSRF token of this session under the newest key, when the post already carried it */
+  let csrf: string | null = null;
   if (c.req.method === "POST") {
     let fields: Map<string, string[]>;
     try {
@@ -166,7 +168,9 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     const runText = fields.get("_run")?.[0];
     const run = runText !== undefined && /^\d{1,12}$/.test(runText) ? Number(runText) : null;
     if (session) {
-      if (!(await checkCsrf(keys, session.sid, fields.get("_csrf")?.[0]))) {
+      const issuedBy = await checkCsrf(keys, session.sid, fields.get("_csrf")?.[0]);
+      if (issuedBy === 0) csrf = fields.get("_csrf")![0]!;
+      if (issuedBy < 0) {
         return c.html(renderMessagePage("Form expired", "This form was not issued for your current session, so it was not applied. Reload the page and try again.", back), 403);
       }
       submission = { fields, run };
@@ -215,7 +219,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     query,
     pageConfig: outcome.pageConfig,
     run: written.run,
-    csrf: await csrfToken(keys[0]!, written.sid),
+    csrf: csrf !== null && written.sid === session.sid ? csrf : await csrfToken(keys[0]!, written.sid),
     digests: renderedDigests(written),
     main: outcome.main,
     sidebar: outcome.sidebar,
