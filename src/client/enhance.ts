@@ -5,8 +5,9 @@
  * newer interaction aborts an older one; any failure falls back to a plain submit. It also
  * defines <formlit-app src="..."> for embedding an app in a page on another origin.
  *
- * It is served as `(${formlitClient})()`: everything it uses must live inside the function, and
- * it must stay small (budget: 4 KB gzipped, checked by a test). No framework.
+ * scripts/build-client.mjs bundles and minifies it into script.generated.ts (`npm run
+ * build:client` after a change; a test fails when the generated file is stale). It must stay small
+ * (budget: 4 KB gzipped, checked by a test). No framework.
  */
 export function formlitClient(): void {
   const d = document;

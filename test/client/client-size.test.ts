@@ -1,5 +1,6 @@
 /** The client script's budget (SPEC 9: at most 4 KB gzipped), measured on what the worker serves. */
 import { gzipSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
 import { expect, test } from "vitest";
 import { st, createApp } from "../../src/index.ts";
 
@@ -31,4 +32,9 @@ test("asked for a partial answer, the server sends only the app's form and names
   expect(res.headers.get("x-formlit-path")).toBe("/");
   const full = await (await app.request("http://localhost/")).text();
   expect(full).toContain(html.slice(0, 60));
+});
+
+test("the served script is the current build of src/client/enhance.ts (npm run build:client)", () => {
+  // exits non-zero, failing the test, when script.generated.ts is out of date
+  execFileSync(process.execPath, ["scripts/build-client.mjs", "--check"], { stdio: "pipe" });
 });
