@@ -8,6 +8,8 @@
 import type { ContainerBase } from "./base.ts";
 import type { TableData } from "./data.ts";
 import type { Renderers } from "../render/types.ts";
+import { Memo } from "../render/memo.ts";
+import { digest } from "../engine/widget-id.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import { buildChart, type ChartKind, type ChartOptions, type ChartSpec } from "./chart/model.ts";
 import { renderChart } from "./chart/svg.ts";
@@ -21,12 +23,23 @@ export function chart(c: ContainerBase, kind: ChartKind, data: TableData, opts: 
   const run = c._run(`st.${kind}_chart`);
   const n = counters.get(run) ?? 0;
   counters.set(run, n + 1);
-  const spec = buildChart(kind, data, opts, `fl-chart-${n}`);
-  c._push({ type: "chart", props: spec as unknown as Record<string, unknown> });
+  const id = `fl-chart-${n}`;
+  // A chart is a pure function of its data and options: an isolate keeps recent SVGs.
+  let key: string | null = null;
+  try {
+    const text = JSON.stringify([kind, id, data, opts]);
+    key = text.length < 200_000 ? `${text.length}:${digest(text)}` : null;
+  } catch {
+    key = null; // options with functions or cycles: draw every time
+  }
+  const draw = () => renderChart(buildChart(kind, data, opts, id));
+  c._push({ type: "chart", props: { html: key === null ? draw() : drawn.get(key, draw) } });
 }
 
+const drawn = new Memo<string>(100);
+
 export const chartRenderers: Renderers = {
-  chart: (node) => renderChart(node.props as unknown as ChartSpec),
+  chart: (node) => String(node.props.html),
 };
 
 /**
