@@ -155,7 +155,9 @@ export async function demoSession(makeApp: () => Hono<any>): Promise<DemoSession
   if (titles.length) await client.nav(titles[0]!);
   const size = sessionCookieSize(client);
 
-  const busiest = [...pages].sort((a, b) => b.widgets - a.widgets || b.htmlBytes - a.htmlBytes)[0];
+  // BENCH_PAGE=<title> measures another page (e.g. "Forms", to compare with earlier figures)
+  const wanted = process.env.BENCH_PAGE;
+  const busiest = wanted ? pages.find((p) => p.title === wanted) : [...pages].sort((a, b) => b.widgets - a.widgets || b.htmlBytes - a.htmlBytes)[0];
   if (!busiest) throw new Error("demo: no pages in the navigation");
   await client.nav(busiest.title);
   const staged = stageInteraction(client, `demo ${busiest.path}`);

@@ -13,11 +13,11 @@ import type { SigningKey } from "./keys.ts";
 import { deflate, fromBase64Url, inflate, toBase64Url } from "./compress.ts";
 
 /**
- * Below this many characters of JSON the token stays under about 1.3 KB as it is: compressing
- * small sessions costs more CPU than the bytes it saves are worth. Above it, every request would
- * carry the extra bytes, so the state is deflated when that is smaller.
+ * Below this many characters of JSON the token fits one cookie as it is, and deflating it (through
+ * CompressionStream, whose stream machinery costs more than the deflate itself at this size) would
+ * cost more CPU than the bytes it saves are worth. Measured with npm run bench (BENCHMARKS.md).
  */
-const COMPRESS_FROM = 900;
+const COMPRESS_FROM = 2000;
 
 export const ISSUER = "formlit";
 const FORMAT = 1;
