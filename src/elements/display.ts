@@ -3,7 +3,7 @@ import type { ElementNode } from "../engine/tree.ts";
 import { StreamlitError } from "../engine/errors.ts";
 import type { ContainerBase } from "./base.ts";
 import { esc } from "./common.ts";
-import { renderMarkdown } from "./markdown.ts";
+import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import type { Renderers } from "../render/types.ts";
 
 export type AlertKind = "success" | "info" | "warning" | "error";
@@ -78,7 +78,7 @@ export const displayRenderers: Renderers = {
     return `<div class="fl-markdown" data-kind="markdown">${renderMarkdown(p.body, p.html)}</div>`;
   },
   text: (n) => `<pre class="fl-text" data-kind="text">${esc(n.props.body)}</pre>`,
-  caption: (n) => `<p class="fl-caption">${esc(n.props.body)}</p>`,
+  caption: (n) => `<p class="fl-caption">${renderMarkdownInline(String(n.props.body))}</p>`,
   code: (n) => {
     const lang = n.props.language ? ` class="language-${esc(n.props.language)}"` : "";
     return `<pre class="fl-code"><code${lang}>${esc(n.props.body)}</code></pre>`;
