@@ -8,6 +8,8 @@ import { defineConfig } from "vitest/config";
 //             "cloudflare:workers" (or the deprecated `SELF` from "cloudflare:test").
 //   browser - plain Node driving /usr/bin/chromium via playwright-core,
 //             one file at a time (the machine has 2 cores).
+//   package - test/package/**: npm run build + npm pack, then apps outside the repo that install
+//             the tarball and run wrangler dev; after the other projects (groupOrder 1).
 export default defineConfig({
   test: {
     projects: [
@@ -16,7 +18,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/workers/**", "test/browser/**", "**/node_modules/**"],
+          exclude: ["test/workers/**", "test/browser/**", "test/package/**", "**/node_modules/**"],
         },
       },
       {
@@ -40,6 +42,16 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "package",
+          environment: "node",
+          include: ["test/package/**/*.test.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
