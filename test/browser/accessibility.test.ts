@@ -4,14 +4,12 @@
  * reports no serious or critical violation, in light and in dark mode; screenshots of both are
  * written to test/artifacts/ (git-ignored) for a person to look at.
  */
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+import { seriousViolations } from "./support/axe.ts";
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const ARTIFACTS = new URL("../artifacts/", import.meta.url).pathname;
 
 const PAGES = [
@@ -39,14 +37,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function scan(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async () => {
-    const r = await (window as any).axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(" ")) }));
-  });
-  return result.filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical");
-}
 
 describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) => {
   test.each(PAGES)("%s has no serious or critical axe violations", async (name, path) => {
@@ -56,7 +46,7 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) =
     const res = await page.goto(server.url + path);
     expect(res?.status()).toBe(200);
     await page.screenshot({ path: `${ARTIFACTS}${name}-${scheme}.png`, fullPage: true });
-    expect(await scan(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });
