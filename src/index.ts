@@ -1,4 +1,42 @@
-/** formlit's public API: `st`, `createApp`, and the types an author may name. */
+/**
+ * formlit's public API: `st`, `createApp`, and the types an author may name.
+ *
+ * - `st` ({@link Streamlit}) is what Python apps call `st`: every element method of
+ *   {@link Container} (`st.numberInput(label, { ... })` returns the widget's value), plus
+ *   `st.sidebar`, `st.sessionState`, `st.queryParams`, `st.secrets`, `st.cacheData`,
+ *   `st.cacheResource`, `st.navigation`, `st.Page`, `st.switchPage`, `st.rerun()`, `st.stop()`
+ *   and `st.setPageConfig`. It finds the current run through AsyncLocalStorage, so
+ *   `wrangler.toml` needs `compatibility_flags = ["nodejs_als"]` (or `nodejs_compat`), and calling
+ *   it outside a run is an error that says so.
+ * - `createApp(options)` returns a Hono app: `export default` it as a Worker, mount it with
+ *   `app.route(basePath, ...)`, or serve it from Node with `@hono/node-server`. Its options are
+ *   {@link AppOptions}.
+ * - `r2Store(bucket)` keeps sessions too large for cookies in R2; the Durable Object store is the
+ *   separate entry `formlit/store/durable-object` (it imports `cloudflare:workers`).
+ *
+ * @example
+ * ```ts
+ * import { st, createApp } from "formlit";
+ *
+ * function home() {
+ *   const n = st.numberInput("How many", { key: "n", value: 1 }) ?? 0;
+ *   st.write(`Twice that is ${n * 2}.`);
+ * }
+ * function about() {
+ *   st.markdown("Every interaction is a form post.");
+ * }
+ *
+ * export default createApp({
+ *   entrypoint: async () => {
+ *     const page = st.navigation([st.Page(home, { title: "Home", default: true }), st.Page(about)]);
+ *     await page.run();
+ *   },
+ * });
+ * ```
+ *
+ * @packageDocumentation
+ * @module formlit
+ */
 export { st, Streamlit } from "./st.ts";
 export { createApp, type AppOptions } from "./http/app.ts";
 export { Container } from "./elements/container.ts";

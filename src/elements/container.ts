@@ -31,96 +31,313 @@ import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type 
 import { chart, type ChartOptions } from "./charts.ts";
 import type { StreamlitPage } from "../pages/page.ts";
 
+/**
+ * Every element method, on any container: `st` itself, `st.sidebar`, a column, a tab, an expander,
+ * an `st.form`, `st.container()`, `st.empty()`. The same methods as Streamlit's DeltaGenerator,
+ * in camelCase, each taking its optional arguments as one object (`st.numberInput(label, { minValue,
+ * key, onChange })`).
+ *
+ * Input widgets return their current value. Widgets keep their value in session state across
+ * reruns; with `key` the value is also `st.sessionState[key]`. `onChange`/`onClick` callbacks run
+ * with `args` before the script reruns, as in Streamlit.
+ *
+ * `c.with(() => ...)` makes `c` the target of plain `st.*` calls for the function, like Python's
+ * `with c:`.
+ */
 export class Container extends ContainerBase {
   // Input widgets: each returns its current value.
+  /**
+   * A number field (`st.number_input`). Returns its value: an integer when the numbers given among
+   * `value`, `minValue`, `maxValue` and `step` are all integers, else a float (with none given: a
+   * float starting at 0.0, as in Streamlit); `null` when `value: null` and the field is empty. A posted number outside `minValue`/`maxValue` keeps the last good value and shows a
+   * message next to the field.
+   * @param label - the field's label (also part of the widget's identity unless `key` is given)
+   * @param opts - `value` (default `minValue` or 0), `minValue`, `maxValue`, `step`, `format`,
+   *   `placeholder`, `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   * @example
+   * ```ts
+   * const n = st.numberInput("Number of filters", { minValue: 1, maxValue: 10, key: "filters" });
+   * ```
+   */
   numberInput(label: string, opts?: NumberInputOptions): number | null {
     return numberInput(this, label, opts);
   }
+  /**
+   * A slider (`st.slider`): a number, or a `[low, high]` range when `value` is a pair. Integer
+   * unless a bound, the value or `step` is fractional (default range 0..100, or 0.0..1.0 for floats).
+   * @param label - the slider's label
+   * @param opts - `value`, `minValue`, `maxValue`, `step`, `format`, `key`, `onChange` + `args`,
+   *   `help`, `disabled`, `labelVisibility`
+   * @example
+   * ```ts
+   * const [lo, hi] = st.slider("Price", { minValue: 0, maxValue: 500, value: [50, 200] });
+   * ```
+   */
   slider(label: string, opts?: SliderOptions & { value?: number }): number;
   slider(label: string, opts: SliderOptions & { value: [number, number] }): [number, number];
   slider(label: string, opts?: SliderOptions): number | [number, number] {
     return slider(this, label, opts);
   }
+  /**
+   * A one-line text field (`st.text_input`). Returns its text; `null` only with `value: null` while
+   * it is empty. Enter in it applies the page's pending values (it never clicks a button).
+   * @param label - the field's label
+   * @param opts - `value`, `maxChars` (longer text is refused with a message), `placeholder`,
+   *   `type: "password"`, `autocomplete`, `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
   textInput(label: string, opts?: TextInputOptions): string | null {
     return textInput(this, label, opts);
   }
+  /**
+   * A multi-line text field (`st.text_area`). Returns its text (`null` with `value: null` while empty).
+   * @param label - the field's label
+   * @param opts - `value`, `height` (pixels), `maxChars`, `placeholder`, `key`, `onChange` + `args`,
+   *   `help`, `disabled`, `labelVisibility`
+   */
   textArea(label: string, opts?: TextAreaOptions): string | null {
     return textArea(this, label, opts);
   }
+  /**
+   * A checkbox (`st.checkbox`). Returns whether it is ticked.
+   * @param label - the checkbox's label
+   * @param opts - `value` (default false), `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
   checkbox(label: string, opts?: CheckboxOptions): boolean {
     return checkbox(this, label, opts);
   }
+  /**
+   * A switch (`st.toggle`): a checkbox drawn as a toggle. Returns whether it is on.
+   * @param label - the toggle's label
+   * @param opts - as {@link Container.checkbox}
+   */
   toggle(label: string, opts?: CheckboxOptions): boolean {
     return toggle(this, label, opts);
   }
+  /**
+   * Radio buttons (`st.radio`). Returns the chosen option itself (not its index), or `null` with
+   * `index: null` until one is chosen.
+   * @param label - the group's label
+   * @param options - the choices: JSON values (strings, numbers, ...), shown with `formatFunc` or as text
+   * @param opts - `index` (default 0; `null`: none chosen), `formatFunc`, `horizontal`, `captions`,
+   *   `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
   radio<T extends Json>(label: string, options: readonly T[], opts?: RadioOptions<T>): T | null {
     return radio(this, label, options, opts);
   }
+  /**
+   * A drop-down (`st.selectbox`, a native `<select>`). Returns the chosen option, or `null` with
+   * `index: null` until one is chosen.
+   * @param label - the drop-down's label
+   * @param options - the choices (JSON values)
+   * @param opts - `index` (default 0; `null`: none chosen), `formatFunc`, `placeholder`, `key`,
+   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
   selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectOptions<T>): T | null {
     return selectbox(this, label, options, opts);
   }
+  /**
+   * A multiple choice (`st.multiselect`). Returns the chosen options, in the order of `options`.
+   * @param label - the group's label
+   * @param options - the choices (JSON values)
+   * @param opts - `default` (an option or a list), `maxSelections`, `formatFunc`, `placeholder`, `key`,
+   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
   multiselect<T extends Json>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): T[] {
     return multiselect(this, label, options, opts);
   }
+  /**
+   * A slider over a list of options (`st.select_slider`; a `<select>` without JavaScript). Returns the
+   * chosen option, or a `[start, end]` pair when `value` is a pair.
+   * @param label - the slider's label
+   * @param options - the choices, in order (JSON values)
+   * @param opts - `value` (an option, or `[start, end]`; default the first option), `formatFunc`,
+   *   `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
   selectSlider<T extends Json>(label: string, options: readonly T[], opts?: SelectSliderOptions<T> & { value?: T | null }): T;
   selectSlider<T extends Json>(label: string, options: readonly T[], opts: SelectSliderOptions<T> & { value: [T, T] }): [T, T];
   selectSlider<T extends Json>(label: string, options: readonly T[], opts?: SelectSliderOptions<T>): T | [T, T] {
     return selectSlider(this, label, options, opts);
   }
+  /**
+   * A button (`st.button`): `true` only in the run its click caused, `false` otherwise. It is a submit
+   * button of the page's one form, so a click also applies every value typed so far. Not allowed inside
+   * an `st.form` (use {@link Container.formSubmitButton} there).
+   * @param label - the button's text
+   * @param opts - `onClick` + `args` (run before the script reruns), `type: "primary"`,
+   *   `useContainerWidth`, `key`, `help`, `disabled`
+   * @example
+   * ```ts
+   * st.button("Add one", { onClick: () => { st.sessionState.count += 1; } });
+   * if (st.button("Reset")) st.sessionState.count = 0;
+   * ```
+   */
   button(label: string, opts?: ButtonOptions): boolean {
     return button(this, label, opts);
   }
+  /**
+   * The submit button of an `st.form` (`st.form_submit_button`): `true` in the run its click caused.
+   * Only this click commits the form's staged values (and fires their `onChange`s); its key is
+   * `FormSubmitter:<form key>-<label>`, as in Streamlit. Throws outside a form.
+   * @param label - the button's text (default "Submit")
+   * @param opts - `onClick` + `args`, `type`, `useContainerWidth`, `help`, `disabled`
+   */
   formSubmitButton(label?: string, opts?: ButtonOptions): boolean {
     return formSubmitButton(this, label, opts);
   }
 
+  /**
+   * A date field (`st.date_input`, a native date control). Returns the ISO date "YYYY-MM-DD", a
+   * `[start, end]` pair when `value` is a pair, or `null` with `value: null` while empty.
+   * @param label - the field's label
+   * @param opts - `value` ("today", the default, an ISO date, `null`, or a pair), `minValue`,
+   *   `maxValue` (ISO dates; default ten years either side), `format`, `key`, `onChange` + `args`,
+   *   `help`, `disabled`, `labelVisibility`
+   */
   dateInput(label: string, opts?: DateInputOptions): string | [string, string] | null {
     return dateInput(this, label, opts);
   }
+  /**
+   * A time field (`st.time_input`). Returns "HH:MM", or `null` with `value: null` while empty.
+   * @param label - the field's label
+   * @param opts - `value` ("now", the default, "HH:MM" or `null`), `step` (seconds, default 900),
+   *   `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
   timeInput(label: string, opts?: TimeInputOptions): string | null {
     return timeInput(this, label, opts);
   }
+  /**
+   * A colour field (`st.color_picker`). Returns "#rrggbb".
+   * @param label - the field's label
+   * @param opts - `value` (default "#000000"), `key`, `onChange` + `args`, `help`, `disabled`,
+   *   `labelVisibility`
+   */
   colorPicker(label: string, opts?: ColorPickerOptions): string {
     return colorPicker(this, label, opts);
   }
+  /**
+   * A file field (`st.file_uploader`). Returns the uploaded file (a list with
+   * `acceptMultipleFiles`) or `null`: `{ fileId, name, type, size }` plus `arrayBuffer()`/`text()`.
+   * Session state keeps only that metadata; the bytes can be read in the run of the request that
+   * carried them, and in later runs only when the app has an upload store (`createApp({ uploads })`).
+   * A page with an uploader posts `multipart/form-data`; mind `bodyLimit`.
+   * @param label - the field's label
+   * @param opts - `type` (extensions or MIME types), `acceptMultipleFiles`, `maxUploadSize` (bytes,
+   *   default 10 MB), `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
   fileUploader(label: string, opts?: FileUploaderOptions): UploadedFile | UploadedFile[] | null {
     return fileUploader(this, label, opts);
   }
+  /**
+   * A download button (`st.download_button`): a link to the app's download route, which reruns the
+   * last run (in discovery mode) to get `data`. A link does not post the form, so a download is not
+   * an interaction: it returns `false` and `onClick` is never called (Streamlit's `on_click="ignore"`).
+   * @param label - the button's text
+   * @param data - the file's content: text or bytes
+   * @param opts - `fileName`, `mime`, `type`, `useContainerWidth`, `key`, `help`, `disabled`
+   */
   downloadButton(label: string, data: string | Uint8Array, opts?: DownloadButtonOptions): boolean {
     return downloadButton(this, label, data, opts);
   }
+  /**
+   * A link styled as a button (`st.link_button`), opening in a new tab. Only http(s), `mailto:` and
+   * relative URLs are accepted.
+   * @param label - the button's text
+   * @param url - where it leads
+   * @param opts - `type`, `useContainerWidth`, `help`, `disabled`
+   */
   linkButton(label: string, url: string, opts?: LinkButtonOptions): void {
     linkButton(this, label, url, opts);
   }
+  /**
+   * A link to a page of the app (`st.page_link`; a submit button, so following it applies pending
+   * values) or to an external http(s) URL (a plain link in a new tab).
+   * @param page - an `st.Page` given to `st.navigation`, a page's `urlPath`, or an http(s) URL (then
+   *   `label` is required)
+   * @param opts - `label` (default the page's title), `icon`, `help`, `disabled`, `useContainerWidth`
+   */
   pageLink(page: StreamlitPage | string, opts?: PageLinkOptions): void {
     pageLink(this, page, opts);
   }
 
   // Data and media.
+  /**
+   * A static table (`st.table`).
+   * @param data - rows (an array of objects) or columns (an object of arrays)
+   * @param opts - `hideIndex`
+   */
   table(data: TableData, opts?: TableOptions): void {
     table(this, data, opts);
   }
+  /**
+   * An interactive table (`st.dataframe`): click a header to sort, page through long data, all with
+   * plain submit buttons. Only the page shown is rendered.
+   * @param data - rows (an array of objects) or columns (an object of arrays)
+   * @param opts - `pageSize` (default 20), `hideIndex`, `columnOrder`, `height` (pixels; scrolls
+   *   inside), `key`
+   */
   dataframe(data: TableData, opts?: DataframeOptions): void {
     dataframe(this, data, opts);
   }
+  /**
+   * A metric (`st.metric`): a big value with an optional change shown as an arrow.
+   * @param label - what the value is
+   * @param value - the value, shown as text
+   * @param opts - `delta` (a number or text), `deltaColor` ("normal", "inverse", "off"), `help`,
+   *   `labelVisibility`
+   */
   metric(label: string, value: unknown, opts?: MetricOptions): void {
     metric(this, label, value, opts);
   }
+  /**
+   * A progress bar (`st.progress`). Returns a handle whose `progress(value, text)` updates the same bar
+   * later in the run.
+   * @param value - an integer 0..100 (percent) or a fraction 0.0..1.0
+   * @param opts - `text` shown with the bar
+   */
   progress(value: number, opts?: { text?: string }): ProgressHandle {
     return progress(this, value, opts);
   }
+  /**
+   * An image (`st.image`).
+   * @param src - an http(s) or relative URL, or the image's bytes (inlined as a data URL)
+   * @param opts - `caption`, `alt` (default the caption; with neither the image is decorative),
+   *   `width` (pixels), `useContainerWidth`, `mime` (for bytes, default image/png)
+   */
   image(src: string | Uint8Array, opts?: ImageOptions): void {
     image(this, src, opts);
   }
+  /**
+   * A line chart (`st.line_chart`), drawn on the server as accessible SVG (title, description,
+   * legend and the data as a table), no script.
+   * @param data - rows or columns; by default the index is x and every numeric column a series
+   * @param opts - `x`, `y` (column names), `color` (a column that splits series, or colours),
+   *   `title`, `xLabel`, `yLabel`, `width`, `height` (pixels)
+   */
   lineChart(data: TableData, opts?: ChartOptions): void {
     chart(this, "line", data, opts);
   }
+  /**
+   * A bar chart (`st.bar_chart`), server-drawn SVG; several series stack unless `stack: false`
+   * (then bars are grouped).
+   * @param data - rows or columns
+   * @param opts - as {@link Container.lineChart}, plus `stack`
+   */
   barChart(data: TableData, opts?: ChartOptions): void {
     chart(this, "bar", data, opts);
   }
+  /**
+   * An area chart (`st.area_chart`), server-drawn SVG.
+   * @param data - rows or columns
+   * @param opts - as {@link Container.lineChart}, plus `stack`
+   */
   areaChart(data: TableData, opts?: ChartOptions): void {
     chart(this, "area", data, opts);
   }
+  /**
+   * A scatter chart (`st.scatter_chart`), server-drawn SVG.
+   * @param data - rows or columns
+   * @param opts - as {@link Container.lineChart}, plus `size`
+   */
   scatterChart(data: TableData, opts?: ChartOptions): void {
     chart(this, "scatter", data, opts);
   }
@@ -130,62 +347,170 @@ export class Container extends ContainerBase {
   }
 
   // Display.
+  /**
+   * A title (`st.title`, an `<h1>`).
+   * @param body - the text
+   * @param opts - `anchor` (the heading's id), `help`
+   */
   title(body: string, opts?: { anchor?: string; help?: string }): void {
     display.heading(this, 1, body, opts);
   }
+  /**
+   * A header (`st.header`, an `<h2>`).
+   * @param body - the text
+   * @param opts - `anchor`, `help`
+   */
   header(body: string, opts?: { anchor?: string; help?: string }): void {
     display.heading(this, 2, body, opts);
   }
+  /**
+   * A subheader (`st.subheader`, an `<h3>`).
+   * @param body - the text
+   * @param opts - `anchor`, `help`
+   */
   subheader(body: string, opts?: { anchor?: string; help?: string }): void {
     display.heading(this, 3, body, opts);
   }
+  /**
+   * Markdown (`st.markdown`, CommonMark via markdown-it). Raw HTML in it is escaped unless
+   * `unsafeAllowHtml` (then it is the app's job to trust the text).
+   * @param body - the markdown
+   * @param opts - `unsafeAllowHtml`, `help`
+   */
   markdown(body: string, opts?: { unsafeAllowHtml?: boolean; help?: string }): void {
     display.markdown(this, body, opts);
   }
+  /**
+   * Fixed-width text (`st.text`), shown as is (no markdown).
+   * @param body - any value, shown as `String(body)`
+   */
   text(body: unknown): void {
     display.text(this, body);
   }
+  /**
+   * Small muted text (`st.caption`; inline markdown, raw HTML escaped).
+   * @param body - the text
+   */
   caption(body: string): void {
     display.caption(this, body);
   }
+  /**
+   * A code block (`st.code`).
+   * @param body - the code
+   * @param opts - `language` (default "python", as in Streamlit; `null` for plain text)
+   */
   code(body: string, opts?: { language?: string | null }): void {
     display.code(this, body, opts);
   }
+  /**
+   * A value as pretty-printed JSON (`st.json`), in a `<pre>` block.
+   * @param value - any value (what JSON.stringify cannot print is shown as text)
+   * @param opts - `expanded` (accepted as in Streamlit; the block is always shown whole)
+   */
   json(value: unknown, opts?: { expanded?: boolean }): void {
     display.json(this, value, opts);
   }
+  /**
+   * Writes each argument the way it suits (`st.write`): strings as markdown, errors as
+   * {@link Container.exception}, objects and arrays as JSON, anything else as text.
+   * @param args - the values
+   */
   write(...args: unknown[]): void {
     display.write(this, ...args);
   }
+  /**
+   * A horizontal rule (`st.divider`).
+   */
   divider(): void {
     display.divider(this);
   }
+  /**
+   * A green message box (`st.success`).
+   * @param body - the message (markdown)
+   * @param opts - `icon` (an emoji)
+   */
   success(body: string, opts?: { icon?: string }): void {
     display.alert(this, "success", body, opts);
   }
+  /**
+   * A blue message box (`st.info`).
+   * @param body - the message (markdown)
+   * @param opts - `icon`
+   */
   info(body: string, opts?: { icon?: string }): void {
     display.alert(this, "info", body, opts);
   }
+  /**
+   * A yellow message box (`st.warning`).
+   * @param body - the message (markdown)
+   * @param opts - `icon`
+   */
   warning(body: string, opts?: { icon?: string }): void {
     display.alert(this, "warning", body, opts);
   }
+  /**
+   * A red message box (`st.error`).
+   * @param body - the message (markdown)
+   * @param opts - `icon`
+   */
   error(body: string, opts?: { icon?: string }): void {
     display.alert(this, "error", body, opts);
   }
+  /**
+   * An error with its type and message (`st.exception`); the stack is not shown.
+   * @param err - an Error (or anything, shown as text)
+   */
   exception(err: unknown): void {
     display.exception(this, err);
   }
 
   // Layout: each returns containers with these same methods.
+  /**
+   * Side-by-side columns (`st.columns`). Returns one container per column.
+   * @param spec - how many equal columns, or their relative widths, e.g. `[2, 1]`
+   * @param opts - `gap`: "small" (default), "medium" or "large"
+   * @example
+   * ```ts
+   * const [left, right] = st.columns(2);
+   * left.metric("Users", 120);
+   * right.with(() => st.write("inside the right column"));
+   * ```
+   */
   columns(spec: number | number[], opts?: { gap?: "small" | "medium" | "large" }): Container[] {
     return columns(this, spec, opts) as Container[];
   }
+  /**
+   * A container (`st.container`) to write into later or out of order: call its methods, or use
+   * `.with(() => ...)` as Python's `with`.
+   * @param opts - `border` (default false)
+   */
   container(opts?: { border?: boolean }): Container {
     return container(this, opts) as Container;
   }
+  /**
+   * A collapsible section (`st.expander`, an HTML `<details>`). Returns the container inside it.
+   * @param label - the summary line
+   * @param opts - `expanded` (open at first; default false), `icon`
+   */
   expander(label: string, opts?: { expanded?: boolean; icon?: string }): Container {
     return expander(this, label, opts) as Container;
   }
+  /**
+   * A form (`st.form`): widgets inside it are staged, not applied, until its
+   * {@link Container.formSubmitButton} is pressed; then all their values are committed together and
+   * their `onChange`s fire. Every form needs a submit button; forms cannot nest, and `st.button` is
+   * not allowed inside one. Returns the form's container.
+   * @param key - the form's key, unique in the run
+   * @param opts - `border` (default true)
+   * @example
+   * ```ts
+   * const f = st.form("signup");
+   * f.textInput("Email", { key: "email" });
+   * if (f.formSubmitButton("Sign up")) st.success(`Welcome, ${st.sessionState.email}`);
+   * // or, as Python's `with st.form("signup"):`
+   * st.form("signup2").with(() => { st.textInput("Email"); st.formSubmitButton("Sign up"); });
+   * ```
+   */
   form(key: string, opts?: { border?: boolean }): Container {
     return form(this, key, opts) as Container;
   }
@@ -193,6 +518,12 @@ export class Container extends ContainerBase {
   empty(): Container {
     return empty(this) as Container;
   }
+  /**
+   * Tabs (`st.tabs`). Returns one container per tab; every tab's content is rendered, and CSS (no
+   * script) shows the chosen one. Choosing a tab posts nothing: without JavaScript the first tab shows
+   * again after a submit.
+   * @param labels - the tabs' labels
+   */
   tabs(labels: string[]): Container[] {
     return tabs(this, labels) as Container[];
   }

@@ -2,8 +2,28 @@
 import type { AppSpec } from "../engine/app-spec.ts";
 import type { SessionStore } from "../store/types.ts";
 
+/**
+ * The options of {@link createApp}: the app itself (`entrypoint`, and `pages` for pages-directory
+ * mode) and how it is served. Only `entrypoint` is required.
+ *
+ * @example
+ * ```ts
+ * export default createApp({
+ *   entrypoint: async () => {
+ *     const page = st.navigation([st.Page(home, { default: true }), st.Page(settings)]);
+ *     await page.run();
+ *   },
+ *   name: "my-app",
+ *   encrypt: true,
+ * });
+ * ```
+ */
 export interface AppOptions extends AppSpec {
-  /** signing secret(s), comma-separated, newest first; overrides SESSION_SECRET(S) from the environment */
+  /**
+   * Signing secret(s), comma-separated, newest first, each at least 32 characters; overrides
+   * `SESSION_SECRETS`/`SESSION_SECRET` from the Worker's environment (or Node's `process.env`).
+   * Usually left unset: `npx wrangler secret put SESSION_SECRET` in production, `.dev.vars` locally.
+   */
   secret?: string;
   /** the app's name: the cookie's audience, so one app's cookie is refused by another */
   name?: string;
@@ -27,7 +47,10 @@ export interface AppOptions extends AppSpec {
    * them pass the Origin check, they are allowed as frame ancestors, and the session cookie
    * becomes `SameSite=None; Secure; Partitioned` so it works inside their pages.
    */
-  embed?: { origins: string[] };
+  embed?: {
+    /** the embedding pages' origins (scheme, host and port, no path), e.g. "https://www.example.com" */
+    origins: string[];
+  };
   /** encrypt the session cookie (JWE, dir + A256GCM) so users cannot read the state, only carry it */
   encrypt?: boolean;
   /**
@@ -42,4 +65,10 @@ export interface AppOptions extends AppSpec {
   maxRunMs?: number;
 }
 
-export type Env = { SESSION_SECRET?: string; SESSION_SECRETS?: string };
+/** The Worker bindings formlit itself reads (set with `wrangler secret put` or in `.dev.vars`). */
+export type Env = {
+  /** the secret that signs (and with `encrypt`, encrypts) session cookies: at least 32 characters */
+  SESSION_SECRET?: string;
+  /** several secrets for rotation, comma-separated, newest first: the first signs, any verifies */
+  SESSION_SECRETS?: string;
+};
