@@ -156,7 +156,10 @@ describe("an app from the create-formlit starter", () => {
 
   beforeAll(() => {
     app = path.join(work, "My Starter App");
-    const out = run(process.execPath, [STARTER, app, "--formlit", `file:${tarball}`], work);
+    // as `npm create formlit@latest` runs it: npm exec of the package's bin (here from its tarball)
+    const packedStarter = run("npm", ["pack", "--json", "--pack-destination", work], path.dirname(STARTER)).stdout;
+    const starterTgz = path.join(work, JSON.parse(packedStarter.slice(packedStarter.indexOf("[")))[0].filename);
+    const out = run("npm", ["exec", "--yes", `--package=file:${starterTgz}`, "--", "create-formlit", app, "--formlit", `file:${tarball}`], work);
     expect(out.stdout).toContain("npx wrangler secret put SESSION_SECRET");
     npmInstall(app);
   }, 600_000);
