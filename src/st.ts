@@ -31,7 +31,13 @@ export class Streamlit extends Container {
   readonly queryParams: QueryParamsProxy = queryParams;
   /** The Worker's secrets and variables (strings), like Python's `st.secrets`. */
   readonly secrets = secrets;
+  /**
+   * Memoises a function by its arguments and source for `ttl` seconds in this isolate (Python's
+   * `@st.cache_data`): `const load = st.cacheData(fetchRows, { ttl: 600 })`. Results are handed
+   * out as copies; `{ persist: true }` also keeps them in the Workers Cache API.
+   */
   readonly cacheData = cacheData;
+  /** Like cacheData, but hands out the one shared object (a client, a model): `@st.cache_resource`. */
   readonly cacheResource = cacheResource;
 
   /** Title, icon and layout of the page. */
@@ -39,8 +45,14 @@ export class Streamlit extends Container {
     Object.assign(currentRun("st.setPageConfig").pageConfig, config);
   }
 
+  /**
+   * Declares the app's pages and returns the one the URL selects (`await page.run()` runs it).
+   * `pages` is a list, or sections `{ "Section": [...] }`; `position: "hidden"` hides the menu.
+   */
   readonly navigation = navigation;
+  /** A page: any function (sync or async), with `{ title, icon, urlPath, default }`. */
   readonly Page = Page;
+  /** Ends this run and runs another page in the same request (a page or its urlPath). */
   readonly switchPage = switchPage;
 
   /** Ends this run and starts a new one in the same request (a no-op with a warning in a callback). */

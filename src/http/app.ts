@@ -19,6 +19,15 @@ export type { AppOptions } from "./options.ts";
 
 const PAGE = "{[A-Za-z0-9_-]+}";
 
+/**
+ * Builds the Hono app that serves a formlit app: `export default` it as a Worker, mount it with
+ * `app.route(basePath, ...)` (set `basePath` to match), or serve its `fetch` from Node with
+ * `@hono/node-server`. Every request verifies the session cookie, applies the posted form, runs
+ * the entrypoint (and the page) and answers with HTML and a freshly signed cookie.
+ *
+ * @param options the entrypoint, the pages (pages-directory mode) and how the app is served:
+ *   secrets, limits, embedding, encryption, a store for large sessions ({@link AppOptions}).
+ */
 export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
   const served: Served = {
     options,
