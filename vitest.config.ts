@@ -40,6 +40,8 @@ export default defineConfig({
           environment: "node",
           include: ["test/browser/**/*.test.ts"],
           testTimeout: 60_000,
+          // a rerun over fetch can take more than expect.poll's default 1 s on a busy 2-core machine
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 60_000,
           fileParallelism: false,
         },
