@@ -57,3 +57,4 @@ export type { MetricOptions, ImageOptions, ProgressHandle } from "./elements/fee
 export type { ChartOptions } from "./elements/charts.ts";
 export type { CacheOptions } from "./control/cache.ts";
 export type { PageConfig } from "./engine/run-context.ts";
+export type { FormOptions } from "./elements/layout.ts";

@@ -13,3 +13,12 @@ export function register<T extends Json>(
   const formId = spec.formId === undefined ? c._formId() : spec.formId;
   return registerWidget(ctx, { ...spec, formId, warn: (text) => alert(c, "warning", text) });
 }
+
+/**
+ * The value session state holds for a widget's user key, if any: some widgets take their shape
+ * from it before registering (a slider with no `value` whose key holds a range, a number input
+ * whose key holds None), as Streamlit's do.
+ */
+export function stateValueOf(c: ContainerBase, key: string | null): { value: Json } | undefined {
+  return key === null ? undefined : c._run().state.lookup(key);
+}

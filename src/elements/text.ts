@@ -17,7 +17,7 @@ import {
   type WidgetOptions,
   type WidgetProps,
 } from "./common.ts";
-import { register } from "./register.ts";
+import { register, stateValueOf } from "./register.ts";
 import type { Renderers } from "../render/types.ts";
 
 export interface TextOptions extends WidgetOptions, ChangeOptions {
@@ -42,10 +42,15 @@ function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: s
   const key = keyOf(opts.key);
   const initial = opts.value === undefined ? "" : opts.value;
   const limit = opts.maxChars ?? HARD_LIMIT;
+  // Streamlit: a key whose state is None makes the widget one that may be empty (None)
+  const nullable = opts.value === null || stateValueOf(c, key)?.value === null;
   const reg = register<string | null>(c, {
     elementType: kind,
     key,
-    idParams: { label, value: initial, max_chars: opts.maxChars, type: opts.type, placeholder: opts.placeholder, autocomplete: opts.autocomplete },
+    // the parameters Streamlit hashes for each (text_area has height and no type/autocomplete)
+    idParams: kind === "text_area"
+      ? { label, value: initial, height: opts.height, max_chars: opts.maxChars, help: opts.help, placeholder: opts.placeholder }
+      : { label, value: initial, max_chars: opts.maxChars, type: opts.type, help: opts.help, autocomplete: opts.autocomplete, placeholder: opts.placeholder },
     style: "one",
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null && opts.value !== "",
@@ -53,7 +58,7 @@ function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: s
     parse: (raw) => {
       const s = raw[0] ?? "";
       if (s.length > limit) return { error: `${label}: ${s.length} characters is over the limit of ${limit}.` };
-      if (s === "" && opts.value === null) return { value: null };
+      if (s === "" && nullable) return { value: null };
       return { value: s };
     },
     serialize: (v) => {

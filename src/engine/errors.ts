@@ -67,6 +67,20 @@ export class ValueAssignmentNotAllowedError extends StreamlitError {
   }
 }
 
+/** st.number_input's default below its `min_value`. */
+export class ValueBelowMinError extends StreamlitError {
+  constructor(value: number, minValue: number) {
+    super("StreamlitValueBelowMinError", `The \`value\` ${value} is less than the \`min_value\` ${minValue}.`);
+  }
+}
+
+/** st.number_input's default above its `max_value` (Streamlit's text says "than than"). */
+export class ValueAboveMaxError extends StreamlitError {
+  constructor(value: number, maxValue: number) {
+    super("StreamlitValueAboveMaxError", `The \`value\` ${value} is greater than than the \`max_value\` ${maxValue}.`);
+  }
+}
+
 export const modifiedAfterInstantiated = (key: string) =>
   new StreamlitAPIException(
     `\`st.session_state.${key}\` cannot be modified after the widget with key \`${key}\` is instantiated.`,
