@@ -62,8 +62,7 @@ export function numberInput(c: ContainerBase, label: string, opts: NumberInputOp
   const initial = opts.value === undefined ? (opts.minValue ?? 0) : opts.value;
   if (initial !== null && opts.minValue !== undefined && initial < opts.minValue) throw new ValueBelowMinError(initial, opts.minValue);
   if (initial !== null && opts.maxValue !== undefined && initial > opts.maxValue) throw new ValueAboveMaxError(initial, opts.maxValue);
-  // Streamlit: a key whose state is None makes the widget one that may be empty
-  const allowEmpty = opts.value === null || stateValueOf(c, key)?.value === null;
+  const allowEmpty = opts.value === null;
   const reg = register<number | null>(c, {
     elementType: "number_input",
     key,

@@ -17,7 +17,7 @@ import {
   type WidgetOptions,
   type WidgetProps,
 } from "./common.ts";
-import { register, stateValueOf } from "./register.ts";
+import { register } from "./register.ts";
 import type { Renderers } from "../render/types.ts";
 
 export interface TextOptions extends WidgetOptions, ChangeOptions {
@@ -42,8 +42,7 @@ function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: s
   const key = keyOf(opts.key);
   const initial = opts.value === undefined ? "" : opts.value;
   const limit = opts.maxChars ?? HARD_LIMIT;
-  // Streamlit: a key whose state is None makes the widget one that may be empty (None)
-  const nullable = opts.value === null || stateValueOf(c, key)?.value === null;
+  const nullable = opts.value === null;
   const reg = register<string | null>(c, {
     elementType: kind,
     key,
