@@ -81,6 +81,16 @@ export class ValueAboveMaxError extends StreamlitError {
   }
 }
 
+/** A widget called inside st.cacheData / st.cacheResource: shown, not thrown, as Streamlit does. */
+export class CachedWidgetWarning extends StreamlitError {
+  constructor() {
+    super(
+      "CachedWidgetWarning",
+      'Your script uses a widget command in a cached function\n(function decorated with `@st.cache_data` or `@st.cache_resource`).\nThis code will only be called when we detect a cache "miss",\nwhich can lead to unexpected results.\n\nTo fix this, move all widget commands outside the cached function.',
+    );
+  }
+}
+
 export const modifiedAfterInstantiated = (key: string) =>
   new StreamlitAPIException(
     `\`st.session_state.${key}\` cannot be modified after the widget with key \`${key}\` is instantiated.`,

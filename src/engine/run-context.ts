@@ -69,6 +69,8 @@ export class RunContext {
   /** the containers `st.*` writes to, innermost last (the element layer pushes and pops) */
   readonly containerStack: unknown[] = [];
   navigation: NavInfo | null = null;
+  /** open recordings of cached function calls: every element pushed while one is open (st.cacheData replays them) */
+  readonly recordings: [target: unknown, node: ElementNode][][] = [];
   /** the page st.navigation returned and page.run() may still run (once) in this run */
   runnablePage: StreamlitPage | null = null;
   /** set when the requested URL matched no page */
