@@ -46,8 +46,14 @@ function resultsOf(kind: Kind, functionKey: string): Map<string, Entry> {
 
 type Cached<A extends unknown[], R> = ((...args: A) => R) & { clear(): void };
 
+/** What a function is known by: its name and source (not the wrapper, which a script may remake every run). */
+const functionKeyOf = (fn: Function) => JSON.stringify([fn.name, fn.toString()]);
+
+/** The full key of one call in the Workers Cache API: the function and the whole argument text. */
+export const persistedKeyOf = (fn: Function, args: unknown[]) => functionKeyOf(fn) + "\u0000" + canonicalText(args);
+
 function memoise<A extends unknown[], R>(fn: (...args: A) => R, options: CacheOptions, kind: Kind, persist: boolean): Cached<A, R> {
-  const functionKey = JSON.stringify([fn.name, fn.toString()]);
+  const functionKey = functionKeyOf(fn);
   const max = options.maxEntries ?? 1000;
   const ttlMs = options.ttl === undefined ? Infinity : options.ttl * 1000;
   const hand = (v: unknown) => (kind === "data" ? structuredClone(v) : v) as R;
@@ -84,7 +90,7 @@ function memoise<A extends unknown[], R>(fn: (...args: A) => R, options: CacheOp
         },
       );
     };
-    if (persist) return persisted(functionKey + "\u0000" + argText, compute, remember, options.ttl).then(hand) as R;
+    if (persist) return persisted(persistedKeyOf(fn, args), compute, remember, options.ttl).then(hand) as R;
     const computed = compute() as { value: unknown; elements: RecordedElement[] } | Promise<{ value: unknown; elements: RecordedElement[] }>;
     if (computed instanceof Promise) {
       // Callers in the meantime share the pending result; a failure is not kept.
