@@ -43,7 +43,7 @@ export function metric(c: ContainerBase, label: string, value: unknown, opts: Me
   const tone: Tone = deltaColor === "off" ? "off" : (direction === "up") === (deltaColor === "normal") ? "good" : "bad";
   c._push({
     type: "metric",
-    props: { label: String(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible" },
+    props: { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible" },
   });
 }
 

@@ -75,7 +75,10 @@ describe("nothing on the page reads [object Object]", () => {
       st.markdown({ x: "y" } as unknown as string);
       st.caption(new Map([["k", 1]]) as unknown as string);
       st.info({ level: "info" } as unknown as string);
-      st.metric("M", { v: 1 } as unknown as number);
+      st.metric({ label: 1 } as unknown as string, { v: 1 } as unknown as number);
+      const loop: Record<string, unknown> = {};
+      loop.self = loop;
+      st.table([{ cell: loop }]);
     });
     await c.get("/");
     expect(c.html).not.toContain("[object Object]");
