@@ -208,7 +208,8 @@ export function colorPicker(c: ContainerBase, label: string, opts: ColorPickerOp
   const reg = register<string>(c, {
     elementType: "color_picker",
     key,
-    idParams: { label, value: initial, help: opts.help },
+    // Streamlit hashes str(value): "None" when no colour was given, so an explicit "#000000" differs
+    idParams: { label, value: opts.value === undefined || opts.value === null ? "None" : initial, help: opts.help },
     style: "one",
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null,

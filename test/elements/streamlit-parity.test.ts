@@ -81,6 +81,16 @@ describe("widget identity: every parameter Streamlit hashes", () => {
     expect(c.widgets().filter((w) => w.label === "W")).toHaveLength(2);
   });
 
+  test("a colour picker with no value and one with an explicit #000000 are two widgets", async () => {
+    const c = browse(() => {
+      st.colorPicker("Ink");
+      st.colorPicker("Ink", { value: "#000000" });
+    });
+    await c.get("/");
+    expect(c.exceptions()).toEqual([]);
+    expect(c.widgets().filter((w) => w.label === "Ink")).toHaveLength(2);
+  });
+
   test("the same label and the same help is still Streamlit's duplicate-id error", async () => {
     const c = browse(() => {
       st.textInput("Name", { help: "same" });
