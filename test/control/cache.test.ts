@@ -114,6 +114,29 @@ describe("arguments are hashed by their content", () => {
   });
 });
 
+describe("results are shared between users only for exactly the same arguments", () => {
+  // Two argument lists whose JSON texts have the same length and the same 53-bit cyrb53 hash
+  // (found with Pollard's rho): the key formlit used before keyed results by exactly that.
+  const [ALICE, MALLORY] = ["0at5uayfiyx", "2973zenp9t4"];
+
+  test("a user whose arguments collide under a short hash still gets their own result", async () => {
+    let computed = 0;
+    // one wrapper at module level, as apps usually write it: every user's calls go through it
+    const profile = st.cacheData(function privateProfile(user: string) {
+      computed++;
+      return `private data of ${user}`;
+    });
+    const app = () => createApp({ secret: TEST_SECRET, entrypoint: () => st.text(profile(st.queryParams.user)) });
+    const alice = new FormClient(app);
+    const mallory = new FormClient(app);
+    await alice.get(`/?user=${ALICE}`);
+    expect(alice.texts()).toEqual([`private data of ${ALICE}`]);
+    await mallory.get(`/?user=${MALLORY}`);
+    expect(mallory.texts()).toEqual([`private data of ${MALLORY}`]);
+    expect(computed).toBe(2);
+  });
+});
+
 describe("elements written inside a cached function", () => {
   test("show again on a cache hit, where the call is, in the main area and the sidebar", async () => {
     let calls = 0;
