@@ -107,6 +107,7 @@ describe("slider bounds, as Streamlit works them out", () => {
       st.slider("Big", { value: 250 });
       st.slider("Negative", { value: -5 });
       st.slider("Range", { value: [-10, 300] });
+      st.slider("Reversed", { minValue: 10, maxValue: 0 });
     });
     await c.get("/");
     expect(c.exceptions()).toEqual([]);
@@ -117,6 +118,9 @@ describe("slider bounds, as Streamlit works them out", () => {
     expect(bounds("Big")).toEqual([0, 250]);
     expect(bounds("Negative")).toEqual([-5, 100]);
     expect(bounds("Range")).toEqual([-10, 300]);
+    // min above max is put in order, not refused; the value is the min as given
+    expect(bounds("Reversed")).toEqual([0, 10]);
+    expect(c.value("Reversed")).toBe(10);
     expect(c.value("Big")).toBe(250);
     expect(c.value("Range")).toEqual([-10, 300]);
   });
