@@ -164,6 +164,25 @@ describe("elements written inside a cached function", () => {
     expect(c.doc.querySelector(".fl-expander summary").textContent).toBe("Details");
   });
 
+  test("called inside a column's `with`, a hit writes into that column", async () => {
+    let calls = 0;
+    const c = browse(() => {
+      const note = st.cacheData(function noteInColumn() {
+        calls++;
+        st.text("from the cache");
+        return 1;
+      });
+      const [, right] = st.columns(2);
+      right!.with(() => note());
+    });
+    const inRight = () => [...c.doc.querySelectorAll(".fl-column:nth-child(2) .fl-text")].map((e: any) => e.textContent.trim());
+    await c.get("/");
+    expect(inRight()).toEqual(["from the cache"]);
+    await c.get("/");
+    expect(calls).toBe(1);
+    expect(inRight()).toEqual(["from the cache"]);
+  });
+
   test("a widget inside a cached function shows Streamlit's CachedWidgetWarning", async () => {
     const c = browse(() => {
       const f = st.cacheData(function withWidget() {
