@@ -228,6 +228,12 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     written = await save(outcome.session);
   }
 
+  const token = csrf !== null && written.sid === start.sid ? csrf : await csrfToken(keys[0]!, written.sid);
+  return respond(c, s, shape, url, outcome, written, token, notices);
+}
+
+/** The page a run produced, in the shape the client asked for (a page, the form, a fragment). */
+function respond(c: Context, s: Served, shape: Shape, url: URL, outcome: RunOutcome, written: Session, csrf: string, notices: string[]): Response {
   const page = outcome.navigation?.selected;
   const appTitle = outcome.pageConfig.pageTitle ?? s.options.title ?? "formlit";
   const title = page && !outcome.pageConfig.pageTitle ? `${page.title} · ${appTitle}` : appTitle;
@@ -242,7 +248,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     query,
     pageConfig: outcome.pageConfig,
     run: written.run,
-    csrf: csrf !== null && written.sid === start.sid ? csrf : await csrfToken(keys[0]!, written.sid),
+    csrf,
     digests: renderedDigests(written),
     main: outcome.main,
     sidebar: outcome.sidebar,
