@@ -72,6 +72,19 @@ describe("embedding on another origin", () => {
     await page.context().close();
   });
 
+  test("<formlit-app>: a link loads its page in place, and st.switchPage's redirect is followed across origins", async () => {
+    const page = await open("/custom", true);
+    await page.locator("formlit-app.fl-js").waitFor();
+    await page.getByRole("link", { name: "Forms", exact: true }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "st.form: batch changes" }).count()).toBe(1);
+    await page.getByRole("link", { name: "Home", exact: true }).click();
+    await page.getByRole("button", { name: "Place an order", exact: true }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "st.form: batch changes" }).count()).toBe(1);
+    expect(await page.locator('formlit-app a.fl-nav-link[aria-current="page"]').textContent()).toBe("Forms");
+    expect(page.url()).toBe(HOST + "/custom");
+    await page.context().close();
+  });
+
   test("an included fragment without JavaScript posts to the app and shows the app's full page", async () => {
     const page = await open("/include", false);
     await page.getByLabel("Number of filters", { exact: true }).fill("7");
