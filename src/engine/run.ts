@@ -247,7 +247,11 @@ export class Engine {
             state.onRunFinished(new Set());
             // a page switch starts the new page with no query parameters, as in Streamlit
             for (const k of [...request.query.keys()]) request.query.delete(k);
-            if (stopAtSwitch) return { ...this.finish(session, state, outcome.page, [], this.output(ctx, false, warned)), switched: true };
+            if (stopAtSwitch) {
+              const handedOn = this.finish(session, state, outcome.page, [], this.output(ctx, false, warned));
+              // (a state that cannot be kept is not handed on: the run goes on here, and says so)
+              if (handedOn.session.st !== session.st) return { ...handedOn, switched: true };
+            }
           }
           path = outcome.page;
         }

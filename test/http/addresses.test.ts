@@ -162,6 +162,27 @@ describe("st.switchPage answers 303 to the new page's address", () => {
     expect(login.notices()[0]).toMatch(/^Your session cookie could not be verified/);
   });
 
+  test("a switch with state that cannot be kept is not handed on: the new page shows the error", async () => {
+    const c = new FormClient(
+      navApp(() => {
+        const b = st.Page(() => st.markdown("PAGE b"), { title: "B", urlPath: "b" });
+        const a = () => {
+          if (st.button("break and go")) {
+            ss.broken = () => 1;
+            st.switchPage(b);
+          }
+        };
+        return [st.Page(a, { title: "A", urlPath: "a", default: true }), b];
+      }),
+    );
+    await c.get("/");
+    await c.click("break and go");
+    expect(c.redirects).toEqual([]);
+    expect(markdown(c)).toEqual(["PAGE b"]);
+    expect(c.exceptions().map((e) => e.message)).toEqual([expect.stringContaining("broken")]);
+    expect(c.state()).toEqual({});
+  });
+
   test("with the client script (X-Formlit: partial) and on the embed route, the redirect keeps the route", async () => {
     const make = twoPages();
     const c = new FormClient(make);
