@@ -8,6 +8,8 @@ import { linksCss } from "../elements/links.ts";
 import { dataCss } from "../elements/data.ts";
 import { feedbackCss } from "../elements/feedback.ts";
 import { chartsCss } from "../elements/charts.ts";
+import { chatCss } from "../elements/chat.ts";
+import { panelsCss } from "../elements/panels.ts";
 
 const BASE_CSS = `
 :root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#595d68;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-accent-strong:#c62828;--fl-accent-text:#c62828;--fl-input:#fff;--fl-focus:#1c64f2;
@@ -65,7 +67,16 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 .fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss;
+/**
+ * A streamed page shows a preview of the page (.fl-live) while text arrives; each later preview,
+ * and the page itself when the run has ended, hide the ones before them.
+ */
+const STREAM_CSS = `
+.fl-live:has(~ .fl-live){display:none}
+.fl-live:has(~ form.fl-app){display:none}
+`;
+
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + chatCss + panelsCss + STREAM_CSS;
 
 /**
  * The theme for an embedded fragment: every rule applies inside `.formlit-embed` only, so the

@@ -41,16 +41,39 @@ export class FormClient {
   headers = new Headers();
   doc: any = null;
 
+  /** load a streamed page's commit image, as a browser does (false: leave it unloaded) */
+  loadCommitImages = true;
+
   constructor(
     private readonly makeApp: () => Hono<any>,
     /** the session cookie's name (createApp's cookieName) */
     private readonly cookieName = "formlit",
   ) {}
 
+  private keepCookies(res: Response) {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair!.indexOf("=");
+      const [name, value] = [pair!.slice(0, eq), pair!.slice(eq + 1)];
+      if (/max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  private cookieHeader(): Record<string, string> {
+    return this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } : {};
+  }
+
+  /** GETs a subresource of the page (an image) with the cookies, as a browser does; keeps its cookies. */
+  async subresource(src: string): Promise<Response> {
+    const res = await this.makeApp().request(ORIGIN + src, { headers: { ...this.cookieHeader(), "sec-fetch-site": "same-origin" } });
+    this.keepCookies(res);
+    return res;
+  }
+
   // ---- requests -------------------------------------------------------------------------------
   async request(method: "GET" | "POST", path: string, body?: URLSearchParams | string | FormData, extra: Record<string, string> = {}) {
-    const headers: Record<string, string> = { ...extra };
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const headers: Record<string, string> = { ...this.cookieHeader(), ...extra };
     const multipart = body instanceof FormData; // fetch writes its content-type (with the boundary)
     if (method === "POST") {
       headers.origin ??= ORIGIN;
@@ -60,15 +83,12 @@ export class FormClient {
     const res = await this.makeApp().request(ORIGIN + path, { method, body: sent, headers });
     this.status = res.status;
     this.headers = res.headers;
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair!.indexOf("=");
-      const [name, value] = [pair!.slice(0, eq), pair!.slice(eq + 1)];
-      if (/max-age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    this.keepCookies(res);
     this.html = await res.text();
     this.doc = parseHTML(this.html).document;
+    // a streamed page's previews are hidden by CSS once the page itself has arrived
+    for (const live of this.doc.querySelectorAll(".fl-live")) live.remove();
+    if (this.loadCommitImages) for (const img of this.doc.querySelectorAll("img.fl-commit")) await this.subresource(img.getAttribute("src"));
     // linkedom keeps a <textarea>'s character references as written; a browser decodes them.
     for (const area of this.doc.querySelectorAll("textarea")) area.textContent = decodeCharRefs(area.textContent);
     return res;
@@ -184,6 +204,7 @@ export class FormClient {
     const kind = w.getAttribute("data-kind");
     switch (kind) {
       case "number_input":
+      case "chat_input":
       case "text_input":
       case "time_input":
       case "color_picker":
@@ -344,6 +365,12 @@ export class FormClient {
     const entry = [...this.doc.querySelectorAll(".fl-nav-link")].find((b: El) => b.textContent.trim() === title);
     if (!entry) throw new Error(`No navigation entry "${title}"`);
     return this.submitWith(entry);
+  }
+
+  /** Types a message in the chat input with this placeholder and presses Enter (which presses Apply). */
+  sendChat(text: string, placeholder = "Your message") {
+    this.set(placeholder, text);
+    return this.apply();
   }
 
   /** Changes one widget and presses Apply. */
