@@ -136,7 +136,7 @@ describe("streaming", () => {
     client.loadCommitImages = false;
     await client.get("/");
     await client.sendChat("x", "Say");
-    const raw = parseHTML(client.html).document;
+    const raw: any = parseHTML(client.html).document;
     const live = raw.querySelector(".fl-live .fl-stream");
     expect(live.textContent).toBe("**bold** <b>tag</b> ");
     expect(raw.querySelector(".fl-live").hasAttribute("inert")).toBe(true);
