@@ -92,8 +92,9 @@ export function decodeSubmission(
     const posted = style === "file" ? postedFiles(id, sub, files) : sub.fields.get(id);
     if (posted === undefined) continue; // not in the submitted form: keep the value
     let raw = posted.map((s) => s.replace(NORMALISE_NEWLINES, "\n"));
-    if (style === "chat" && !chatSent(id, sub)) {
-      // typed but not sent (another button submitted the page): shown back as a draft
+    if (style === "chat" && (stale || !chatSent(id, sub))) {
+      // typed but not sent (another button submitted the page), or sent from a stale form (the
+      // Back button, a reload that posts again), which, like a button there, never fires: a draft
       if (raw.some((s) => s !== "")) staged.set(id, raw);
       continue;
     }

@@ -332,7 +332,10 @@ async function streamPage(v: PageView, sink: PageStream, running: Promise<RunOut
   } catch {
     // not on Workers (Node): the open response keeps the work going
   }
-  return v.c.body(sink.readable, 200, { "Content-Type": "text/html; charset=UTF-8" });
+  // Not compressed: a compressing proxy (Cloudflare's edge; wrangler dev does the same) holds the
+  // text back until its compressor's buffer fills, and the page would no longer stream. The
+  // runtime leaves a body alone whose encoding is named, and no-transform asks proxies to.
+  return v.c.body(sink.readable, 200, { "Content-Type": "text/html; charset=UTF-8", "Content-Encoding": "identity", "Cache-Control": "no-store, no-transform" });
 }
 
 async function finishStream(v: PageView, sink: PageStream, outcome: RunOutcome, from: StreamSession): Promise<void> {

@@ -110,6 +110,22 @@ describe("st.chatInput (Streamlit's st_chat_input app)", () => {
     expect(client.widget("Staged").querySelector("input").getAttribute("value")).toBe("typed");
   });
 
+  test("a message from a stale form (Back, or a reload that posts again) is not sent: it stays as a draft", async () => {
+    const sent: (string | null)[] = [];
+    const client = browse(() => {
+      sent.push(st.chatInput("Say"));
+    });
+    await client.get("/");
+    const old = client.form().cloneNode(true);
+    await client.sendChat("first", "Say");
+    expect(sent.at(-1)).toBe("first");
+    // the person goes Back to the older page and sends from it
+    client.doc.querySelector("form#fl").replaceWith(old);
+    await client.sendChat("from the past", "Say");
+    expect(sent.at(-1)).toBeNull();
+    expect(client.widget("Say").querySelector("input").getAttribute("value")).toBe("from the past");
+  });
+
   test("Streamlit's errors: inside a form, and a value set through session state", async () => {
     const client = browse(() => {
       try {
