@@ -414,11 +414,16 @@ export class Container extends ContainerBase {
     display.json(this, value, opts);
   }
   /**
+   * Streams an async iterable or a generator (`st.write` of a generator): the same as
+   * {@link Container.writeStream}; await it.
+   * @param stream - the (async) generator
+   */
+  write(stream: AsyncIterable<unknown> | Generator<unknown>): Promise<void>;
+  /**
    * Writes each argument the way it suits (`st.write`): strings as markdown, errors as
    * {@link Container.exception}, objects and arrays as JSON, anything else as text.
    * @param args - the values
    */
-  write(stream: AsyncIterable<unknown> | Generator<unknown>): Promise<void>;
   write(...args: unknown[]): void;
   write(...args: unknown[]): void | Promise<void> {
     // Python's st.write of a generator streams it: so does a (async) generator here
