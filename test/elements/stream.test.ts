@@ -148,6 +148,31 @@ describe("streaming", () => {
     expect(final.innerHTML).toContain("&lt;b&gt;tag&lt;/b&gt;");
   });
 
+  test("whatever the script does after a stream point (a status updated, the sidebar written to, a second stream), the page ends as the run left it", async () => {
+    const client = new FormClient(() =>
+      createApp({
+        secret: TEST_SECRET,
+        entrypoint: async () => {
+          const status = st.status("Thinking");
+          const first = await status.writeStream(words("first answer"));
+          status.update({ label: "Done", state: "complete" });
+          st.sidebar.text(`sidebar after: ${first.trim()}`);
+          await st.writeStream(words("second answer"));
+        },
+      }),
+    );
+    await client.get("/");
+    const raw: any = parseHTML(client.html).document;
+    // two previews, each closed before the next (siblings in <body>), then the page itself
+    expect([...raw.body.children].map((e: any) => e.className)).toEqual(["fl-app fl-live", "fl-app fl-live", "fl-app"]);
+    expect(raw.querySelectorAll(".fl-live")[0].querySelector("[data-kind=status]").getAttribute("data-state")).toBe("running");
+    const form = client.form();
+    expect(form.querySelector("[data-kind=status]").getAttribute("data-state")).toBe("complete");
+    expect(form.querySelector("[data-kind=status] summary").textContent).toContain("Done");
+    expect(form.querySelector(".fl-sidebar .fl-text").textContent).toBe("sidebar after: first answer");
+    expect([...form.querySelectorAll("[data-kind=write_stream]")].map((e: any) => e.textContent.trim())).toEqual(["first answer", "second answer"]);
+  });
+
   test("the partial answer the client script asks for streams too; an embedded fragment does not", async () => {
     const app = chatApp(() => words("partial answer"));
     const client = new FormClient(app);
