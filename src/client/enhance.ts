@@ -73,7 +73,9 @@ export function formlitClient(): void {
     init.headers = { [H]: embed ? "embed" : "partial" };
     init.credentials = embed ? "include" : "same-origin";
     init.signal = ctrl.signal;
-    const restore = keep(root);
+    // what to keep is read just before the first swap (as late as possible: the person may have
+    // moved on while the request was in flight), then restored after every swap
+    let restore: (() => void) | null = null;
     fetch(url, init)
       .then((res) => {
         const path = res.headers.get(H + "-Path");
@@ -88,6 +90,7 @@ export function formlitClient(): void {
             if (ctrl !== inflight) return;
             html += text.decode(value, { stream: !done });
             // (a part that does not reach the first tag yet shows nothing; a whole answer must)
+            restore ??= keep(root);
             if (swap(root, html)) restore();
             else if (done) throw 0;
             if (!done) return pump();

@@ -113,7 +113,7 @@ export const COMMIT_FIELD = "_commit";
  * them). Cut at the node receiving text by the caller.
  */
 export function renderPreview(d: DocumentParts): string {
-  const html = `<div class="fl-app fl-live${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" inert aria-busy="true"><div class="fl-toolbar"></div>${renderLayout(d)}</div>`;
+  const html = `<div class="fl-app fl-live${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" inert aria-busy="true"><div class="fl-toolbar"><span class="fl-status"></span></div>${renderLayout(d)}</div>`;
   // our renderers write every attribute as ` name="escaped value"`, so this removes them exactly
   return html.replace(/ (?:id|for|name|aria-describedby|aria-labelledby|aria-controls)="[^"]*"/g, "");
 }

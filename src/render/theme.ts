@@ -69,11 +69,13 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 
 /**
  * A streamed page shows a preview of the page (.fl-live) while text arrives; each later preview,
- * and the page itself when the run has ended, hide the ones before them.
+ * and the page itself when the run has ended, hide the ones before them. (With the client script
+ * the run is in flight while a preview shows: the text arriving is not dimmed.)
  */
 const STREAM_CSS = `
 .fl-live:has(~ .fl-live){display:none}
 .fl-live:has(~ form.fl-app){display:none}
+.fl-running .fl-live .fl-main{opacity:1}
 `;
 
 export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + chatCss + panelsCss + STREAM_CSS;
