@@ -144,6 +144,18 @@ export interface DownloadPayload {
   mime: string;
 }
 
+/** Page switches in a row answered with a redirect (browsers give up after 20). */
+const MAX_SWITCH_REDIRECTS = 5;
+
+/** 303 to the page a run switched to, on the route the request came by (a page or an embed). */
+function switchedTo(c: Context, s: Served, url: URL, outcome: RunOutcome): Response {
+  const embedRoute = url.pathname.startsWith(`${s.base}/_embed/`);
+  const page = embedRoute ? `${s.base}/_embed/${outcome.path}` : outcome.path ? `${s.base}/${outcome.path}` : s.base || "/";
+  const query = outcome.query.toString();
+  c.header("Cache-Control", "no-store");
+  return c.redirect(page + (query ? `?${query}` : ""), 303);
+}
+
 export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape: Shape): Promise<Response> {
   const path = c.req.param("page") ?? "";
   const back = `${s.base}/${path}`;
@@ -192,42 +204,62 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
       submission = { fields, run: run === null ? null : session.run };
     }
   }
-  session ??= newSession(randomSessionId());
+  const start = session ?? newSession(randomSessionId());
 
-  const limit = s.options.maxRunMs ?? 20_000;
   const info = requestInfo(c, url, files, (shape === "embed" ? url.origin : "") + s.base);
   const view: PageView = { c, s, shape, url, notices };
   // An embedded fragment is included whole by its host: only the app's own pages stream.
-  const sink = shape === "embed" ? undefined : new PageStream(streamHooks(view, session));
+  const sink = shape === "embed" ? undefined : new PageStream(streamHooks(view, start));
   info.stream = sink;
-  const running = withinTime(engine.handle(session, path, submission, info), limit, session, path);
-  if (sink) {
-    await Promise.race([running.catch(() => {}), sink.started]);
-    if (sink.isStarted) return streamPage(view, sink, running, { session, keys, cookie, stored: verified?.ok === true && verified.stored });
-  }
-  const outcome = await running;
-  if (outcome.pageNotFound !== null) notices.push(notFoundNotice(outcome.pageNotFound));
-  let written = session;
-  if (outcome.session !== session) {
+  const execute = (from: Session, at: string, sub: Submission | null, stopAtSwitch: boolean) =>
+    withinTime(engine.handle(from, at, sub, info, stopAtSwitch), s.options.maxRunMs ?? 20_000, from, at);
+  const save = async (next: Session): Promise<Session> => {
+    if (next === start) return start;
     try {
-      const result = await writeSession(c, cookie, keys, outcome.session, { ...session, run: outcome.session.run }, verified?.ok === true && verified.stored);
-      written = result.written;
+      const result = await writeSession(c, cookie, keys, next, { ...start, run: next.run }, verified?.ok === true && verified.stored);
       if (result.problem) notices.push(result.problem);
+      return result.written;
     } catch (err) {
       console.error(String(err));
       notices.push(SAVE_FAILED);
-      written = session;
+      return start;
+    }
+  };
+
+  // A page switch is handed to the browser as a 303 to the new page's address, so the address bar
+  // follows it without JavaScript. Not when this answer has something to say (it would be lost),
+  // and not endlessly: a few switches in a row, then the engine runs them within the request.
+  const hops = typeof start.h === "number" ? start.h : 0;
+  const first = execute(start, path, submission, notices.length === 0 && hops < MAX_SWITCH_REDIRECTS);
+  if (sink) {
+    await Promise.race([first.catch(() => {}), sink.started]);
+    if (sink.isStarted) {
+      // Once the page streams, a later switch cannot be a redirect: the new page runs in this request.
+      const finished = first.then((o) => (o.switched ? execute(o.session, o.path, null, false) : o));
+      return streamPage(view, sink, finished, { session: start, keys, cookie, stored: verified?.ok === true && verified.stored });
     }
   }
-  const parts = pageParts(view, outcomeView(outcome), written, csrf !== null && written.sid === session.sid ? csrf : await csrfToken(keys[0]!, written.sid));
-  setPageHeaders(view, parts);
-  const html = shape === "page" ? renderDocument(parts) : shape === "partial" ? renderAppForm(parts) : renderEmbed(parts);
-  return c.html(html, outcome.pageNotFound !== null ? 404 : 200);
+  let outcome = await first;
+  let written = await save(outcome.switched ? { ...outcome.session, h: hops + 1 } : outcome.session);
+  if (outcome.switched) {
+    if (notices.length === 0) return switchedTo(c, s, url, outcome);
+    // the state reached could not be kept: run the new page within this request, from that state
+    outcome = await execute(outcome.session, outcome.path, null, false);
+    written = await save(outcome.session);
+  }
+  const token = csrf !== null && written.sid === start.sid ? csrf : await csrfToken(keys[0]!, written.sid);
+  return respond(view, outcome, written, token);
+}
+
+/** The page a run produced, in the shape the client asked for (a page, the form, a fragment). */
+function respond(v: PageView, outcome: RunOutcome, written: Session, csrf: string): Response {
+  const parts = pageParts(v, outcomeView(outcome), written, csrf);
+  setPageHeaders(v, parts);
+  const html = v.shape === "page" ? renderDocument(parts) : v.shape === "partial" ? renderAppForm(parts) : renderEmbed(parts);
+  return v.c.html(html, outcome.pageNotFound !== null ? 404 : 200);
 }
 
 const SAVE_FAILED = "Your changes could not be saved: the session store did not answer. The previous state was kept; please try again.";
-
-const notFoundNotice = (page: string) => `You have requested page /${page}, but no corresponding page was found in this app. Showing the app's main page.`;
 
 /** What a page shows: a finished run's outcome, or a run in progress (its context). */
 interface RunView {
@@ -237,6 +269,8 @@ interface RunView {
   pageConfig: PageConfig;
   path: string;
   query: URLSearchParams;
+  /** the address asked for when it matched no page */
+  pageNotFound: string | null;
 }
 
 /** The request a page answers, and the notices gathered for it. */
@@ -248,11 +282,19 @@ interface PageView {
   notices: string[];
 }
 
-const outcomeView = (o: RunOutcome): RunView => ({ main: o.main, sidebar: o.sidebar, navigation: o.navigation, pageConfig: o.pageConfig, path: o.path, query: o.query });
+const outcomeView = (o: RunOutcome): RunView => ({ main: o.main, sidebar: o.sidebar, navigation: o.navigation, pageConfig: o.pageConfig, path: o.path, query: o.query, pageNotFound: o.pageNotFound });
 
 function contextView(ctx: RunContext): RunView {
   const page = ctx.selectedPage();
-  return { main: ctx.main, sidebar: ctx.sidebar, navigation: ctx.navigation, pageConfig: ctx.pageConfig, path: page ? ctx.navigation!.pathOf(page) : ctx.requestedPath, query: ctx.request.query };
+  return {
+    main: ctx.main,
+    sidebar: ctx.sidebar,
+    navigation: ctx.navigation,
+    pageConfig: ctx.pageConfig,
+    path: page ? ctx.navigation!.pathOf(page) : ctx.requestedPath,
+    query: ctx.request.query,
+    pageNotFound: ctx.pageNotFound,
+  };
 }
 
 function pageParts(v: PageView, run: RunView, written: Session, csrf: string, commit?: DocumentParts["commit"]): DocumentParts {
@@ -275,6 +317,7 @@ function pageParts(v: PageView, run: RunView, written: Session, csrf: string, co
     sidebar: run.sidebar,
     navigation: run.navigation,
     notices: v.notices,
+    pageNotFound: run.pageNotFound === null ? null : `${s.base}/${run.pageNotFound}`,
     nonce: v.c.get("secureHeadersNonce" as never) as string | undefined,
     commit,
   };
@@ -339,7 +382,6 @@ async function streamPage(v: PageView, sink: PageStream, running: Promise<RunOut
 }
 
 async function finishStream(v: PageView, sink: PageStream, outcome: RunOutcome, from: StreamSession): Promise<void> {
-  if (outcome.pageNotFound !== null) v.notices.push(notFoundNotice(outcome.pageNotFound));
   const { written, commit } = await commitOf(v, outcome, from);
   const parts = pageParts(v, outcomeView(outcome), written, await csrfToken(from.keys[0]!, written.sid), commit);
   await sink.end(renderAppForm(parts) + (v.shape === "page" ? "</body></html>" : ""));

@@ -173,6 +173,29 @@ describe("streaming", () => {
     expect([...form.querySelectorAll("[data-kind=write_stream]")].map((e: any) => e.textContent.trim())).toEqual(["first answer", "second answer"]);
   });
 
+  test("st.switchPage after a stream point cannot answer with a redirect any more: the new page runs in the same answer", async () => {
+    const client = new FormClient(() =>
+      createApp({
+        secret: TEST_SECRET,
+        entrypoint: async () => {
+          const a = async () => {
+            await st.writeStream(words("streamed first"));
+            st.switchPage("b");
+          };
+          const b = () => st.text("page b ran");
+          await st.navigation([st.Page(a, { title: "A", urlPath: "a", default: true }), st.Page(b, { title: "B", urlPath: "b" })]).run();
+        },
+      }),
+    );
+    await client.get("/");
+    expect(client.status).toBe(200);
+    expect(client.redirects).toEqual([]);
+    expect(client.texts()).toContain("page b ran");
+    expect(client.path()).toBe("/b");
+    await client.reload();
+    expect(client.texts()).toContain("page b ran");
+  });
+
   test("the partial answer the client script asks for streams too; an embedded fragment does not", async () => {
     const app = chatApp(() => words("partial answer"));
     const client = new FormClient(app);
