@@ -239,6 +239,8 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
       return streamPage(view, sink, finished, { session: start, keys, cookie, stored: verified?.ok === true && verified.stored });
     }
   }
+  // answered whole: a run after this one (a switch run here, a run past its time) writes nowhere
+  info.stream = undefined;
   let outcome = await first;
   let written = await save(outcome.switched ? { ...outcome.session, h: hops + 1 } : outcome.session);
   if (outcome.switched) {
