@@ -243,6 +243,7 @@ export class Engine {
       ctx.pendingRaw = staged;
       ctx.lazyRaw = lazyRaw;
       state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
+      state.reads = start.reads;
       let outcome: "done" | "stop" | "error" | RerunSignal = "done";
       try {
         await withRun(ctx, () => runScript(ctx));
@@ -256,6 +257,7 @@ export class Engine {
       }
       if (ctx.pending.length) await Promise.allSettled(ctx.pending);
       state.guard = null;
+      state.reads = null;
       warned = ctx.defaultWarningShown;
       const shownPath = ctx.selectedPage() ? ctx.navigation!.pathOf(ctx.selectedPage()!) : path;
       if (outcome instanceof RerunSignal) {
