@@ -123,13 +123,17 @@ export class Engine {
   /**
    * Runs the last run again, in a sandbox: from the state it started with (the end state and the
    * recorded difference, on a throw-away copy), its page, its query parameters (a copy), with no
-   * posted files and its output discarded, to the end of the script. Deterministic scripts
-   * register exactly the widgets, callbacks, arguments and closures that run had.
+   * posted files (an upload store has their bytes) and its output discarded, to the end of the
+   * script. Deterministic scripts register exactly the widgets, callbacks, arguments and closures
+   * that run had. A run that read uploaded bytes no store keeps is run from its end state instead,
+   * on every isolate alike (none remembers it): no replay could read those bytes again.
    */
   private async replay(session: Session, request: RequestInfo): Promise<Drawn> {
-    const r = session.r ?? {};
+    const fromEnd = session.r?.e === 1;
+    const r = fromEnd ? {} : (session.r ?? {});
     const ctx = new RunContext("replay", stateAtStart(session.st, r), this.app, r.p ?? session.pg, true);
-    ctx.request = { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base };
+    const query = fromEnd ? request.query : (r.q ?? "");
+    ctx.request = { env: request.env, query: new URLSearchParams(query), files: new Map(), base: request.base };
     ctx.lazyRaw = new Map(Object.entries(r.z ?? {}));
     ctx.state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
     try {
@@ -314,12 +318,12 @@ export class Engine {
       return { ...this.outcomeOf(out, path), session: { ...session, run: session.run + 1 } };
     }
     const next: Session = { v: 1, sid: session.sid, run: session.run + 1, pg: path, st: stored, l: run?.rendered ?? [] };
-    const r = start && startDelta(start, stored, path);
+    const r = run?.readUnkeptUpload ? { e: 1 as const } : start && startDelta(start, stored, path);
     if (r) next.r = r;
     if (out.warned) next.w = 1;
     // (a run that failed may not have reached st.navigation: keep what the last run knew)
     if (out.navigation || (out.failed && session.n === 1)) next.n = 1;
-    if (run) this.remember(next, { defs: run.definitions, navigation: run.navigation });
+    if (run && !r?.e) this.remember(next, { defs: run.definitions, navigation: run.navigation });
     return { ...this.outcomeOf(out, path), session: next };
   }
 
