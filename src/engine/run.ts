@@ -137,7 +137,7 @@ export class Engine {
     const fromEnd = session.r?.e === 1;
     const r = fromEnd ? {} : (session.r ?? {});
     const ctx = new RunContext("replay", stateAtStart(session.st, r), this.app, r.p ?? session.pg, true);
-    const query = fromEnd ? request.query : (r.q ?? "");
+    const query = fromEnd || r.y ? request.query : (r.q ?? "");
     ctx.request = { env: request.env, query: new URLSearchParams(query), files: new Map(), base: request.base };
     ctx.lazyRaw = new Map(Object.entries(r.z ?? {}));
     ctx.state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
@@ -280,7 +280,8 @@ export class Engine {
             // a page switch starts the new page with no query parameters, as in Streamlit
             for (const k of [...request.query.keys()]) request.query.delete(k);
             if (stopAtSwitch) {
-              const handedOn = this.finish(session, state, outcome.page, [], this.output(ctx, false, warned));
+              // no run drew anything yet: the request that runs the new page is not a replay
+              const handedOn = await this.finish(session, state, outcome.page, null, null, this.output(ctx, false, warned));
               // (a state that cannot be kept is not handed on: the run goes on here, and says so)
               if (handedOn.session.st !== session.st) return { ...handedOn, switched: true };
             }
