@@ -232,7 +232,7 @@ export class Container extends ContainerBase {
   }
   /**
    * A download button (`st.download_button`): a link to the app's download route, which reruns the
-   * last run (in discovery mode) to get `data`. A link does not post the form, so a download is not
+   * last run (output discarded) to get `data`. A link does not post the form, so a download is not
    * an interaction: it returns `false` and `onClick` is never called (Streamlit's `on_click="ignore"`).
    * @param label - the button's text
    * @param data - the file's content: text or bytes

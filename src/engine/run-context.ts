@@ -24,15 +24,16 @@ export interface Callback {
   args: unknown[];
 }
 
-/** What discovery learns about a widget of the last run: how to parse its value, its callback. */
+/** What a run registered for a widget: how to parse its value, its callback (a replay finds them again). */
 export interface WidgetDefinition {
   parse: (raw: string[]) => { value: Json } | { error: string };
   callback: Callback | null;
-  /** what the widget serves besides its value (st.downloadButton's data), found by discovery */
+  /** what the widget serves besides its value (st.downloadButton's data) */
   payload?: unknown;
 }
 
-export type RunMode = "run" | "discovery" | "callback";
+/** "replay": the last run again, output discarded, to find what it registered */
+export type RunMode = "run" | "replay" | "callback";
 
 /** What a run may know of its request, beyond the session: none of it is HTTP-specific. */
 export interface RequestInfo {
@@ -84,7 +85,7 @@ export class RunContext {
   widgetErrors = new Map<string, string>();
   /** values staged in an st.form that was not submitted: echoed back, not committed */
   pendingRaw = new Map<string, string[]>();
-  /** posted values discovery could not parse before the run: parsed when the widget registers */
+  /** posted values no definition could parse before the run: parsed when the widget registers */
   lazyRaw = new Map<string, string[]>();
   /** the default-value warning is shown once per session */
   defaultWarningShown: boolean;
@@ -92,15 +93,12 @@ export class RunContext {
   request: RequestInfo = emptyRequest();
   /** every widget this run registered: how to parse its value, its callback (see Engine's recent runs) */
   readonly definitions = new Map<string, WidgetDefinition>();
+  /** the run read the bytes of a posted file that no upload store keeps (a replay cannot) */
+  readUnkeptUpload = false;
   /** st.setPageConfig, if called */
   pageConfig: PageConfig = {};
   /** work the run started that must end before the response (st.fileUploader's copies to the upload store) */
   readonly pending: Promise<unknown>[] = [];
-  /**
-   * discovery: the widget ids still wanted, what was found, and whether to keep going until the
-   * script has called st.navigation (so a callback's st.switchPage can check the page exists)
-   */
-  discovery: { needed: Set<string>; found: Map<string, WidgetDefinition>; wantNavigation: boolean } | null = null;
 
   constructor(
     readonly mode: RunMode,

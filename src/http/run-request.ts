@@ -116,7 +116,7 @@ export async function prepare(c: Context<{ Bindings: Env }>, s: Served, back: st
   return { url, keys, cookie, engine: local ? s.engines.dev : s.engines.prod, verified };
 }
 
-/** Bytes a widget of the last run serves (st.downloadButton), recomputed by a discovery run. */
+/** Bytes a widget of the last run serves (st.downloadButton), as that run registered them. */
 export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): Promise<Response> {
   const prepared = await prepare(c, s, s.base || "/");
   if (prepared instanceof Response) return prepared;
@@ -137,7 +137,7 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
   });
 }
 
-/** What st.downloadButton hands to discovery. */
+/** What st.downloadButton registers as its payload. */
 export interface DownloadPayload {
   data: string | Uint8Array | ArrayBuffer;
   fileName: string;
