@@ -12,6 +12,9 @@ import { linkRenderers } from "../elements/links.ts";
 import { dataRenderers } from "../elements/data.ts";
 import { feedbackRenderers } from "../elements/feedback.ts";
 import { chartRenderers } from "../elements/charts.ts";
+import { chatRenderers } from "../elements/chat.ts";
+import { streamRenderers } from "../elements/stream.ts";
+import { panelRenderers } from "../elements/panels.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -27,6 +30,9 @@ const renderers: Renderers = {
   ...dataRenderers,
   ...feedbackRenderers,
   ...chartRenderers,
+  ...chatRenderers,
+  ...streamRenderers,
+  ...panelRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {
