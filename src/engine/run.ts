@@ -197,7 +197,10 @@ export class Engine {
       submittedForms = decoded.submitted;
       const { changes } = decoded;
       const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
-      const wanted = new Set(changes.filter((c) => !c.trigger || withCallback.has(c.id)).map((c) => c.id));
+      // A chat message with no callback is parsed when its input registers: replaying the last run
+      // to learn its parser would also replay that run's st.writeStream, asking the model again.
+      const lateParsed = new Set(session.l.filter((w) => w[1] === "chat" && w[3] === 0).map((w) => w[0]));
+      const wanted = new Set(changes.filter((c) => (!c.trigger && !lateParsed.has(c.id)) || withCallback.has(c.id)).map((c) => c.id));
       const drawn = wanted.size > 0 ? await this.drawnBy(session, request, true) : null;
       const defs = drawn?.defs ?? new Map<string, WidgetDefinition>();
 
