@@ -14,7 +14,7 @@ import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
 import { renderAppForm, renderDocument, renderEmbed, renderMessagePage, type DocumentParts } from "../render/document.ts";
 import { BadBody, readFormBody } from "./form-body.ts";
 import { NOTICES, readSession, writeSession, type CookieConfig } from "./session-cookie.ts";
-import { isLocalHost, resolveSecret } from "./secrets.ts";
+import { isDevelopment, resolveSecret } from "./secrets.ts";
 import type { AppOptions, Env } from "./options.ts";
 import type { TokenOptions } from "../cookie/token.ts";
 import { CLIENT_FILE } from "../client/asset.ts";
@@ -24,7 +24,8 @@ export type Shape = "page" | "partial" | "embed";
 export interface Served {
   options: AppOptions;
   engines: { dev: Engine; prod: Engine };
-  token: TokenOptions;
+  /** the token settings but the audience, which may depend on where the app is served */
+  token: Omit<TokenOptions, "audience">;
   base: string;
   maxFields: number;
   maxCookies: number;
@@ -82,22 +83,26 @@ interface Prepared {
 /** The keys, the cookie settings and the session the cookies carry; or the response that refuses. */
 export async function prepare(c: Context<{ Bindings: Env }>, s: Served, back: string): Promise<Prepared | Response> {
   const url = new URL(c.req.url);
-  const local = isLocalHost(url);
+  const development = isDevelopment(c);
   let keys: SigningKey[];
   try {
-    keys = await signingKeys(resolveSecret(c, s.options, url));
+    keys = await signingKeys(resolveSecret(c, s.options, development));
   } catch (err) {
     console.error(String(err));
     return c.html(renderMessagePage("This app is not configured", (err as Error).message), 500);
   }
-  const secure = url.protocol === "https:" || !local;
+  // Plain http is for a development server only; anywhere else the app is behind HTTPS (a proxy
+  // in front of Node may hand it http URLs), so the cookie is Secure.
+  const secure = url.protocol === "https:" || !development;
   const store = s.options.store?.(c.env ?? {});
   const cookie: CookieConfig = {
     name: (secure ? "__Host-" : "") + (s.options.cookieName ?? "formlit"),
     secure,
     crossSite: (s.options.embed?.origins.length ?? 0) > 0,
     maxCookies: s.maxCookies,
-    token: s.token,
+    // Without a `name`, the app's own address is its audience: a cookie one app issued is
+    // refused by every other app, even one sharing its secret.
+    token: { ...s.token, audience: s.options.name ?? url.origin + s.base },
     store: store ? withTimeout(store, s.options.storeTimeoutMs ?? 3000) : null,
   };
   let verified: Awaited<ReturnType<typeof readSession>>;
@@ -108,7 +113,7 @@ export async function prepare(c: Context<{ Bindings: Env }>, s: Served, back: st
     console.error(String(err));
     return c.html(renderMessagePage("Session storage unavailable", "This app keeps your session in a store that did not answer just now. Nothing was changed; please try again in a moment.", back), 503);
   }
-  return { url, keys, cookie, engine: local ? s.engines.dev : s.engines.prod, verified };
+  return { url, keys, cookie, engine: development ? s.engines.dev : s.engines.prod, verified };
 }
 
 /** Bytes a widget of the last run serves (st.downloadButton), recomputed by a discovery run. */

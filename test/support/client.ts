@@ -5,14 +5,15 @@
  * serves every request, so nothing can lean on memory between requests.
  */
 import { parseHTML } from "linkedom";
-import { decodeJwt } from "jose";
-import { inflateRawSync } from "node:zlib";
 import type { Hono } from "hono";
 import { SessionState, type Json } from "../../src/engine/state.ts";
 import type { Session } from "../../src/engine/run.ts";
+import { TEST_SECRET, tokenSession } from "./token.ts";
 
-export const TEST_SECRET = "test-secret-that-is-long-enough-0123456789";
+export { TEST_SECRET };
 export const ORIGIN = "http://localhost";
+/** What `.dev.vars` gives `wrangler dev`: development mode, so plain http on localhost works. */
+export const DEV_ENV = { FORMLIT_DEV: "1" };
 
 export interface WidgetView {
   kind: string;
@@ -45,6 +46,8 @@ export class FormClient {
     private readonly makeApp: () => Hono<any>,
     /** the session cookie's name (createApp's cookieName) */
     private readonly cookieName = "formlit",
+    /** the app's bindings (development mode unless a test says otherwise) and its secret */
+    private readonly config: { env?: Record<string, string>; secret?: string } = {},
   ) {}
 
   // ---- requests -------------------------------------------------------------------------------
@@ -57,7 +60,7 @@ export class FormClient {
       if (!multipart) headers["content-type"] ??= "application/x-www-form-urlencoded";
     }
     const sent = method !== "POST" ? undefined : multipart ? body : body?.toString();
-    const res = await this.makeApp().request(ORIGIN + path, { method, body: sent, headers });
+    const res = await this.makeApp().request(ORIGIN + path, { method, body: sent, headers }, this.config.env ?? DEV_ENV);
     this.status = res.status;
     this.headers = res.headers;
     for (const line of res.headers.getSetCookie()) {
@@ -168,9 +171,7 @@ export class FormClient {
     let token = this.cookies.get(this.cookieName);
     if (!token) throw new Error("no session cookie");
     for (let i = 1; this.cookies.has(`${this.cookieName}.${i}`); i++) token += this.cookies.get(`${this.cookieName}.${i}`);
-    const claims = decodeJwt(token) as { s?: Session; z?: string };
-    if (claims.z) return JSON.parse(inflateRawSync(Buffer.from(claims.z, "base64url")).toString("utf8"));
-    return claims.s!;
+    return tokenSession(token, this.config.secret ?? TEST_SECRET);
   }
 
   /** What `Object.keys(st.sessionState)` would show, with values, after the last run. */
