@@ -87,6 +87,8 @@ export async function writeSession(
     ? ({ httpOnly: true, secure, sameSite: "None", partitioned: true, path: "/", maxAge: cfg.token.maxAge } as const)
     : ({ httpOnly: true, secure, sameSite: "Lax", path: "/", maxAge: cfg.token.maxAge } as const);
   chunks.forEach((part, i) => setCookie(c, chunkName(cfg.name, i), part, attributes));
-  for (const stale of staleChunks(getCookie(c), cfg.name, chunks.length)) deleteCookie(c, stale, { path: "/", secure });
+  // A deletion must carry the attributes the cookie was set with: a browser keeps a partitioned
+  // cookie (CHIPS) that a deletion without `Partitioned` does not match.
+  for (const stale of staleChunks(getCookie(c), cfg.name, chunks.length)) deleteCookie(c, stale, attributes);
   return { written, problem };
 }

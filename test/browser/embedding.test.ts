@@ -32,6 +32,8 @@ beforeAll(async () => {
       // the same include, on a host page that also loads the client script
       const fragment = await (await fetch(`${APP}/_embed/`)).text();
       body = `<formlit-app src="${APP}/">${fragment}</formlit-app><script src="${APP}/_formlit/client.js" defer></script>`;
+    } else if (req.url === "/notes-iframe") {
+      body = `<iframe src="${APP}/notes" title="Notes" width="900" height="600"></iframe>`;
     } else if (req.url === "/iframe") {
       body = `<iframe src="${APP}/" title="The embedded app" width="900" height="600"></iframe>`;
     }
@@ -107,6 +109,31 @@ describe("embedding on another origin", () => {
     const session = cookies.find((c) => c.name === "formlit");
     expect(session?.sameSite).toBe("None");
     expect(session?.secure).toBe(true);
+    await page.context().close();
+  });
+
+  test("a session that grows to three partitioned cookies and shrinks back keeps working: the stale chunks are deleted", async () => {
+    const page = await open("/notes-iframe", false);
+    const frame = page.frameLocator('iframe[title="Notes"]');
+    const chunks = async () => (await page.context().cookies(APP)).filter((c) => c.name.startsWith("notes")).map((c) => c.name).sort();
+    // random text does not compress: about 8 KB of token, three cookies
+    const noise = Buffer.from(Array.from({ length: 4500 }, (_, i) => (i * 7919) % 251)).toString("base64").slice(0, 6000);
+    await frame.getByLabel("Notes", { exact: true }).fill(noise);
+    await frame.getByRole("button", { name: "Apply", exact: true }).click();
+    await expect.poll(() => frame.getByText("notes: 6000 chars").count()).toBe(1);
+    expect(await chunks()).toEqual(["notes", "notes.1", "notes.2"]);
+    const session = (await page.context().cookies(APP)).find((c) => c.name === "notes");
+    expect(session?.sameSite).toBe("None");
+
+    await frame.getByLabel("Notes", { exact: true }).fill("short");
+    await frame.getByRole("button", { name: "Apply", exact: true }).click();
+    await expect.poll(() => frame.getByText("notes: 5 chars").count()).toBe(1);
+    expect(await chunks()).toEqual(["notes"]);
+    // the next requests still carry a session that verifies: no fresh session, the value is kept
+    await frame.getByRole("button", { name: "Apply", exact: true }).click();
+    await expect.poll(() => frame.getByText("notes: 5 chars").count()).toBe(1);
+    expect(await frame.getByText("could not be verified").count()).toBe(0);
+    expect(await frame.getByLabel("Notes", { exact: true }).inputValue()).toBe("short");
     await page.context().close();
   });
 

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { jwtDecrypt } from "jose";
 import { createHash } from "node:crypto";
+import { joinToken } from "../../src/cookie/chunks.ts";
 import { isDeepStrictEqual } from "node:util";
 import { st, createApp } from "../../src/index.ts";
 import type { Json } from "../../src/engine/state.ts";
@@ -134,10 +135,7 @@ function expectAllInDomain(client: FormClient, where: string) {
 
 /** The session token in the client's cookies (chunks joined). */
 function tokenOf(client: FormClient): string | undefined {
-  let token = client.cookies.get("formlit");
-  if (token === undefined) return undefined;
-  for (let i = 1; client.cookies.has(`formlit.${i}`); i++) token += client.cookies.get(`formlit.${i}`);
-  return token;
+  return joinToken(Object.fromEntries(client.cookies), "formlit", 3);
 }
 
 async function expectCookieVerifies(client: FormClient, where: string) {

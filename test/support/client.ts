@@ -9,6 +9,7 @@ import type { Hono } from "hono";
 import { SessionState, type Json } from "../../src/engine/state.ts";
 import type { Session } from "../../src/engine/run.ts";
 import { TEST_SECRET, tokenSession } from "./token.ts";
+import { joinToken } from "../../src/cookie/chunks.ts";
 
 export { TEST_SECRET };
 export const ORIGIN = "http://localhost";
@@ -167,10 +168,9 @@ export class FormClient {
 
   /** The session from the cookie the server set (signed, so decoding is reading, not trusting). */
   session(): Session {
-    // A large session spans numbered cookies: name, name.1, name.2...
-    let token = this.cookies.get(this.cookieName);
+    // A large session spans numbered cookies (name, name.1, name.2...), joined as the server does.
+    const token = joinToken(Object.fromEntries(this.cookies), this.cookieName, 100);
     if (!token) throw new Error("no session cookie");
-    for (let i = 1; this.cookies.has(`${this.cookieName}.${i}`); i++) token += this.cookies.get(`${this.cookieName}.${i}`);
     return tokenSession(token, this.config.secret ?? TEST_SECRET);
   }
 
