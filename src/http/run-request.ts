@@ -18,6 +18,7 @@ import { isDevelopment, resolveSecret } from "./secrets.ts";
 import type { AppOptions, Env } from "./options.ts";
 import type { TokenOptions } from "../cookie/token.ts";
 import { CLIENT_FILE } from "../client/asset.ts";
+import { contentDisposition } from "./content-disposition.ts";
 
 export type Shape = "page" | "partial" | "embed";
 
@@ -126,11 +127,11 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
   if (!payload) {
     return c.html(renderMessagePage("Download not available", "This download belongs to a page that has changed since. Go back, reload the page and try again.", s.base || "/"), 404);
   }
-  const name = payload.fileName.replace(/["\\\r\n]/g, "_");
   return new Response(payload.data as BodyInit, {
     headers: {
-      "Content-Type": payload.mime,
-      "Content-Disposition": `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(payload.fileName)}`,
+      // a type that is not printable ASCII could not be a header: serve plain bytes instead
+      "Content-Type": /^[\x20-\x7e]+$/.test(payload.mime) ? payload.mime : "application/octet-stream",
+      "Content-Disposition": contentDisposition(payload.fileName),
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },

@@ -305,3 +305,28 @@ describe("st.downloadButton", () => {
     expect(off.getAttribute("aria-disabled")).toBe("true");
   });
 });
+
+describe("download file names", () => {
+  const NAMES: [string, string][] = [
+    // [fileName, the ASCII fallback]
+    ["Résumé 2024 – 名前.csv", "R_sum_ 2024 _ __.csv"],
+    ["a\u0000b.txt", "a_b.txt"],
+    ["broken \ud800 half.txt", "broken _ half.txt"],
+    ['q"uote\\slash.txt', "q_uote_slash.txt"],
+    ["line\r\nbreak.txt", "line__break.txt"],
+    ["it's (1) *final*.txt", "it's (1) *final*.txt"],
+  ];
+
+  test.each(NAMES)("a download named %j is served (200) with a printable-ASCII fallback and the full name in filename*", async (fileName, ascii) => {
+    const client = browse(() => void st.downloadButton("Get", "data", { fileName, mime: "text/plain" }));
+    await client.get("/");
+    const res = await client.get(client.widget("Get").querySelector("a").getAttribute("href"));
+    expect(res.status).toBe(200);
+    expect(client.html).toBe("data");
+    const header = res.headers.get("content-disposition")!;
+    expect(header).toBe(`attachment; filename="${ascii}"; filename*=UTF-8''${/filename\*=UTF-8''(.*)$/.exec(header)![1]}`);
+    const full = decodeURIComponent(/filename\*=UTF-8''(.*)$/.exec(header)![1]!);
+    expect(full).toBe(fileName.replace(/\ud800/, "\ufffd").replace(/[\u0000-\u001f]/g, "_"));
+    expect(/filename\*=UTF-8''([A-Za-z0-9!#$&+.^_`|~%-]*)$/.test(header)).toBe(true);
+  });
+});

@@ -60,3 +60,26 @@ test("on Node, Host: localhost or an absolute-form http://localhost/ target does
     await new Promise<void>((r) => bare.close(() => r()));
   }
 });
+
+test("on Node, a download whose name is not Latin-1 (or holds a NUL) is served, not a bare 500", async () => {
+  const { createApp, st } = await import("../../src/index.ts");
+  const names = ["名前.csv", "a\u0000b.txt"];
+  const app = createApp({ secret: TEST_SECRET, entrypoint: () => names.forEach((n, i) => st.downloadButton(`Get ${i}`, "data", { fileName: n })) });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((r) => server.once("listening", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const page = await fetch(base + "/");
+    const cookie = page.headers.getSetCookie().map((l) => l.split(";")[0]).join("; ");
+    const hrefs = [...(await page.text()).matchAll(/href="(\/_formlit\/download\?w=[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+    expect(hrefs).toHaveLength(2);
+    for (const [i, href] of hrefs.entries()) {
+      const res = await fetch(base + href, { headers: { cookie } });
+      expect(res.status, names[i]).toBe(200);
+      expect(await res.text()).toBe("data");
+      expect(decodeURIComponent(/filename\*=UTF-8''(.*)$/.exec(res.headers.get("content-disposition")!)![1]!)).toBe(names[i]!.replace("\u0000", "_"));
+    }
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+});
