@@ -32,6 +32,10 @@ beforeAll(async () => {
       // the same include, on a host page that also loads the client script
       const fragment = await (await fetch(`${APP}/_embed/`)).text();
       body = `<formlit-app src="${APP}/">${fragment}</formlit-app><script src="${APP}/_formlit/client.js" defer></script>`;
+    } else if (req.url === "/bad-src") {
+      // addresses the app cannot be fetched from: the element falls back to a plain link
+      const srcs = ['http://a"id="injected"/', "javascript://x/%0Adocument.title='pwned'", "http://127.0.0.1:9/", "x:not a base"];
+      body = `<script src="${APP}/_formlit/client.js" defer></script>` + srcs.map((src) => `<formlit-app src='${src}'></formlit-app>`).join("");
     } else if (req.url === "/notes-iframe") {
       body = `<iframe src="${APP}/notes" title="Notes" width="900" height="600"></iframe>`;
     } else if (req.url === "/iframe") {
@@ -109,6 +113,22 @@ describe("embedding on another origin", () => {
     const session = cookies.find((c) => c.name === "formlit");
     expect(session?.sameSite).toBe("None");
     expect(session?.secure).toBe(true);
+    await page.context().close();
+  });
+
+  test("<formlit-app> that cannot load its app shows a plain link built with the DOM: no markup from src, only http(s) targets", async () => {
+    const page = await open("/bad-src", true);
+    await expect.poll(() => page.locator("formlit-app a").count()).toBe(4);
+    expect(await page.locator("#injected").count()).toBe(0);
+    const links = await page.locator("formlit-app a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href"), [...a.attributes].map((x) => x.name)]));
+    // the quote in the first address cannot end the href: at most an href, never another attribute
+    expect(links[0]![0]).toBe("Open the app");
+    expect(links[0]![2]).toEqual(links[0]![1] === null ? [] : ["href"]);
+    expect(links.slice(1)).toEqual([
+      ["Open the app", null, []],
+      ["Open the app", "http://127.0.0.1:9/", ["href"]],
+      ["Open the app", null, []],
+    ]);
     await page.context().close();
   });
 
