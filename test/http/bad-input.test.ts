@@ -429,6 +429,21 @@ describe("refused requests (4xx, state untouched)", () => {
     await expectGoodStateKept(client);
   });
 
+  test("a content type that only starts like a form's is not a form: 415, state unchanged", async () => {
+    const client = await goodClient();
+    const body = client.formData(client.form().querySelector("button[name=_apply]"));
+    body.set(client.widget("n").querySelector("input:not([type=hidden])").getAttribute("name"), "7");
+    for (const type of ["application/x-www-form-urlencoded_x", "application/x-www-form-urlencodedx; charset=utf-8", "multipart/form-data-x; boundary=b"]) {
+      await client.request("POST", "/", body, { "content-type": type });
+      expect(client.status, type).toBe(415);
+      expectNoNewCookie(client);
+    }
+    // parameters and case aside, the real type still is one
+    await client.request("POST", "/", body, { "content-type": "Application/X-WWW-Form-Urlencoded ; charset=UTF-8" });
+    expect(client.status).toBe(200);
+    expect(client.value("n")).toBe(7);
+  });
+
   test("too many fields (createApp({ maxFields: 10 })): 4xx naming the limit, state unchanged", async () => {
     const small = () =>
       createApp({
