@@ -66,6 +66,14 @@ export interface AppOptions extends AppSpec {
    * `(env) => r2Store(env.BUCKET)`. Without one, such a run shows a message and keeps the last state.
    */
   store?: (env: any) => SessionStore | null | undefined;
+  /**
+   * Keep every session in `store`, not only those too large for cookies: the cookie then holds
+   * only the session's id and version. A cookie is self-contained otherwise, so a user who sends
+   * an old one again gets the old state back (a rollback); here an older cookie is never believed.
+   * `olderCookie: "latest"` loads the session's latest state instead (as a server-side session
+   * would); `"refuse"` starts a fresh session with a notice. Needs `store`.
+   */
+  sessionsInStore?: { olderCookie: "latest" | "refuse" };
   /** a store call that takes longer than this fails (default 3000 ms) */
   storeTimeoutMs?: number;
   /** an (async) run taking longer than this is reported and changes nothing (default 20000 ms) */

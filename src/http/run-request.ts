@@ -96,6 +96,10 @@ export async function prepare(c: Context<{ Bindings: Env }>, s: Served, back: st
   // in front of Node may hand it http URLs), so the cookie is Secure.
   const secure = url.protocol === "https:" || !development;
   const store = s.options.store?.(c.env ?? {});
+  const always = s.options.sessionsInStore?.olderCookie ?? null;
+  if (always && !store) {
+    return c.html(renderMessagePage("This app is not configured", "formlit: sessionsInStore needs a store: createApp({ store: (env) => ... })."), 500);
+  }
   const cookie: CookieConfig = {
     name: (secure ? "__Host-" : "") + (s.options.cookieName ?? "formlit"),
     secure,
@@ -105,6 +109,7 @@ export async function prepare(c: Context<{ Bindings: Env }>, s: Served, back: st
     // refused by every other app, even one sharing its secret.
     token: { ...s.token, audience: s.options.name ?? url.origin + s.base },
     store: store ? withTimeout(store, s.options.storeTimeoutMs ?? 3000) : null,
+    always,
   };
   let verified: Awaited<ReturnType<typeof readSession>>;
   try {
