@@ -16,7 +16,8 @@ function app(store: (e: typeof bindings) => SessionStore | null, extra = {}) {
     secret: SECRET,
     maxCookies: 1,
     store,
-    storeTimeoutMs: 200,
+    // generous: a busy machine must not turn a slow answer into a test failure (the fault tests set 200)
+    storeTimeoutMs: 3000,
     ...extra,
     entrypoint: () => {
       const notes = st.textArea("Notes", { key: "notes" });
@@ -172,7 +173,7 @@ describe("store faults", () => {
           ...s,
           get: (id) => (mode === "fail" ? Promise.reject(new Error("injected read failure")) : mode === "slow" ? new Promise(() => {}) : s.get(id)),
         };
-      }),
+      }, { storeTimeoutMs: 200 }),
     );
     await v.send("GET");
     await v.typeNotes(big(9000));
