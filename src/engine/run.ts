@@ -39,6 +39,11 @@ export interface RunOutcome {
   query: URLSearchParams;
   /** st.setPageConfig of the last run */
   pageConfig: PageConfig;
+  /**
+   * The run ended with st.switchPage and, as asked, the new page was not run: `path` is that page
+   * and the session is the state it starts from (a later request runs it).
+   */
+  switched?: true;
 }
 
 export interface ExceptionNode extends ElementNode {
@@ -125,7 +130,12 @@ export class Engine {
     return found.defs.get(id)?.payload;
   }
 
-  async handle(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo = emptyRequest()): Promise<RunOutcome> {
+  /**
+   * One request: apply `sub` (if any), fire callbacks, run the script on `requestedPath`. With
+   * `stopAtSwitch`, a st.switchPage to another page ends the request there (`switched`), so the
+   * caller can send the browser to the new page's address and run it from there.
+   */
+  async handle(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo = emptyRequest(), stopAtSwitch = false): Promise<RunOutcome> {
     const state = SessionState.fromStored(structuredClone(session.st));
     state.resetTriggers();
     let warned = session.w === 1;
@@ -237,6 +247,11 @@ export class Engine {
             state.onRunFinished(new Set());
             // a page switch starts the new page with no query parameters, as in Streamlit
             for (const k of [...request.query.keys()]) request.query.delete(k);
+            if (stopAtSwitch) {
+              const handedOn = this.finish(session, state, outcome.page, [], this.output(ctx, false, warned));
+              // (a state that cannot be kept is not handed on: the run goes on here, and says so)
+              if (handedOn.session.st !== session.st) return { ...handedOn, switched: true };
+            }
           }
           path = outcome.page;
         }

@@ -19,6 +19,8 @@ export interface Session {
   w?: 1;
   /** the last run had a navigation (st.navigation or pages-directory mode) */
   n?: 1;
+  /** how many page switches in a row were handed on to a later request (bounds redirect loops) */
+  h?: number;
 }
 
 export function newSession(sid: string): Session {
