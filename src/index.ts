@@ -48,6 +48,7 @@ export { r2Store } from "./store/r2.ts";
 export type { NumberInputOptions, SliderOptions } from "./elements/numeric.ts";
 export type { TextInputOptions, TextAreaOptions } from "./elements/text.ts";
 export type { CheckboxOptions, RadioOptions, SelectOptions, MultiselectOptions, SelectSliderOptions } from "./elements/choice.ts";
+export type { FeedbackOptions, FeedbackWidgetOptions, PillsOptions, SelectionMode } from "./elements/button-group.ts";
 export type { ButtonOptions } from "./elements/buttons.ts";
 export type { DateInputOptions, TimeInputOptions, ColorPickerOptions } from "./elements/dates.ts";
 export type { FileUploaderOptions, DownloadButtonOptions, UploadedFile } from "./elements/files.ts";

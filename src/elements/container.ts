@@ -29,6 +29,7 @@ import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } fr
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
+import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackWidgetOptions, type PillsOptions } from "./button-group.ts";
 import type { StreamlitPage } from "../pages/page.ts";
 
 /**
@@ -157,6 +158,39 @@ export class Container extends ContainerBase {
   selectSlider<T extends Json>(label: string, options: readonly T[], opts: SelectSliderOptions<T> & { value: [T, T] }): [T, T];
   selectSlider<T extends Json>(label: string, options: readonly T[], opts?: SelectSliderOptions<T>): T | [T, T] {
     return selectSlider(this, label, options, opts);
+  }
+  /**
+   * A feedback row (`st.feedback`): thumbs, five faces or five stars, as a radio group. Returns the
+   * sentiment (thumbs: 1 up, 0 down; faces and stars: 0-4) or `null` until one is picked.
+   * @param options - `"thumbs"` (default), `"faces"` or `"stars"`
+   * @param opts - `key`, `disabled`, `onChange` + `args`
+   */
+  feedback(options?: FeedbackOptions, opts?: FeedbackWidgetOptions): number | null {
+    return feedback(this, options, opts);
+  }
+  /**
+   * Options as pills (`st.pills`): radio buttons (one choice, or `null`) or, with
+   * `selectionMode: "multi"`, checkboxes (a list). A chosen single pill can be cleared.
+   * @param label - the group's label
+   * @param options - the choices (JSON values)
+   * @param opts - `selectionMode` ("single" default, "multi"), `default`, `formatFunc`, `key`,
+   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
+  pills<T extends Json>(label: string, options: readonly T[], opts?: PillsOptions<T> & { selectionMode?: "single" }): T | null;
+  pills<T extends Json>(label: string, options: readonly T[], opts: PillsOptions<T> & { selectionMode: "multi" }): T[];
+  pills<T extends Json>(label: string, options: readonly T[], opts?: PillsOptions<T>): T | T[] | null {
+    return pills(this, label, options, opts);
+  }
+  /**
+   * A segmented control (`st.segmented_control`): the same choice as `pills`, drawn as one joined row.
+   * @param label - the group's label
+   * @param options - the choices (JSON values)
+   * @param opts - as for `pills`
+   */
+  segmentedControl<T extends Json>(label: string, options: readonly T[], opts?: PillsOptions<T> & { selectionMode?: "single" }): T | null;
+  segmentedControl<T extends Json>(label: string, options: readonly T[], opts: PillsOptions<T> & { selectionMode: "multi" }): T[];
+  segmentedControl<T extends Json>(label: string, options: readonly T[], opts?: PillsOptions<T>): T | T[] | null {
+    return segmentedControl(this, label, options, opts);
   }
   /**
    * A button (`st.button`): `true` only in the run its click caused, `false` otherwise. It is a submit

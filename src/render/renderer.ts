@@ -12,6 +12,7 @@ import { linkRenderers } from "../elements/links.ts";
 import { dataRenderers } from "../elements/data.ts";
 import { feedbackRenderers } from "../elements/feedback.ts";
 import { chartRenderers } from "../elements/charts.ts";
+import { buttonGroupRenderers } from "../elements/button-group.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -27,6 +28,7 @@ const renderers: Renderers = {
   ...dataRenderers,
   ...feedbackRenderers,
   ...chartRenderers,
+  ...buttonGroupRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {

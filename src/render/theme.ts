@@ -8,6 +8,7 @@ import { linksCss } from "../elements/links.ts";
 import { dataCss } from "../elements/data.ts";
 import { feedbackCss } from "../elements/feedback.ts";
 import { chartsCss } from "../elements/charts.ts";
+import { buttonGroupCss } from "../elements/button-group.ts";
 import { pageAnchorCss } from "./page-anchor.ts";
 
 const BASE_CSS = `
@@ -66,7 +67,7 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 .fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss;
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + buttonGroupCss + pageAnchorCss;
 
 /** A selector list split at its own commas, not at those inside `:is(...)`, `:not(...)` or `[...]`. */
 function splitSelectors(list: string): string[] {
