@@ -29,6 +29,9 @@ import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } fr
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
+import { help, html, latex } from "./text-more.ts";
+import { celebrate, logo, type LogoOptions } from "./page-extras.ts";
+import type { MediaData } from "./media-source.ts";
 import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackWidgetOptions, type PillsOptions } from "./button-group.ts";
 import type { StreamlitPage } from "../pages/page.ts";
 
@@ -374,6 +377,48 @@ export class Container extends ContainerBase {
    */
   scatterChart(data: TableData, opts?: ChartOptions): void {
     chart(this, "scatter", data, opts);
+  }
+  /**
+   * Display math (`st.latex`): TeX rendered to MathML on the server, so no script or font is
+   * loaded. A TeX error shows in place of the formula.
+   * @param body - the TeX source, without `$$`
+   * @param opts - `help`
+   */
+  latex(body: string, opts?: { help?: string }): void {
+    latex(this, body, opts);
+  }
+  /**
+   * The author's HTML (`st.html`), sanitised: scripts, `<style>` blocks, event handlers and
+   * `javascript:` links are removed (Streamlit does not run scripts in st.html either); tags
+   * outside a safe list are dropped, keeping their text.
+   * @param body - the HTML
+   */
+  html(body: string): void {
+    html(this, body);
+  }
+  /**
+   * What a value is (`st.help`): its name, type, signature (functions and classes) or value, and
+   * its members. JavaScript keeps no docstrings, so none is shown.
+   */
+  help(obj: unknown): void {
+    help(this, obj);
+  }
+  /**
+   * The app's logo (`st.logo`) at the top of the sidebar; a second call replaces it.
+   * @param image - an http(s) or relative URL, or image bytes
+   * @param opts - `size` ("small", "medium", "large"), `link` (an http(s) address), `iconImage`
+   *   (shown on narrow screens), `mime` of bytes (default image/png)
+   */
+  logo(image: MediaData, opts?: LogoOptions): void {
+    logo(this, image, opts);
+  }
+  /** Balloons float up the page once (`st.balloons`); CSS only, off under prefers-reduced-motion. */
+  balloons(): void {
+    celebrate(this, "balloons");
+  }
+  /** Snow falls down the page once (`st.snow`); CSS only, off under prefers-reduced-motion. */
+  snow(): void {
+    celebrate(this, "snow");
   }
   /** Runs `fn` (a spinner shows while the page waits, with the client script). */
   spinner<T>(text: string, fn: () => T | Promise<T>): Promise<T> {

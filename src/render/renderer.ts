@@ -13,6 +13,8 @@ import { dataRenderers } from "../elements/data.ts";
 import { feedbackRenderers } from "../elements/feedback.ts";
 import { chartRenderers } from "../elements/charts.ts";
 import { buttonGroupRenderers } from "../elements/button-group.ts";
+import { textMoreRenderers } from "../elements/text-more.ts";
+import { pageExtrasRenderers } from "../elements/page-extras.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -29,6 +31,8 @@ const renderers: Renderers = {
   ...feedbackRenderers,
   ...chartRenderers,
   ...buttonGroupRenderers,
+  ...textMoreRenderers,
+  ...pageExtrasRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {

@@ -9,6 +9,8 @@ import { dataCss } from "../elements/data.ts";
 import { feedbackCss } from "../elements/feedback.ts";
 import { chartsCss } from "../elements/charts.ts";
 import { buttonGroupCss } from "../elements/button-group.ts";
+import { textMoreCss } from "../elements/text-more.ts";
+import { pageExtrasCss } from "../elements/page-extras.ts";
 import { pageAnchorCss } from "./page-anchor.ts";
 
 const BASE_CSS = `
@@ -67,7 +69,7 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 .fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + buttonGroupCss + pageAnchorCss;
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + buttonGroupCss + textMoreCss + pageExtrasCss + pageAnchorCss;
 
 /** A selector list split at its own commas, not at those inside `:is(...)`, `:not(...)` or `[...]`. */
 function splitSelectors(list: string): string[] {

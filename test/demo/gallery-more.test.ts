@@ -1,4 +1,4 @@
-/** The gallery's "More" tab over HTTP: pills, segmented control and feedback work and keep state. */
+/** The gallery's "More" tab over HTTP: pills, segmented control and feedback keep state; text elements render. */
 import { expect, test } from "vitest";
 import { createWorker } from "../../pages/worker.ts";
 import { FormClient, TEST_SECRET } from "../support/client.ts";
@@ -13,4 +13,20 @@ test("the More tab's pills, segmented control and stars render and apply", async
   await c.apply();
   expect(c.exceptions()).toEqual([]);
   expect(c.texts()).toContain('Toppings ["Cheese","Basil"], crust "Deep", rating 4.');
+});
+
+test("the More tab shows MathML, sanitised HTML, help and the logo; Celebrate brings balloons", async () => {
+  const c = new FormClient(() => createWorker(TEST_SECRET));
+  await c.get("/gallery");
+  expect(c.doc.querySelector("[data-kind=latex] math mfrac")).not.toBeNull();
+  const html = c.doc.querySelector("[data-kind=html]");
+  expect(html.querySelector("em").textContent).toBe("HTML");
+  expect(html.querySelector("script")).toBeNull();
+  expect(html.querySelector("b").hasAttribute("onclick")).toBe(false);
+  expect(c.doc.querySelector("[data-kind=help] dd").textContent).toBe("galleryMore");
+  expect(c.doc.querySelector(".fl-sidebar [data-kind=logo] img").getAttribute("src")).toMatch(/^data:image\/svg\+xml;base64,/);
+  expect(c.doc.querySelector("[data-kind=balloons]")).toBeNull();
+  await c.click("Celebrate");
+  expect(c.doc.querySelector("[data-kind=balloons]")).not.toBeNull();
+  expect(c.alerts("success")).toContain("Balloons! (Not shown if you asked for reduced motion.)");
 });
