@@ -30,6 +30,7 @@ import { dataframe, table, type DataframeOptions, type TableData, type TableOpti
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
 import { help, html, latex } from "./text-more.ts";
+import { audio, audioInput, cameraInput, video, type AudioOptions, type CaptureInputOptions, type VideoOptions } from "./media.ts";
 import { celebrate, logo, type LogoOptions } from "./page-extras.ts";
 import type { MediaData } from "./media-source.ts";
 import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackWidgetOptions, type PillsOptions } from "./button-group.ts";
@@ -419,6 +420,42 @@ export class Container extends ContainerBase {
   /** Snow falls down the page once (`st.snow`); CSS only, off under prefers-reduced-motion. */
   snow(): void {
     celebrate(this, "snow");
+  }
+  /**
+   * An audio player (`st.audio`, a native `<audio controls>`).
+   * @param data - an http(s), relative or data: URL, or the audio's bytes
+   * @param opts - `format` of bytes (default audio/wav), `startTime`, `endTime` (seconds or "1m30s"),
+   *   `loop`, `autoplay`
+   */
+  audio(data: MediaData, opts?: AudioOptions): void {
+    audio(this, data, opts);
+  }
+  /**
+   * A video player (`st.video`, a native `<video controls>`; a YouTube link is embedded).
+   * @param data - an http(s), relative or data: URL, or the video's bytes
+   * @param opts - `format` of bytes (default video/mp4), `startTime`, `endTime`, `subtitles`
+   *   (WebVTT or SRT text, or `{ label: text }`), `loop`, `autoplay`, `muted`
+   */
+  video(data: MediaData, opts?: VideoOptions): void {
+    video(this, data, opts);
+  }
+  /**
+   * A photo from the camera (`st.camera_input`): a file input with `capture`, so phones open the
+   * camera. Returns the uploaded image, as `fileUploader` does, or `null`.
+   * @param label - the input's label
+   * @param opts - `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
+  cameraInput(label: string, opts?: CaptureInputOptions): UploadedFile | null {
+    return cameraInput(this, label, opts);
+  }
+  /**
+   * A recording from the microphone (`st.audio_input`): a file input with `capture`. Returns the
+   * uploaded audio, as `fileUploader` does, or `null`.
+   * @param label - the input's label
+   * @param opts - `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
+  audioInput(label: string, opts?: CaptureInputOptions): UploadedFile | null {
+    return audioInput(this, label, opts);
   }
   /** Runs `fn` (a spinner shows while the page waits, with the client script). */
   spinner<T>(text: string, fn: () => T | Promise<T>): Promise<T> {

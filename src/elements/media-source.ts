@@ -19,6 +19,8 @@ export function webUrl(src: string): string | null {
  */
 export function mediaSrc(data: MediaData, kind: string, mime: string, command: string): string {
   if (typeof data === "string") {
+    // a data: URL of this kind of medium is as harmless as its bytes
+    if (new RegExp(`^\\s*data:${kind}/`, "i").test(data)) return data.trim();
     const url = webUrl(data);
     if (url === null) throw new StreamlitAPIException(`${command}: only http(s) and relative URLs are used, not other schemes. Pass the bytes instead.`);
     return url;

@@ -15,6 +15,7 @@ import { chartRenderers } from "../elements/charts.ts";
 import { buttonGroupRenderers } from "../elements/button-group.ts";
 import { textMoreRenderers } from "../elements/text-more.ts";
 import { pageExtrasRenderers } from "../elements/page-extras.ts";
+import { mediaRenderers } from "../elements/media.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -33,6 +34,7 @@ const renderers: Renderers = {
   ...buttonGroupRenderers,
   ...textMoreRenderers,
   ...pageExtrasRenderers,
+  ...mediaRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {

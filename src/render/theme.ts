@@ -11,6 +11,7 @@ import { chartsCss } from "../elements/charts.ts";
 import { buttonGroupCss } from "../elements/button-group.ts";
 import { textMoreCss } from "../elements/text-more.ts";
 import { pageExtrasCss } from "../elements/page-extras.ts";
+import { mediaCss } from "../elements/media.ts";
 import { pageAnchorCss } from "./page-anchor.ts";
 
 const BASE_CSS = `
@@ -69,7 +70,7 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 .fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + buttonGroupCss + textMoreCss + pageExtrasCss + pageAnchorCss;
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + buttonGroupCss + textMoreCss + pageExtrasCss + mediaCss + pageAnchorCss;
 
 /** A selector list split at its own commas, not at those inside `:is(...)`, `:not(...)` or `[...]`. */
 function splitSelectors(list: string): string[] {

@@ -1,6 +1,6 @@
 /**
  * The gallery in real Chromium with JavaScript off, end to end: upload a file and download it
- * back, sort and page a table, switch tabs, move a slider range, pick pills, celebrate.
+ * back, sort and page a table, switch tabs, move a slider range, pick pills, celebrate, take a photo.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -109,6 +109,18 @@ describe("the gallery without JavaScript", () => {
     expect(await page.locator(".fl-balloons").isVisible()).toBe(true);
     await page.emulateMedia({ reducedMotion: "reduce" });
     expect(await page.locator(".fl-balloons").isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  test("a photo chosen through the camera input's file field comes back after Apply", async () => {
+    const page = await gallery();
+    await tab(page, "More");
+    const field = page.getByLabel("Take a photo", { exact: true });
+    expect(await field.getAttribute("capture")).toBe("user");
+    await field.setInputFiles({ name: "me.png", mimeType: "image/png", buffer: Buffer.from("PNGDATA") });
+    await apply(page);
+    await tab(page, "More");
+    expect(await page.getByText("Photo: me.png (7 bytes).").count()).toBe(1);
     await page.context().close();
   });
 });

@@ -30,3 +30,13 @@ test("the More tab shows MathML, sanitised HTML, help and the logo; Celebrate br
   expect(c.doc.querySelector("[data-kind=balloons]")).not.toBeNull();
   expect(c.alerts("success")).toContain("Balloons! (Not shown if you asked for reduced motion.)");
 });
+
+test("the More tab plays audio from bytes and video with captions; a photo from the camera input is taken", async () => {
+  const c = new FormClient(() => createWorker(TEST_SECRET));
+  await c.get("/gallery");
+  expect(c.doc.querySelector("audio[controls]").getAttribute("src")).toMatch(/^data:audio\/wav;base64,UklGR/);
+  expect(c.doc.querySelector("video[controls] track[kind=captions]").getAttribute("label")).toBe("English");
+  await c.upload("Take a photo", { name: "me.png", type: "image/png", content: "PNGDATA" }).apply();
+  expect(c.exceptions()).toEqual([]);
+  expect(c.texts()).toContain("Photo: me.png (7 bytes).");
+});
