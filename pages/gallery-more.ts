@@ -48,7 +48,7 @@ export function galleryMore(tab: Container) {
   st.logo(LOGO, { mime: "image/svg+xml", link: "https://github.com" });
   tab.latex(String.raw`\int_0^1 x^2\,dx = \frac{1}{3}`);
   tab.html(`<p>Some <em>HTML</em>, sanitised: <b onclick="alert(1)">no handlers</b><script>alert(1)</script>, no scripts.</p>`);
-  tab.help(galleryMore);
+  tab.help({ toppings, crust, rating: stars });
   if (tab.button("Celebrate")) {
     st.balloons();
     tab.success("Balloons! (Not shown if you asked for reduced motion.)");
