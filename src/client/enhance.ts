@@ -39,12 +39,18 @@ export function formlitClient(): void {
     root.addEventListener("change", (e) => {
       const t = e.target as HTMLElement;
       const form = t.closest(APP) as HTMLFormElement | null;
-      // (switching a tab is only CSS: nothing to send)
-      if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio")) schedule(root, form, null, embed);
+      // (switching a tab is only CSS: nothing to send; a chat message is sent by Enter only)
+      if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) schedule(root, form, null, embed);
     });
     root.addEventListener("keydown", (e) => {
       const t = e.target as HTMLInputElement;
       if (e.key !== "Enter" || t.tagName !== "INPUT" || !t.closest(APP)) return;
+      // Enter in a chat input sends that one (its own send button), as in Streamlit.
+      const send = t.closest(".fl-chat_input")?.querySelector("button");
+      if (send) {
+        e.preventDefault();
+        return (send as HTMLButtonElement).click();
+      }
       const group = t.closest(".fl-form");
       if (!group) return; // outside an st.form, Enter submits (Apply) as without JS
       // Inside an st.form, Enter submits that form, as in Streamlit.
@@ -96,21 +102,36 @@ export function formlitClient(): void {
     init.headers = { [H]: embed ? "embed" : "partial" };
     init.credentials = embed ? "include" : "same-origin";
     init.signal = ctrl.signal;
+    // what to keep is read just before the first swap (as late as possible: the person may have
+    // moved on while the request was in flight), then restored after every swap
+    let restore: (() => void) | null = null;
     fetch(url, init)
       .then((res) => {
         const path = res.headers.get(H + "-Path");
-        if (path === null) throw 0;
-        return res.text().then((html) => {
-          if (ctrl !== inflight) return;
-          swap(root, html);
-          if (!embed) {
-            d.title = decodeURIComponent(res.headers.get(H + "-Title") || "") || d.title;
-            // a new page is a new history entry; new query parameters on the same page are not
-            const [p, q = ""] = path.split("?");
-            if (push && p !== location.pathname) history.pushState(null, "", path);
-            else if ("?" + q !== (location.search || "?")) history.replaceState(null, "", path);
-          }
-        });
+        if (path === null || !res.body) throw 0;
+        // Read the answer as it arrives: a streamed page shows its preview (and the text coming
+        // in) until the page itself has arrived.
+        const reader = res.body.getReader();
+        const text = new TextDecoder();
+        let html = "";
+        const pump = (): Promise<void> =>
+          reader.read().then(({ done, value }) => {
+            if (ctrl !== inflight) return;
+            html += text.decode(value, { stream: !done });
+            // (a part that does not reach the first tag yet shows nothing; a whole answer must)
+            restore ??= keep(root);
+            if (swap(root, html)) restore();
+            else if (done) throw 0;
+            if (!done) return pump();
+            if (!embed) {
+              d.title = decodeURIComponent(res.headers.get(H + "-Title") || "") || d.title;
+              // a new page is a new history entry; new query parameters on the same page are not
+              const [p, q = ""] = path.split("?");
+              if (push && p !== location.pathname) history.pushState(null, "", path);
+              else if ("?" + q !== (location.search || "?")) history.replaceState(null, "", path);
+            }
+          });
+        return pump();
       })
       .catch(() => {
         if (!ctrl.signal.aborted) onFail();
@@ -131,8 +152,8 @@ export function formlitClient(): void {
     request(root, url, { method: "POST", body }, embed, true, () => fallback(form, submitter, to));
   };
 
-  const swap = (root: HTMLElement, html: string) => {
-    const form = root.querySelector(APP)!;
+  /** What a swap must keep: focus and caret, open <details>, chosen tabs, scroll; restored by the returned function. */
+  const keep = (root: HTMLElement) => {
     const active = d.activeElement as HTMLInputElement | null;
     const id = active && root.contains(active) ? active.id : "";
     let caret: [number | null, number | null] = [null, null];
@@ -143,31 +164,40 @@ export function formlitClient(): void {
     const tabs = [...root.querySelectorAll<HTMLInputElement>(".fl-tab-radio:checked")].map((x) => x.id);
     const side = root.querySelector(".fl-sidebar");
     const [x, y, sideTop] = [scrollX, scrollY, side?.scrollTop ?? 0];
+    return () => {
+      root.querySelectorAll("details").forEach((el, i) => {
+        if (i < open.length) el.open = open[i]!;
+      });
+      for (const t of tabs) {
+        const radio = d.getElementById(t) as HTMLInputElement | null;
+        if (radio) radio.checked = true;
+      }
+      const el = id ? (d.getElementById(id) as HTMLInputElement | null) : null;
+      if (el) {
+        el.focus({ preventScroll: true });
+        try {
+          if (caret[0] !== null) el.setSelectionRange(caret[0], caret[1]);
+        } catch {}
+      }
+      scrollTo(x, y);
+      const s = root.querySelector(".fl-sidebar");
+      if (s) s.scrollTop = sideTop;
+    };
+  };
+
+  /** Puts the newest of the answer's pages (the form, else the latest stream preview) in place. */
+  const swap = (root: HTMLElement, html: string) => {
     const t = d.createElement("template");
     t.innerHTML = html;
-    const next = t.content.querySelector(APP);
-    if (!next) throw 0;
-    form.replaceWith(next);
-    root.querySelectorAll("details").forEach((el, i) => {
-      if (i < open.length) el.open = open[i]!;
-    });
-    for (const t of tabs) {
-      const radio = d.getElementById(t) as HTMLInputElement | null;
-      if (radio) radio.checked = true;
-    }
-    const el = id ? (d.getElementById(id) as HTMLInputElement | null) : null;
-    if (el) {
-      el.focus({ preventScroll: true });
-      try {
-        if (caret[0] !== null) el.setSelectionRange(caret[0], caret[1]);
-      } catch {}
-    }
-    scrollTo(x, y);
-    const s = root.querySelector(".fl-sidebar");
-    if (s) s.scrollTop = sideTop;
+    const all = t.content.querySelectorAll(APP);
+    const next = all[all.length - 1] || [...t.content.querySelectorAll(".fl-live")].pop();
+    if (next) root.querySelector(".fl-app")!.replaceWith(next);
+    return !!next;
   };
 
   const page = d.querySelector("form#fl") as HTMLFormElement | null;
+  // the previews a streamed page showed before it arrived whole are hidden: drop them
+  d.querySelectorAll(".fl-live").forEach((x) => x.remove());
   if (page && !page.closest("formlit-app")) {
     enhance(d.body, false);
     d.documentElement.classList.add("fl-js");

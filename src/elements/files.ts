@@ -10,8 +10,8 @@
  * message saying why. A file input cannot be pre-filled, so an untouched uploader posts no file
  * and keeps its value; its "Remove" checkbox empties it.
  *
- * st.downloadButton is a link to the app's download route, which reruns the last run in discovery
- * mode to get the data: see `downloadButton`.
+ * st.downloadButton is a link to the app's download route, which replays the last run (output
+ * discarded) to get the data: see `downloadButton`.
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType } from "../engine/errors.ts";
@@ -214,7 +214,11 @@ export function fileUploader(
   if (fresh) {
     files = metas.map((m, i) => {
       const file = posted[i]!;
-      return uploadedFile(m, () => file.arrayBuffer());
+      return uploadedFile(m, () => {
+        // bytes no store keeps: a later replay of this run could not read them
+        if (!bucket) ctx.readUnkeptUpload = true;
+        return file.arrayBuffer();
+      });
     });
     if (bucket && ctx.mode === "run") {
       const done = storedInRequest.get(ctx.request) ?? new Set<string>();
@@ -263,7 +267,7 @@ export function hasFileUploader(nodes: ElementNode[] | undefined): boolean {
 
 /**
  * st.downloadButton: a link styled as a button, to `<base>/_formlit/download?w=<widget id>`; the
- * route reruns the last run in discovery mode until this widget registers and serves its payload.
+ * route replays the last run (output discarded) and serves the payload this widget registered there.
  * Always a link (never a data: URL), so pages stay small and every download takes the same path.
  *
  * Choice: a link cannot post the form, so a click is not an interaction: `onClick` is never

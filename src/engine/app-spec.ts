@@ -5,9 +5,10 @@ export interface AppSpec {
   /**
    * The app's script, run top to bottom on every request (Streamlit's main script), sync or async.
    * With `st.navigation` it picks the page and calls `page.run()`; in pages-directory mode (`pages`
-   * given) it is the home page. It runs again, in discovery mode with its output discarded, when a
-   * post changes a widget of the previous run, to find that widget's callback: keep side effects
-   * (a `fetch`, a log line) below the widgets or behind `st.cacheData`.
+   * given) it is the home page. It must be deterministic given session state, query parameters,
+   * secrets and posted files: when a post changes a widget of the previous run, an isolate that did
+   * not serve that run replays it (output discarded) to find the widget's callback, arguments and
+   * closure, so side effects (a `fetch`, a log line) may happen twice: keep them behind `st.cacheData`.
    */
   entrypoint: () => unknown | Promise<unknown>;
   /** pages-directory mode (Streamlit's `pages/` folder): the entrypoint is the home page */

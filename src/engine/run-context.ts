@@ -13,7 +13,8 @@ export type PostStyle =
   | "many" // repeated fields plus an empty marker (multiselect, range slider)
   | "bool" // an empty marker plus "1" when checked (checkbox, toggle)
   | "trigger" // present only when this button was the submitter
-  | "file"; // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
+  | "file" // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
+  | "chat"; // a single field, sent only by Enter (Apply) or its own send button; otherwise kept as a draft
 
 /** One widget as the last run rendered it; travels in the cookie (compact tuple). */
 export type RenderedWidget = [id: string, style: PostStyle, formId: string, hasCallback: 0 | 1, valueDigest: string];
@@ -23,15 +24,16 @@ export interface Callback {
   args: unknown[];
 }
 
-/** What discovery learns about a widget of the last run: how to parse its value, its callback. */
+/** What a run registered for a widget: how to parse its value, its callback (a replay finds them again). */
 export interface WidgetDefinition {
   parse: (raw: string[]) => { value: Json } | { error: string };
   callback: Callback | null;
-  /** what the widget serves besides its value (st.downloadButton's data), found by discovery */
+  /** what the widget serves besides its value (st.downloadButton's data) */
   payload?: unknown;
 }
 
-export type RunMode = "run" | "discovery" | "callback";
+/** "replay": the last run again, output discarded, to find what it registered */
+export type RunMode = "run" | "replay" | "callback";
 
 /** What a run may know of its request, beyond the session: none of it is HTTP-specific. */
 export interface RequestInfo {
@@ -43,6 +45,18 @@ export interface RequestInfo {
   files: Map<string, File[]>;
   /** where links to the app's own routes start: "" or the app's origin (embedded fragments) + its mount path */
   base: string;
+  /** where st.writeStream sends text as it arrives, when the response can stream (absent: it cannot) */
+  stream?: StreamSink;
+}
+
+/**
+ * The response as it is being written: st.writeStream asks it to show the page so far (up to the
+ * node that receives the text), then hands it each piece of text. Whoever serves the request
+ * decides what that means (HTML flushed to the browser); the engine only calls it.
+ */
+export interface StreamSink {
+  begin(ctx: RunContext, node: ElementNode): Promise<void>;
+  write(text: string): Promise<void>;
 }
 
 export const emptyRequest = (): RequestInfo => ({ env: {}, query: new URLSearchParams(), files: new Map(), base: "" });
@@ -71,7 +85,7 @@ export class RunContext {
   widgetErrors = new Map<string, string>();
   /** values staged in an st.form that was not submitted: echoed back, not committed */
   pendingRaw = new Map<string, string[]>();
-  /** posted values discovery could not parse before the run: parsed when the widget registers */
+  /** posted values no definition could parse before the run: parsed when the widget registers */
   lazyRaw = new Map<string, string[]>();
   /** the default-value warning is shown once per session */
   defaultWarningShown: boolean;
@@ -79,15 +93,12 @@ export class RunContext {
   request: RequestInfo = emptyRequest();
   /** every widget this run registered: how to parse its value, its callback (see Engine's recent runs) */
   readonly definitions = new Map<string, WidgetDefinition>();
+  /** the run read the bytes of a posted file that no upload store keeps (a replay cannot) */
+  readUnkeptUpload = false;
   /** st.setPageConfig, if called */
   pageConfig: PageConfig = {};
   /** work the run started that must end before the response (st.fileUploader's copies to the upload store) */
   readonly pending: Promise<unknown>[] = [];
-  /**
-   * discovery: the widget ids still wanted, what was found, and whether to keep going until the
-   * script has called st.navigation (so a callback's st.switchPage can check the page exists)
-   */
-  discovery: { needed: Set<string>; found: Map<string, WidgetDefinition>; wantNavigation: boolean } | null = null;
 
   constructor(
     readonly mode: RunMode,

@@ -1,8 +1,9 @@
 /**
- * One request's work, in Streamlit's order (SPEC 2): decode the posted widget values of the last
- * run's widgets, apply them, fire callbacks in render order, run the script (again, for
- * st.rerun/st.switchPage), clean up, and hand back the element tree and the state to store.
- * Nothing here knows about HTTP: a submission is just named strings.
+ * One request's work, in Streamlit's order: decode the posted widget values of the last run's
+ * widgets, apply them, fire callbacks in render order (those of the run that drew the widgets,
+ * remembered by this isolate or found by replaying that run), run the script (again, for
+ * st.rerun/st.switchPage), clean up, and hand back the element tree and the state to store with
+ * where the last run started. Nothing here knows about HTTP: a submission is just named strings.
  */
 import {
   RERUN_IN_CALLBACK_WARNING,
@@ -13,7 +14,7 @@ import {
   tooManyReruns,
 } from "./errors.ts";
 import { withRun } from "./context.ts";
-import { RunContext, emptyRequest, type Callback, type PageConfig, type RenderedWidget, type RequestInfo, type WidgetDefinition } from "./run-context.ts";
+import { RunContext, emptyRequest, type Callback, type PageConfig, type RequestInfo, type WidgetDefinition } from "./run-context.ts";
 export { newSession, type Session, type Submission } from "./session.ts";
 import { SessionState, type Json } from "./state.ts";
 import type { Session, Submission } from "./session.ts";
@@ -21,7 +22,7 @@ import { decodeSubmission } from "./submission.ts";
 import { findNonJson, visibleKey } from "./json-check.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { ElementNode } from "./tree.ts";
-import { DiscoveryDone } from "./widgets.ts";
+import { startDelta, startOf, stateAtStart, type RunStart } from "./replay-start.ts";
 import { runScript } from "../pages/navigation.ts";
 import type { NavInfo } from "../pages/page.ts";
 
@@ -67,67 +68,94 @@ function deepEqual(a: Json | undefined, b: Json | undefined): boolean {
 export interface RunOptions {
   /** show stack traces of uncaught exceptions (development only) */
   showStack: boolean;
-  /** never reuse recent runs' widget definitions: always discover (tests of the stateless path) */
+  /** never reuse recent runs' widget definitions: always replay (tests of the stateless path) */
   noRecentRuns?: boolean;
 }
 
 /** How many recent runs' widget definitions an engine keeps (an optional, per-isolate shortcut). */
 const RECENT_RUNS = 256;
 
+/** What the run that drew a page registered: its widgets' parsers, callbacks, payloads, and its pages. */
+interface Drawn {
+  defs: Map<string, WidgetDefinition>;
+  navigation: NavInfo | null;
+}
+
 export class Engine {
   /**
-   * The widget definitions (parsers, callbacks) of recent runs, by session id and run number: a
-   * request that follows a run this isolate served can skip discovery. A cache only: a miss (a
-   * fresh isolate, another isolate, an evicted entry) costs a discovery run, never correctness.
+   * What recent runs drew, by session id and run number, with the whole session that run stored:
+   * a request that follows a run this isolate served can skip the replay. A cache only: a miss (a
+   * fresh isolate, another isolate, an evicted entry) costs a replay, which yields the same. An
+   * entry answers only the very version it was made for (two versions may share a run number: a
+   * replayed cookie, two requests racing with one), and only one request: a callback that changes
+   * its own closure or arguments must not leave that change for another request.
    */
-  private readonly recent = new Map<string, { defs: Map<string, WidgetDefinition>; navigation: NavInfo | null }>();
+  private readonly recent = new Map<string, { version: string; drawn: Drawn }>();
 
   constructor(
     readonly app: AppSpec,
     readonly options: RunOptions,
   ) {}
 
-  private remember(session: Session, defs: Map<string, WidgetDefinition>, navigation: NavInfo | null): void {
+  private remember(session: Session, drawn: Drawn): void {
     if (this.options.noRecentRuns) return;
-    this.recent.set(`${session.sid}:${session.run}`, { defs, navigation });
+    const slot = `${session.sid}:${session.run}`;
+    this.recent.delete(slot); // re-inserted last: the map's order is the eviction order
+    this.recent.set(slot, { version: JSON.stringify(session), drawn });
     if (this.recent.size > RECENT_RUNS) this.recent.delete(this.recent.keys().next().value!);
   }
 
-  /** Definitions of the last run's widgets: from this isolate's recent runs, else by discovery. */
-  private async definitionsFor(session: Session, wanted: Set<string>, request: RequestInfo) {
-    const known = this.recent.get(`${session.sid}:${session.run}`);
-    if (known && [...wanted].every((id) => known.defs.has(id)) && (session.n !== 1 || known.navigation)) return known;
-    return this.discover(session, wanted, request);
+  /** What the last run drew: from this isolate's recent runs (used up), else by replaying it. */
+  private async drawnBy(session: Session, request: RequestInfo, once: boolean): Promise<Drawn> {
+    const slot = `${session.sid}:${session.run}`;
+    const known = this.recent.get(slot);
+    if (known && known.version === JSON.stringify(session)) {
+      if (once) this.recent.delete(slot);
+      return known.drawn;
+    }
+    return this.replay(session, request);
   }
 
   /**
-   * Re-runs the last run's script on a throw-away copy of the state, output discarded, until the
-   * wanted widgets have registered: their parsers and callbacks are then known without any server
-   * memory (SPEC 2, "Callbacks without server memory").
+   * The pages callbacks know: the last run's. When it failed before st.navigation, Streamlit's
+   * pages manager still knows an earlier run's pages; here, those of a run from the end state.
    */
-  private async discover(session: Session, ids: Set<string>, request: RequestInfo = emptyRequest()): Promise<{ defs: Map<string, WidgetDefinition>; navigation: NavInfo | null }> {
-    const copy = SessionState.fromStored(structuredClone(session.st));
-    const ctx = new RunContext("discovery", copy, this.app, session.pg, true);
-    // discovery reruns the last run: its own copy of the query, no posted files
-    ctx.request = { env: request.env, query: new URLSearchParams(request.query), files: new Map(), base: request.base };
-    // Streamlit's callbacks run with the pages of the last run known (its pages manager), so a
-    // callback's st.switchPage can tell a page that exists (a no-op) from one that does not.
-    ctx.discovery = { needed: new Set(ids), found: new Map(), wantNavigation: session.n === 1 };
+  private async pagesFor(session: Session, drawn: Drawn, request: RequestInfo): Promise<NavInfo | null> {
+    if (drawn.navigation || session.n !== 1) return drawn.navigation;
+    return (await this.replay({ ...session, r: undefined }, request)).navigation;
+  }
+
+  /**
+   * Runs the last run again, in a sandbox: from the state it started with (the end state and the
+   * recorded difference, on a throw-away copy), its page, its query parameters (a copy), with no
+   * posted files (an upload store has their bytes) and its output discarded, to the end of the
+   * script. Deterministic scripts register exactly the widgets, callbacks, arguments and closures
+   * that run had. A run that read uploaded bytes no store keeps is run from its end state instead,
+   * on every isolate alike (none remembers it): no replay could read those bytes again.
+   */
+  private async replay(session: Session, request: RequestInfo): Promise<Drawn> {
+    const fromEnd = session.r?.e === 1;
+    const r = fromEnd ? {} : (session.r ?? {});
+    const ctx = new RunContext("replay", stateAtStart(session.st, r), this.app, r.p ?? session.pg, true);
+    const query = fromEnd || r.y ? request.query : (r.q ?? "");
+    ctx.request = { env: request.env, query: new URLSearchParams(query), files: new Map(), base: request.base };
+    ctx.lazyRaw = new Map(Object.entries(r.z ?? {}));
+    ctx.state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
     try {
       await withRun(ctx, () => runScript(ctx));
     } catch {
-      // DiscoveryDone, st.stop, st.rerun, or the script's own exception: we keep what was found.
+      // st.stop, st.rerun, or the script's own exception ended that run too: what registered stands.
     }
-    return { defs: ctx.discovery.found, navigation: ctx.navigation };
+    return { defs: ctx.definitions, navigation: ctx.navigation };
   }
 
   /**
-   * What a widget of the last run serves besides its value (st.downloadButton's data): found by
-   * rerunning the last run in discovery mode, since the server keeps nothing.
+   * What a widget of the last run serves besides its value (st.downloadButton's data): that run's,
+   * from the recent runs or a replay, since the server keeps nothing.
    */
   async payloadOf(session: Session, id: string, request: RequestInfo = emptyRequest()): Promise<unknown> {
-    const found = await this.discover(session, new Set([id]), request);
-    return found.defs.get(id)?.payload;
+    const drawn = await this.drawnBy(session, request, false);
+    return drawn.defs.get(id)?.payload;
   }
 
   /**
@@ -151,8 +179,8 @@ export class Engine {
       const { changes } = decoded;
       const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
       const wanted = new Set(changes.filter((c) => !c.trigger || withCallback.has(c.id)).map((c) => c.id));
-      const found = wanted.size > 0 ? await this.definitionsFor(session, wanted, request) : null;
-      const defs = found?.defs ?? new Map<string, WidgetDefinition>();
+      const drawn = wanted.size > 0 ? await this.drawnBy(session, request, true) : null;
+      const defs = drawn?.defs ?? new Map<string, WidgetDefinition>();
 
       const before = new Map<string, Json | undefined>();
       for (const c of changes) {
@@ -175,7 +203,7 @@ export class Engine {
       const ctx = new RunContext("callback", state, this.app, session.pg, warned);
       ctx.request = request;
       ctx.main = callbackOutput;
-      ctx.navigation = found?.navigation ?? null;
+      ctx.navigation = drawn ? await this.pagesFor(session, drawn, request) : null;
       for (const [id] of session.l) {
         if (!before.has(id) || !state.newWidget.has(id)) continue;
         if (deepEqual(state.newWidget.get(id), before.get(id))) continue;
@@ -198,7 +226,7 @@ export class Engine {
 
     if (callbackFailed) {
       // Streamlit: a callback that raises ends the request's run; only the error shows, no clean-up.
-      return this.finish(session, state, requestedPath, [], {
+      return this.finish(session, state, requestedPath, null, null, {
         main: callbackOutput,
         sidebar: [],
         navigation: null,
@@ -213,6 +241,9 @@ export class Engine {
     const limit = this.app.maxRerunsPerRequest ?? 25;
     let path = requestedPath;
     for (let runs = 1; ; runs++) {
+      // Every run's start is kept: the last run of the request, the one that draws the page, is
+      // what the next request replays.
+      const start = startOf(state, path, request.query, lazyRaw);
       const ctx = new RunContext("run", state, this.app, path, warned);
       ctx.request = request;
       ctx.main = [...callbackOutput];
@@ -220,13 +251,13 @@ export class Engine {
       ctx.pendingRaw = staged;
       ctx.lazyRaw = lazyRaw;
       state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
+      state.reads = start.reads;
       let outcome: "done" | "stop" | "error" | RerunSignal = "done";
       try {
         await withRun(ctx, () => runScript(ctx));
       } catch (err) {
         if (err instanceof StopSignal) outcome = "stop";
         else if (err instanceof RerunSignal) outcome = err;
-        else if (err instanceof DiscoveryDone) outcome = "done";
         else {
           ctx.main.push(exceptionNode(err, this.options.showStack));
           outcome = "error";
@@ -234,6 +265,7 @@ export class Engine {
       }
       if (ctx.pending.length) await Promise.allSettled(ctx.pending);
       state.guard = null;
+      state.reads = null;
       warned = ctx.defaultWarningShown;
       const shownPath = ctx.selectedPage() ? ctx.navigation!.pathOf(ctx.selectedPage()!) : path;
       if (outcome instanceof RerunSignal) {
@@ -248,7 +280,8 @@ export class Engine {
             // a page switch starts the new page with no query parameters, as in Streamlit
             for (const k of [...request.query.keys()]) request.query.delete(k);
             if (stopAtSwitch) {
-              const handedOn = this.finish(session, state, outcome.page, [], this.output(ctx, false, warned));
+              // no run drew anything yet: the request that runs the new page is not a replay
+              const handedOn = await this.finish(session, state, outcome.page, null, null, this.output(ctx, false, warned));
               // (a state that cannot be kept is not handed on: the run goes on here, and says so)
               if (handedOn.session.st !== session.st) return { ...handedOn, switched: true };
             }
@@ -257,16 +290,14 @@ export class Engine {
         }
         if (runs >= limit) {
           ctx.main.push(exceptionNode(tooManyReruns(limit), false));
-          return this.finish(session, state, shownPath, ctx.rendered, this.output(ctx, true, warned));
+          return this.finish(session, state, shownPath, start, ctx, this.output(ctx, true, warned));
         }
         staged = new Map();
         callbackOutput.length = 0;
         continue;
       }
       if (outcome === "done") state.onRunFinished(ctx.widgetIds);
-      const result = this.finish(session, state, shownPath, ctx.rendered, this.output(ctx, outcome === "error", warned));
-      this.remember(result.session, ctx.definitions, ctx.navigation);
-      return result;
+      return this.finish(session, state, shownPath, start, ctx, this.output(ctx, outcome === "error", warned));
     }
   }
 
@@ -283,24 +314,32 @@ export class Engine {
     };
   }
 
-  private finish(
+  /**
+   * The session to store after the request's last run (`run`, absent when a callback failed and
+   * no run drew anything): its end state and where it started. The isolate remembers what it drew.
+   */
+  private async finish(
     session: Session,
     state: SessionState,
     path: string,
-    rendered: RenderedWidget[],
+    start: RunStart | null,
+    run: RunContext | null,
     out: Omit<RunOutcome, "session" | "path"> & { warned: boolean },
-  ): RunOutcome {
+  ): Promise<RunOutcome> {
     const stored = state.toStored();
-    const bad = findNonJson(stored.o);
+    const bad = findNonJson(stored.o) ?? start?.bad;
     if (bad) {
       // The value cannot travel in the cookie: say which key, and keep the last good state.
       out.main.push(exceptionNode(notJsonValue(visibleKey(bad.key), bad.why), false));
       return { ...this.outcomeOf(out, path), session: { ...session, run: session.run + 1 } };
     }
-    const next: Session = { v: 1, sid: session.sid, run: session.run + 1, pg: path, st: stored, l: rendered };
+    const next: Session = { v: 1, sid: session.sid, run: session.run + 1, pg: path, st: stored, l: run?.rendered ?? [] };
+    const r = run?.readUnkeptUpload ? { e: 1 as const } : start && startDelta(start, stored, path);
+    if (r) next.r = r;
     if (out.warned) next.w = 1;
     // (a run that failed may not have reached st.navigation: keep what the last run knew)
     if (out.navigation || (out.failed && session.n === 1)) next.n = 1;
+    if (run && !r?.e) this.remember(next, { defs: run.definitions, navigation: run.navigation });
     return { ...this.outcomeOf(out, path), session: next };
   }
 

@@ -1,6 +1,7 @@
 /** The session as it travels between requests (inside the signed cookie), and a form post. */
 import type { RenderedWidget } from "./run-context.ts";
 import { emptyStoredState, type StoredState } from "./state.ts";
+import type { ReplayStart } from "./replay-start.ts";
 
 /** The whole session as it travels between requests. */
 export interface Session {
@@ -15,6 +16,8 @@ export interface Session {
   st: StoredState;
   /** the widgets the last run rendered, in order */
   l: RenderedWidget[];
+  /** where the last run started, as a difference to `st` (absent: it started where it ended) */
+  r?: ReplayStart;
   /** the default-value warning was already shown in this session */
   w?: 1;
   /** the last run had a navigation (st.navigation or pages-directory mode) */

@@ -38,7 +38,7 @@ export interface WidgetSpec<T extends Json> {
   serialize: (value: T) => string[];
   /** shows a warning element where the widget is */
   warn: (text: string) => void;
-  /** what the widget serves besides its value (st.downloadButton's data), for discovery */
+  /** what the widget serves besides its value (st.downloadButton's data), for a replay to find */
   payload?: unknown;
 }
 
@@ -53,9 +53,6 @@ export interface RegisteredWidget<T> {
   pending: boolean;
 }
 
-/** Thrown when discovery has found every widget it was looking for. */
-export class DiscoveryDone {}
-
 /** The digest the next request compares the posted value against (order-free for 'many'). */
 export function rawDigest(style: PostStyle, raw: string[]): string {
   const canonical = style === "many" ? [...raw].sort() : raw;
@@ -67,7 +64,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   if (spec.formId !== null && spec.callback && !spec.isFormSubmitter) throw new InvalidFormCallbackError();
   if (spec.key !== null && state.isNewStateValue(spec.key)) {
     if (spec.writesAllowed === false) throw new ValueAssignmentNotAllowedError(spec.key);
-    if (spec.hasDefault && !ctx.defaultWarningShown && ctx.mode !== "discovery") {
+    if (spec.hasDefault && !ctx.defaultWarningShown && ctx.mode !== "replay") {
       spec.warn(defaultValueWarning(spec.key));
       ctx.defaultWarningShown = true;
     }
@@ -89,13 +86,6 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
 
   const definition = { parse: spec.parse as (raw: string[]) => { value: Json } | { error: string }, callback: spec.callback, payload: spec.payload };
   ctx.definitions.set(id, definition);
-  if (ctx.discovery?.needed.has(id)) {
-    ctx.discovery.found.set(id, definition);
-    ctx.discovery.needed.delete(id);
-  }
-  if (ctx.discovery && ctx.discovery.needed.size === 0 && (!ctx.discovery.wantNavigation || ctx.navigation)) {
-    throw new DiscoveryDone();
-  }
 
   const lazy = ctx.lazyRaw.get(id);
   if (lazy) {

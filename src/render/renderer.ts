@@ -16,6 +16,9 @@ import { buttonGroupRenderers } from "../elements/button-group.ts";
 import { textMoreRenderers } from "../elements/text-more.ts";
 import { pageExtrasRenderers } from "../elements/page-extras.ts";
 import { mediaRenderers } from "../elements/media.ts";
+import { chatRenderers } from "../elements/chat.ts";
+import { streamRenderers } from "../elements/stream.ts";
+import { panelRenderers } from "../elements/panels.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -35,6 +38,9 @@ const renderers: Renderers = {
   ...textMoreRenderers,
   ...pageExtrasRenderers,
   ...mediaRenderers,
+  ...chatRenderers,
+  ...streamRenderers,
+  ...panelRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {

@@ -12,6 +12,8 @@ import { buttonGroupCss } from "../elements/button-group.ts";
 import { textMoreCss } from "../elements/text-more.ts";
 import { pageExtrasCss } from "../elements/page-extras.ts";
 import { mediaCss } from "../elements/media.ts";
+import { chatCss } from "../elements/chat.ts";
+import { panelsCss } from "../elements/panels.ts";
 import { pageAnchorCss } from "./page-anchor.ts";
 
 const BASE_CSS = `
@@ -70,7 +72,18 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 .fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + buttonGroupCss + textMoreCss + pageExtrasCss + mediaCss + pageAnchorCss;
+/**
+ * A streamed page shows a preview of the page (.fl-live) while text arrives; each later preview,
+ * and the page itself when the run has ended, hide the ones before them. (With the client script
+ * the run is in flight while a preview shows: the text arriving is not dimmed.)
+ */
+const STREAM_CSS = `
+.fl-live:has(~ .fl-live){display:none}
+.fl-live:has(~ form.fl-app){display:none}
+.fl-running .fl-live .fl-main{opacity:1}
+`;
+
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss + chatCss + panelsCss + buttonGroupCss + textMoreCss + pageExtrasCss + mediaCss + STREAM_CSS;
 
 /** A selector list split at its own commas, not at those inside `:is(...)`, `:not(...)` or `[...]`. */
 function splitSelectors(list: string): string[] {

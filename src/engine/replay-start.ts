@@ -1,0 +1,139 @@
+/**
+ * Where the run that drew a page started, so that a later request can run it again exactly.
+ *
+ * A callback must get the arguments and closure it had in the run that drew its widget, on any
+ * isolate. The server keeps nothing, so a request that needs those callbacks replays that run: from
+ * the state it *started* with, to the end of the script. The start differs from the end state (which
+ * the cookie carries anyway) only by what the run itself changed, so the cookie carries just that
+ * difference, and nothing when there is none.
+ */
+import { findNonJson } from "./json-check.ts";
+import { SessionState, type Json, type Reads, type StoredState } from "./state.ts";
+import { isWidgetId, userKeyOf } from "./widget-id.ts";
+
+/** A run's start as a difference to its end state. Short names: it travels in every cookie. */
+export interface ReplayStart {
+  /** values at the start that the end holds differently or not at all, by stored key */
+  o?: Record<string, Json>;
+  /** stored keys the run added (absent at its start) */
+  x?: string[];
+  /** user keys holding fresh writes at the start (a callback's, or an earlier run's in the same request) */
+  s?: string[];
+  /** keyed widget ids whose key was mapped at the start, not at the end */
+  k?: string[];
+  /** user keys whose mapping at the end was not there at the start */
+  j?: string[];
+  /** the page path the run was asked for, when it showed another one (a page not found) */
+  p?: string;
+  /** the query string the run started with */
+  q?: string;
+  /** that query string was too long to carry: a replay takes the request's (an approximation) */
+  y?: 1;
+  /** posted values still to parse when their widget registers */
+  z?: Record<string, string[]>;
+  /**
+   * replay from the end state instead: the run read uploaded bytes that no store keeps, which no
+   * replay can read again, so every isolate approximates it the same way
+   */
+  e?: 1;
+}
+
+/** A run's starting point, copied before the run changes anything. */
+export interface RunStart {
+  /** the state's values as they would be stored (the three layers folded into one) */
+  values: Record<string, Json>;
+  /** user keys of the script-written layer: a widget can tell them from older values */
+  fresh: string[];
+  /** keyed widget ids whose key is mapped */
+  ids: string[];
+  path: string;
+  query: string;
+  lazy: Record<string, string[]>;
+  /** a value that cannot be stored, by key (the start then cannot travel) */
+  bad: { key: string; why: string } | null;
+  /** what the run consulted, filled while it runs (SessionState.reads) */
+  reads: Reads;
+}
+
+/** Takes a run's starting point: a JSON copy, so the run's writes cannot reach it. */
+export function startOf(state: SessionState, path: string, query: URLSearchParams, lazy: Map<string, string[]>): RunStart {
+  const folded = new SessionState();
+  folded.old = new Map(state.old);
+  folded.newSession = new Map(state.newSession);
+  folded.newWidget = new Map(state.newWidget);
+  folded.keyToId = new Map(state.keyToId);
+  folded.compact();
+  const values = Object.fromEntries(folded.old);
+  const bad = findNonJson(values);
+  return {
+    values: bad ? {} : (JSON.parse(JSON.stringify(values)) as Record<string, Json>),
+    fresh: [...state.newSession.keys()],
+    ids: [...folded.keyToId.values()],
+    path,
+    query: query.toString(),
+    lazy: Object.fromEntries([...lazy].map(([id, raw]) => [id, [...raw]])),
+    bad,
+    reads: { keys: new Set(), byScript: new Set(), everything: false, registered: new Set() },
+  };
+}
+
+/** The longest query string (in characters) a run's start carries. */
+const MAX_QUERY_CARRIED = 2048;
+
+const same = (a: Json | undefined, b: Json | undefined) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The difference between a run's start and its stored end; undefined when there is none.
+ *
+ * Only what a replay can observe is kept: the start values of the keys the run consulted (a
+ * deterministic replay consults the same ones) and those its fresh writes are rebuilt from. The
+ * absence of a widget's value at the start is left out when only the widget's registering looked
+ * before (or no read could reach it, its key not mapped to it): registering it then returns just
+ * what the end holds, since a widget's value cannot be written once it has registered.
+ */
+export function startDelta(start: RunStart, end: StoredState, shownPath: string): ReplayStart | undefined {
+  const { reads } = start;
+  const mappedAtStart = new Set(start.ids);
+  const startIdOf = new Map(start.ids.map((id) => [userKeyOf(id)!, id]));
+  const freshFrom = new Set(start.fresh.flatMap((key) => [key, startIdOf.get(key) ?? key]));
+  const valueSeen = (key: string) => reads.everything || reads.keys.has(key) || freshFrom.has(key);
+  const absenceSeen = (key: string) =>
+    reads.everything || !isWidgetId(key) || (reads.byScript.has(key) && mappedAtStart.has(key));
+
+  const r: ReplayStart = {};
+  const o: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(start.values)) {
+    if (valueSeen(key) && (!Object.hasOwn(end.o, key) || !same(value, end.o[key]))) o[key] = value;
+  }
+  if (Object.keys(o).length) r.o = o;
+  const added = Object.keys(end.o).filter((key) => !Object.hasOwn(start.values, key) && valueSeen(key) && absenceSeen(key));
+  if (added.length) r.x = added;
+  if (start.fresh.length) r.s = start.fresh;
+  // A key's mapping shows only to reads through the key before its widget registers (registering maps it).
+  const mappingSeen = (key: string) => reads.everything || reads.byScript.has(key) || freshFrom.has(key);
+  const mappedAtEnd = new Set(end.k);
+  const unmapped = start.ids.filter((id) => !mappedAtEnd.has(id) && mappingSeen(userKeyOf(id)!));
+  const mapped = end.k.filter((id) => !mappedAtStart.has(id)).map((id) => userKeyOf(id)!).filter(mappingSeen);
+  if (unmapped.length) r.k = unmapped;
+  if (mapped.length) r.j = mapped;
+  if (start.path !== shownPath) r.p = start.path;
+  // The address is the user's to write: a huge query must not push the session out of its cookies.
+  if (start.query.length > MAX_QUERY_CARRIED) r.y = 1;
+  else if (start.query) r.q = start.query;
+  if (Object.keys(start.lazy).length) r.z = start.lazy;
+  return Object.keys(r).length ? r : undefined;
+}
+
+/** The state a run started with, rebuilt from its end state and the difference (a fresh copy). */
+export function stateAtStart(end: StoredState, r: ReplayStart = {}): SessionState {
+  const unmapped = new Set(r.j ?? []);
+  const ids = [...end.k.filter((id) => !unmapped.has(userKeyOf(id)!)), ...(r.k ?? [])];
+  const state = SessionState.fromStored(structuredClone({ o: end.o, k: ids, t: end.t }));
+  for (const key of r.x ?? []) state.old.delete(key);
+  for (const [key, value] of Object.entries(r.o ?? {})) state.old.set(key, structuredClone(value));
+  for (const key of r.s ?? []) {
+    const found = state.lookup(key);
+    if (found) state.newSession.set(key, found.value);
+  }
+  return state;
+}
