@@ -65,3 +65,4 @@ export type { StatusContainer } from "./elements/container.ts";
 export type { StatusState, StatusUpdate, PopoverOptions } from "./elements/panels.ts";
 export type { CacheOptions } from "./control/cache.ts";
 export type { PageConfig } from "./engine/run-context.ts";
+export type { FormOptions } from "./elements/layout.ts";

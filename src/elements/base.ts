@@ -49,7 +49,13 @@ export class ContainerBase {
     const active = this.active();
     if (active) return active._push(node);
     this._nodes().push(node);
+    for (const recording of this._run().recordings) recording.push([this, node]);
     return node;
+  }
+
+  /** Where replayed elements of this container go: the sidebar, or the main area (see recording.ts). */
+  _area(): Area {
+    return this.active()?._area() ?? this.area;
   }
 
   /** Builds the full Container (set by container.ts, which knows every element family). */

@@ -155,7 +155,7 @@ export function fileUploader(
   const reg = register<FileMeta | FileMeta[] | null>(c, {
     elementType: as.elementType,
     key,
-    idParams: { label, type: accepted, accept_multiple_files: multiple, max_upload_size: opts.maxUploadSize },
+    idParams: { label, type: accepted, accept_multiple_files: multiple, help: opts.help, max_upload_size: opts.maxUploadSize },
     style: "file",
     initial: multiple ? [] : null,
     hasDefault: false,

@@ -2,7 +2,8 @@
 import { registerWidget, type RegisteredWidget, type WidgetSpec } from "../engine/widgets.ts";
 import type { Json } from "../engine/state.ts";
 import type { ContainerBase } from "./base.ts";
-import { alert } from "./display.ts";
+import { alert, exception } from "./display.ts";
+import { CachedWidgetWarning } from "../engine/errors.ts";
 
 export function register<T extends Json>(
   c: ContainerBase,
@@ -10,6 +11,16 @@ export function register<T extends Json>(
   spec: Omit<WidgetSpec<T>, "formId" | "warn"> & { formId?: string | null },
 ): RegisteredWidget<T> {
   const ctx = c._run();
+  if (ctx.recordings.length > 0) exception(c, new CachedWidgetWarning());
   const formId = spec.formId === undefined ? c._formId() : spec.formId;
   return registerWidget(ctx, { ...spec, formId, warn: (text) => alert(c, "warning", text) });
+}
+
+/**
+ * The value session state holds for a widget's user key, if any: some widgets take their shape
+ * from it before registering (a slider with no `value` whose key holds a range, a number input
+ * whose key holds None), as Streamlit's do.
+ */
+export function stateValueOf(c: ContainerBase, key: string | null): { value: Json } | undefined {
+  return key === null ? undefined : c._run().state.lookup(key);
 }

@@ -67,6 +67,30 @@ export class ValueAssignmentNotAllowedError extends StreamlitError {
   }
 }
 
+/** st.number_input's default below its `min_value`. */
+export class ValueBelowMinError extends StreamlitError {
+  constructor(value: number, minValue: number) {
+    super("StreamlitValueBelowMinError", `The \`value\` ${value} is less than the \`min_value\` ${minValue}.`);
+  }
+}
+
+/** st.number_input's default above its `max_value` (Streamlit's text says "than than"). */
+export class ValueAboveMaxError extends StreamlitError {
+  constructor(value: number, maxValue: number) {
+    super("StreamlitValueAboveMaxError", `The \`value\` ${value} is greater than than the \`max_value\` ${maxValue}.`);
+  }
+}
+
+/** A widget called inside st.cacheData / st.cacheResource: shown, not thrown, as Streamlit does. */
+export class CachedWidgetWarning extends StreamlitError {
+  constructor() {
+    super(
+      "CachedWidgetWarning",
+      'Your script uses a widget command in a cached function\n(function decorated with `@st.cache_data` or `@st.cache_resource`).\nThis code will only be called when we detect a cache "miss",\nwhich can lead to unexpected results.\n\nTo fix this, move all widget commands outside the cached function.',
+    );
+  }
+}
+
 export const modifiedAfterInstantiated = (key: string) =>
   new StreamlitAPIException(
     `\`st.session_state.${key}\` cannot be modified after the widget with key \`${key}\` is instantiated.`,

@@ -54,11 +54,28 @@ export interface ExceptionNode extends ElementNode {
 
 export function exceptionNode(err: unknown, showStack: boolean): ElementNode {
   if (err instanceof StreamlitError) return { type: "exception", props: { errorType: err.type, message: err.message } };
-  const e = err instanceof Error ? err : new Error(String(err));
+  const e = err instanceof Error ? err : new Error(describeThrown(err));
   return {
     type: "exception",
     props: { errorType: e.name || "Error", message: e.message, stack: showStack ? e.stack : undefined },
   };
+}
+
+/**
+ * What a thrown value that is not an Error says (`throw "x"`, `throw { code: 1 }`, a control
+ * signal thrown where it cannot work): never "[object Object]".
+ */
+function describeThrown(value: unknown): string {
+  if (value instanceof StopSignal) return "st.stop() was called where no script run can stop.";
+  if (value instanceof RerunSignal) return "st.rerun() or st.switchPage() was called where no script run can rerun.";
+  if (typeof value !== "object" || value === null) return String(value);
+  try {
+    const text = JSON.stringify(value);
+    const name = value.constructor?.name;
+    return name && name !== "Object" ? `${name} ${text}` : text;
+  } catch {
+    return `${(value as object).constructor?.name ?? "Object"} (thrown; not printable as JSON)`;
+  }
 }
 
 function deepEqual(a: Json | undefined, b: Json | undefined): boolean {
@@ -170,15 +187,20 @@ export class Engine {
     const widgetErrors = new Map<string, string>();
     const lazyRaw = new Map<string, string[]>();
     let staged = new Map<string, string[]>();
+    let submittedForms: ReadonlySet<string> = new Set();
     const callbackOutput: ElementNode[] = [];
-    let callbackFailed = false;
+    let callbackEnded: "stop" | "error" | null = null;
 
     if (sub) {
       const decoded = decodeSubmission(session, sub, request.files);
       staged = decoded.staged;
+      submittedForms = decoded.submitted;
       const { changes } = decoded;
       const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
-      const wanted = new Set(changes.filter((c) => !c.trigger || withCallback.has(c.id)).map((c) => c.id));
+      // A chat message with no callback is parsed when its input registers: replaying the last run
+      // to learn its parser would also replay that run's st.writeStream, asking the model again.
+      const lateParsed = new Set(session.l.filter((w) => w[1] === "chat" && w[3] === 0).map((w) => w[0]));
+      const wanted = new Set(changes.filter((c) => (!c.trigger && !lateParsed.has(c.id)) || withCallback.has(c.id)).map((c) => c.id));
       const drawn = wanted.size > 0 ? await this.drawnBy(session, request, true) : null;
       const defs = drawn?.defs ?? new Map<string, WidgetDefinition>();
 
@@ -216,22 +238,24 @@ export class Engine {
             callbackOutput.push({ type: "alert", props: { kind: "warning", body: RERUN_IN_CALLBACK_WARNING } });
             continue;
           }
-          callbackOutput.push(exceptionNode(err, this.options.showStack));
-          callbackFailed = true;
+          // st.stop() in a callback ends the request there, quietly (no error shown), as in Streamlit
+          if (!(err instanceof StopSignal)) callbackOutput.push(exceptionNode(err, this.options.showStack));
+          callbackEnded = err instanceof StopSignal ? "stop" : "error";
           break;
         }
       }
       warned = ctx.defaultWarningShown;
     }
 
-    if (callbackFailed) {
-      // Streamlit: a callback that raises ends the request's run; only the error shows, no clean-up.
+    if (callbackEnded) {
+      // Streamlit: a callback that raises (or calls st.stop) ends the request's run; only the
+      // callbacks' output shows, and there is no clean-up.
       return this.finish(session, state, requestedPath, null, null, {
         main: callbackOutput,
         sidebar: [],
         navigation: null,
         pageNotFound: null,
-        failed: true,
+        failed: callbackEnded === "error",
         warned,
         query: request.query,
         pageConfig: {},
@@ -249,6 +273,7 @@ export class Engine {
       ctx.main = [...callbackOutput];
       ctx.widgetErrors = widgetErrors;
       ctx.pendingRaw = staged;
+      ctx.submittedForms = submittedForms;
       ctx.lazyRaw = lazyRaw;
       state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
       state.reads = start.reads;

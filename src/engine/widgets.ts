@@ -99,6 +99,11 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   const raw = spec.serialize(value);
   ctx.rendered.push([id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, rawDigest(spec.style, raw)]);
 
+  if (spec.formId !== null && ctx.clearedForms.has(spec.formId) && ctx.submittedForms.has(spec.formId)) {
+    // clearOnSubmit: the run has the submitted value, the form shows the default again (Streamlit's
+    // frontend resets the widgets after sending); the default is committed by the next submit.
+    return { id, value: structuredClone(value), raw: spec.serialize(spec.initial), pending: false };
+  }
   const staged = ctx.pendingRaw.get(id);
   return {
     id,
