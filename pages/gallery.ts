@@ -2,6 +2,7 @@
  * The gallery: every element formlit has, on one page, each working without JavaScript.
  */
 import { st } from "../src/index.ts";
+import { galleryMore } from "./gallery-more.ts";
 
 const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
 const sales = months.map((month, i) => ({ month, north: 20 + i * 7 + (i % 2) * 5, south: 35 - i * 3 + (i % 3) * 4 }));
@@ -25,7 +26,8 @@ export async function gallery() {
   st.header("Gallery");
   st.markdown("This page demonstrates every element formlit has, each working with JavaScript off.");
 
-  const [inputs, data, charts, media] = st.tabs(["Inputs", "Data", "Charts", "Media and layout"]);
+  const [inputs, data, charts, media, more] = st.tabs(["Inputs", "Data", "Charts", "Media and layout", "More"]);
+  galleryMore(more!);
 
   inputs!.subheader("Choices and values");
   const [left, right] = inputs!.columns(2);

@@ -29,6 +29,11 @@ import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } fr
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
+import { help, html, latex } from "./text-more.ts";
+import { audio, audioInput, cameraInput, video, type AudioOptions, type CaptureInputOptions, type VideoOptions } from "./media.ts";
+import { celebrate, logo, type LogoOptions } from "./page-extras.ts";
+import type { MediaData } from "./media-source.ts";
+import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackWidgetOptions, type PillsOptions } from "./button-group.ts";
 import type { StreamlitPage } from "../pages/page.ts";
 import { chatInput, chatMessage, type ChatInputOptions, type ChatMessageOptions } from "./chat.ts";
 import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
@@ -160,6 +165,39 @@ export class Container extends ContainerBase {
   selectSlider<T extends Json>(label: string, options: readonly T[], opts: SelectSliderOptions<T> & { value: [T, T] }): [T, T];
   selectSlider<T extends Json>(label: string, options: readonly T[], opts?: SelectSliderOptions<T>): T | [T, T] {
     return selectSlider(this, label, options, opts);
+  }
+  /**
+   * A feedback row (`st.feedback`): thumbs, five faces or five stars, as a radio group. Returns the
+   * sentiment (thumbs: 1 up, 0 down; faces and stars: 0-4) or `null` until one is picked.
+   * @param options - `"thumbs"` (default), `"faces"` or `"stars"`
+   * @param opts - `key`, `disabled`, `onChange` + `args`
+   */
+  feedback(options?: FeedbackOptions, opts?: FeedbackWidgetOptions): number | null {
+    return feedback(this, options, opts);
+  }
+  /**
+   * Options as pills (`st.pills`): radio buttons (one choice, or `null`) or, with
+   * `selectionMode: "multi"`, checkboxes (a list). A chosen single pill can be cleared.
+   * @param label - the group's label
+   * @param options - the choices (JSON values)
+   * @param opts - `selectionMode` ("single" default, "multi"), `default`, `formatFunc`, `key`,
+   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
+  pills<T extends Json>(label: string, options: readonly T[], opts?: PillsOptions<T> & { selectionMode?: "single" }): T | null;
+  pills<T extends Json>(label: string, options: readonly T[], opts: PillsOptions<T> & { selectionMode: "multi" }): T[];
+  pills<T extends Json>(label: string, options: readonly T[], opts?: PillsOptions<T>): T | T[] | null {
+    return pills(this, label, options, opts);
+  }
+  /**
+   * A segmented control (`st.segmented_control`): the same choice as `pills`, drawn as one joined row.
+   * @param label - the group's label
+   * @param options - the choices (JSON values)
+   * @param opts - as for `pills`
+   */
+  segmentedControl<T extends Json>(label: string, options: readonly T[], opts?: PillsOptions<T> & { selectionMode?: "single" }): T | null;
+  segmentedControl<T extends Json>(label: string, options: readonly T[], opts: PillsOptions<T> & { selectionMode: "multi" }): T[];
+  segmentedControl<T extends Json>(label: string, options: readonly T[], opts?: PillsOptions<T>): T | T[] | null {
+    return segmentedControl(this, label, options, opts);
   }
   /**
    * A button (`st.button`): `true` only in the run its click caused, `false` otherwise. It is a submit
@@ -343,6 +381,84 @@ export class Container extends ContainerBase {
    */
   scatterChart(data: TableData, opts?: ChartOptions): void {
     chart(this, "scatter", data, opts);
+  }
+  /**
+   * Display math (`st.latex`): TeX rendered to MathML on the server, so no script or font is
+   * loaded. A TeX error shows in place of the formula.
+   * @param body - the TeX source, without `$$`
+   * @param opts - `help`
+   */
+  latex(body: string, opts?: { help?: string }): void {
+    latex(this, body, opts);
+  }
+  /**
+   * The author's HTML (`st.html`), sanitised: scripts, `<style>` blocks, event handlers and
+   * `javascript:` links are removed (Streamlit does not run scripts in st.html either); tags
+   * outside a safe list are dropped, keeping their text.
+   * @param body - the HTML
+   */
+  html(body: string): void {
+    html(this, body);
+  }
+  /**
+   * What a value is (`st.help`): its name, type, signature (functions and classes) or value, and
+   * its members. JavaScript keeps no docstrings, so none is shown.
+   */
+  help(obj: unknown): void {
+    help(this, obj);
+  }
+  /**
+   * The app's logo (`st.logo`) at the top of the sidebar; a second call replaces it.
+   * @param image - an http(s) or relative URL, or image bytes
+   * @param opts - `size` ("small", "medium", "large"), `link` (an http(s) address), `iconImage`
+   *   (shown on narrow screens), `mime` of bytes (default image/png)
+   */
+  logo(image: MediaData, opts?: LogoOptions): void {
+    logo(this, image, opts);
+  }
+  /** Balloons float up the page once (`st.balloons`); CSS only, off under prefers-reduced-motion. */
+  balloons(): void {
+    celebrate(this, "balloons");
+  }
+  /** Snow falls down the page once (`st.snow`); CSS only, off under prefers-reduced-motion. */
+  snow(): void {
+    celebrate(this, "snow");
+  }
+  /**
+   * An audio player (`st.audio`, a native `<audio controls>`).
+   * @param data - an http(s), relative or data: URL, or the audio's bytes
+   * @param opts - `format` of bytes (default audio/wav), `startTime`, `endTime` (seconds or "1m30s"),
+   *   `loop`, `autoplay`
+   */
+  audio(data: MediaData, opts?: AudioOptions): void {
+    audio(this, data, opts);
+  }
+  /**
+   * A video player (`st.video`, a native `<video controls>`; a YouTube link is embedded).
+   * @param data - an http(s), relative or data: URL, or the video's bytes
+   * @param opts - `format` of bytes (default video/mp4), `startTime`, `endTime`, `subtitles`
+   *   (WebVTT or SRT text, or `{ label: text }`), `loop`, `autoplay`, `muted`
+   */
+  video(data: MediaData, opts?: VideoOptions): void {
+    video(this, data, opts);
+  }
+  /**
+   * A photo from the camera (`st.camera_input`): a file input with `capture`, so phones open the
+   * camera. Returns the uploaded image, as `fileUploader` does, or `null`.
+   * @param label - the input's label
+   * @param opts - `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
+  cameraInput(label: string, opts?: CaptureInputOptions): UploadedFile | null {
+    return cameraInput(this, label, opts);
+  }
+  /**
+   * A recording from the microphone (`st.audio_input`): a file input with `capture`. Returns the
+   * uploaded audio, as `fileUploader` does, or `null`.
+   * @param label - the input's label
+   * @param opts - `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   */
+  audioInput(label: string, opts?: CaptureInputOptions): UploadedFile | null {
+    return audioInput(this, label, opts);
   }
   /** Runs `fn` (a spinner shows while the page waits, with the client script). */
   spinner<T>(text: string, fn: () => T | Promise<T>): Promise<T> {

@@ -76,7 +76,7 @@ export function progress(c: ContainerBase, value: number, opts: { text?: string 
 
 // ---- st.image ---------------------------------------------------------------------------------
 
-function base64(bytes: Uint8Array): string {
+export function base64(bytes: Uint8Array): string {
   let bin = "";
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(bin);

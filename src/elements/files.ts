@@ -139,7 +139,19 @@ function uploadedFile(meta: FileMeta, read: () => Promise<ArrayBuffer>): Uploade
   };
 }
 
-export function fileUploader(c: ContainerBase, label: string, opts: FileUploaderOptions = {}): UploadedFile | UploadedFile[] | null {
+/** Which widget a file input is: st.fileUploader, or a capture input (st.cameraInput, st.audioInput). */
+export interface FileInputKind {
+  elementType: "file_uploader" | "camera_input" | "audio_input";
+  /** the `capture` attribute: phones open the camera or microphone instead of the file picker */
+  capture?: "user" | "environment";
+}
+
+export function fileUploader(
+  c: ContainerBase,
+  label: string,
+  opts: FileUploaderOptions = {},
+  as: FileInputKind = { elementType: "file_uploader" },
+): UploadedFile | UploadedFile[] | null {
   const key = keyOf(opts.key);
   const multiple = opts.acceptMultipleFiles ?? false;
   const accepted = acceptedTypes(opts.type);
@@ -147,7 +159,7 @@ export function fileUploader(c: ContainerBase, label: string, opts: FileUploader
   if (!(maxSize > 0)) throw new StreamlitAPIException(`\`maxUploadSize\` must be a positive number of bytes, not ${pyRepr(maxSize)}.`);
 
   const reg = register<FileMeta | FileMeta[] | null>(c, {
-    elementType: "file_uploader",
+    elementType: as.elementType,
     key,
     idParams: { label, type: accepted, accept_multiple_files: multiple, help: opts.help, max_upload_size: opts.maxUploadSize },
     style: "file",
@@ -201,7 +213,7 @@ export function fileUploader(c: ContainerBase, label: string, opts: FileUploader
   const bucket = ctx.app.uploads?.(ctx.request.env) ?? null;
   const node: ElementNode = {
     type: "file_uploader",
-    props: { ...widgetProps(reg, label, key, opts), accept: accepted, multiple, maxSize, gone: !fresh && !bucket && metas.length > 0, storeError: null },
+    props: { ...widgetProps(reg, label, key, opts), kind: as.elementType, capture: as.capture ?? null, accept: accepted, multiple, maxSize, gone: !fresh && !bucket && metas.length > 0, storeError: null },
   };
 
   let files: UploadedFile[];
@@ -308,7 +320,7 @@ export function downloadButton(c: ContainerBase, label: string, data: string | U
 
 // ---- rendering -----------------------------------------------------------------------------------
 
-type UploaderProps = WidgetProps & { accept: string[] | null; multiple: boolean; maxSize: number; gone: boolean; storeError: string | null };
+type UploaderProps = WidgetProps & { kind?: string; capture?: string | null; accept: string[] | null; multiple: boolean; maxSize: number; gone: boolean; storeError: string | null };
 type DownloadProps = WidgetProps & { href: string; fileName: string; primary: boolean; wide: boolean };
 
 export const fileRenderers: Renderers = {
@@ -327,7 +339,7 @@ export const fileRenderers: Renderers = {
     if (p.storeError) described.push(`${id}-store`);
     if (stagedFile || stagedRemoval) described.push(`${id}-pending`);
     const accept = p.accept ? ` accept="${esc(p.accept.join(","))}"` : "";
-    const input = `<input class="fl-input fl-file" type="file" id="${id}" name="${esc(p.id)}"${accept}${p.multiple ? " multiple" : ""} aria-describedby="${described.join(" ")}"${p.error ? ' aria-invalid="true"' : ""}${disabledAttr(p)}>`;
+    const input = `<input class="fl-input fl-file" type="file" id="${id}" name="${esc(p.id)}"${accept}${p.multiple ? " multiple" : ""}${p.capture ? ` capture="${esc(p.capture)}"` : ""} aria-describedby="${described.join(" ")}"${p.error ? ' aria-invalid="true"' : ""}${disabledAttr(p)}>`;
     const kinds = p.accept ? ` · ${p.accept.map((t) => t.replace(/^\./, "").toUpperCase()).join(", ")}` : "";
     const limits = `<p class="fl-help" id="${id}-limits">Limit ${esc(formatSize(p.maxSize))} per file${esc(kinds)}</p>`;
     let list = "";
@@ -350,7 +362,7 @@ export const fileRenderers: Renderers = {
     const notes = notesHtml({ ...p, pending: false });
     const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
     return (
-      `<div class="fl-widget fl-file_uploader" data-kind="file_uploader"${key} data-value="${esc(JSON.stringify(p.value))}">` +
+      `<div class="fl-widget fl-file_uploader" data-kind="${esc(p.kind ?? "file_uploader")}"${key} data-value="${esc(JSON.stringify(p.value))}">` +
       `${labelHtml(p)}<div class="fl-dropzone">${input}${limits}</div>${list}${gone}${store}${pending}${notes}</div>`
     );
   },

@@ -12,6 +12,10 @@ import { linkRenderers } from "../elements/links.ts";
 import { dataRenderers } from "../elements/data.ts";
 import { feedbackRenderers } from "../elements/feedback.ts";
 import { chartRenderers } from "../elements/charts.ts";
+import { buttonGroupRenderers } from "../elements/button-group.ts";
+import { textMoreRenderers } from "../elements/text-more.ts";
+import { pageExtrasRenderers } from "../elements/page-extras.ts";
+import { mediaRenderers } from "../elements/media.ts";
 import { chatRenderers } from "../elements/chat.ts";
 import { streamRenderers } from "../elements/stream.ts";
 import { panelRenderers } from "../elements/panels.ts";
@@ -30,6 +34,10 @@ const renderers: Renderers = {
   ...dataRenderers,
   ...feedbackRenderers,
   ...chartRenderers,
+  ...buttonGroupRenderers,
+  ...textMoreRenderers,
+  ...pageExtrasRenderers,
+  ...mediaRenderers,
   ...chatRenderers,
   ...streamRenderers,
   ...panelRenderers,

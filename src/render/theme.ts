@@ -8,6 +8,10 @@ import { linksCss } from "../elements/links.ts";
 import { dataCss } from "../elements/data.ts";
 import { feedbackCss } from "../elements/feedback.ts";
 import { chartsCss } from "../elements/charts.ts";
+import { buttonGroupCss } from "../elements/button-group.ts";
+import { textMoreCss } from "../elements/text-more.ts";
+import { pageExtrasCss } from "../elements/page-extras.ts";
+import { mediaCss } from "../elements/media.ts";
 import { chatCss } from "../elements/chat.ts";
 import { panelsCss } from "../elements/panels.ts";
 import { pageAnchorCss } from "./page-anchor.ts";
@@ -79,7 +83,7 @@ const STREAM_CSS = `
 .fl-running .fl-live .fl-main{opacity:1}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss + chatCss + panelsCss + STREAM_CSS;
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss + chatCss + panelsCss + buttonGroupCss + textMoreCss + pageExtrasCss + mediaCss + STREAM_CSS;
 
 /** A selector list split at its own commas, not at those inside `:is(...)`, `:not(...)` or `[...]`. */
 function splitSelectors(list: string): string[] {

@@ -51,4 +51,17 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) =
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
+
+  test("the gallery's More tab (pills, feedback, LaTeX, HTML, help, media, camera input) has none either", async () => {
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.route("**/_formlit/client.*", (route) => route.abort());
+    await page.route("https://static.streamlit.io/**", (route) => route.abort()); // no network in tests
+    await page.goto(server.url + "/gallery");
+    await page.locator(".fl-tab-label", { hasText: "More" }).click();
+    expect(await page.getByRole("group", { name: "Toppings" }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}gallery-more-${scheme}.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

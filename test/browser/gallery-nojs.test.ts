@@ -1,6 +1,6 @@
 /**
  * The gallery in real Chromium with JavaScript off, end to end: upload a file and download it
- * back, sort and page a table, switch tabs, move a slider range.
+ * back, sort and page a table, switch tabs, move a slider range, pick pills, celebrate, take a photo.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -80,6 +80,47 @@ describe("the gallery without JavaScript", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download it back" }).click()]);
     expect(download.suggestedFilename()).toBe("notes.txt");
     expect(readFileSync((await download.path())!, "utf8")).toBe("hello from a file\n");
+    await page.context().close();
+  });
+
+  test("picking pills, a segment and a star applies them", async () => {
+    const page = await gallery();
+    await tab(page, "More");
+    await page.getByRole("checkbox", { name: "Olives" }).check();
+    await page.getByRole("radio", { name: "Thin" }).check();
+    await page.getByRole("radio", { name: "3 stars" }).check();
+    await apply(page);
+    await tab(page, "More");
+    expect(await page.getByText('Toppings ["Cheese","Olives"], crust "Thin", rating 3.').count()).toBe(1);
+    expect(await page.getByRole("checkbox", { name: "Olives" }).isChecked()).toBe(true);
+    // a single choice, once made, can be cleared without a script
+    await page.getByRole("radio", { name: "Clear" }).first().check();
+    await apply(page);
+    await tab(page, "More");
+    expect(await page.getByText('crust null').count()).toBe(1);
+    await page.context().close();
+  });
+
+  test("Celebrate shows CSS balloons, not for a visitor who asked for reduced motion", async () => {
+    const page = await gallery();
+    await tab(page, "More");
+    await page.getByRole("button", { name: "Celebrate" }).click();
+    expect(await page.locator(".fl-balloons span").first().evaluate((el) => getComputedStyle(el).animationName)).toBe("fl-rise");
+    expect(await page.locator(".fl-balloons").isVisible()).toBe(true);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    expect(await page.locator(".fl-balloons").isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  test("a photo chosen through the camera input's file field comes back after Apply", async () => {
+    const page = await gallery();
+    await tab(page, "More");
+    const field = page.getByLabel("Take a photo", { exact: true });
+    expect(await field.getAttribute("capture")).toBe("user");
+    await field.setInputFiles({ name: "me.png", mimeType: "image/png", buffer: Buffer.from("PNGDATA") });
+    await apply(page);
+    await tab(page, "More");
+    expect(await page.getByText("Photo: me.png (7 bytes).").count()).toBe(1);
     await page.context().close();
   });
 });

@@ -163,7 +163,7 @@ export class FormClient {
     if (kind === "button" || kind === "form_submit_button") return w.querySelector("button").textContent;
     if (kind === "download_button") return w.querySelector("a").textContent;
     const legend = w.querySelector("legend");
-    if (kind === "radio" && legend) return legend.textContent;
+    if ((kind === "radio" || kind === "pills" || kind === "segmented_control" || kind === "feedback") && legend) return legend.textContent;
     return w.querySelector(".fl-label")?.textContent ?? "";
   }
 
@@ -263,6 +263,16 @@ export class FormClient {
           else input.removeAttribute("checked");
         }
         break;
+      case "pills":
+      case "segmented_control":
+      case "feedback": {
+        // value: the text (or, for feedback, the screen-reader name) of the pill(s) to tick
+        const wanted = (Array.isArray(value) ? value : [value]).map(String);
+        const items = [...w.querySelectorAll(".fl-pill")].map((item: El) => ({ input: item.querySelector("input"), name: item.querySelector("input").getAttribute("aria-label") ?? item.textContent }));
+        for (const v of wanted) if (!items.some((i) => i.name === v)) throw new Error(`"${label}" has no pill "${v}"`);
+        for (const i of items) wanted.includes(i.name) ? i.input.setAttribute("checked", "") : i.input.removeAttribute("checked");
+        break;
+      }
       case "select_slider":
         if (Array.isArray(value)) {
           // a range: one <select> per end, each set to its own value

@@ -1,0 +1,126 @@
+/**
+ * st.latex (TeX to MathML on the server, by the converter `formlit/latex` installs: no client
+ * script, no font download), st.html (an author's HTML, sanitised: no scripts, no event handlers,
+ * no javascript: links) and st.help.
+ */
+// xss is CommonJS: its default export is the module object in every runtime (Node, workerd, bundlers).
+import xssModule from "xss";
+import type { ContainerBase } from "./base.ts";
+import { StreamlitAPIException } from "../engine/errors.ts";
+import { esc } from "./common.ts";
+import { Memo } from "../render/memo.ts";
+import type { Renderers } from "../render/types.ts";
+
+const xss = xssModule as unknown as typeof import("xss");
+
+const mathml = new Memo<string>(200);
+
+/** TeX (display math) to MathML; errors shown in the result, never thrown. */
+export type TexConverter = (tex: string) => string;
+
+/**
+ * The converter is about 60 KB gzipped, half the Worker's budget, so it is not in the core:
+ * `enableLatex()` from `formlit/latex` installs it, the same in every isolate.
+ */
+let converter: TexConverter | null = null;
+
+export function setTexConverter(convert: TexConverter) {
+  converter = convert;
+}
+
+/** st.latex: the body as display math, converted on the server. */
+export function latex(c: ContainerBase, body: string, opts: { help?: string } = {}) {
+  const convert = converter;
+  if (!convert) {
+    throw new StreamlitAPIException('st.latex needs the TeX converter: call `enableLatex()` from "formlit/latex" once in your app (it adds about 60 KB gzipped to the Worker).');
+  }
+  const tex = String(body);
+  const html = mathml.get(tex, () => convert(tex));
+  c._push({ type: "latex", props: { html, help: opts.help } });
+}
+
+/** Every tag the default list allows, each also taking class and style (style through a CSS filter). */
+const allowed = Object.fromEntries(Object.entries(xss.getDefaultWhiteList()).map(([tag, attrs]) => [tag, [...(attrs ?? []), "class", "style"]]));
+/** Tags outside the list are dropped; script and style bodies go with them, not shown as text. */
+const sanitiser = new xss.FilterXSS({ whiteList: allowed, stripIgnoreTag: true, stripIgnoreTagBody: ["script", "style", "noscript", "template"] });
+
+/** st.html: the author's HTML, sanitised (scripts never run: Streamlit does not run them either). */
+export function html(c: ContainerBase, body: string) {
+  c._push({ type: "html", props: { html: sanitiser.process(String(body)) } });
+}
+
+interface HelpRow {
+  name: string;
+  type: string;
+}
+
+/** What help() can tell about a value in JavaScript: no docstrings, so name, type, signature, members. */
+function describe(obj: unknown): { name: string; type: string; signature?: string; value?: string; members: HelpRow[] } {
+  const typeName = (v: unknown) => (v === null ? "null" : typeof v === "function" ? (/^class\b/.test(Function.prototype.toString.call(v)) ? "class" : "function") : Array.isArray(v) ? "array" : typeof v === "object" ? ((v as object).constructor?.name ?? "object") : typeof v);
+  const type = typeName(obj);
+  const members: HelpRow[] = [];
+  if (obj !== null && (typeof obj === "object" || typeof obj === "function")) {
+    const names = new Set<string>(Object.keys(obj));
+    const proto = typeof obj === "function" ? (obj as { prototype?: object }).prototype : Object.getPrototypeOf(obj);
+    if (proto && proto !== Object.prototype && proto !== Array.prototype) for (const n of Object.getOwnPropertyNames(proto)) if (n !== "constructor") names.add(n);
+    for (const n of [...names].slice(0, 60)) {
+      let v: unknown;
+      try {
+        v = typeof obj === "function" && !Object.hasOwn(obj, n) ? proto[n as keyof typeof proto] : (obj as Record<string, unknown>)[n];
+      } catch {
+        v = undefined;
+      }
+      members.push({ name: n, type: typeName(v) });
+    }
+  }
+  if (typeof obj === "function") {
+    const source = Function.prototype.toString.call(obj);
+    const head = source.slice(0, source.search(/\{|=>/) >= 0 ? source.search(/\{|=>/) : 200).trim();
+    return { name: obj.name || "(anonymous)", type, signature: head.slice(0, 200), members };
+  }
+  let value: string;
+  try {
+    value = typeof obj === "string" ? JSON.stringify(obj) : (JSON.stringify(obj) ?? String(obj));
+  } catch {
+    value = String(obj);
+  }
+  return { name: "", type, value: value.length > 300 ? value.slice(0, 300) + "…" : value, members: Array.isArray(obj) ? [] : members };
+}
+
+/** st.help: the value's name, type, signature (functions) or value, and its members. */
+export function help(c: ContainerBase, obj: unknown) {
+  c._push({ type: "help", props: describe(obj) });
+}
+
+type HelpProps = ReturnType<typeof describe>;
+
+export const textMoreRenderers: Renderers = {
+  latex: (n) => {
+    const p = n.props as { html: string; help?: string };
+    const note = p.help ? `<p class="fl-help">${esc(p.help)}</p>` : "";
+    return `<div class="fl-latex" data-kind="latex">${p.html}${note}</div>`;
+  },
+  html: (n) => `<div class="fl-html" data-kind="html">${n.props.html as string}</div>`,
+  help: (n) => {
+    const p = n.props as HelpProps;
+    const rows = [
+      p.name ? ["name", p.name] : null,
+      ["type", p.type],
+      p.signature ? ["signature", p.signature] : null,
+      p.value !== undefined ? ["value", p.value] : null,
+    ].filter((r): r is string[] => r !== null);
+    const head = rows.map(([k, v]) => `<dt>${k}</dt><dd><code>${esc(v)}</code></dd>`).join("");
+    const members = p.members.length
+      ? `<table class="fl-help-members"><caption>Members</caption><thead><tr><th scope="col">name</th><th scope="col">type</th></tr></thead><tbody>${p.members.map((m) => `<tr><td><code>${esc(m.name)}</code></td><td>${esc(m.type)}</td></tr>`).join("")}</tbody></table>`
+      : "";
+    return `<section class="fl-help-doc" data-kind="help" aria-label="Help${p.name ? `: ${esc(p.name)}` : ""}"><dl>${head}</dl>${members}</section>`;
+  },
+};
+
+export const textMoreCss = `
+.fl-latex{margin:0 0 1rem;overflow-x:auto}.fl-latex math{font-size:1.15rem}
+.fl-html{margin:0 0 1rem}
+.fl-help-doc{border:1px solid var(--fl-line);border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1rem;font-size:.9rem}
+.fl-help-doc dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}.fl-help-doc dt{color:var(--fl-muted)}.fl-help-doc dd{margin:0;overflow-wrap:anywhere}
+.fl-help-members{border-collapse:collapse;margin-top:.75rem}.fl-help-members caption{text-align:left;color:var(--fl-muted)}.fl-help-members td,.fl-help-members th{padding:.15rem 1rem .15rem 0;text-align:left}
+`;

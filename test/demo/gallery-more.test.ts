@@ -1,0 +1,42 @@
+/** The gallery's "More" tab over HTTP: pills, segmented control and feedback keep state; text elements render. */
+import { expect, test } from "vitest";
+import { createWorker } from "../../pages/worker.ts";
+import { FormClient, TEST_SECRET } from "../support/client.ts";
+
+test("the More tab's pills, segmented control and stars render and apply", async () => {
+  const c = new FormClient(() => createWorker(TEST_SECRET));
+  await c.get("/gallery");
+  expect(c.exceptions()).toEqual([]);
+  const kinds = new Set(c.widgets().map((w) => w.kind));
+  for (const k of ["pills", "segmented_control", "feedback"]) expect(kinds, k).toContain(k);
+  c.set("Toppings", ["Cheese", "Basil"]).set("Crust", "Deep").set("Rating", "4 stars");
+  await c.apply();
+  expect(c.exceptions()).toEqual([]);
+  expect(c.texts()).toContain('Toppings ["Cheese","Basil"], crust "Deep", rating 4.');
+});
+
+test("the More tab shows MathML, sanitised HTML, help and the logo; Celebrate brings balloons", async () => {
+  const c = new FormClient(() => createWorker(TEST_SECRET));
+  await c.get("/gallery");
+  expect(c.doc.querySelector("[data-kind=latex] math mfrac")).not.toBeNull();
+  const html = c.doc.querySelector("[data-kind=html]");
+  expect(html.querySelector("em").textContent).toBe("HTML");
+  expect(html.querySelector("script")).toBeNull();
+  expect(html.querySelector("b").hasAttribute("onclick")).toBe(false);
+  expect([...c.doc.querySelectorAll("[data-kind=help] tbody td:first-child")].map((td: any) => td.textContent)).toEqual(["toppings", "crust", "rating"]);
+  expect(c.doc.querySelector(".fl-sidebar [data-kind=logo] img").getAttribute("src")).toMatch(/^data:image\/svg\+xml;base64,/);
+  expect(c.doc.querySelector("[data-kind=balloons]")).toBeNull();
+  await c.click("Celebrate");
+  expect(c.doc.querySelector("[data-kind=balloons]")).not.toBeNull();
+  expect(c.alerts("success")).toContain("Balloons! (Not shown if you asked for reduced motion.)");
+});
+
+test("the More tab plays audio from bytes and video with captions; a photo from the camera input is taken", async () => {
+  const c = new FormClient(() => createWorker(TEST_SECRET));
+  await c.get("/gallery");
+  expect(c.doc.querySelector("audio[controls]").getAttribute("src")).toMatch(/^data:audio\/wav;base64,UklGR/);
+  expect(c.doc.querySelector("video[controls] track[kind=captions]").getAttribute("label")).toBe("English");
+  await c.upload("Take a photo", { name: "me.png", type: "image/png", content: "PNGDATA" }).apply();
+  expect(c.exceptions()).toEqual([]);
+  expect(c.texts()).toContain("Photo: me.png (7 bytes).");
+});
