@@ -36,7 +36,7 @@ test("the More tab plays audio from bytes and video with captions; a photo from 
   await c.get("/gallery");
   expect(c.doc.querySelector("audio[controls]").getAttribute("src")).toMatch(/^data:audio\/wav;base64,UklGR/);
   expect(c.doc.querySelector("video[controls] track[kind=captions]").getAttribute("label")).toBe("English");
-  await c.upload("Take a photo", { name: "me.png", type: "image/png", content: "PNGDATA" }).apply();
+  await c.upload("Take a photo", { name: "me.gif", type: "image/gif", content: "GIF89aDATA" }).apply();
   expect(c.exceptions()).toEqual([]);
-  expect(c.texts()).toContain("Photo: me.png (7 bytes).");
+  expect(c.texts()).toContain("Photo: me.gif (10 bytes).");
 });

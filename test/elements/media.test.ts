@@ -80,7 +80,7 @@ describe("st.video", () => {
 });
 
 describe.each([
-  ["cameraInput", "camera_input", "image/*", { name: "photo.jpg", type: "image/jpeg", content: "JPEGDATA" }, { name: "notes.txt", type: "text/plain", content: "x" }],
+  ["cameraInput", "camera_input", "image/*", { name: "photo.gif", type: "image/gif", content: "GIF89aDATA" }, { name: "notes.txt", type: "text/plain", content: "x" }],
   ["audioInput", "audio_input", "audio/*", { name: "voice.wav", type: "audio/wav", content: "RIFFDATA" }, { name: "photo.jpg", type: "image/jpeg", content: "x" }],
 ] as const)("st.%s", (method, kind, accept, good, bad) => {
   const app = () =>
