@@ -104,3 +104,13 @@ export function stateAtStart(end: StoredState, r: ReplayStart = {}): SessionStat
   }
   return state;
 }
+
+/**
+ * A start recorded against one end state, recorded again against a newer one (after a fragment
+ * rerun changed the state, the run and the fragment reruns before it must still start where they did).
+ */
+export function rebase(r: ReplayStart | undefined, oldEnd: StoredState, newEnd: StoredState, shownPath: string): ReplayStart | undefined {
+  const state = stateAtStart(oldEnd, r);
+  const start = startOf(state, r?.p ?? shownPath, new URLSearchParams(r?.q ?? ""), new Map(Object.entries(r?.z ?? {})));
+  return startDelta(start, newEnd, shownPath);
+}

@@ -11,7 +11,8 @@ import { newSession } from "../engine/session.ts";
 import { renderedDigests } from "../engine/submission.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
-import { renderAppForm, renderDocument, renderEmbed, renderMessagePage, type DocumentParts } from "../render/document.ts";
+import { renderAppForm, renderDocument, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
+import { dialogDomId, fragmentDomId } from "../elements/fragment.ts";
 import { BadBody, readFormBody } from "./form-body.ts";
 import { NOTICES, readSession, writeSession, type CookieConfig } from "./session-cookie.ts";
 import { isLocalHost, resolveSecret } from "./secrets.ts";
@@ -43,6 +44,7 @@ async function withinTime(run: Promise<RunOutcome>, ms: number, previous: Sessio
           session: previous,
           main: [exceptionNode(new Error(`The app's script ran longer than ${ms} ms and was stopped. Nothing was changed.`), false)],
           sidebar: [],
+          dialogs: [],
           navigation: null,
           pageNotFound: null,
           path,
@@ -223,6 +225,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     digests: renderedDigests(written),
     main: outcome.main,
     sidebar: outcome.sidebar,
+    dialogs: outcome.dialogs,
     navigation: outcome.navigation,
     notices,
     nonce: c.get("secureHeadersNonce" as never) as string | undefined,
@@ -230,6 +233,13 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
   c.header("Cache-Control", "no-store");
   c.header("X-Formlit-Path", shownPath);
   c.header("X-Formlit-Title", encodeURIComponent(title));
+  // With the client script, a fragment's rerun answers with that fragment alone (and the form's
+  // new hidden fields); a notice to show needs the whole form.
+  const swap = outcome.swap;
+  if (shape !== "page" && swap && notices.length === 0) {
+    c.header("X-Formlit-Swap", swap.closed ? dialogDomId(swap.id) : fragmentDomId(swap.id));
+    return c.html(renderSwap(parts, swap.node));
+  }
   const html = shape === "page" ? renderDocument(parts) : shape === "partial" ? renderAppForm(parts) : renderEmbed(parts);
   return c.html(html, outcome.pageNotFound !== null ? 404 : 200);
 }

@@ -30,6 +30,8 @@ export interface DocumentParts {
   digests: string;
   main: ElementNode[];
   sidebar: ElementNode[];
+  /** open st.dialog boxes */
+  dialogs: ElementNode[];
   navigation: NavInfo | null;
   /** short messages above the page (fresh session, page not found) */
   notices: string[];
@@ -56,6 +58,19 @@ function renderNav(nav: NavInfo, href: (path: string) => string): string {
   return `<nav class="fl-nav" aria-label="Pages">${sections}</nav>`;
 }
 
+/** What the form carries besides its widgets: the run it shows, the CSRF token, the widgets' digests. */
+function hiddenFields(d: DocumentParts): string {
+  return `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}"><input type="hidden" name="_v" value="${esc(d.digests)}">`;
+}
+
+/**
+ * The answer to a fragment's rerun, for the client script: the form's new hidden fields, then the
+ * fragment's new output (nothing when a dialog closed), which replaces the old one in place.
+ */
+export function renderSwap(d: DocumentParts, node: ElementNode | null): string {
+  return hiddenFields(d) + (node ? renderNodes([node]) : "");
+}
+
 /** The app itself: the one form (what the client script swaps in place). */
 export function renderAppForm(d: DocumentParts): string {
   const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
@@ -64,12 +79,15 @@ export function renderAppForm(d: DocumentParts): string {
   const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
   const notices = d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
   // Files travel only in multipart posts: only a page with an st.fileUploader pays for them.
-  const multipart = hasFileUploader(d.main) || hasFileUploader(d.sidebar) ? ' enctype="multipart/form-data"' : "";
+  const multipart = [d.main, d.sidebar, d.dialogs].some(hasFileUploader) ? ' enctype="multipart/form-data"' : "";
+  // An open dialog is modal even without JavaScript: the page behind it is inert.
+  const inert = d.dialogs.length ? " inert" : "";
   return (
     `<form method="post" action="${esc(href(d.path) + (d.query ? `?${d.query}` : ""))}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>` +
-    `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}"><input type="hidden" name="_v" value="${esc(d.digests)}">` +
+    hiddenFields(d) +
     `<div class="fl-toolbar"><span class="fl-status" role="status"></span><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
-    `<div class="fl-layout">${sidebar}<main class="fl-main" id="fl-main">${notices}${renderNodes(d.main)}</main></div>` +
+    `<div class="fl-layout"${inert}>${sidebar}<main class="fl-main" id="fl-main">${notices}${renderNodes(d.main)}</main></div>` +
+    renderNodes(d.dialogs) +
     `</form>`
   );
 }

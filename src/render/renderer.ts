@@ -12,6 +12,7 @@ import { linkRenderers } from "../elements/links.ts";
 import { dataRenderers } from "../elements/data.ts";
 import { feedbackRenderers } from "../elements/feedback.ts";
 import { chartRenderers } from "../elements/charts.ts";
+import { fragmentRenderers } from "../elements/fragment.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -27,6 +28,7 @@ const renderers: Renderers = {
   ...dataRenderers,
   ...feedbackRenderers,
   ...chartRenderers,
+  ...fragmentRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {
