@@ -4,6 +4,7 @@
  */
 import { st, createApp, type AppOptions } from "../src/index.ts";
 import { gallery } from "./gallery.ts";
+import { fragments } from "./fragments.ts";
 
 // Option 2, functionalised: copy between the permanent key and the widget's temporary key.
 function storeValue(key: string) {
@@ -121,6 +122,7 @@ export const demoOptions: AppOptions = {
       st.Page(contrast_b, { title: "Contrast: page B" }),
       st.Page(batching_form, { title: "Forms", urlPath: "forms" }),
       st.Page(gallery, { title: "Gallery", urlPath: "gallery" }),
+      st.Page(fragments, { title: "Fragments & dialogs", urlPath: "fragments" }),
     ]);
     // Option 1: a widget in the entrypoint keeps its state on every page.
     st.sidebar.numberInput("Number of filters", { key: "filters" });

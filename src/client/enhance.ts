@@ -5,6 +5,12 @@
  * newer interaction aborts an older one; any failure falls back to a plain submit. It also
  * defines <formlit-app src="..."> for embedding an app in a page on another origin.
  *
+ * Fragments: when the answer names one part of the page (`X-Formlit-Swap`, a fragment's rerun or a
+ * closed dialog), only that part and the form's hidden fields are replaced. A fragment with
+ * `data-run-every` posts its own rerun on a timer (only the hidden fields and its id, so values
+ * being typed elsewhere are not sent). A dialog the server drew open becomes a real modal
+ * (showModal keeps focus inside it); Escape presses its close control.
+ *
  * scripts/build-client.mjs bundles and minifies it into script.generated.ts (`npm run
  * build:client` after a change; a test fails when the generated file is stale). It must stay small
  * (budget: 4 KB gzipped, checked by a test). No framework.
@@ -35,12 +41,46 @@ export function formlitClient(): void {
       e.preventDefault();
       (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
     });
+    // Escape in a dialog: its close control, so the server knows it is closed.
+    root.addEventListener(
+      "cancel",
+      (e) => {
+        const close = (e.target as HTMLElement).querySelector?.(".fl-dialog-close") as HTMLElement | null;
+        if (!close) return;
+        e.preventDefault();
+        close.click();
+      },
+      true,
+    );
     root.addEventListener("submit", (e) => {
       const form = e.target as HTMLFormElement;
       if (!form.matches(APP) || (form as any).native) return;
       e.preventDefault();
       schedule(root, form, (e as SubmitEvent).submitter, embed);
     });
+    settle(root, embed);
+  };
+
+  /** After the page changed: open dialogs as modals, the page behind inert only under one, timers. */
+  const settle = (root: HTMLElement, embed: boolean) => {
+    root.querySelectorAll<HTMLDialogElement>("dialog[open]").forEach((dialog) => {
+      if (dialog.matches(":modal")) return;
+      dialog.close();
+      dialog.showModal();
+    });
+    const layout = root.querySelector<HTMLElement>(".fl-layout");
+    if (layout) layout.inert = !!root.querySelector("dialog");
+    const r = root as any;
+    (r.ticks || []).forEach(clearInterval);
+    r.ticks = [...root.querySelectorAll<HTMLElement>("[data-run-every]")].map((el) =>
+      setInterval(() => {
+        const form = root.querySelector(APP) as HTMLFormElement | null;
+        if (inflight || !form) return;
+        const body = new URLSearchParams({ _frag: el.dataset.fragment! });
+        for (const name of ["_run", "_csrf", "_v"]) body.set(name, (form.elements.namedItem(name) as HTMLInputElement).value);
+        request(root, form.action, { method: "POST", body }, embed, false, () => {}, true);
+      }, +el.dataset.runEvery! * 1000),
+    );
   };
 
   // A change and the submit that Enter causes arrive together: send one request.
@@ -59,11 +99,12 @@ export function formlitClient(): void {
     form.requestSubmit(submitter as HTMLButtonElement | null);
   };
 
-  const request = (root: HTMLElement, url: string, init: RequestInit, embed: boolean, push: boolean, onFail: () => void) => {
+  const request = (root: HTMLElement, url: string, init: RequestInit, embed: boolean, push: boolean, onFail: () => void, quiet?: boolean) => {
     inflight?.abort();
     const ctrl = (inflight = new AbortController());
     const busy = embed ? root : d.documentElement;
-    busy.classList.add("fl-running");
+    // (a timer's rerun shows no "Running…")
+    if (!quiet) busy.classList.add("fl-running");
     init.headers = { [H]: embed ? "embed" : "partial" };
     init.credentials = embed ? "include" : "same-origin";
     init.signal = ctrl.signal;
@@ -73,7 +114,7 @@ export function formlitClient(): void {
         if (path === null) throw 0;
         return res.text().then((html) => {
           if (ctrl !== inflight) return;
-          swap(root, html);
+          swap(root, html, res.headers.get(H + "-Swap"), embed);
           if (!embed) {
             d.title = decodeURIComponent(res.headers.get(H + "-Title") || "") || d.title;
             // a new page is a new history entry; new query parameters on the same page are not
@@ -102,8 +143,8 @@ export function formlitClient(): void {
     request(root, url, { method: "POST", body }, embed, true, () => fallback(form, submitter));
   };
 
-  const swap = (root: HTMLElement, html: string) => {
-    const form = root.querySelector(APP)!;
+  const swap = (root: HTMLElement, html: string, target: string | null, embed: boolean) => {
+    const form = root.querySelector(APP) as HTMLFormElement;
     const active = d.activeElement as HTMLInputElement | null;
     const id = active && root.contains(active) ? active.id : "";
     let caret: [number | null, number | null] = [null, null];
@@ -116,9 +157,21 @@ export function formlitClient(): void {
     const [x, y, sideTop] = [scrollX, scrollY, side?.scrollTop ?? 0];
     const t = d.createElement("template");
     t.innerHTML = html;
-    const next = t.content.querySelector(APP);
-    if (!next) throw 0;
-    form.replaceWith(next);
+    if (target) {
+      // one part of the page: the form's new hidden fields, then that part (or nothing: a closed dialog)
+      const old = root.querySelector("#" + target);
+      if (!old) throw 0;
+      for (const input of [...t.content.children] as HTMLInputElement[]) {
+        if (input.tagName === "INPUT") (form.elements.namedItem(input.name) as HTMLInputElement).value = input.value;
+      }
+      const part = t.content.getElementById(target);
+      if (part) old.replaceWith(part);
+      else old.remove();
+    } else {
+      const next = t.content.querySelector(APP);
+      if (!next) throw 0;
+      form.replaceWith(next);
+    }
     root.querySelectorAll("details").forEach((el, i) => {
       if (i < open.length) el.open = open[i]!;
     });
@@ -136,6 +189,7 @@ export function formlitClient(): void {
     scrollTo(x, y);
     const s = root.querySelector(".fl-sidebar");
     if (s) s.scrollTop = sideTop;
+    settle(root, embed);
   };
 
   const page = d.querySelector("form#fl") as HTMLFormElement | null;

@@ -157,7 +157,8 @@ export const fragmentRenderers: Renderers = {
       `<div class="fl-overlay" id="${esc(dialogDomId(id))}"><dialog open class="fl-dialog fl-dialog-${esc(n.props.width)}" aria-modal="true" aria-labelledby="${esc(title)}">` +
       `<div class="fl-dialog-head"><h2 class="fl-dialog-title" id="${esc(title)}">${esc(n.props.title)}</h2>` +
       `<button type="submit" class="fl-dialog-close" name="${CLOSE_DIALOG_FIELD}" value="${esc(id)}" aria-label="Close" autofocus>×</button></div>` +
-      `${children(n.children)}</dialog></div>`
+      // (the page's Apply is behind the overlay: the dialog has its own, hidden with JavaScript)
+      `${children(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div></dialog></div>`
     );
   },
 };
@@ -172,4 +173,5 @@ export const fragmentCss = `
 .fl-dialog-title{margin:0;font-size:1.3rem;line-height:1.3}
 .fl-dialog-close{font:inherit;font-size:1.4rem;line-height:1;color:inherit;background:none;border:1px solid transparent;border-radius:.4rem;padding:.1rem .5rem;cursor:pointer}
 .fl-dialog-close:hover{border-color:var(--fl-line)}
+.fl-dialog-foot{display:flex;justify-content:flex-end}
 `;

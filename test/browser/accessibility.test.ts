@@ -20,6 +20,7 @@ const PAGES = [
   ["contrast-a", "/contrast_a"],
   ["forms", "/forms"],
   ["gallery", "/gallery"],
+  ["fragments", "/fragments"],
   ["classic-home", "/classic"],
   ["classic-other", "/classic/other"],
 ] as const;
@@ -46,6 +47,22 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) =
     const res = await page.goto(server.url + path);
     expect(res?.status()).toBe(200);
     await page.screenshot({ path: `${ARTIFACTS}${name}-${scheme}.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(["light", "dark"] as const)("a page with a dialog open, in %s mode", (scheme) => {
+  test.each([false, true])("has no serious or critical axe violations (client script: %s)", async (js) => {
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    if (!js) await page.route("**/_formlit/client.*", (route) => route.abort());
+    await page.goto(server.url + "/fragments");
+    if (js) await page.waitForFunction(() => document.documentElement.classList.contains("fl-js"));
+    await page.getByRole("button", { name: "Rate this demo", exact: true }).click();
+    await page.getByRole("dialog").waitFor();
+    if (js) await page.waitForFunction(() => document.querySelector("dialog")?.matches(":modal"));
+    await page.screenshot({ path: `${ARTIFACTS}dialog-${js ? "js" : "nojs"}-${scheme}.png` });
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
