@@ -58,6 +58,7 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
     ctx.fragmentRun = id;
     ctx.showStack = o.showStack;
     a.state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
+    a.state.reads = start.reads;
     const node = rec.node();
     node.children!.push(...a.callbackOutput);
     let outcome: "done" | "stop" | RerunSignal = "done";
@@ -71,6 +72,7 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
     }
     if (ctx.pending.length) await Promise.allSettled(ctx.pending);
     a.state.guard = null;
+    a.state.reads = null;
     a.warned = ctx.defaultWarningShown;
     if (outcome !== "stop") a.state.onFragmentFinished(own.filter((w) => !ctx.widgetIds.has(w)));
     own = ctx.rendered.filter((w) => w[5] === id).map((w) => w[0]);

@@ -8,7 +8,8 @@
  * difference, and nothing when there is none.
  */
 import { findNonJson } from "./json-check.ts";
-import { SessionState, type Json, type StoredState } from "./state.ts";
+import { SessionState, type Json, type Reads, type StoredState } from "./state.ts";
+import { isWidgetId, userKeyOf } from "./widget-id.ts";
 
 /** A run's start as a difference to its end state. Short names: it travels in every cookie. */
 export interface ReplayStart {
@@ -20,7 +21,7 @@ export interface ReplayStart {
   s?: string[];
   /** keyed widget ids whose key was mapped at the start, not at the end */
   k?: string[];
-  /** keyed widget ids whose key was mapped at the end, not at the start */
+  /** user keys whose mapping at the end was not there at the start */
   j?: string[];
   /** the page path the run was asked for, when it showed another one (a page not found) */
   p?: string;
@@ -43,6 +44,8 @@ export interface RunStart {
   lazy: Record<string, string[]>;
   /** a value that cannot be stored, by key (the start then cannot travel) */
   bad: { key: string; why: string } | null;
+  /** what the run consulted, filled while it runs (SessionState.reads) */
+  reads: Reads;
 }
 
 /** Takes a run's starting point: a JSON copy, so the run's writes cannot reach it. */
@@ -63,26 +66,44 @@ export function startOf(state: SessionState, path: string, query: URLSearchParam
     query: query.toString(),
     lazy: Object.fromEntries([...lazy].map(([id, raw]) => [id, [...raw]])),
     bad,
+    reads: { keys: new Set(), byScript: new Set(), everything: false, registered: new Set() },
   };
 }
 
 const same = (a: Json | undefined, b: Json | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The difference between a run's start and its stored end; undefined when there is none. */
+/**
+ * The difference between a run's start and its stored end; undefined when there is none.
+ *
+ * Only what a replay can observe is kept: the start values of the keys the run consulted (a
+ * deterministic replay consults the same ones) and those its fresh writes are rebuilt from. The
+ * absence of a widget's value at the start is left out when only the widget's registering looked
+ * before (or no read could reach it, its key not mapped to it): registering it then returns just
+ * what the end holds, since a widget's value cannot be written once it has registered.
+ */
 export function startDelta(start: RunStart, end: StoredState, shownPath: string): ReplayStart | undefined {
+  const { reads } = start;
+  const mappedAtStart = new Set(start.ids);
+  const startIdOf = new Map(start.ids.map((id) => [userKeyOf(id)!, id]));
+  const freshFrom = new Set(start.fresh.flatMap((key) => [key, startIdOf.get(key) ?? key]));
+  const valueSeen = (key: string) => reads.everything || reads.keys.has(key) || freshFrom.has(key);
+  const absenceSeen = (key: string) =>
+    reads.everything || !isWidgetId(key) || (reads.byScript.has(key) && mappedAtStart.has(key));
+
   const r: ReplayStart = {};
   const o: Record<string, Json> = {};
   for (const [key, value] of Object.entries(start.values)) {
-    if (!Object.hasOwn(end.o, key) || !same(value, end.o[key])) o[key] = value;
+    if (valueSeen(key) && (!Object.hasOwn(end.o, key) || !same(value, end.o[key]))) o[key] = value;
   }
   if (Object.keys(o).length) r.o = o;
-  const added = Object.keys(end.o).filter((key) => !Object.hasOwn(start.values, key));
+  const added = Object.keys(end.o).filter((key) => !Object.hasOwn(start.values, key) && valueSeen(key) && absenceSeen(key));
   if (added.length) r.x = added;
   if (start.fresh.length) r.s = start.fresh;
-  const endIds = new Set(end.k);
-  const startIds = new Set(start.ids);
-  const unmapped = start.ids.filter((id) => !endIds.has(id));
-  const mapped = end.k.filter((id) => !startIds.has(id));
+  // A key's mapping shows only to reads through the key before its widget registers (registering maps it).
+  const mappingSeen = (key: string) => reads.everything || reads.byScript.has(key) || freshFrom.has(key);
+  const mappedAtEnd = new Set(end.k);
+  const unmapped = start.ids.filter((id) => !mappedAtEnd.has(id) && mappingSeen(userKeyOf(id)!));
+  const mapped = end.k.filter((id) => !mappedAtStart.has(id)).map((id) => userKeyOf(id)!).filter(mappingSeen);
   if (unmapped.length) r.k = unmapped;
   if (mapped.length) r.j = mapped;
   if (start.path !== shownPath) r.p = start.path;
@@ -94,7 +115,7 @@ export function startDelta(start: RunStart, end: StoredState, shownPath: string)
 /** The state a run started with, rebuilt from its end state and the difference (a fresh copy). */
 export function stateAtStart(end: StoredState, r: ReplayStart = {}): SessionState {
   const unmapped = new Set(r.j ?? []);
-  const ids = [...end.k.filter((id) => !unmapped.has(id)), ...(r.k ?? [])];
+  const ids = [...end.k.filter((id) => !unmapped.has(userKeyOf(id)!)), ...(r.k ?? [])];
   const state = SessionState.fromStored(structuredClone({ o: end.o, k: ids, t: end.t }));
   for (const key of r.x ?? []) state.old.delete(key);
   for (const [key, value] of Object.entries(r.o ?? {})) state.old.set(key, structuredClone(value));
@@ -112,5 +133,8 @@ export function stateAtStart(end: StoredState, r: ReplayStart = {}): SessionStat
 export function rebase(r: ReplayStart | undefined, oldEnd: StoredState, newEnd: StoredState, shownPath: string): ReplayStart | undefined {
   const state = stateAtStart(oldEnd, r);
   const start = startOf(state, r?.p ?? shownPath, new URLSearchParams(r?.q ?? ""), new Map(Object.entries(r?.z ?? {})));
+  // Which keys the run consulted is not recorded: keep every difference to the new end (those the
+  // old record kept, and the keys changed since), so whatever it consulted still starts as it did.
+  start.reads.everything = true;
   return startDelta(start, newEnd, shownPath);
 }

@@ -282,6 +282,7 @@ export class Engine {
       ctx.lazyRaw = a.lazyRaw;
       ctx.showStack = this.options.showStack;
       state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
+      state.reads = start.reads;
       let outcome: "done" | "stop" | "error" | RerunSignal = "done";
       try {
         await withRun(ctx, () => runScript(ctx));
@@ -296,6 +297,7 @@ export class Engine {
       }
       if (ctx.pending.length) await Promise.allSettled(ctx.pending);
       state.guard = null;
+      state.reads = null;
       a.warned = ctx.defaultWarningShown;
       const shownPath = ctx.selectedPage() ? ctx.navigation!.pathOf(ctx.selectedPage()!) : path;
       const lead = a.callbackOutput.length;

@@ -32,6 +32,16 @@ export interface WriteGuard {
   formIdsThisRun: Set<string>;
 }
 
+/** The stored keys a run consulted (by widget id and by user key), or that it listed them all. */
+export interface Reads {
+  keys: Set<string>;
+  /** the keys consulted other than by a widget registering or after it registered */
+  byScript: Set<string>;
+  everything: boolean;
+  /** the widgets registered so far, by id and by user key */
+  registered: Set<string>;
+}
+
 export class SessionState {
   old = new Map<string, Json>();
   newSession = new Map<string, Json>();
@@ -40,6 +50,8 @@ export class SessionState {
   /** ids of trigger widgets (Streamlit keeps this in the widget metadata) */
   triggers = new Set<string>();
   guard: WriteGuard | null = null;
+  /** What a run consulted, while a run records it: only that part of its start can change a replay. */
+  reads: Reads | null = null;
 
   static fromStored(s: StoredState): SessionState {
     const st = new SessionState();
@@ -85,11 +97,21 @@ export class SessionState {
     const widgetId = this.widgetIdOf(keyOrId);
     let userKey: string | undefined = keyOrId;
     if (widgetId === keyOrId && isWidgetId(keyOrId)) userKey = this.reverseKey(widgetId);
+    if (this.reads) this.noteRead(this.reads, userKey === undefined ? [widgetId] : [widgetId, userKey]);
     if (userKey !== undefined && this.newSession.has(userKey)) return { value: this.newSession.get(userKey)! };
     if (this.newWidget.has(widgetId)) return { value: this.newWidget.get(widgetId)! };
     if (this.old.has(widgetId)) return { value: this.old.get(widgetId)! };
     if (userKey !== undefined && this.old.has(userKey)) return { value: this.old.get(userKey)! };
     return undefined;
+  }
+
+  private registering = false;
+
+  private noteRead(reads: Reads, keys: string[]): void {
+    for (const k of keys) {
+      reads.keys.add(k);
+      if (!this.registering && !reads.registered.has(k)) reads.byScript.add(k);
+    }
   }
 
   get(key: string): Json {
@@ -137,6 +159,8 @@ export class SessionState {
 
   private allKeys(): Set<string> {
     const keys = new Set<string>();
+    // listing the keys tells which are there and which are not: every key counts as read
+    if (this.reads) this.reads.everything = true;
     for (const k of this.old.keys()) keys.add(this.widgetIdOf(k));
     for (const k of this.newWidget.keys()) keys.add(k);
     for (const k of this.newSession.keys()) keys.add(this.widgetIdOf(k));
@@ -173,10 +197,17 @@ export class SessionState {
   registerWidget(widgetId: string, userKey: string | null, isTrigger: boolean, initial: () => Json): Json {
     if (isTrigger) this.triggers.add(widgetId);
     if (userKey !== null) this.keyToId.set(userKey, widgetId);
-    if (!this.has(widgetId) && (userKey === null || !this.has(userKey))) {
-      this.newWidget.set(widgetId, initial());
+    this.registering = true;
+    try {
+      if (!this.has(widgetId) && (userKey === null || !this.has(userKey))) {
+        this.newWidget.set(widgetId, initial());
+      }
+      return this.get(widgetId);
+    } finally {
+      this.registering = false;
+      this.reads?.registered.add(widgetId);
+      if (userKey !== null) this.reads?.registered.add(userKey);
     }
-    return this.get(widgetId);
   }
 
   /** Buttons are true only in the run their click caused. */

@@ -3,10 +3,10 @@
  * submits), st.form commit and callback rules, st.rerun() inside a callback
  * (shared/conformance/README.md; traces s07, s08, s09, s15, s22).
  */
-import { describe, expect, test } from "vitest";
+import { describe, expect } from "vitest";
 import { st, createApp } from "../../src/index.ts";
 import type { FormClient } from "../support/client.ts";
-import { browse, expectClean, secret, ss, values } from "./support.ts";
+import { browse, expectClean, secret, ss, values, test } from "./support.ts";
 
 /**
  * Session state without Streamlit's internal `FormSubmitter:<form>-<label>` keys, which formlit

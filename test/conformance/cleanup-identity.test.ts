@@ -2,9 +2,9 @@
  * Conformance scenarios 6-8: clean-up of widgets not rendered, widget identity when defining
  * parameters change, and duplicate ids / keys (shared/conformance/README.md; traces s05, s10, s11).
  */
-import { describe, expect, test } from "vitest";
+import { describe, expect } from "vitest";
 import { st, createApp } from "../../src/index.ts";
-import { browse, expectClean, labels, secret, values } from "./support.ts";
+import { browse, expectClean, labels, secret, values, test } from "./support.ts";
 
 describe("6. clean-up of a widget that is not rendered", () => {
   test("a keyed text input hidden for one run leaves state, and starts from its default when shown again", async () => {

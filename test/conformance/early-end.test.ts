@@ -3,9 +3,9 @@
  * clean-up (widgets not rendered keep their state); st.rerun() ends the run with the clean-up and
  * starts the next one in the same request (shared/conformance/README.md; traces s13, s26).
  */
-import { describe, expect, test } from "vitest";
+import { describe, expect } from "vitest";
 import { st, createApp } from "../../src/index.ts";
-import { browse, expectClean, labels, secret, ss, values } from "./support.ts";
+import { browse, expectClean, labels, secret, ss, values, test } from "./support.ts";
 
 describe("16. an uncaught exception in the script", () => {
   const app = () =>

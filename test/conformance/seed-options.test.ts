@@ -2,9 +2,9 @@
  * Conformance scenarios 1-5: the seed's three options for keeping a widget's value across pages,
  * and their contrasts (shared/conformance/README.md; traces s01-s04, s14 in shared/oracle).
  */
-import { describe, expect, test } from "vitest";
+import { describe, expect } from "vitest";
 import { st, createApp } from "../../src/index.ts";
-import { browse, expectClean, labels, secret, ss } from "./support.ts";
+import { browse, expectClean, labels, secret, ss, test } from "./support.ts";
 
 const LABEL = "Number of filters";
 

@@ -3,9 +3,9 @@
  * both `value` and a session-state value, and `delete` (shared/conformance/README.md; traces s06,
  * s12, s24).
  */
-import { describe, expect, test } from "vitest";
+import { describe, expect } from "vitest";
 import { st, createApp } from "../../src/index.ts";
-import { browse, expectClean, secret, ss, values } from "./support.ts";
+import { browse, expectClean, secret, ss, values, test } from "./support.ts";
 
 const DEFAULT_WARNING = 'The widget with key "y" was created with a default value but also had its value set via the Session State API.';
 

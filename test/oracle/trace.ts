@@ -15,7 +15,8 @@
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import type { Hono } from "hono";
-import { FormClient, type WidgetView } from "../support/client.ts";
+import type { FormClient, WidgetView } from "../support/client.ts";
+import { clientOn, onBothIsolates } from "../support/isolates.ts";
 
 interface TraceStep {
   action: { do: string; label?: string; value?: unknown; run?: boolean; url?: string; path?: string; params?: Record<string, unknown> };
@@ -32,7 +33,7 @@ interface TraceStep {
 export interface TracePort {
   /** the trace file's name without .json */
   trace: string;
-  /** builds the ported app; called for every request */
+  /** builds the ported app: for every request (cold isolates), then once (warm) */
   app: () => Hono<any>;
   /** navigation titles for `page` urls and `page_v1` paths, when they differ from the url */
   pageTitles?: Record<string, string>;
@@ -71,9 +72,13 @@ const widgetKind = (kind: string) => (kind === "form_submit_button" ? "button" :
 const order = (list: WidgetView[]) =>
   [...list].sort((a, b) => JSON.stringify([a.label, a.key]).localeCompare(JSON.stringify([b.label, b.key])));
 
+/** Replays the trace on cold isolates and on warm ones: both must match it, and each other. */
 export async function replay(port: TracePort): Promise<void> {
   const steps = loadTrace(port.trace);
-  const client = new FormClient(port.app);
+  await onBothIsolates((isolates, watch) => replaySteps(port, steps, watch(clientOn(isolates, port.app))));
+}
+
+async function replaySteps(port: TracePort, steps: TraceStep[], client: FormClient): Promise<void> {
   let loaded = false;
   let nextQuery: string | null = null;
   for (const [i, step] of steps.entries()) {

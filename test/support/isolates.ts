@@ -1,0 +1,73 @@
+/**
+ * Cold and warm isolates. A cold isolate never served the session before: a new app for every
+ * request, so callbacks come from a replay of the run that drew them. A warm one served every
+ * request: one app for the whole scenario, so its recent runs answer instead. What a user sees
+ * must not depend on which one answers; `onBothIsolates` runs a scenario both ways and compares.
+ */
+import { expect } from "vitest";
+import type { Hono } from "hono";
+import { FormClient } from "./client.ts";
+import type { Json } from "../../src/engine/state.ts";
+
+export type Isolates = "cold" | "warm";
+
+/** A client served by a new app per request (cold) or by one app built now (warm). */
+export function clientOn(isolates: Isolates, make: () => Hono<any>, cookieName?: string): FormClient {
+  if (isolates === "cold") return new FormClient(make, cookieName);
+  const app = make();
+  return new FormClient(() => app, cookieName);
+}
+
+/** What a user (and the session cookie) shows after a request; the random session id left out. */
+export function observe(client: FormClient) {
+  let session: Json = null;
+  if (client.cookies.size) {
+    try {
+      session = { ...client.session(), sid: "" } as unknown as Json;
+    } catch {
+      session = "unreadable";
+    }
+  }
+  return {
+    status: client.status,
+    path: client.doc ? client.path() : "",
+    texts: client.doc ? client.texts() : [],
+    widgets: client.doc ? client.widgets() : [],
+    exceptions: client.doc ? client.exceptions() : [],
+    alerts: client.doc ? (["warning", "error", "info", "success"] as const).map((kind) => client.alerts(kind)) : [],
+    notices: client.doc ? client.notices() : [],
+    fieldErrors: client.doc ? client.fieldErrors() : [],
+    session,
+  };
+}
+
+type Observation = ReturnType<typeof observe> & { client: number };
+
+/**
+ * Runs `scenario` on cold isolates, then on warm ones. `watch` records what a client showed after
+ * each of its requests; the two runs must have shown the same, request by request.
+ */
+export async function onBothIsolates(scenario: (isolates: Isolates, watch: (client: FormClient) => FormClient) => Promise<void>): Promise<void> {
+  const seen: Record<Isolates, Observation[]> = { cold: [], warm: [] };
+  for (const isolates of ["cold", "warm"] as const) {
+    const log = seen[isolates];
+    let clients = 0;
+    const watch = (client: FormClient) => {
+      const n = clients++;
+      const request = client.request.bind(client);
+      client.request = async (...args: Parameters<FormClient["request"]>) => {
+        const res = await request(...args);
+        log.push({ client: n, ...observe(client) });
+        return res;
+      };
+      return client;
+    };
+    try {
+      await scenario(isolates, watch);
+    } catch (err) {
+      if (err instanceof Error) err.message = `on ${isolates} isolates: ${err.message}`;
+      throw err;
+    }
+  }
+  expect(seen.warm, "warm isolates showed what cold ones did").toEqual(seen.cold);
+}

@@ -1,0 +1,90 @@
+/**
+ * Issue #11's four apps inside workerd: a callback gets the arguments and closure of the run that
+ * drew its widget whether the isolate served that run (one app for every request: warm) or not (a
+ * new app per request: cold, so the run is replayed from where it started).
+ */
+import { describe, expect, it } from "vitest";
+import { st, createApp } from "../../src/index.ts";
+import { REPLAY_CASES, pick, type ReplayCase } from "../support/replay-cases.ts";
+
+const SECRET = "workers-replay-test-secret-0123456789abcdef";
+const BASE = "http://localhost";
+
+/** The case's app, showing its session state at the end of each run. */
+function appOf(c: ReplayCase) {
+  return createApp({
+    secret: SECRET,
+    entrypoint: () => {
+      c.entrypoint();
+      st.text("STATE " + JSON.stringify(st.sessionState.toDict()));
+    },
+  });
+}
+
+const ENTITIES: Record<string, string> = { "&quot;": '"', "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
+const unescape = (text: string) => text.replace(/&(quot|#39|lt|gt|amp);/g, (e) => ENTITIES[e]!);
+
+/** A browser without JavaScript that only clicks the page's one st.button. */
+class Visitor {
+  cookies = new Map<string, string>();
+  html = "";
+  constructor(private readonly app: () => ReturnType<typeof createApp>) {}
+
+  async send(method: "GET" | "POST", body?: URLSearchParams) {
+    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+    if (body) Object.assign(headers, { origin: BASE, "content-type": "application/x-www-form-urlencoded" });
+    const res = await this.app().fetch(new Request(BASE + "/", { method, body, headers }));
+    expect(res.status).toBe(200);
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair!.indexOf("=");
+      this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+    this.html = await res.text();
+  }
+
+  field(re: RegExp) {
+    return re.exec(this.html)![1]!;
+  }
+
+  clickTheButton() {
+    return this.send(
+      "POST",
+      new URLSearchParams({
+        _run: this.field(/name="_run" value="(\d+)"/),
+        _csrf: this.field(/name="_csrf" value="([^"]+)"/),
+        _v: unescape(this.field(/name="_v" value="([^"]*)"/)),
+        [unescape(this.field(/<button type="submit"[^>]* name="(\$\$ID-[^"]+)"/))]: "1",
+      }),
+    );
+  }
+
+  state(): Record<string, unknown> {
+    expect(this.html).not.toContain(`class="fl-exception"`);
+    return JSON.parse(unescape(this.field(/STATE ([^<]*)/)));
+  }
+}
+
+describe("issue #11's callbacks in workerd", () => {
+  for (const c of REPLAY_CASES) {
+    it(`${c.name}, on cold and on warm isolates alike`, async () => {
+      const shared = appOf(c);
+      const seen: Record<string, unknown[]> = {};
+      for (const [isolates, app] of [
+        ["cold", () => appOf(c)],
+        ["warm", () => shared],
+      ] as const) {
+        const v = new Visitor(app);
+        await v.send("GET");
+        const states: unknown[] = [];
+        for (const expected of c.afterClicks) {
+          await v.clickTheButton();
+          expect(pick(v.state(), expected), `${isolates} isolates`).toEqual(expected);
+          states.push(v.state());
+        }
+        seen[isolates] = states;
+      }
+      expect(seen.warm).toEqual(seen.cold);
+    });
+  }
+});
