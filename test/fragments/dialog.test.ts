@@ -122,6 +122,24 @@ describe("without JavaScript", () => {
   });
 });
 
+test("a close control naming no open dialog (forged, or from an older page) runs the app and keeps the state", async () => {
+  const c = browse(app);
+  await c.get("/");
+  const body = c.formData(null);
+  body.set("_close", "not-a-dialog");
+  await c.request("POST", "/", body);
+  expect(c.status).toBe(200);
+  expect(c.exceptions()).toEqual([]);
+  expect(c.texts()).toEqual(["app ran 2 times"]);
+  await c.click("Open Dialog without Images");
+  const stale = c.formData(c.doc.querySelector("dialog button[name=_close]"));
+  await c.click("Open large-width Dialog");
+  await c.request("POST", "/", stale);
+  expect(c.status).toBe(200);
+  expect(c.texts()).toEqual(["app ran 5 times"]);
+  expect(dialogs(c).length).toBe(0);
+});
+
 describe("with the client script", () => {
   test("a change in the dialog answers with the dialog's body alone; the close control removes the dialog", async () => {
     const c = browse(app);
