@@ -233,10 +233,10 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
   c.header("Cache-Control", "no-store");
   c.header("X-Formlit-Path", shownPath);
   c.header("X-Formlit-Title", encodeURIComponent(title));
-  // With the client script, a fragment's rerun answers with that fragment alone (and the form's
-  // new hidden fields); a notice to show needs the whole form.
+  // To the client script (it says so in X-Formlit), a fragment's rerun answers with that fragment
+  // alone (and the form's new hidden fields); a notice to show needs the whole form.
   const swap = outcome.swap;
-  if (shape !== "page" && swap && notices.length === 0) {
+  if (shape !== "page" && c.req.header("X-Formlit") && swap && notices.length === 0) {
     c.header("X-Formlit-Swap", swap.closed ? dialogDomId(swap.id) : fragmentDomId(swap.id));
     return c.html(renderSwap(parts, swap.node));
   }

@@ -80,6 +80,31 @@ describe("misuse keeps Streamlit's messages", () => {
     expect(c.state()).toMatchObject({ appRuns: 1, colRuns: 2 });
   });
 
+  test("an async fragment reruns alone too; tabs inside a fragment keep their names when it reruns", async () => {
+    const frag = st.fragment(async () => {
+      await Promise.resolve();
+      ss.asyncRuns = (ss.get("asyncRuns", 0) as number) + 1;
+      const [a] = st.tabs(["One", "Two"]);
+      a!.button("async button");
+      st.write(`async fragment ran ${ss.asyncRuns} times`);
+    });
+    const c = browse(
+      appOf(async () => {
+        st.tabs(["Outside"]);
+        await frag();
+        st.write("after the fragment");
+      }),
+    );
+    await c.get("/");
+    const names = () => [...c.doc.querySelectorAll(".fl-tab-radio")].map((r: any) => r.getAttribute("name"));
+    const before = names();
+    expect(new Set(before).size).toBe(2);
+    const swapped = await jsPost(c, c.widget("async button").querySelector("button"));
+    expect(swapped.target).toMatch(/^fl-frag-/);
+    expect(c.texts()).toEqual(["async fragment ran 2 times", "after the fragment"]);
+    expect(names()).toEqual(before);
+  });
+
   test("a runEvery that is no duration gives Streamlit's message", async () => {
     const c = browse(appOf(() => st.fragment(() => 1, { runEvery: "soon" })()));
     await c.get("/");
