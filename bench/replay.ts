@@ -1,28 +1,92 @@
 /**
- * What replaying the previous run costs (section "replay"): the CPU of the demo's interaction on a
- * cold isolate (a new app, which must replay the run that drew the page) beside a warm one (the
- * app that served that run, which remembers its callbacks), measured in interleaved batches.
+ * What replaying the last run costs: the demo's busiest interaction (toggling a widget on the
+ * gallery) as a chain of posts, each with the cookie the previous answer set. Warm: one app serves
+ * the chain, so it remembers every run it drew. Cold: two apps take turns, so the app answering
+ * never served the run that drew the page and must replay it, as an isolate that did not serve the
+ * last request does. Measured in interleaved batches; figures are medians of CPU per request.
  */
 import type { Hono } from "hono";
-import { measureCpu, type CpuResult } from "./cpu.ts";
-import { demoSession, type DemoSession } from "./session.ts";
+import { FormClient, ORIGIN } from "../test/support/client.ts";
 
 export interface ReplayCost {
-  demo: DemoSession;
-  cold: CpuResult;
-  warm: CpuResult;
+  coldUs: number;
+  warmUs: number;
+  requests: number;
+  /** bytes of the run's start in the session (JSON), on the measured page */
+  startBytes: number;
 }
 
-export async function replayCost(makeApp: () => Hono<any>): Promise<ReplayCost> {
-  let served: Hono<any> | null = null;
-  // the app that served the typical session: its recent runs include the one the interaction posts to
-  const demo = await demoSession(() => (served = makeApp()));
-  const [cold, warm] = await measureCpu(
-    [
-      { name: "cold", app: makeApp(), interaction: demo.interaction },
-      { name: "warm", app: served!, interaction: demo.interaction },
-    ],
-    { warmupMs: 1000, batchMs: 250, batches: 7 },
-  );
-  return { demo, cold: cold!, warm: warm! };
+/** One browser's chain of posts, each toggling the same widget and carrying the last cookie. */
+class Chain {
+  private cookies = new Map<string, string>();
+  private run: number;
+  private on = false;
+  private served = 0;
+
+  constructor(
+    private readonly apps: Hono<any>[],
+    private readonly path: string,
+    private readonly base: URLSearchParams,
+    private readonly field: string,
+    client: FormClient,
+  ) {
+    this.cookies = new Map(client.cookies);
+    this.run = Number(base.get("_run"));
+  }
+
+  async step(): Promise<void> {
+    const body = new URLSearchParams(this.base);
+    body.set("_run", String(this.run));
+    this.on = !this.on;
+    body.delete(this.field);
+    body.append(this.field, "");
+    if (this.on) body.append(this.field, "1");
+    const app = this.apps[this.served++ % this.apps.length]!;
+    const res = await app.fetch(
+      new Request(ORIGIN + this.path, {
+        method: "POST",
+        body,
+        headers: { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "), origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
+      }),
+    );
+    const html = await res.text();
+    if (res.status !== 200 || html.includes('class="fl-notice"')) throw new Error(`replay bench: the post was not applied (${res.status})`);
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair!.indexOf("=");
+      if (/max-age=0/i.test(line)) this.cookies.delete(pair!.slice(0, eq));
+      else this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+    this.run++;
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Toggles `label` on the page titled `page`, cold and warm; `makeApp` builds one app (one isolate). */
+export async function replayCost(makeApp: () => Hono<any>, page: string, label: string, batches = 9, perBatch = 60): Promise<ReplayCost> {
+  const a = makeApp();
+  const client = new FormClient(() => a);
+  await client.get("/");
+  await client.nav(page);
+  const input = client.widget(label).querySelector("input[type=checkbox]");
+  const field: string = input.getAttribute("name");
+  const base = client.formData(client.form().querySelector("button[name=_apply]"));
+  const startBytes = JSON.stringify(client.session().r ?? {}).length - 2;
+  const warm = new Chain([a], client.path(), base, field, client);
+  const cold = new Chain([makeApp(), makeApp()], client.path(), base, field, client);
+  const cpu: Record<"cold" | "warm", number[]> = { cold: [], warm: [] };
+  const measure = async (chain: Chain, n: number) => {
+    const t = process.cpuUsage();
+    for (let i = 0; i < n; i++) await chain.step();
+    const d = process.cpuUsage(t);
+    return (d.user + d.system) / n;
+  };
+  await measure(cold, perBatch);
+  await measure(warm, perBatch);
+  for (let b = 0; b < batches; b++) {
+    cpu.cold.push(await measure(cold, perBatch));
+    cpu.warm.push(await measure(warm, perBatch));
+  }
+  return { coldUs: median(cpu.cold), warmUs: median(cpu.warm), requests: batches * perBatch, startBytes };
 }

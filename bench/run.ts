@@ -8,8 +8,10 @@
  *      processes one after the other; the medians over processes are reported
  *   4. how that grows with widgets on a page and with session state (synthetic apps)
  *   5. requests/s and p99 under a bounded autocannon load on wrangler dev (workerd), demo vs baseline
+ *   6. what replaying the last run costs: a cold interaction (an isolate that did not serve the
+ *      run that drew the page) beside a warm one, and the size of that run's start in the cookie
  *
- * Options: --only=static,cpu,scaling,load (sections to run; default all), --seconds=N (load time per
+ * Options: --only=static,cpu,scaling,load,replay (sections to run; default all), --seconds=N (load time per
  * server, in alternating rounds of 2 s, default 20). Exits 1 if a section failed or any load response was not 2xx.
  */
 import { execFile } from "node:child_process";
@@ -22,6 +24,7 @@ import { measureCpu, type CpuResult } from "./cpu.ts";
 import { demoSession, syntheticInteraction, type DemoSession, type Interaction } from "./session.ts";
 import { widgetsApp, stateApp, SCALING_MAX_COOKIES } from "./apps.ts";
 import { bundleSize, clientScript, externalRequests } from "./static.ts";
+import { replayCost } from "./replay.ts";
 import { compatibilityOf, killAll, load, postOnce, startWrangler, type DevServer, type LoadResult } from "./load.ts";
 
 const SECRET = "formlit-bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
@@ -31,7 +34,7 @@ const BASELINE_PORT = DEMO_PORT + 1;
 
 const argv: string[] = process.argv.slice(2);
 const args = new Map<string, string>(argv.map((a) => a.replace(/^--/, "").split("=") as [string, string]));
-const only = new Set((args.get("only") ?? "static,cpu,scaling,load").split(","));
+const only = new Set((args.get("only") ?? "static,cpu,scaling,load,replay").split(","));
 const loadSeconds = Number(args.get("seconds") ?? 20);
 const CPU_PROCESSES = 3;
 
@@ -294,6 +297,22 @@ if (only.has("load") && demo) {
     killAll();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+  }
+}
+
+// ---- 6. replay --------------------------------------------------------------------------------------
+if (only.has("replay")) {
+  try {
+    const r = await replayCost(makeDemo, "Gallery", "Express");
+    vsBaseline("replay_cold_interaction_cpu_us", r.coldUs, r.warmUs, "us", 0);
+    note(
+      "replay_detail",
+      `toggling Express on the gallery as a chain of ${r.requests} posts per mode: the baseline is the warm isolate (it remembers the run that drew the page), ` +
+        `cold means the answering app never served that run and replays it: +${(r.coldUs - r.warmUs).toFixed(0)} us; ` +
+        `the run's start takes ${r.startBytes} bytes of session JSON on that page`,
+    );
+  } catch (err) {
+    failed("replay", err);
   }
 }
 

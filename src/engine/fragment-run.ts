@@ -21,7 +21,7 @@ export interface FragmentRunOptions {
   app: AppSpec;
   showStack: boolean;
   /** keeps what the request drew for the next request on this isolate */
-  remember: (session: Session, drawn: Drawn) => Promise<void>;
+  remember: (session: Session, drawn: Drawn) => void;
 }
 
 /** The outcome's page parts for a page drawn by replay (the last run's navigation and config). */
@@ -124,7 +124,7 @@ async function finishFragment(
   if (r) next.r = r;
   else delete next.r;
   if (a.warned) next.w = 1;
-  await o.remember(next, after);
+  o.remember(next, after);
   return { ...shown(after, session, request), session: next, swap };
 }
 
@@ -135,6 +135,6 @@ async function finishFragment(
 export async function closeDialog(o: FragmentRunOptions, session: Session, drawn: Drawn, id: string, request: RequestInfo): Promise<RunOutcome> {
   const after = { ...drawn, ...withoutDialog(drawn, id) };
   const next: Session = { ...session, run: session.run + 1, dc: id };
-  await o.remember(next, after);
+  o.remember(next, after);
   return { ...shown(after, session, request), session: next, swap: { id, closed: true, node: null } };
 }

@@ -88,24 +88,16 @@ export interface Applied {
 /** How many recent runs' widget definitions an engine keeps (an optional, per-isolate shortcut). */
 const RECENT_RUNS = 256;
 
-/**
- * Names one version of a session: a digest of everything a replay starts from. Two versions that
- * share a run number (a replayed cookie, two requests racing with one) get different names, so
- * they never share callbacks; two equal versions would replay to the same callbacks anyway.
- */
-async function versionOf(session: Session): Promise<string> {
-  const hash = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(session)));
-  return Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 export class Engine {
   /**
-   * What recent requests drew, by session version: a request that follows one this isolate served
-   * can skip the replay. A cache only: a miss (a fresh isolate, another isolate, an evicted entry)
-   * costs a replay, which yields the same definitions. Each entry serves one request: a callback
-   * that changes its own closure or arguments must not leave that change for another request.
+   * What recent runs drew, by session id and run number, with the whole session that run stored:
+   * a request that follows a run this isolate served can skip the replay. A cache only: a miss (a
+   * fresh isolate, another isolate, an evicted entry) costs a replay, which yields the same. An
+   * entry answers only the very version it was made for (two versions may share a run number: a
+   * replayed cookie, two requests racing with one), and only one request: a callback that changes
+   * its own closure or arguments must not leave that change for another request.
    */
-  private readonly recent = new Map<string, Drawn>();
+  private readonly recent = new Map<string, { version: string; drawn: Drawn }>();
   private readonly fragmentRuns: FragmentRunOptions;
 
   constructor(
@@ -115,21 +107,23 @@ export class Engine {
     this.fragmentRuns = { app, showStack: options.showStack, remember: (s, d) => this.remember(s, d) };
   }
 
-  private async remember(session: Session, drawn: Drawn): Promise<void> {
+  private remember(session: Session, drawn: Drawn): void {
     if (this.options.noRecentRuns) return;
-    this.recent.set(await versionOf(session), drawn);
+    const slot = `${session.sid}:${session.run}`;
+    this.recent.delete(slot); // re-inserted last: the map's order is the eviction order
+    this.recent.set(slot, { version: JSON.stringify(session), drawn });
     if (this.recent.size > RECENT_RUNS) this.recent.delete(this.recent.keys().next().value!);
   }
 
   /** What the last request drew: from this isolate's recent runs (used up), else by replaying it. */
   private async drawnBy(session: Session, request: RequestInfo, once: boolean): Promise<Drawn> {
-    let drawn: Drawn | undefined;
-    if (!this.options.noRecentRuns) {
-      const version = await versionOf(session);
-      drawn = this.recent.get(version);
-      if (drawn && once) this.recent.delete(version);
+    const slot = `${session.sid}:${session.run}`;
+    const known = this.recent.get(slot);
+    if (known && known.version === JSON.stringify(session)) {
+      if (once) this.recent.delete(slot);
+      return known.drawn;
     }
-    return drawn ?? replay(this.app, this.options.showStack, session, request);
+    return replay(this.app, this.options.showStack, session, request);
   }
 
   /**
@@ -360,7 +354,7 @@ export class Engine {
     if (out.warned) next.w = 1;
     // (a run that failed may not have reached st.navigation: keep what the last run knew)
     if (out.navigation || (out.failed && session.n === 1)) next.n = 1;
-    if (run) await this.remember(next, drawnOf(run, lead));
+    if (run) this.remember(next, drawnOf(run, lead));
     return { ...this.outcomeOf(out, path), session: next };
   }
 
