@@ -101,7 +101,9 @@ async function finishFragment(
   request: RequestInfo,
 ): Promise<RunOutcome> {
   const after = withRedrawn(a.drawn!, ctx, id, node);
-  const swap = { id, closed: false, node };
+  // (a fragment that opened or dropped a dialog changed more than its own part: the page is sent whole)
+  const dialogIds = (d: Drawn) => d.dialogs.map((x) => x.props.id).join();
+  const swap = dialogIds(after) === dialogIds(a.drawn!) ? { id, closed: false, node } : undefined;
   const stored = a.state.toStored();
   const bad = findNonJson(stored.o) ?? start.bad;
   if (bad) {
@@ -124,6 +126,7 @@ async function finishFragment(
   if (r) next.r = r;
   else delete next.r;
   if (a.warned) next.w = 1;
+  if (ctx.dialogs.some((d) => d.props.id === session.dc)) delete next.dc; // opened again
   o.remember(next, after);
   return { ...shown(after, session, request), session: next, swap };
 }

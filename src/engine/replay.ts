@@ -12,7 +12,7 @@ import type { Session } from "./session.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { ElementNode } from "./tree.ts";
 import { stateAtStart, type ReplayStart } from "./replay-start.ts";
-import { withFragment, withoutDialog, type FragmentRecord, type PageTree } from "./fragments.ts";
+import { isWithin, withFragment, withoutDialog, type FragmentRecord, type PageTree } from "./fragments.ts";
 import { runScript } from "../pages/navigation.ts";
 import type { NavInfo } from "../pages/page.ts";
 
@@ -39,11 +39,17 @@ export function drawnOf(ctx: RunContext, lead = 0): Drawn {
   };
 }
 
-/** `drawn` after fragment `id` was drawn again into `node` by `ctx`: its widgets and fragments too. */
+/**
+ * `drawn` after fragment `id` was drawn again into `node` by `ctx`: its widgets and fragments too,
+ * and a dialog it opened.
+ */
 export function withRedrawn(drawn: Drawn, ctx: RunContext, id: string, node: ElementNode): Drawn {
+  const page = withFragment(drawn, id, node);
   return {
     ...drawn,
-    ...withFragment(drawn, id, node),
+    ...page,
+    // (a dialog the fragment's earlier run opened from inside it is gone unless this run opened it again)
+    dialogs: [...page.dialogs.filter((d) => d.props.id === id || !isWithin(drawn.fragments, String(d.props.id), id)), ...ctx.dialogs],
     defs: new Map([...drawn.defs, ...ctx.definitions]),
     fragments: new Map([...drawn.fragments, ...ctx.fragments]),
   };

@@ -10,6 +10,7 @@ import { TEST_SECRET } from "../support/client.ts";
 import { browse, jsClick, jsChange, jsPost, textsIn } from "./support.ts";
 
 const ss = st.sessionState;
+const bump = (key: string) => (ss[key] = (ss.get(key, 0) as number) + 1);
 
 const simpleDialog = st.dialog("Simple Dialog")(() => {
   ss.dialogRuns = (ss.get("dialogRuns", 0) as number) + 1;
@@ -138,6 +139,50 @@ test("a close control naming no open dialog (forged, or from an older page) runs
   expect(c.status).toBe(200);
   expect(c.texts()).toEqual(["app ran 5 times"]);
   expect(dialogs(c).length).toBe(0);
+});
+
+test("a fragment can open a dialog: the page comes back whole with it, and the dialog's body reruns alone", async () => {
+  const details = st.dialog("Details")((n: number) => {
+    bump("detailRuns");
+    st.checkbox("more", { key: "more" });
+    st.write(`details of ${n} (${ss.detailRuns})`);
+    if (st.button("Close details")) st.rerun();
+  });
+  const list = st.fragment(() => {
+    bump("listRuns");
+    if (st.button("Show 7")) details(7);
+    st.write(`list ran ${ss.listRuns} times`);
+  });
+  const make = () =>
+    createApp({
+      secret: TEST_SECRET,
+      entrypoint: () => {
+        bump("appRuns");
+        list();
+        st.write(`app ran ${ss.appRuns} times`);
+      },
+    });
+  for (const js of [false, true]) {
+    const c = browse(make);
+    await c.get("/");
+    const opened = js ? await jsClick(c, "Show 7") : (await c.click("Show 7"), null);
+    if (opened) expect(opened.target).toBeNull();
+    expect(textsIn(c, "dialog")).toEqual(["details of 7 (1)"]);
+    expect(c.texts()).toEqual(["list ran 2 times", "app ran 1 times"]);
+    const changed = js ? await jsChange(c, "more", true) : (await c.change("more", true), null);
+    if (changed) expect(changed.target).toMatch(/^fl-frag-/);
+    expect(textsIn(c, "dialog")).toEqual(["details of 7 (2)"]);
+    expect(c.texts()).toEqual(["list ran 2 times", "app ran 1 times"]);
+    // closed by its control, it opens again on the next click
+    if (!js) {
+      await c.submitWith(c.doc.querySelector("dialog button[name=_close]"));
+      await c.click("Show 7");
+      expect(dialogs(c).length).toBe(1);
+    }
+    await c.click("Close details");
+    expect(dialogs(c).length).toBe(0);
+    expect(c.texts()).toEqual([`list ran ${js ? 3 : 4} times`, "app ran 2 times"]);
+  }
 });
 
 describe("with the client script", () => {

@@ -17,6 +17,7 @@ const panel = st.fragment((name: string) => {
   bump(`runs_${name}`);
   const n = st.numberInput(`${name} amount`, { key: `amount_${name}`, onChange: (who: string) => bump(`changed_${who}`), args: [name] });
   if (st.button(`${name} again`)) st.rerun({ scope: "fragment" });
+  if (st.button(`${name} asks`)) ask();
   st.write(`${name}: amount ${n}, ${ss[`runs_${name}`]} runs, ${ss.get(`changed_${name}`, 0)} changes`);
 });
 const ask = st.dialog("Ask")(() => {
@@ -57,9 +58,16 @@ test("cold and warm isolates show the same after every request", async () => {
     await c.change("side amount", 6);
     await c.click("Ask me");
     await c.click("Done");
+    await c.click("main asks");
+    await jsChange(c, "Answer", "maybe");
+    await c.change("side amount", 7);
+    await jsClick(c, "main again");
+    expect(c.doc.querySelectorAll("dialog").length).toBe(0);
+    await c.click("main asks");
+    await c.click("Done");
     await c.apply();
     // (the dialog's widget was cleaned up by the run that did not draw the dialog)
     expect(c.state()).not.toHaveProperty("answer");
-    expect(c.state()).toMatchObject({ amount_main: 5, amount_side: 6, saved: "no", changed_main: 2, changed_side: 2 });
+    expect(c.state()).toMatchObject({ amount_main: 5, amount_side: 7, saved: "maybe", changed_main: 2, changed_side: 3 });
   });
 });
