@@ -110,7 +110,7 @@ export function fragment<A extends unknown[], R>(fn: (...args: A) => R, opts: Fr
   const every = seconds(opts.runEvery);
   return (...args: A): R => {
     const ctx = currentRun("st.fragment");
-    const id = nextFragmentId(ctx, fn.name);
+    const id = nextFragmentId(ctx, String(fn));
     const node: ElementNode = { type: "fragment", props: { id, ...(every ? { runEvery: every } : {}) }, children: [] };
     const root = new ContainerBase(null, null, "main", true);
     root._push(node);
@@ -131,7 +131,7 @@ export function dialog(title: string, opts: DialogOptions = {}) {
       const ctx = currentRun("st.dialog");
       for (let s = ctx.fragment; s; s = s.parent) if (s.dialog) throw nestedDialogs();
       if (ctx.dialogs.length) throw secondDialog();
-      const id = nextFragmentId(ctx, "dialog:" + fn.name);
+      const id = nextFragmentId(ctx, `dialog:${title}:${String(fn)}`);
       const node: ElementNode = { type: "fragment", props: { id }, children: [] };
       ctx.dialogs.push({ type: "dialog", props: { id, title, width }, children: [node] });
       return drawNew(ctx, id, true, ContainerBase.make(node.children!, null, "main"), node, fn, args);

@@ -38,15 +38,16 @@ export interface FragmentRecord {
 }
 
 /**
- * The next fragment id: a digest of the page's script, the calling fragment, the function's name
- * and how many fragments that caller drew before. A replay of the same run gives the same ids, and
- * a fragment's rerun gives the fragments inside it the ids they had.
+ * The next fragment id: a digest of the page's script, the calling fragment, what the fragment is
+ * (its function's source; a dialog's title too) and how many fragments that caller drew before. A
+ * replay of the same run gives the same ids, and a fragment's rerun gives the fragments inside it
+ * the ids they had.
  */
-export function nextFragmentId(ctx: RunContext, name: string): string {
+export function nextFragmentId(ctx: RunContext, what: string): string {
   const parent = ctx.fragment?.id ?? "";
   const n = ctx.fragmentCalls.get(parent) ?? 0;
   ctx.fragmentCalls.set(parent, n + 1);
-  return digest(JSON.stringify([ctx.scriptId, parent, name, n]));
+  return digest(JSON.stringify([ctx.scriptId, parent, what, n]));
 }
 
 /** A page's output: the main area, the sidebar, and the open dialogs. */

@@ -29,11 +29,16 @@ const level1 = st.dialog("Level1 Dialog")(() => {
   level2();
 });
 
+const otherFragment = st.fragment(() => {
+  if (st.button("Fragment Button")) st.write("Fragment Button clicked");
+});
+
 const app = () =>
   createApp({
     secret: TEST_SECRET,
     entrypoint: () => {
       ss.appRuns = (ss.get("appRuns", 0) as number) + 1;
+      otherFragment();
       if (st.button("Open Dialog without Images")) simpleDialog();
       if (st.button("Open large-width Dialog")) largeDialog();
       if (st.button("Open Nested Dialogs")) level1();
@@ -72,6 +77,7 @@ describe("without JavaScript", () => {
     await c.get("/");
     await c.click("Open Dialog without Images");
     await c.change("Enter something!", "hi");
+    expect(c.texts()).toEqual(["app ran 2 times"]);
     expect(textsIn(c, "dialog")).toEqual(["Hello again!", "dialog ran 2 times, text: \"hi\""]);
     expect(c.texts()).toContain("app ran 2 times");
     await c.click("Submit");
@@ -183,6 +189,35 @@ test("a fragment can open a dialog: the page comes back whole with it, and the d
     expect(dialogs(c).length).toBe(0);
     expect(c.texts()).toEqual([`list ran ${js ? 3 : 4} times`, "app ran 2 times"]);
   }
+});
+
+test("a dismissed dialog stays closed when another fragment reruns, and reopens on its button", async () => {
+  for (const js of [false, true]) {
+    const c = browse(app);
+    await c.get("/");
+    await c.click("Open Dialog without Images");
+    const close = c.doc.querySelector("dialog button[name=_close]");
+    if (js) await jsPost(c, close);
+    else await c.submitWith(close);
+    if (js) await jsClick(c, "Fragment Button");
+    else await c.click("Fragment Button");
+    expect(c.texts()).toContain("Fragment Button clicked");
+    expect(dialogs(c).length).toBe(0);
+    await c.click("Open Dialog without Images");
+    expect(dialogs(c).length).toBe(1);
+  }
+});
+
+test("dialogs have different fragment ids", async () => {
+  const c = browse(app);
+  await c.get("/");
+  await c.click("Open Dialog without Images");
+  const first = c.doc.querySelector(".fl-overlay").getAttribute("id");
+  await c.click("Open large-width Dialog");
+  const second = c.doc.querySelector(".fl-overlay").getAttribute("id");
+  expect(first).toMatch(/^fl-dlg-/);
+  expect(second).toMatch(/^fl-dlg-/);
+  expect(first).not.toBe(second);
 });
 
 describe("with the client script", () => {
