@@ -29,6 +29,8 @@ function home() {
       "- **Classic app** (`/classic`): in pages-directory mode, option 1 does not work.",
   );
   if (st.button("Say hello")) st.success("Hello! This button was true for exactly this run.");
+  // st.switchPage: the run ends here and the Forms page runs; its address is in the address bar.
+  if (st.button("Place an order")) st.switchPage("forms");
 }
 
 function option_1() {

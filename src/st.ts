@@ -53,7 +53,10 @@ export class Streamlit extends Container {
   readonly navigation = navigation;
   /** A page: any function (sync or async), with `{ title, icon, urlPath, default }`. */
   readonly Page = Page;
-  /** Ends this run and runs another page in the same request (a page or its urlPath). */
+  /**
+   * Ends this run and shows another page (a page or its urlPath): the answer is a redirect to that
+   * page's address, whose request runs it (a no-op with a warning in a callback).
+   */
   readonly switchPage = switchPage;
 
   /**

@@ -1,8 +1,10 @@
 /**
  * The enhancement script (SPEC 8). With it a change reruns at once: the same form POST, sent with
  * fetch, and the answer (the app's form only) replaces the form in place, keeping focus, caret,
- * scroll and open <details>. Page switches update the URL; Back/Forward rerun the right page; a
- * newer interaction aborts an older one; any failure falls back to a plain submit. It also
+ * scroll and open <details>. Links to the app's pages load in place (a GET), or, when something
+ * typed is not applied yet, submit the form to the link's address so it is applied first. Page
+ * switches update the URL; Back/Forward rerun the right page; a newer interaction aborts an older
+ * one; any failure falls back to a plain submit or load. It also
  * defines <formlit-app src="..."> for embedding an app in a page on another origin.
  *
  * Fragments: when the answer names one part of the page (`X-Formlit-Swap`, a fragment's rerun or a
@@ -22,6 +24,20 @@ export function formlitClient(): void {
   let inflight: AbortController | null = null;
   let timer = 0;
   let queued: HTMLElement | null = null;
+  /** where the queued submit goes when a link asked for it */
+  let queuedUrl: string | undefined;
+
+  /** A control whose value differs from the one the page was rendered with. */
+  const changed = (form: HTMLFormElement) =>
+    [...(form.elements as any as HTMLInputElement[])].some((e) =>
+      !e.name
+        ? false
+        : e.type === "checkbox" || e.type === "radio"
+          ? e.checked !== e.defaultChecked
+          : e.tagName === "SELECT"
+            ? [...(e as any as HTMLSelectElement).options].some((o) => o.selected !== o.defaultSelected)
+            : "defaultValue" in e && e.value !== e.defaultValue,
+    );
 
   const enhance = (root: HTMLElement, embed: boolean) => {
     root.classList.add("fl-js");
@@ -52,6 +68,15 @@ export function formlitClient(): void {
       },
       true,
     );
+    // A plain click on a link to one of the app's pages (a new tab, a download: the browser's).
+    root.addEventListener("click", (e) => {
+      const a = (e.target as HTMLElement).closest?.("a.fl-to") as HTMLAnchorElement | null;
+      const form = a?.closest(APP) as HTMLFormElement | null;
+      if (!a || !form || e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      if (timer || changed(form)) schedule(root, form, null, embed, a.href);
+      else request(root, a.href, { method: "GET" }, embed, true, () => location.assign(a.href));
+    });
     root.addEventListener("submit", (e) => {
       const form = e.target as HTMLFormElement;
       if (!form.matches(APP) || (form as any).native) return;
@@ -84,18 +109,22 @@ export function formlitClient(): void {
   };
 
   // A change and the submit that Enter causes arrive together: send one request.
-  const schedule = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean) => {
+  const schedule = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean, url?: string) => {
     queued = submitter ?? queued;
+    queuedUrl = url ?? queuedUrl;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const s = queued;
+      const [s, to] = [queued, queuedUrl];
       queued = null;
-      send(root, form, s, embed);
+      queuedUrl = undefined;
+      timer = 0;
+      send(root, form, s, embed, to);
     }, 0) as unknown as number;
   };
 
-  const fallback = (form: HTMLFormElement, submitter: HTMLElement | null) => {
+  const fallback = (form: HTMLFormElement, submitter: HTMLElement | null, url?: string) => {
     (form as any).native = true;
+    if (url) form.action = url;
     form.requestSubmit(submitter as HTMLButtonElement | null);
   };
 
@@ -135,12 +164,12 @@ export function formlitClient(): void {
       });
   };
 
-  const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean) => {
+  const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean, to?: string) => {
     const data = new FormData(form, submitter);
     // a page with a file uploader posts multipart (with the files), any other URL-encoded
     const body = form.enctype === "multipart/form-data" ? data : new URLSearchParams(data as any);
-    const url = submitter?.getAttribute("formaction") ? (submitter as HTMLButtonElement).formAction : form.action;
-    request(root, url, { method: "POST", body }, embed, true, () => fallback(form, submitter));
+    const url = to ?? (submitter?.getAttribute("formaction") ? (submitter as HTMLButtonElement).formAction : form.action);
+    request(root, url, { method: "POST", body }, embed, true, () => fallback(form, submitter, to));
   };
 
   const swap = (root: HTMLElement, html: string, target: string | null, embed: boolean) => {

@@ -249,8 +249,8 @@ export class Container extends ContainerBase {
     linkButton(this, label, url, opts);
   }
   /**
-   * A link to a page of the app (`st.page_link`; a submit button, so following it applies pending
-   * values) or to an external http(s) URL (a plain link in a new tab).
+   * A link to a page of the app (`st.page_link`; a real link, and values typed but not applied are
+   * applied first) or to an external http(s) URL (a plain link in a new tab).
    * @param page - an `st.Page` given to `st.navigation`, a page's `urlPath`, or an http(s) URL (then
    *   `label` is required)
    * @param opts - `label` (default the page's title), `icon`, `help`, `disabled`, `useContainerWidth`

@@ -202,7 +202,11 @@ export function fileUploader(c: ContainerBase, label: string, opts: FileUploader
   if (fresh) {
     files = metas.map((m, i) => {
       const file = posted[i]!;
-      return uploadedFile(m, () => file.arrayBuffer());
+      return uploadedFile(m, () => {
+        // bytes no store keeps: a later replay of this run could not read them
+        if (!bucket) ctx.readUnkeptUpload = true;
+        return file.arrayBuffer();
+      });
     });
     if (bucket && ctx.mode === "run") {
       const done = storedInRequest.get(ctx.request) ?? new Set<string>();

@@ -4,9 +4,9 @@
  * st.linkButton is an `<a>` styled as a button that opens in a new tab; its URL must be http(s),
  * mailto or relative, so an app cannot be made to render a `javascript:` link.
  *
- * st.pageLink to one of the app's pages is a submit button with `formaction`, as the navigation
- * entries are: following it also applies the values typed so far. An external http(s) URL is a
- * plain link that opens in a new tab, as in Streamlit.
+ * st.pageLink to one of the app's pages is a link as the navigation entries are (render/page-anchor.ts:
+ * with a twin that applies pending values first). An external http(s) URL is a plain link that
+ * opens in a new tab, as in Streamlit.
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
@@ -14,6 +14,7 @@ import type { StreamlitPage } from "../pages/page.ts";
 import { esc } from "./common.ts";
 import { digest } from "../engine/widget-id.ts";
 import type { Renderers } from "../render/types.ts";
+import { pageAnchor } from "../render/page-anchor.ts";
 
 export interface LinkButtonOptions {
   help?: string;
@@ -97,6 +98,8 @@ export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: P
       url: path ? `${root}/${path}` : root || "/",
       external: false,
       current: found === nav.selected,
+      // the page shown keeps its query parameters, as the run leaves them (read when rendering)
+      query: found === nav.selected ? ctx.request.query : undefined,
     },
   });
 }
@@ -111,13 +114,14 @@ interface LinkProps {
   icon?: string;
   external?: boolean;
   current?: boolean;
+  query?: URLSearchParams;
 }
 
-/** The help text under a link, and the attribute that ties it to the link. */
-function helpParts(p: LinkProps): [attr: string, html: string] {
-  if (!p.help) return ["", ""];
+/** The help text under a link, the attribute that ties it to the link, and its id. */
+function helpParts(p: LinkProps): [attr: string, html: string, id: string | undefined] {
+  if (!p.help) return ["", "", undefined];
   const id = linkId(p.label, p.url) + "-help";
-  return [` aria-describedby="${id}"`, `<p class="fl-help" id="${id}">${esc(p.help)}</p>`];
+  return [` aria-describedby="${id}"`, `<p class="fl-help" id="${id}">${esc(p.help)}</p>`, id];
 }
 
 export const linkRenderers: Renderers = {
@@ -134,16 +138,14 @@ export const linkRenderers: Renderers = {
     const p = n.props as unknown as LinkProps;
     const icon = p.icon ? `<span class="fl-page-link-icon" aria-hidden="true">${esc(p.icon)}</span> ` : "";
     const cls = `fl-page-link${p.wide ? " fl-page-link-wide" : ""}`;
-    const [described, help] = helpParts(p);
+    const [described, help, helpId] = helpParts(p);
+    const inner = icon + esc(p.label);
     let control: string;
-    if (p.external) {
-      control = p.disabled
-        ? `<a class="${cls}" role="link" aria-disabled="true"${described}>${icon}${esc(p.label)}</a>`
-        : `<a class="${cls}" href="${esc(p.url)}" target="_blank" rel="noopener noreferrer"${described}>${icon}${esc(p.label)}${NEW_TAB}</a>`;
-    } else {
-      // A submit button, as the navigation's entries: following it applies the values typed so far.
-      const current = p.current ? ' aria-current="page"' : "";
-      control = `<button type="submit" class="${cls}" formaction="${esc(p.url)}"${current}${described}${p.disabled ? " disabled" : ""}>${icon}${esc(p.label)}</button>`;
+    if (p.disabled) control = `<a class="${cls}" role="link" aria-disabled="true"${described}>${inner}</a>`;
+    else if (p.external) control = `<a class="${cls}" href="${esc(p.url)}" target="_blank" rel="noopener noreferrer"${described}>${inner}${NEW_TAB}</a>`;
+    else {
+      const query = p.query?.toString();
+      control = pageAnchor({ cls, url: p.url + (query ? `?${query}` : ""), inner, current: p.current ?? false, describedBy: helpId });
     }
     return `<div class="fl-page_link" data-kind="page_link">${control}${help}</div>`;
   },
@@ -154,4 +156,4 @@ export const linksCss =
   `.fl-link_button,.fl-page_link{margin:0 0 1rem}.fl-link_button .fl-help,.fl-page_link .fl-help{margin:.25rem 0 0}` +
   `.fl-page-link{display:flex;align-items:center;gap:.4rem;width:fit-content;font:inherit;color:inherit;text-decoration:none;background:none;border:0;border-radius:.5rem;padding:.3rem .6rem;cursor:pointer}` +
   `.fl-page-link:hover{background:var(--fl-side);color:var(--fl-accent-text)}.fl-page-link[aria-current=page]{background:var(--fl-side);font-weight:600}` +
-  `.fl-page-link:disabled,.fl-page-link[aria-disabled=true]{opacity:.55;cursor:not-allowed}.fl-page-link-wide{width:100%}`;
+  `.fl-page-link[aria-disabled=true]{opacity:.55;cursor:not-allowed}.fl-page-link-wide{width:100%}`;

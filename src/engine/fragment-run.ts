@@ -122,12 +122,15 @@ async function finishFragment(
   const mine = startDelta(start, stored, session.pg);
   fr.push(mine ? [id, mine] : [id]);
   const next: Session = { ...session, run: session.run + 1, st: stored, l: spliceRendered(session.l, redrawn, ctx.rendered), fr };
-  const r = rebase(session.r, session.st, stored, session.pg);
+  // (uploaded bytes no store keeps cannot be read by a replay: the next one runs from the end state)
+  const fromEnd = session.r?.e === 1 || ctx.readUnkeptUpload;
+  const r = fromEnd ? { e: 1 as const } : rebase(session.r, session.st, stored, session.pg);
   if (r) next.r = r;
   else delete next.r;
+  if (fromEnd) delete next.fr;
   if (a.warned) next.w = 1;
   if (ctx.dialogs.some((d) => d.props.id === session.dc)) delete next.dc; // opened again
-  o.remember(next, after);
+  if (!fromEnd) o.remember(next, after);
   return { ...shown(after, session, request), session: next, swap };
 }
 

@@ -29,6 +29,11 @@ export interface ReplayStart {
   q?: string;
   /** posted values still to parse when their widget registers */
   z?: Record<string, string[]>;
+  /**
+   * replay from the end state instead: the run read uploaded bytes that no store keeps, which no
+   * replay can read again, so every isolate approximates it the same way
+   */
+  e?: 1;
 }
 
 /** A run's starting point, copied before the run changes anything. */

@@ -76,17 +76,21 @@ async function runIn(ctx: RunContext, fn: () => unknown): Promise<void> {
 /**
  * Runs the last run again, in a sandbox: from the state it started with (the end state and the
  * recorded difference, on a throw-away copy), its page, its query parameters (a copy), with no
- * posted files, to the end of the script; then the fragments rerun since, each from its start.
+ * posted files (an upload store has their bytes), to the end of the script; then the fragments
+ * rerun since, each from its start.
  * Deterministic scripts register exactly the widgets, callbacks, arguments, closures and output
  * those runs had. A dialog the user closed since is left out of the page.
  */
 export async function replay(app: AppSpec, showStack: boolean, session: Session, request: RequestInfo): Promise<Drawn> {
-  const r = session.r ?? {};
+  // A run that read uploaded bytes no store keeps is run from its end state instead, on every
+  // isolate alike (none remembers it): no replay could read those bytes again.
+  const fromEnd = session.r?.e === 1;
+  const r = fromEnd ? {} : (session.r ?? {});
   const path = r.p ?? session.pg;
-  const ctx = sandbox(app, showStack, stateAtStart(session.st, r), path, r, request);
+  const ctx = sandbox(app, showStack, stateAtStart(session.st, r), path, fromEnd ? { q: request.query.toString() } : r, request);
   await runIn(ctx, () => runScript(ctx));
   let drawn = drawnOf(ctx);
-  for (const [id, start = {}] of session.fr ?? []) {
+  for (const [id, start = {}] of fromEnd ? [] : (session.fr ?? [])) {
     const rec = drawn.fragments.get(id);
     if (!rec) continue;
     const f = sandbox(app, showStack, stateAtStart(session.st, start), session.pg, start, request);

@@ -84,6 +84,8 @@ export class RunContext {
   request: RequestInfo = emptyRequest();
   /** every widget this run registered: how to parse its value, its callback (see Engine's recent runs) */
   readonly definitions = new Map<string, WidgetDefinition>();
+  /** the run read the bytes of a posted file that no upload store keeps (a replay cannot) */
+  readUnkeptUpload = false;
   /** st.setPageConfig, if called */
   pageConfig: PageConfig = {};
   /** work the run started that must end before the response (st.fileUploader's copies to the upload store) */

@@ -52,6 +52,11 @@ export interface RunOutcome {
    * a client that can replace just that part of the page.
    */
   swap?: { id: string; closed: boolean; node: ElementNode | null };
+  /**
+   * The run ended with st.switchPage and, as asked, the new page was not run: `path` is that page
+   * and the session is the state it starts from (a later request runs it).
+   */
+  switched?: true;
 }
 
 export interface ExceptionNode extends ElementNode {
@@ -144,7 +149,12 @@ export class Engine {
     return drawn.defs.get(id)?.payload;
   }
 
-  async handle(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo = emptyRequest()): Promise<RunOutcome> {
+  /**
+   * One request: apply `sub` (if any), fire callbacks, run the script on `requestedPath`. With
+   * `stopAtSwitch`, a st.switchPage to another page ends the request there (`switched`), so the
+   * caller can send the browser to the new page's address and run it from there.
+   */
+  async handle(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo = emptyRequest(), stopAtSwitch = false): Promise<RunOutcome> {
     const state = SessionState.fromStored(structuredClone(session.st));
     state.resetTriggers();
     const a: Applied = {
@@ -192,11 +202,16 @@ export class Engine {
       const ended = await rerunFragment(this.fragmentRuns, session, target.id, a, request);
       if (!(ended instanceof RerunSignal)) return ended;
       // st.rerun() or st.switchPage() in the fragment: the whole script runs
+      if (stopAtSwitch && ended.page !== undefined && ended.page !== path) {
+        const out = { main: [], sidebar: [], dialogs: [], navigation: a.drawn!.navigation, pageNotFound: null, failed: false, warned: a.warned, query: request.query, pageConfig: {} };
+        const handedOn = await this.handOn(session, state, request, ended.page, out);
+        if (handedOn) return handedOn;
+      }
       path = this.nextPath(state, request, ended, path);
       a.staged = new Map();
       a.callbackOutput = [];
     }
-    return this.runScript(session, path, a, request);
+    return this.runScript(session, path, a, request, stopAtSwitch);
   }
 
   /** Parses the changed values, applies them, and fires the callbacks of the widgets they changed. */
@@ -260,8 +275,21 @@ export class Engine {
     return signal.page;
   }
 
+  /**
+   * st.switchPage to another page, when the caller asked to stop there: the state the new page
+   * starts from is stored and the request ends (`switched`); a later request runs the page. A state
+   * that cannot be kept is not handed on (null): the run goes on here, and says so.
+   */
+  private async handOn(session: Session, state: SessionState, request: RequestInfo, page: string, out: Omit<RunOutcome, "session" | "path"> & { warned: boolean }): Promise<RunOutcome | null> {
+    state.onRunFinished(new Set());
+    for (const k of [...request.query.keys()]) request.query.delete(k);
+    // no run drew anything yet: the request that runs the new page is not a replay
+    const handedOn = await this.finish(session, state, page, null, null, out);
+    return handedOn.session.st !== session.st ? { ...handedOn, switched: true } : null;
+  }
+
   /** Runs the whole script (again after st.rerun/st.switchPage, within the limit) and finishes. */
-  private async runScript(session: Session, path: string, a: Applied, request: RequestInfo): Promise<RunOutcome> {
+  private async runScript(session: Session, path: string, a: Applied, request: RequestInfo, stopAtSwitch: boolean): Promise<RunOutcome> {
     const { state } = a;
     const limit = this.app.maxRerunsPerRequest ?? 25;
     for (let runs = 1; ; runs++) {
@@ -299,6 +327,10 @@ export class Engine {
         // st.rerun() and st.switchPage() both end the run with a rerun request, which Streamlit
         // counts as a finished run (clean-up, triggers reset).
         state.onRunFinished(ctx.widgetIds);
+        if (stopAtSwitch && outcome.page !== undefined && outcome.page !== shownPath) {
+          const handedOn = await this.handOn(session, state, request, outcome.page, this.output(ctx, false, a.warned));
+          if (handedOn) return handedOn;
+        }
         path = this.nextPath(state, request, outcome, path, shownPath);
         if (runs >= limit) {
           ctx.main.push(exceptionNode(tooManyReruns(limit), false));
@@ -349,12 +381,12 @@ export class Engine {
       return { ...this.outcomeOf(out, path), session: { ...session, run: session.run + 1 } };
     }
     const next: Session = { v: 1, sid: session.sid, run: session.run + 1, pg: path, st: stored, l: run?.rendered ?? [] };
-    const r = start && startDelta(start, stored, path);
+    const r = run?.readUnkeptUpload ? { e: 1 as const } : start && startDelta(start, stored, path);
     if (r) next.r = r;
     if (out.warned) next.w = 1;
     // (a run that failed may not have reached st.navigation: keep what the last run knew)
     if (out.navigation || (out.failed && session.n === 1)) next.n = 1;
-    if (run) this.remember(next, drawnOf(run, lead));
+    if (run && !r?.e) this.remember(next, drawnOf(run, lead));
     return { ...this.outcomeOf(out, path), session: next };
   }
 

@@ -29,6 +29,8 @@ export interface Session {
   fr?: [fragment: string, start?: ReplayStart][];
   /** the fragment id of a dialog the user closed since that run */
   dc?: string;
+  /** how many page switches in a row were handed on to a later request (bounds redirect loops) */
+  h?: number;
 }
 
 export function newSession(sid: string): Session {

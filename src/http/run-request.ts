@@ -141,6 +141,18 @@ export interface DownloadPayload {
   mime: string;
 }
 
+/** Page switches in a row answered with a redirect (browsers give up after 20). */
+const MAX_SWITCH_REDIRECTS = 5;
+
+/** 303 to the page a run switched to, on the route the request came by (a page or an embed). */
+function switchedTo(c: Context, s: Served, url: URL, outcome: RunOutcome): Response {
+  const embedRoute = url.pathname.startsWith(`${s.base}/_embed/`);
+  const page = embedRoute ? `${s.base}/_embed/${outcome.path}` : outcome.path ? `${s.base}/${outcome.path}` : s.base || "/";
+  const query = outcome.query.toString();
+  c.header("Cache-Control", "no-store");
+  return c.redirect(page + (query ? `?${query}` : ""), 303);
+}
+
 export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape: Shape): Promise<Response> {
   const path = c.req.param("page") ?? "";
   const back = `${s.base}/${path}`;
@@ -187,26 +199,43 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
       submission = { fields, run: run === null ? null : session.run };
     }
   }
-  session ??= newSession(randomSessionId());
+  const start = session ?? newSession(randomSessionId());
 
-  const limit = s.options.maxRunMs ?? 20_000;
-  const outcome = await withinTime(engine.handle(session, path, submission, requestInfo(c, url, files, (shape === "embed" ? url.origin : "") + s.base)), limit, session, path);
-  if (outcome.pageNotFound !== null) {
-    notices.push(`You have requested page /${outcome.pageNotFound}, but no corresponding page was found in this app. Showing the app's main page.`);
-  }
-  let written = session;
-  if (outcome.session !== session) {
+  const info = requestInfo(c, url, files, (shape === "embed" ? url.origin : "") + s.base);
+  const execute = (from: Session, at: string, sub: Submission | null, stopAtSwitch: boolean) =>
+    withinTime(engine.handle(from, at, sub, info, stopAtSwitch), s.options.maxRunMs ?? 20_000, from, at);
+  const save = async (next: Session): Promise<Session> => {
+    if (next === start) return start;
     try {
-      const result = await writeSession(c, cookie, keys, outcome.session, { ...session, run: outcome.session.run }, verified?.ok === true && verified.stored);
-      written = result.written;
+      const result = await writeSession(c, cookie, keys, next, { ...start, run: next.run }, verified?.ok === true && verified.stored);
       if (result.problem) notices.push(result.problem);
+      return result.written;
     } catch (err) {
       console.error(String(err));
       notices.push("Your changes could not be saved: the session store did not answer. The previous state was kept; please try again.");
-      written = session;
+      return start;
     }
+  };
+
+  // A page switch is handed to the browser as a 303 to the new page's address, so the address bar
+  // follows it without JavaScript. Not when this answer has something to say (it would be lost),
+  // and not endlessly: a few switches in a row, then the engine runs them within the request.
+  const hops = typeof start.h === "number" ? start.h : 0;
+  let outcome = await execute(start, path, submission, notices.length === 0 && hops < MAX_SWITCH_REDIRECTS);
+  let written = await save(outcome.switched ? { ...outcome.session, h: hops + 1 } : outcome.session);
+  if (outcome.switched) {
+    if (notices.length === 0) return switchedTo(c, s, url, outcome);
+    // the state reached could not be kept: run the new page within this request, from that state
+    outcome = await execute(outcome.session, outcome.path, null, false);
+    written = await save(outcome.session);
   }
 
+  const token = csrf !== null && written.sid === start.sid ? csrf : await csrfToken(keys[0]!, written.sid);
+  return respond(c, s, shape, url, outcome, written, token, notices);
+}
+
+/** The page a run produced, in the shape the client asked for (a page, the form, a fragment). */
+function respond(c: Context, s: Served, shape: Shape, url: URL, outcome: RunOutcome, written: Session, csrf: string, notices: string[]): Response {
   const page = outcome.navigation?.selected;
   const appTitle = outcome.pageConfig.pageTitle ?? s.options.title ?? "formlit";
   const title = page && !outcome.pageConfig.pageTitle ? `${page.title} · ${appTitle}` : appTitle;
@@ -221,13 +250,14 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     query,
     pageConfig: outcome.pageConfig,
     run: written.run,
-    csrf: csrf !== null && written.sid === session.sid ? csrf : await csrfToken(keys[0]!, written.sid),
+    csrf,
     digests: renderedDigests(written),
     main: outcome.main,
     sidebar: outcome.sidebar,
     dialogs: outcome.dialogs,
     navigation: outcome.navigation,
     notices,
+    pageNotFound: outcome.pageNotFound === null ? null : `${s.base}/${outcome.pageNotFound}`,
     nonce: c.get("secureHeadersNonce" as never) as string | undefined,
   };
   c.header("Cache-Control", "no-store");

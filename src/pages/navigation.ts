@@ -43,7 +43,10 @@ export function navigation(pages: PagesArg, options: { position?: "sidebar" | "h
   return ctx.navigation.selected;
 }
 
-/** Ends the run and starts one on another page within the same request. */
+/**
+ * Ends the run with a request to run another page: the engine either runs it next within the
+ * request or hands it on (the HTTP layer answers with a redirect to the page's address).
+ */
 export function switchPage(page: StreamlitPage | string): never {
   const ctx = currentRun("st.switchPage");
   const nav = ctx.navigation;

@@ -10,6 +10,7 @@ import { esc } from "../elements/common.ts";
 import { renderNodes } from "./renderer.ts";
 import { hasFileUploader } from "../elements/files.ts";
 import { EMBED_CSS, THEME_CSS } from "./theme.ts";
+import { pageAnchor, unappliedNote } from "./page-anchor.ts";
 
 export interface DocumentParts {
   title: string;
@@ -35,20 +36,23 @@ export interface DocumentParts {
   navigation: NavInfo | null;
   /** short messages above the page (fresh session, page not found) */
   notices: string[];
+  /** the address asked for when it matched no page (the default page is shown instead) */
+  pageNotFound: string | null;
   nonce?: string;
 }
 
-function renderNav(nav: NavInfo, href: (path: string) => string): string {
+function renderNav(nav: NavInfo, href: (path: string) => string, query: string): string {
   if (nav.position === "hidden") return "";
   const sections = nav.sections
     .map((s) => {
       const items = s.pages
         .map((p) => {
-          const path = nav.pathOf(p);
-          const current = p === nav.selected ? ' aria-current="page"' : "";
+          const current = p === nav.selected;
           const icon = p.icon ? `<span aria-hidden="true">${esc(p.icon)}</span> ` : "";
-          // A submit button, not a link: following it also applies the values typed so far.
-          return `<li><button type="submit" class="fl-nav-link" formaction="${esc(href(path))}" name="_nav" value="${esc(path)}"${current}>${icon}${esc(p.title)}</button></li>`;
+          // The page shown keeps its query parameters (following it reruns it, as in Streamlit);
+          // another page starts without them.
+          const url = href(nav.pathOf(p)) + (current && query ? `?${query}` : "");
+          return `<li>${pageAnchor({ cls: "fl-nav-link", url, inner: icon + esc(p.title), current })}</li>`;
         })
         .join("");
       const heading = s.title ? `<p class="fl-nav-section">${esc(s.title)}</p>` : "";
@@ -71,13 +75,19 @@ export function renderSwap(d: DocumentParts, node: ElementNode | null): string {
   return hiddenFields(d) + (node ? renderNodes([node]) : "");
 }
 
+/** Streamlit's "Page not found" dialog, as a notice above the default page. */
+function notFoundNotice(address: string): string {
+  const text = `You have requested page ${address}, but no corresponding page was found in this app. Running the app's main page.`;
+  return `<div class="fl-notice" role="status"><strong>Page not found</strong> <span>${esc(text)}</span></div>`;
+}
+
 /** The app itself: the one form (what the client script swaps in place). */
 export function renderAppForm(d: DocumentParts): string {
   const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
-  const nav = d.navigation ? renderNav(d.navigation, href) : "";
+  const nav = d.navigation ? renderNav(d.navigation, href, d.query) : "";
   const side = renderNodes(d.sidebar);
   const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
-  const notices = d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
+  const notices = (d.pageNotFound === null ? "" : notFoundNotice(d.pageNotFound)) + d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
   // Files travel only in multipart posts: only a page with an st.fileUploader pays for them.
   const multipart = [d.main, d.sidebar, d.dialogs].some(hasFileUploader) ? ' enctype="multipart/form-data"' : "";
   // An open dialog is modal even without JavaScript: the page behind it is inert.
@@ -85,7 +95,7 @@ export function renderAppForm(d: DocumentParts): string {
   return (
     `<form method="post" action="${esc(href(d.path) + (d.query ? `?${d.query}` : ""))}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>` +
     hiddenFields(d) +
-    `<div class="fl-toolbar"><span class="fl-status" role="status"></span><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
+    `<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
     `<div class="fl-layout"${inert}>${sidebar}<main class="fl-main" id="fl-main">${notices}${renderNodes(d.main)}</main></div>` +
     renderNodes(d.dialogs) +
     `</form>`

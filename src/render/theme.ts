@@ -9,6 +9,7 @@ import { dataCss } from "../elements/data.ts";
 import { feedbackCss } from "../elements/feedback.ts";
 import { chartsCss } from "../elements/charts.ts";
 import { fragmentCss } from "../elements/fragment.ts";
+import { pageAnchorCss } from "./page-anchor.ts";
 
 const BASE_CSS = `
 :root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#595d68;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-accent-strong:#c62828;--fl-accent-text:#c62828;--fl-input:#fff;--fl-focus:#1c64f2;
@@ -56,7 +57,7 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 .fl-form{margin:0 0 1rem;min-width:0}
 .fl-expander{border:1px solid var(--fl-line);border-radius:.5rem;margin:0 0 1rem}.fl-expander summary{padding:.6rem 1rem;cursor:pointer}.fl-expander-body{padding:0 1rem 1rem}
 .fl-nav ul{list-style:none;margin:0 0 1.5rem;padding:0}.fl-nav-section{font-size:.8rem;text-transform:uppercase;color:var(--fl-muted);margin:.75rem 0 .25rem}
-.fl-nav-link{display:block;width:100%;text-align:left;border:0;background:none;padding:.35rem .6rem}
+.fl-nav-link{display:block;width:100%;text-align:left;border:0;background:none;padding:.35rem .6rem;text-decoration:none}
 .fl-nav-link[aria-current=page]{background:var(--fl-line);font-weight:600}
 .fl-markdown>:first-child{margin-top:0}
 .fl-js .fl-apply{display:none}
@@ -66,7 +67,25 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 .fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + fragmentCss;
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss + fragmentCss;
+
+/** A selector list split at its own commas, not at those inside `:is(...)`, `:not(...)` or `[...]`. */
+function splitSelectors(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i];
+    if (ch === "(" || ch === "[") depth++;
+    else if (ch === ")" || ch === "]") depth--;
+    else if (ch === "," && depth === 0) {
+      parts.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start));
+  return parts;
+}
 
 /**
  * The theme for an embedded fragment: every rule applies inside `.formlit-embed` only, so the
@@ -75,8 +94,7 @@ export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + f
  */
 export function scopeCss(css: string, scope: string): string {
   return css.replace(/(^|[{}])([^{}@]+)\{/g, (_m, before: string, selectors: string) => {
-    const scoped = selectors
-      .split(",")
+    const scoped = splitSelectors(selectors)
       .map((sel) => {
         const s = sel.trim();
         if (s === ":root" || s === "body") return scope;

@@ -62,7 +62,7 @@ describe("embedding on another origin", () => {
     await page.evaluate(() => ((window as any).__host = "kept"));
     await input.fill("4");
     await input.press("Enter");
-    await page.getByRole("button", { name: "Option 1: entrypoint widget", exact: true }).click();
+    await page.getByRole("link", { name: "Option 1: entrypoint widget", exact: true }).click();
     await expect.poll(() => page.getByText("The entrypoint's widget holds 4.").count()).toBe(1);
     expect(new URL(page.url()).origin).toBe(HOST);
     expect(await page.evaluate(() => (window as any).__host)).toBe("kept");
@@ -72,13 +72,27 @@ describe("embedding on another origin", () => {
     await page.context().close();
   });
 
+  test("<formlit-app>: a link loads its page in place, and st.switchPage's redirect is followed across origins", async () => {
+    const page = await open("/custom", true);
+    await page.locator("formlit-app.fl-js").waitFor();
+    await page.getByRole("link", { name: "Forms", exact: true }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "st.form: batch changes" }).count()).toBe(1);
+    await page.getByRole("link", { name: "Home", exact: true }).click();
+    await page.getByRole("button", { name: "Place an order", exact: true }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "st.form: batch changes" }).count()).toBe(1);
+    expect(await page.locator('formlit-app a.fl-nav-link[aria-current="page"]').textContent()).toBe("Forms");
+    expect(page.url()).toBe(HOST + "/custom");
+    await page.context().close();
+  });
+
   test("an included fragment without JavaScript posts to the app and shows the app's full page", async () => {
     const page = await open("/include", false);
     await page.getByLabel("Number of filters", { exact: true }).fill("7");
+    // typed and not applied: the navigation entry is the twin that applies it first
     await page.getByRole("button", { name: "Option 1: entrypoint widget", exact: true }).click();
     await page.waitForURL(APP + "/option_1");
     expect(await page.getByText("The entrypoint's widget holds 7.").count()).toBe(1);
-    await page.getByRole("button", { name: "Home", exact: true }).click();
+    await page.getByRole("link", { name: "Home", exact: true }).click();
     expect(await page.getByLabel("Number of filters", { exact: true }).inputValue()).toBe("7");
     await page.context().close();
   });
@@ -90,7 +104,7 @@ describe("embedding on another origin", () => {
     await input.waitFor();
     await input.fill("5");
     await input.press("Enter");
-    await page.getByRole("button", { name: "Option 1: entrypoint widget", exact: true }).click();
+    await page.getByRole("link", { name: "Option 1: entrypoint widget", exact: true }).click();
     await expect.poll(() => page.getByText("The entrypoint's widget holds 5.").count()).toBe(1);
     expect(new URL(page.url()).origin).toBe(HOST);
     await page.context().close();
@@ -101,7 +115,7 @@ describe("embedding on another origin", () => {
     const frame = page.frameLocator('iframe[title="The embedded app"]');
     await frame.getByLabel("Number of filters", { exact: true }).fill("3");
     await frame.getByLabel("Number of filters", { exact: true }).press("Enter");
-    await frame.getByRole("button", { name: "Option 1: entrypoint widget", exact: true }).click();
+    await frame.getByRole("link", { name: "Option 1: entrypoint widget", exact: true }).click();
     await expect.poll(() => frame.getByText("The entrypoint's widget holds 3.").count()).toBe(1);
     const cookies = await page.context().cookies(APP);
     const session = cookies.find((c) => c.name === "formlit");

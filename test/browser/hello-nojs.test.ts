@@ -59,16 +59,16 @@ describe("the hello app without JavaScript", () => {
     expect(await page.getByRole("heading", { name: heading }).count()).toBe(1);
     expect(await page.locator(".fl-exception").count()).toBe(0);
     // every page is reachable from the navigation
-    const nav = await texts(page, ".fl-nav-link");
+    const nav = await texts(page, "a.fl-nav-link");
     expect(nav.map((t) => t.trim())).toEqual(["👋 Welcome", "📊 DataFrame demo", "📈 Plotting demo", "🌀 Animation demo"]);
     await page.context().close();
   });
 
   test("following the navigation from the welcome page", async () => {
     const page = await open("/");
-    await page.getByRole("button", { name: /DataFrame demo/ }).click();
+    await page.getByRole("link", { name: /DataFrame demo/ }).click();
     expect(await page.getByRole("heading", { name: "DataFrame demo" }).count()).toBe(1);
-    await page.getByRole("button", { name: /Animation demo/ }).click();
+    await page.getByRole("link", { name: /Animation demo/ }).click();
     expect(await page.locator('[data-kind="image"] img').count()).toBe(1);
     await page.context().close();
   });

@@ -30,8 +30,8 @@ async function person(path = "/", viewport = { width: 1000, height: 700 }): Prom
 
 /** Follows a navigation entry and waits until the page shown is that one (the swap is async). */
 async function go(page: Page, title: string) {
-  await page.getByRole("button", { name: title, exact: true }).click();
-  await page.locator(`.fl-nav-link[aria-current="page"]`, { hasText: title }).waitFor();
+  await page.getByRole("link", { name: title, exact: true }).click();
+  await page.locator(`a.fl-nav-link[aria-current="page"]`, { hasText: title }).waitFor();
 }
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const noReload = async (page: Page) => expect(await page.evaluate(() => (window as any).__noReload)).toBe("still here");
@@ -199,6 +199,50 @@ describe("with JavaScript", () => {
     await page.waitForFunction(() => (window as any).__noReload === undefined);
     await page.waitForLoadState();
     expect(await field(page, "Number of filters").inputValue()).toBe("8");
+    await context.close();
+  });
+});
+
+describe("addresses with JavaScript", () => {
+  test("a navigation entry is a link the script follows in place (a GET), and that opens in a new tab on Ctrl+click", async () => {
+    const { context, page } = await person();
+    const link = page.getByRole("link", { name: "Option 1: entrypoint widget", exact: true });
+    expect(await link.getAttribute("href")).toBe("/option_1");
+    const [tab] = await Promise.all([context.waitForEvent("page"), link.click({ modifiers: ["Control"] })]);
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe("/option_1");
+    expect(new URL(page.url()).pathname).toBe("/");
+    const request = page.waitForRequest((r) => r.headers()["x-formlit"] === "partial");
+    await go(page, "Option 1: entrypoint widget");
+    expect((await request).method()).toBe("GET");
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/option_1");
+    await noReload(page);
+    await context.close();
+  });
+
+  test("typed but not applied, then a link: the script posts the form to the link's address, so the value goes with it", async () => {
+    const { context, page } = await person();
+    await field(page, "Number of filters").fill("4");
+    const request = page.waitForRequest((r) => r.headers()["x-formlit"] === "partial" && r.url().endsWith("/option_1"));
+    await go(page, "Option 1: entrypoint widget");
+    expect((await request).method()).toBe("POST");
+    await expect.poll(() => page.getByText("The entrypoint's widget holds 4.").count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe("/option_1");
+    // the twins (for pages without JavaScript) never show with the script
+    expect(await page.locator(".fl-go:visible").count()).toBe(0);
+    await noReload(page);
+    await context.close();
+  });
+
+  test("st.switchPage: the address bar shows the new page after the redirect, without a page load", async () => {
+    const { context, page } = await person();
+    await page.getByRole("button", { name: "Place an order", exact: true }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/forms");
+    await expect.poll(() => page.getByRole("heading", { name: "st.form: batch changes" }).count()).toBe(1);
+    expect(await page.locator('a.fl-nav-link[aria-current="page"]').textContent()).toBe("Forms");
+    await noReload(page);
+    await page.goBack();
+    await expect.poll(() => page.getByRole("heading", { name: "Widgets across pages" }).count()).toBe(1);
     await context.close();
   });
 });

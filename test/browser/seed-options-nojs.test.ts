@@ -18,14 +18,17 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function person(): Promise<{ context: BrowserContext; page: Page }> {
+async function person(path = "/"): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url + "/");
+  await page.goto(server.url + path);
   return { context, page };
 }
 
-const go = (page: Page, title: string) => page.getByRole("button", { name: title, exact: true }).click();
+/** Follows a navigation entry: a link (nothing typed is pending when the tests use this). */
+const go = (page: Page, title: string) => page.getByRole("link", { name: title, exact: true }).click();
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+const UNAPPLIED = "Your changes are not applied yet: press Apply, or choose a page to apply them and go there.";
 
 describe("without JavaScript", () => {
   test("the page works with JavaScript off: no script runs, Apply is there", async () => {
@@ -111,6 +114,90 @@ describe("without JavaScript", () => {
     expect(await page.getByText("This page demonstrates that in pages-directory mode").isVisible()).toBe(true);
     await go(page, "Home");
     expect(await page.getByLabel("Number of filters", { exact: true }).inputValue()).toBe("0");
+    await context.close();
+  });
+});
+
+describe("addresses without JavaScript", () => {
+  test("navigation entries are links: copied, opened in a new tab, followed to the page's address", async () => {
+    const { context, page } = await person();
+    const link = page.getByRole("link", { name: "Option 1: entrypoint widget", exact: true });
+    expect(await link.getAttribute("href")).toBe("/option_1");
+    expect(await page.getByText(UNAPPLIED).isVisible()).toBe(false);
+    const [tab] = await Promise.all([context.waitForEvent("page"), link.click({ modifiers: ["Control"] })]);
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe("/option_1");
+    expect(await tab.getByRole("heading", { name: "Option 1: a widget in the entrypoint" }).isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe("/");
+    await link.click();
+    expect(new URL(page.url()).pathname).toBe("/option_1");
+    expect(await page.getByText("The entrypoint's widget holds 0.").isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test("typed but not applied: while the field has focus the entries apply it first", async () => {
+    const { context, page } = await person();
+    await field(page, "Number of filters").fill("6");
+    // (the note waits for the change to be known, on leaving the field; the entries do not)
+    expect(await page.getByText(UNAPPLIED).isVisible()).toBe(false);
+    expect(await page.getByRole("link", { name: "Option 1: entrypoint widget", exact: true }).count()).toBe(0);
+    const entry = page.getByRole("button", { name: "Option 1: entrypoint widget", exact: true });
+    expect(await entry.getAttribute("aria-describedby")).toBe("fl-unapplied");
+    await entry.click();
+    expect(new URL(page.url()).pathname).toBe("/option_1");
+    expect(await page.getByText("The entrypoint's widget holds 6.").isVisible()).toBe(true);
+    // a fresh page holds nothing pending: links again
+    expect(await page.getByRole("link", { name: "Home", exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText(UNAPPLIED).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test("typed, then left (nothing has focus): a note says so, and the entries still apply it first", async () => {
+    const { context, page } = await person("/option_3");
+    await field(page, "Re-saved number").fill("8");
+    await page.getByRole("heading", { name: "Option 3: re-save" }).click();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(await page.getByText(UNAPPLIED).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Home", exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe("/");
+    await go(page, "Option 3: re-save");
+    expect(await field(page, "Re-saved number").inputValue()).toBe("8");
+    await context.close();
+  });
+
+  test("a checkbox ticked and not applied goes with the entry too", async () => {
+    const { context, page } = await person("/forms");
+    await field(page, "Gift wrap").check();
+    expect(await page.getByText(UNAPPLIED).isVisible()).toBe(true);
+    // the twin posts to the page shown: the change applies, and the page stays
+    await page.getByRole("button", { name: "Forms", exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe("/forms");
+    expect(await field(page, "Gift wrap").isChecked()).toBe(true);
+    expect(await page.getByText(UNAPPLIED).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test("st.switchPage: the answer is a redirect, so the address bar shows the new page", async () => {
+    const { context, page } = await person();
+    const answered = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Place an order", exact: true }).click();
+    expect((await answered).status()).toBe(303);
+    expect(new URL(page.url()).pathname).toBe("/forms");
+    expect(await page.getByRole("heading", { name: "st.form: batch changes" }).isVisible()).toBe(true);
+    expect(await page.locator('.fl-nav-link[aria-current="page"]:visible').textContent()).toBe("Forms");
+    // a reload is a GET of that address (no form posted again)
+    await page.reload();
+    expect(await page.getByRole("heading", { name: "st.form: batch changes" }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test("an unknown page: 404, the default page, and a visible 'Page not found' naming the address", async () => {
+    const { context, page } = await person();
+    const res = await page.goto(server.url + "/no_such_page?x=1");
+    expect(res!.status()).toBe(404);
+    expect(await page.getByText("Page not found", { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText("You have requested page /no_such_page, but no corresponding page was found in this app.", { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { name: "Widgets across pages" }).isVisible()).toBe(true);
     await context.close();
   });
 });

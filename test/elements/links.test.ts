@@ -94,45 +94,66 @@ describe("st.pageLink", () => {
       await page.run();
     });
 
-  test("a page link is a submit button to the page's URL, labelled with its title; following it applies pending values", async () => {
+  test("a page link is a link to the page's address, labelled with its title; after a change, its twin applies the change first", async () => {
     const client = app();
     await client.get("/");
     expect(client.status).toBe(200);
     expect(client.exceptions()).toEqual([]);
-    const buttons = [...client.doc.querySelectorAll(".fl-page_link button")] as any[];
-    expect(buttons.map((b) => [b.getAttribute("type"), b.getAttribute("formaction"), b.textContent])).toEqual([
+    const links = [...client.doc.querySelectorAll(".fl-page_link a.fl-to")] as any[];
+    expect(links.map((a) => [a.getAttribute("href"), a.textContent])).toEqual([
+      ["/settings", "⚙️ Settings"],
+      ["/settings", "Settings by path"],
+    ]);
+    expect(links[0].querySelector("[aria-hidden=true]").textContent).toBe("⚙️");
+    // each link's twin: a submit button to the same address, described by the note beside Apply
+    const twins = [...client.doc.querySelectorAll(".fl-page_link button.fl-go")] as any[];
+    expect(twins.map((b) => [b.getAttribute("type"), b.getAttribute("formaction"), b.textContent])).toEqual([
       ["submit", "/settings", "⚙️ Settings"],
       ["submit", "/settings", "Settings by path"],
     ]);
-    expect(buttons[0].querySelector("[aria-hidden=true]").textContent).toBe("⚙️");
-    const external = client.doc.querySelector(".fl-page_link a");
+    expect(client.doc.getElementById(twins[0].getAttribute("aria-describedby")).textContent).toMatch(/^Your changes are not applied yet/);
+    const external = client.doc.querySelector(".fl-page_link a:not(.fl-to)");
     expect(external.getAttribute("href")).toBe("https://streamlit.io");
     expect(external.getAttribute("target")).toBe("_blank");
     expect(client.doc.getElementById(external.getAttribute("aria-describedby")).textContent).toBe("Elsewhere");
 
-    client.set("Name", "Ada");
-    await client.submitWith(buttons[0]);
+    // following the link is a GET of the page, from the session as it stands
+    await client.follow("⚙️ Settings");
     expect(client.status).toBe(200);
     expect(client.currentPage()).toBe("Settings");
     expect(client.path()).toBe("/settings");
+    expect(client.texts()).toEqual(["name on settings: "]);
+    // the default page's link goes to the app's root
+    const back = client.doc.querySelector(".fl-page_link a.fl-to");
+    expect([back.getAttribute("href"), back.textContent]).toEqual(["/", "Home"]);
+    await client.follow("Home");
+    expect(client.currentPage()).toBe("Home");
+
+    client.set("Name", "Ada");
+    await client.follow("Settings by path");
+    expect(client.currentPage()).toBe("Settings");
     expect(client.texts()).toEqual(["name on settings: Ada"]);
     expect(client.state()).toEqual({ name: "Ada" });
-    // the default page's link goes to the app's root
-    const back = client.doc.querySelector(".fl-page_link button");
-    expect([back.getAttribute("formaction"), back.textContent]).toEqual(["/", "Home"]);
-    await client.submitWith(back);
-    expect(client.currentPage()).toBe("Home");
   });
 
-  test("the current page's link is marked; disabled links are disabled", async () => {
+  test("the link to the page shown is marked and keeps its query parameters; a disabled link has no address", async () => {
     const client = browse(async () => {
-      const page = st.navigation([st.Page(() => st.pageLink("only", { disabled: true }), { title: "Only", urlPath: "only" })]);
+      const page = st.navigation([
+        st.Page(
+          () => {
+            st.pageLink("only");
+            st.pageLink("only", { label: "Off", disabled: true });
+          },
+          { title: "Only", urlPath: "only" },
+        ),
+      ]);
       await page.run();
     });
-    await client.get("/");
-    const b = client.doc.querySelector(".fl-page_link button");
-    expect(b.getAttribute("aria-current")).toBe("page");
-    expect(b.hasAttribute("disabled")).toBe(true);
+    await client.get("/?x=1");
+    const [here, off] = [...client.doc.querySelectorAll(".fl-page_link a")] as any[];
+    expect([here.getAttribute("href"), here.getAttribute("aria-current")]).toEqual(["/?x=1", "page"]);
+    expect([off.hasAttribute("href"), off.getAttribute("aria-disabled"), off.textContent]).toEqual([false, "true", "Off"]);
+    expect(client.doc.querySelectorAll(".fl-page_link button")).toHaveLength(1);
   });
 
   test("an unknown page, and an external URL without a label, are errors", async () => {

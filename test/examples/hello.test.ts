@@ -40,7 +40,7 @@ describe("the hello app over HTTP", () => {
     expect(c.exceptions()).toEqual([]);
     expect(c.doc.querySelector("h1, h2").textContent).toBe(heading);
     expect(c.html.length).toBeLessThan(MAX_HTML);
-    expect(all(c, ".fl-nav-link")).toEqual(["👋 Welcome", "📊 DataFrame demo", "📈 Plotting demo", "🌀 Animation demo"]);
+    expect(all(c, "a.fl-nav-link")).toEqual(["👋 Welcome", "📊 DataFrame demo", "📈 Plotting demo", "🌀 Animation demo"]);
   });
 
   test("the Worker entry serves the app (on localhost, with a development secret)", async () => {

@@ -1,8 +1,10 @@
 /**
  * A browser without JavaScript, over `app.request`: it keeps cookies, parses each page (linkedom),
- * lets a test change controls found by their labels, and submits the page's form the way a
- * browser does (successful controls in tree order, only the clicked button). A new app instance
- * serves every request, so nothing can lean on memory between requests.
+ * lets a test change controls found by their labels, submits the page's form the way a browser
+ * does (successful controls in tree order, only the clicked button), follows redirects and links.
+ * Following a link to one of the app's pages after changing a control presses the link's twin (a
+ * submit), as the page's CSS shows it then. A new app instance serves every request, so nothing
+ * can lean on memory between requests.
  */
 import { parseHTML } from "linkedom";
 import { decodeJwt } from "jose";
@@ -40,6 +42,12 @@ export class FormClient {
   html = "";
   headers = new Headers();
   doc: any = null;
+  /** the URL of the last page loaded (after redirects) */
+  url = "";
+  /** the redirects the last request followed (their status and Location) */
+  redirects: { status: number; location: string }[] = [];
+  /** a control was changed since the page loaded (what `:user-valid` shows to the page's CSS) */
+  private changed = false;
 
   constructor(
     private readonly makeApp: () => Hono<any>,
@@ -49,6 +57,30 @@ export class FormClient {
 
   // ---- requests -------------------------------------------------------------------------------
   async request(method: "GET" | "POST", path: string, body?: URLSearchParams | string | FormData, extra: Record<string, string> = {}) {
+    this.redirects = [];
+    let res = await this.send(method, path, body, extra);
+    // A browser follows a redirect with a GET (303, or 301/302 after a POST), keeping cookies.
+    while (res.status >= 300 && res.status < 400 && res.headers.has("location")) {
+      if (this.redirects.length >= 20) throw new Error(`more than 20 redirects from ${method} ${path}`);
+      const location = res.headers.get("location")!;
+      this.redirects.push({ status: res.status, location });
+      const next = new URL(location, ORIGIN + path);
+      path = next.pathname + next.search;
+      res = await this.send("GET", path, undefined, {});
+    }
+    this.url = path;
+    this.status = res.status;
+    this.headers = res.headers;
+    this.html = await res.text();
+    this.doc = parseHTML(this.html).document;
+    this.changed = false;
+    // linkedom keeps a <textarea>'s character references as written; a browser decodes them.
+    for (const area of this.doc.querySelectorAll("textarea")) area.textContent = decodeCharRefs(area.textContent);
+    return res;
+  }
+
+  /** One request and its cookies. */
+  private async send(method: "GET" | "POST", path: string, body?: URLSearchParams | string | FormData, extra: Record<string, string> = {}) {
     const headers: Record<string, string> = { ...extra };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const multipart = body instanceof FormData; // fetch writes its content-type (with the boundary)
@@ -58,8 +90,6 @@ export class FormClient {
     }
     const sent = method !== "POST" ? undefined : multipart ? body : body?.toString();
     const res = await this.makeApp().request(ORIGIN + path, { method, body: sent, headers });
-    this.status = res.status;
-    this.headers = res.headers;
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const eq = pair!.indexOf("=");
@@ -67,10 +97,6 @@ export class FormClient {
       if (/max-age=0/i.test(line)) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
-    this.html = await res.text();
-    this.doc = parseHTML(this.html).document;
-    // linkedom keeps a <textarea>'s character references as written; a browser decodes them.
-    for (const area of this.doc.querySelectorAll("textarea")) area.textContent = decodeCharRefs(area.textContent);
     return res;
   }
 
@@ -181,6 +207,7 @@ export class FormClient {
   // ---- changing controls (staged until a submit) ----------------------------------------------
   set(label: string, value: Json, nth = 0): this {
     const w = this.widget(label, nth);
+    this.changed = true;
     const kind = w.getAttribute("data-kind");
     switch (kind) {
       case "number_input":
@@ -252,6 +279,7 @@ export class FormClient {
   /** Sets a control's raw field value, bypassing the widget's own options (for hostile tests). */
   setRaw(label: string, raw: string): this {
     const control = this.widget(label).querySelector("input:not([type=hidden]), select, textarea");
+    this.changed = true;
     if (control.tagName === "SELECT") {
       const option = this.doc.createElement("option");
       option.setAttribute("value", raw);
@@ -271,6 +299,7 @@ export class FormClient {
   upload(label: string, ...files: { name: string; type?: string; content: string | Uint8Array }[]): this {
     const input = this.widget(label).querySelector("input[type=file]");
     if (!input) throw new Error(`"${label}" is not a file uploader`);
+    this.changed = true;
     this.chosenFiles.set(input.getAttribute("name"), files.map((f) => new File([f.content as BlobPart], f.name, { type: f.type ?? "" })));
     return this;
   }
@@ -339,11 +368,25 @@ export class FormClient {
     return this.submitWith(this.widget(label, nth).querySelector("button"));
   }
 
+  /**
+   * Follows the link to one of the app's pages whose text is `text` (in `within`): a GET of its
+   * address; after a change, its twin instead (a submit to that address, applying the change).
+   */
+  follow(text: string, within = ".fl-app") {
+    const links = [...this.doc.querySelectorAll(`${within} a.fl-to`)] as El[];
+    const link = links.find((a) => a.textContent.trim() === text);
+    if (!link) throw new Error(`No link "${text}". Links: ${links.map((a) => a.textContent.trim()).join(", ")}`);
+    if (this.changed) {
+      const twin = link.nextElementSibling;
+      if (!twin?.matches("button.fl-go")) throw new Error(`The link "${text}" has no twin that applies changes first`);
+      return this.submitWith(twin);
+    }
+    return this.get(link.getAttribute("href"));
+  }
+
   /** Follows the navigation entry titled `title`. */
   nav(title: string) {
-    const entry = [...this.doc.querySelectorAll(".fl-nav-link")].find((b: El) => b.textContent.trim() === title);
-    if (!entry) throw new Error(`No navigation entry "${title}"`);
-    return this.submitWith(entry);
+    return this.follow(title, ".fl-nav");
   }
 
   /** Changes one widget and presses Apply. */

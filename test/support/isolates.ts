@@ -18,8 +18,13 @@ export function clientOn(isolates: Isolates, make: () => Hono<any>, cookieName?:
   return new FormClient(() => app, cookieName);
 }
 
-/** What a user (and the session cookie) shows after a request; the random session id left out. */
+/** What a user (and the session cookie) shows after a request; random ids (session, uploads) left out. */
 export function observe(client: FormClient) {
+  const seen = shown(client);
+  return JSON.parse(JSON.stringify(seen).replace(/"fileId":"[^"]*"/g, '"fileId":"(random)"')) as typeof seen;
+}
+
+function shown(client: FormClient) {
   let session: Json = null;
   if (client.cookies.size) {
     try {

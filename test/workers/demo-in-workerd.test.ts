@@ -1,6 +1,7 @@
 /**
  * The demo Worker inside workerd (the real Workers runtime): a session round-trips through the
- * signed cookie and a form post, and AsyncLocalStorage keeps concurrent requests apart.
+ * signed cookie and a form post, AsyncLocalStorage keeps concurrent requests apart, and addresses
+ * behave as Streamlit's (links, a 303 after st.switchPage, 404 for an unknown page).
  */
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
@@ -34,7 +35,8 @@ describe("demo worker in workerd", () => {
     const cookie = first.res.headers.get("set-cookie")!.split(";")[0]!;
     expect(cookie).toMatch(/^formlit=ey/);
     const f = fieldsOf(first.html);
-    const body = new URLSearchParams({ _run: f.run, _csrf: f.csrf, [f.filters]: "7", _nav: "option_1" });
+    // what a navigation entry's twin sends: the form, to the page's address
+    const body = new URLSearchParams({ _run: f.run, _csrf: f.csrf, [f.filters]: "7" });
     const post = await exports.default.fetch(BASE + "/option_1", {
       method: "POST",
       body,
@@ -63,9 +65,30 @@ describe("demo worker in workerd", () => {
     pages.forEach((html, i) => expect(html).toMatch(new RegExp(`data-key="filters" data-value="${i + 10}"`)));
   });
 
-  it("answers 404 with the main page for an unknown page", async () => {
+  it("answers 404 with the main page and a 'Page not found' notice for an unknown page", async () => {
     const { res, html } = await get("/no_such_page");
     expect(res.status).toBe(404);
-    expect(html).toContain("You have requested page /no_such_page");
+    expect(html).toContain("<strong>Page not found</strong> <span>You have requested page /no_such_page, but");
+    expect(html).toContain("Widgets across pages");
+  });
+
+  it("serves navigation entries as links; a click that calls st.switchPage answers 303 to the new page", async () => {
+    const first = await get("/");
+    expect(first.html).toContain('<a class="fl-nav-link fl-to" href="/forms">Forms</a>');
+    const cookie = first.res.headers.get("set-cookie")!.split(";")[0]!;
+    const f = fieldsOf(first.html);
+    const button = /<button type="submit" class="[^"]*" id="[^"]*" name="([^"]+)" value="1">Place an order<\/button>/.exec(first.html)![1]!;
+    const post = await exports.default.fetch(BASE + "/", {
+      method: "POST",
+      body: new URLSearchParams({ _run: f.run, _csrf: f.csrf, [f.filters]: "0", [button]: "1" }),
+      headers: { cookie, origin: BASE, "content-type": "application/x-www-form-urlencoded" },
+      redirect: "manual",
+    });
+    expect(post.status).toBe(303);
+    expect(post.headers.get("location")).toBe("/forms");
+    const next = await get("/forms", post.headers.get("set-cookie")!.split(";")[0]!);
+    expect(next.res.status).toBe(200);
+    expect(next.html).toContain("st.form: batch changes");
+    expect(next.html).toContain('<form method="post" action="/forms"');
   });
 });

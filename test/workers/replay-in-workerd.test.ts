@@ -3,19 +3,22 @@
  * drew its widget whether the isolate served that run (one app for every request: warm) or not (a
  * new app per request: cold, so the run is replayed from where it started).
  */
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { st, createApp } from "../../src/index.ts";
+import { st, createApp, type AppOptions } from "../../src/index.ts";
 import { REPLAY_CASES, pick, type ReplayCase } from "../support/replay-cases.ts";
 
 const SECRET = "workers-replay-test-secret-0123456789abcdef";
 const BASE = "http://localhost";
+const bindings = env as unknown as { TEST_BUCKET: R2Bucket };
 
 /** The case's app, showing its session state at the end of each run. */
-function appOf(c: ReplayCase) {
+function appOf(c: Pick<ReplayCase, "entrypoint">, uploads?: AppOptions["uploads"]) {
   return createApp({
     secret: SECRET,
-    entrypoint: () => {
-      c.entrypoint();
+    uploads,
+    entrypoint: async () => {
+      await c.entrypoint();
       st.text("STATE " + JSON.stringify(st.sessionState.toDict()));
     },
   });
@@ -30,10 +33,11 @@ class Visitor {
   html = "";
   constructor(private readonly app: () => ReturnType<typeof createApp>) {}
 
-  async send(method: "GET" | "POST", body?: URLSearchParams) {
+  async send(method: "GET" | "POST", body?: URLSearchParams | FormData) {
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
-    if (body) Object.assign(headers, { origin: BASE, "content-type": "application/x-www-form-urlencoded" });
-    const res = await this.app().fetch(new Request(BASE + "/", { method, body, headers }));
+    if (body) headers.origin = BASE;
+    if (body instanceof URLSearchParams) headers["content-type"] = "application/x-www-form-urlencoded";
+    const res = await this.app().fetch(new Request(BASE + "/", { method, body, headers }), bindings);
     expect(res.status).toBe(200);
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(";");
@@ -47,16 +51,25 @@ class Visitor {
     return re.exec(this.html)![1]!;
   }
 
+  /** The form's hidden fields: the run it was drawn by, the CSRF token, the values it held. */
+  private hidden() {
+    return {
+      _run: this.field(/name="_run" value="(\d+)"/),
+      _csrf: this.field(/name="_csrf" value="([^"]+)"/),
+      _v: unescape(this.field(/name="_v" value="([^"]*)"/)),
+    };
+  }
+
   clickTheButton() {
-    return this.send(
-      "POST",
-      new URLSearchParams({
-        _run: this.field(/name="_run" value="(\d+)"/),
-        _csrf: this.field(/name="_csrf" value="([^"]+)"/),
-        _v: unescape(this.field(/name="_v" value="([^"]*)"/)),
-        [unescape(this.field(/<button type="submit"[^>]* name="(\$\$ID-[^"]+)"/))]: "1",
-      }),
-    );
+    return this.send("POST", new URLSearchParams({ ...this.hidden(), [unescape(this.field(/<button type="submit"[^>]* name="(\$\$ID-[^"]+)"/))]: "1" }));
+  }
+
+  /** Posts the form (multipart, as a page with an uploader does) with `file` in its only uploader. */
+  upload(file: File) {
+    const body = new FormData();
+    for (const [k, v] of Object.entries(this.hidden())) body.set(k, v);
+    body.set(unescape(this.field(/type="file"[^>]* name="(\$\$ID-[^"]+)"/)), file);
+    return this.send("POST", body);
   }
 
   state(): Record<string, unknown> {
@@ -87,4 +100,26 @@ describe("issue #11's callbacks in workerd", () => {
       expect(seen.warm).toEqual(seen.cold);
     });
   }
+
+  it("a closure over an upload's text, with the bytes from the R2 upload store, on cold and on warm isolates alike", async () => {
+    const shouting = {
+      entrypoint: async () => {
+        const file = st.fileUploader("Note", { key: "note", type: ["txt"] });
+        const text = file && !Array.isArray(file) ? await file.text() : "";
+        st.button("Shout", { onClick: () => (st.sessionState.shout = text.toUpperCase()) });
+      },
+    };
+    const store = (e: typeof bindings) => e.TEST_BUCKET;
+    const shared = appOf(shouting, store);
+    for (const [isolates, app] of [
+      ["cold", () => appOf(shouting, store)],
+      ["warm", () => shared],
+    ] as const) {
+      const v = new Visitor(app);
+      await v.send("GET");
+      await v.upload(new File([`hello from ${isolates}`], "note.txt", { type: "text/plain" }));
+      await v.clickTheButton();
+      expect(v.state().shout, `${isolates} isolates`).toBe(`HELLO FROM ${isolates.toUpperCase()}`);
+    }
+  });
 });
