@@ -27,6 +27,8 @@ export interface ReplayStart {
   p?: string;
   /** the query string the run started with */
   q?: string;
+  /** that query string was too long to carry: a replay takes the request's (an approximation) */
+  y?: 1;
   /** posted values still to parse when their widget registers */
   z?: Record<string, string[]>;
   /**
@@ -75,6 +77,9 @@ export function startOf(state: SessionState, path: string, query: URLSearchParam
   };
 }
 
+/** The longest query string (in characters) a run's start carries. */
+const MAX_QUERY_CARRIED = 2048;
+
 const same = (a: Json | undefined, b: Json | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -112,7 +117,9 @@ export function startDelta(start: RunStart, end: StoredState, shownPath: string)
   if (unmapped.length) r.k = unmapped;
   if (mapped.length) r.j = mapped;
   if (start.path !== shownPath) r.p = start.path;
-  if (start.query) r.q = start.query;
+  // The address is the user's to write: a huge query must not push the session out of its cookies.
+  if (start.query.length > MAX_QUERY_CARRIED) r.y = 1;
+  else if (start.query) r.q = start.query;
   if (Object.keys(start.lazy).length) r.z = start.lazy;
   return Object.keys(r).length ? r : undefined;
 }
@@ -141,5 +148,6 @@ export function rebase(r: ReplayStart | undefined, oldEnd: StoredState, newEnd: 
   // Which keys the run consulted is not recorded: keep every difference to the new end (those the
   // old record kept, and the keys changed since), so whatever it consulted still starts as it did.
   start.reads.everything = true;
-  return startDelta(start, newEnd, shownPath);
+  const moved = startDelta(start, newEnd, shownPath);
+  return r?.y ? { ...moved, y: 1 } : moved;
 }

@@ -87,13 +87,15 @@ export async function replay(app: AppSpec, showStack: boolean, session: Session,
   const fromEnd = session.r?.e === 1;
   const r = fromEnd ? {} : (session.r ?? {});
   const path = r.p ?? session.pg;
-  const ctx = sandbox(app, showStack, stateAtStart(session.st, r), path, fromEnd ? { q: request.query.toString() } : r, request);
+  // (a start whose query string was too long to carry takes the request's: `y`)
+  const here = fromEnd || r.y ? { ...r, q: request.query.toString() } : r;
+  const ctx = sandbox(app, showStack, stateAtStart(session.st, r), path, here, request);
   await runIn(ctx, () => runScript(ctx));
   let drawn = drawnOf(ctx);
   for (const [id, start = {}] of fromEnd ? [] : (session.fr ?? [])) {
     const rec = drawn.fragments.get(id);
     if (!rec) continue;
-    const f = sandbox(app, showStack, stateAtStart(session.st, start), session.pg, start, request);
+    const f = sandbox(app, showStack, stateAtStart(session.st, start), session.pg, start.y ? { ...start, q: request.query.toString() } : start, request);
     f.navigation = drawn.navigation;
     f.fragmentRun = id;
     const node = rec.node();

@@ -80,6 +80,21 @@ describe("the replay of the last run", () => {
       },
     ));
 
+  test("a query string too long to carry stays out of the cookie; the replay takes the request's (cold and warm isolates alike)", () =>
+    onBoth(
+      () => {
+        const note = st.queryParams.get("note") ?? "";
+        st.button("Keep", { onClick: (v: unknown) => (ss.kept = v), args: [note.length] });
+      },
+      async (client) => {
+        await client.get("/?note=" + "x".repeat(5000));
+        expect(client.session().r).toEqual({ y: 1 });
+        await client.click("Keep");
+        expect(client.notices()).toEqual([]);
+        expect(client.state()).toEqual({ kept: 5000 });
+      },
+    ));
+
   test("serves the download that run computed, not a later one's (cold and warm isolates alike)", () =>
     onBoth(
       () => {
