@@ -45,17 +45,32 @@ export function formlitClient(): void {
     root.addEventListener("change", (e) => {
       const t = e.target as HTMLElement;
       const form = t.closest(APP) as HTMLFormElement | null;
-      // (switching a tab is only CSS: nothing to send)
-      if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio")) schedule(root, form, null, embed);
+      // (switching a tab is only CSS: nothing to send; a chat message is sent by Enter only)
+      if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) schedule(root, form, null, embed);
     });
     root.addEventListener("keydown", (e) => {
       const t = e.target as HTMLInputElement;
       if (e.key !== "Enter" || t.tagName !== "INPUT" || !t.closest(APP)) return;
+      // Enter in a chat input sends that one (its own send button), as in Streamlit.
+      const send = t.closest(".fl-chat_input")?.querySelector("button");
+      if (send) {
+        e.preventDefault();
+        return (send as HTMLButtonElement).click();
+      }
       const group = t.closest(".fl-form");
       if (!group) return; // outside an st.form, Enter submits (Apply) as without JS
       // Inside an st.form, Enter submits that form, as in Streamlit.
       e.preventDefault();
       (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
+    });
+    // A plain click on a link to one of the app's pages (a new tab, a download: the browser's).
+    root.addEventListener("click", (e) => {
+      const a = (e.target as HTMLElement).closest?.("a.fl-to") as HTMLAnchorElement | null;
+      const form = a?.closest(APP) as HTMLFormElement | null;
+      if (!a || !form || e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      if (timer || changed(form)) schedule(root, form, null, embed, a.href);
+      else request(root, a.href, { method: "GET" }, embed, true, () => location.assign(a.href));
     });
     // Escape in a dialog: its close control, so the server knows it is closed.
     root.addEventListener(
@@ -68,15 +83,6 @@ export function formlitClient(): void {
       },
       true,
     );
-    // A plain click on a link to one of the app's pages (a new tab, a download: the browser's).
-    root.addEventListener("click", (e) => {
-      const a = (e.target as HTMLElement).closest?.("a.fl-to") as HTMLAnchorElement | null;
-      const form = a?.closest(APP) as HTMLFormElement | null;
-      if (!a || !form || e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      if (timer || changed(form)) schedule(root, form, null, embed, a.href);
-      else request(root, a.href, { method: "GET" }, embed, true, () => location.assign(a.href));
-    });
     root.addEventListener("submit", (e) => {
       const form = e.target as HTMLFormElement;
       if (!form.matches(APP) || (form as any).native) return;
@@ -93,8 +99,8 @@ export function formlitClient(): void {
       dialog.close();
       dialog.showModal();
     });
-    const layout = root.querySelector<HTMLElement>(".fl-layout");
-    if (layout) layout.inert = !!root.querySelector("dialog");
+    const layout = root.querySelector<HTMLElement>("form.fl-app .fl-layout");
+    if (layout) layout.inert = !!root.querySelector("form.fl-app dialog");
     const r = root as any;
     (r.ticks || []).forEach(clearInterval);
     r.ticks = [...root.querySelectorAll<HTMLElement>("[data-run-every]")].map((el) =>
@@ -137,21 +143,40 @@ export function formlitClient(): void {
     init.headers = { [H]: embed ? "embed" : "partial" };
     init.credentials = embed ? "include" : "same-origin";
     init.signal = ctrl.signal;
+    // what to keep is read just before the first swap (as late as possible: the person may have
+    // moved on while the request was in flight), then restored after every swap
+    let restore: (() => void) | null = null;
     fetch(url, init)
       .then((res) => {
         const path = res.headers.get(H + "-Path");
-        if (path === null) throw 0;
-        return res.text().then((html) => {
-          if (ctrl !== inflight) return;
-          swap(root, html, res.headers.get(H + "-Swap"), embed);
-          if (!embed) {
-            d.title = decodeURIComponent(res.headers.get(H + "-Title") || "") || d.title;
-            // a new page is a new history entry; new query parameters on the same page are not
-            const [p, q = ""] = path.split("?");
-            if (push && p !== location.pathname) history.pushState(null, "", path);
-            else if ("?" + q !== (location.search || "?")) history.replaceState(null, "", path);
-          }
-        });
+        if (path === null || !res.body) throw 0;
+        // one part of the page (a fragment's rerun): put in place once the answer is whole
+        const target = res.headers.get(H + "-Swap");
+        // Read the answer as it arrives: a streamed page shows its preview (and the text coming
+        // in) until the page itself has arrived.
+        const reader = res.body.getReader();
+        const text = new TextDecoder();
+        let html = "";
+        const pump = (): Promise<void> =>
+          reader.read().then(({ done, value }) => {
+            if (ctrl !== inflight) return;
+            html += text.decode(value, { stream: !done });
+            // (a part that does not reach the first tag yet shows nothing; a whole answer must)
+            restore ??= keep(root);
+            if (target ? done && part(root, html, target) : swap(root, html)) {
+              restore();
+              settle(root, embed);
+            } else if (done) throw 0;
+            if (!done) return pump();
+            if (!embed) {
+              d.title = decodeURIComponent(res.headers.get(H + "-Title") || "") || d.title;
+              // a new page is a new history entry; new query parameters on the same page are not
+              const [p, q = ""] = path.split("?");
+              if (push && p !== location.pathname) history.pushState(null, "", path);
+              else if ("?" + q !== (location.search || "?")) history.replaceState(null, "", path);
+            }
+          });
+        return pump();
       })
       .catch(() => {
         if (!ctrl.signal.aborted) onFail();
@@ -172,8 +197,8 @@ export function formlitClient(): void {
     request(root, url, { method: "POST", body }, embed, true, () => fallback(form, submitter, to));
   };
 
-  const swap = (root: HTMLElement, html: string, target: string | null, embed: boolean) => {
-    const form = root.querySelector(APP) as HTMLFormElement;
+  /** What a swap must keep: focus and caret, open <details>, chosen tabs, scroll; restored by the returned function. */
+  const keep = (root: HTMLElement) => {
     const active = d.activeElement as HTMLInputElement | null;
     const id = active && root.contains(active) ? active.id : "";
     let caret: [number | null, number | null] = [null, null];
@@ -184,44 +209,56 @@ export function formlitClient(): void {
     const tabs = [...root.querySelectorAll<HTMLInputElement>(".fl-tab-radio:checked")].map((x) => x.id);
     const side = root.querySelector(".fl-sidebar");
     const [x, y, sideTop] = [scrollX, scrollY, side?.scrollTop ?? 0];
+    return () => {
+      root.querySelectorAll("details").forEach((el, i) => {
+        if (i < open.length) el.open = open[i]!;
+      });
+      for (const t of tabs) {
+        const radio = d.getElementById(t) as HTMLInputElement | null;
+        if (radio) radio.checked = true;
+      }
+      const el = id ? (d.getElementById(id) as HTMLInputElement | null) : null;
+      if (el) {
+        el.focus({ preventScroll: true });
+        try {
+          if (caret[0] !== null) el.setSelectionRange(caret[0], caret[1]);
+        } catch {}
+      }
+      scrollTo(x, y);
+      const s = root.querySelector(".fl-sidebar");
+      if (s) s.scrollTop = sideTop;
+    };
+  };
+
+  /** Puts the newest of the answer's pages (the form, else the latest stream preview) in place. */
+  const swap = (root: HTMLElement, html: string) => {
     const t = d.createElement("template");
     t.innerHTML = html;
-    if (target) {
-      // one part of the page: the form's new hidden fields, then that part (or nothing: a closed dialog)
-      const old = root.querySelector("#" + target);
-      if (!old) throw 0;
-      for (const input of [...t.content.children] as HTMLInputElement[]) {
-        if (input.tagName === "INPUT") (form.elements.namedItem(input.name) as HTMLInputElement).value = input.value;
-      }
-      const part = t.content.getElementById(target);
-      if (part) old.replaceWith(part);
-      else old.remove();
-    } else {
-      const next = t.content.querySelector(APP);
-      if (!next) throw 0;
-      form.replaceWith(next);
+    const all = t.content.querySelectorAll(APP);
+    const next = all[all.length - 1] || [...t.content.querySelectorAll(".fl-live")].pop();
+    if (next) root.querySelector(".fl-app")!.replaceWith(next);
+    return !!next;
+  };
+
+  /** A fragment's answer: the form's new hidden fields, then that part (or nothing: a closed dialog). */
+  const part = (root: HTMLElement, html: string, target: string) => {
+    const t = d.createElement("template");
+    t.innerHTML = html;
+    const form = root.querySelector(APP) as HTMLFormElement;
+    const old = root.querySelector("#" + target);
+    if (!old) throw 0;
+    for (const input of [...t.content.children] as HTMLInputElement[]) {
+      if (input.tagName === "INPUT") (form.elements.namedItem(input.name) as HTMLInputElement).value = input.value;
     }
-    root.querySelectorAll("details").forEach((el, i) => {
-      if (i < open.length) el.open = open[i]!;
-    });
-    for (const t of tabs) {
-      const radio = d.getElementById(t) as HTMLInputElement | null;
-      if (radio) radio.checked = true;
-    }
-    const el = id ? (d.getElementById(id) as HTMLInputElement | null) : null;
-    if (el) {
-      el.focus({ preventScroll: true });
-      try {
-        if (caret[0] !== null) el.setSelectionRange(caret[0], caret[1]);
-      } catch {}
-    }
-    scrollTo(x, y);
-    const s = root.querySelector(".fl-sidebar");
-    if (s) s.scrollTop = sideTop;
-    settle(root, embed);
+    const next = t.content.getElementById(target);
+    if (next) old.replaceWith(next);
+    else old.remove();
+    return true;
   };
 
   const page = d.querySelector("form#fl") as HTMLFormElement | null;
+  // the previews a streamed page showed before it arrived whole are hidden: drop them
+  d.querySelectorAll(".fl-live").forEach((x) => x.remove());
   if (page && !page.closest("formlit-app")) {
     enhance(d.body, false);
     d.documentElement.classList.add("fl-js");

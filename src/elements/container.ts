@@ -30,6 +30,9 @@ import { dataframe, table, type DataframeOptions, type TableData, type TableOpti
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
 import type { StreamlitPage } from "../pages/page.ts";
+import { chatInput, chatMessage, type ChatInputOptions, type ChatMessageOptions } from "./chat.ts";
+import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
+import { popover, status, toast, type PopoverOptions, type StatusState, type StatusUpdate } from "./panels.ts";
 
 /**
  * Every element method, on any container: `st` itself, `st.sidebar`, a column, a tab, an expander,
@@ -411,12 +414,92 @@ export class Container extends ContainerBase {
     display.json(this, value, opts);
   }
   /**
+   * Streams an async iterable or a generator (`st.write` of a generator): the same as
+   * {@link Container.writeStream}; await it.
+   * @param stream - the (async) generator
+   */
+  write(stream: AsyncIterable<unknown> | Generator<unknown>): Promise<void>;
+  /**
    * Writes each argument the way it suits (`st.write`): strings as markdown, errors as
    * {@link Container.exception}, objects and arrays as JSON, anything else as text.
    * @param args - the values
    */
-  write(...args: unknown[]): void {
+  write(...args: unknown[]): void;
+  write(...args: unknown[]): void | Promise<void> {
+    // Python's st.write of a generator streams it: so does a (async) generator here
+    if (args.length === 1 && isStreamSource(args[0])) {
+      const done = this.writeStream(args[0] as StreamSource).then(() => {});
+      // awaited or not, the run waits for it before answering
+      this._run().pending.push(done);
+      return done;
+    }
     display.write(this, ...args);
+  }
+  /**
+   * Writes text as it arrives (`st.write_stream`) and returns the whole text once the stream ends.
+   * The page streams to the browser as the text is made (with JavaScript off too): what is above
+   * shows at once, then each piece of text. Chunks that are not text are written with
+   * {@link Container.write} between runs of text (the result is then the list of what was written).
+   * @param stream - an iterable or async iterable of strings (or OpenAI-style chunks), or a
+   *   function returning one (a generator function)
+   * @example
+   * ```ts
+   * async function* answer() { for (const w of ["Hello", " there"]) { await sleep(50); yield w; } }
+   * const text = await st.writeStream(answer);
+   * ```
+   */
+  writeStream(stream: StreamSource<string>): Promise<string>;
+  writeStream(stream: StreamSource): Promise<string | unknown[]>;
+  writeStream(stream: StreamSource): Promise<string | unknown[]> {
+    return writeStream(this, stream);
+  }
+  /**
+   * A chat message field (`st.chat_input`), pinned to the bottom of the page when called on the
+   * main area itself. Returns the message sent for exactly the run it caused, else `null`. Enter
+   * sends it (without JavaScript too), as does its send button; other buttons leave it as a draft.
+   * @param placeholder - the text shown in the empty field (also its accessible name)
+   * @param opts - `key`, `maxChars`, `disabled`, `onSubmit` + `args`
+   */
+  chatInput(placeholder?: string, opts?: ChatInputOptions): string | null {
+    return chatInput(this, placeholder, opts);
+  }
+  /**
+   * A chat message (`st.chat_message`): a container drawn as one message of a conversation.
+   * "user" and "assistant" (also "human", "ai") get their own look and avatar.
+   * @param name - who wrote it; also the message's accessible name ("Chat message from ...")
+   * @param opts - `avatar`: an emoji, "user"/"assistant", or an image URL
+   */
+  chatMessage(name: string, opts?: ChatMessageOptions): Container {
+    return chatMessage(this, name, opts) as Container;
+  }
+  /**
+   * A status container (`st.status`): an expander with a state icon (running, complete, error).
+   * `.update({ label, state, expanded })` changes it; `.with(fn)` marks it complete when `fn`
+   * returns and as an error when it throws, if it was still running.
+   * @param label - the summary line
+   * @param opts - `expanded` (default false), `state` (default "running")
+   */
+  status(label: string, opts?: StatusUpdate): StatusContainer {
+    const made = status(this, label, opts);
+    return statusContainer(made.box as Container, made.node, made.update);
+  }
+  /**
+   * A short message in a corner of the page (`st.toast`), in a polite live region; it fades out
+   * after a few seconds (CSS only, so it shows without JavaScript).
+   * @param body - the message (markdown)
+   * @param opts - `icon` (an emoji)
+   */
+  toast(body: string, opts?: { icon?: string }): void {
+    toast(this, body, opts);
+  }
+  /**
+   * A button that opens a floating container (`st.popover`), an HTML `<details>`, so it opens
+   * without JavaScript. Returns the container.
+   * @param label - the button's text (inline markdown)
+   * @param opts - `help`, `icon`, `disabled`, `useContainerWidth`
+   */
+  popover(label: string, opts?: PopoverOptions): Container {
+    return popover(this, label, opts) as Container;
   }
   /**
    * A horizontal rule (`st.divider`).
@@ -530,3 +613,39 @@ export class Container extends ContainerBase {
 }
 
 ContainerBase.make = (nodes: ElementNode[], form: string | null, area: Area) => new Container(nodes, form, area);
+
+/** What st.status returns: its container, plus `update`. */
+export interface StatusContainer extends Container {
+  /** Changes the label, the state ("running", "complete", "error") or whether it is open. */
+  update(u: StatusUpdate): void;
+}
+
+/**
+ * Gives the status box `update`, and a `with` that, as Python's `with st.status(...)` on exit,
+ * turns a still-running status into complete, or into error when the function throws.
+ */
+function statusContainer(box: Container, node: ElementNode, update: (u: StatusUpdate) => void): StatusContainer {
+  const plainWith = box.with.bind(box);
+  const settle = (state: StatusState) => {
+    if (node.props.state === "running") update({ state });
+  };
+  const withStatus = <T>(fn: () => T): T => {
+    let result: T;
+    try {
+      result = plainWith(fn);
+    } catch (err) {
+      settle("error");
+      throw err;
+    }
+    if (!(result instanceof Promise)) {
+      settle("complete");
+      return result;
+    }
+    const fail = (err: unknown) => {
+      settle("error");
+      throw err;
+    };
+    return result.then((v) => (settle("complete"), v), fail) as T;
+  };
+  return Object.assign(box, { update, with: withStatus });
+}

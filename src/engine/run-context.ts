@@ -14,7 +14,8 @@ export type PostStyle =
   | "many" // repeated fields plus an empty marker (multiselect, range slider)
   | "bool" // an empty marker plus "1" when checked (checkbox, toggle)
   | "trigger" // present only when this button was the submitter
-  | "file"; // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
+  | "file" // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
+  | "chat"; // a single field, sent only by Enter (Apply) or its own send button; otherwise kept as a draft
 
 /**
  * One widget as the last run rendered it; travels in the cookie (compact tuple). A widget drawn by
@@ -48,6 +49,18 @@ export interface RequestInfo {
   files: Map<string, File[]>;
   /** where links to the app's own routes start: "" or the app's origin (embedded fragments) + its mount path */
   base: string;
+  /** where st.writeStream sends text as it arrives, when the response can stream (absent: it cannot) */
+  stream?: StreamSink;
+}
+
+/**
+ * The response as it is being written: st.writeStream asks it to show the page so far (up to the
+ * node that receives the text), then hands it each piece of text. Whoever serves the request
+ * decides what that means (HTML flushed to the browser); the engine only calls it.
+ */
+export interface StreamSink {
+  begin(ctx: RunContext, node: ElementNode): Promise<void>;
+  write(text: string): Promise<void>;
 }
 
 export const emptyRequest = (): RequestInfo => ({ env: {}, query: new URLSearchParams(), files: new Map(), base: "" });

@@ -212,9 +212,11 @@ export class SessionState {
 
   /** Buttons are true only in the run their click caused. */
   resetTriggers(): void {
+    // a button's trigger resets to false, a chat input's text (Streamlit's string trigger) to null
+    const reset = (v: Json | undefined): Json => (typeof v === "string" || v === null ? null : false);
     for (const id of this.triggers) {
-      if (this.newWidget.has(id)) this.newWidget.set(id, false);
-      if (this.old.has(id)) this.old.set(id, false);
+      if (this.newWidget.has(id)) this.newWidget.set(id, reset(this.newWidget.get(id)));
+      if (this.old.has(id)) this.old.set(id, reset(this.old.get(id)));
     }
   }
 

@@ -52,6 +52,16 @@ function postedFiles(id: string, sub: Submission, files: Map<string, File[]>): s
   return sub.fields.get(CLEAR_FILES_FIELD)?.includes(id) ? [] : undefined;
 }
 
+/** The fields of a chat input's send button, and of Apply (what Enter in a text field presses). */
+export const CHAT_SEND_FIELD = "_chat";
+export const APPLY_FIELD = "_apply";
+
+/** A chat input's text is sent by its own send button, or by Enter (Apply) when no send button was. */
+function chatSent(id: string, sub: Submission): boolean {
+  const sendButton = sub.fields.get(CHAT_SEND_FIELD);
+  return sendButton ? sendButton.includes(id) : sub.fields.has(APPLY_FIELD);
+}
+
 export interface Change {
   id: string;
   raw: string[];
@@ -82,6 +92,12 @@ export function decodeSubmission(
     const posted = style === "file" ? postedFiles(id, sub, files) : sub.fields.get(id);
     if (posted === undefined) continue; // not in the submitted form: keep the value
     let raw = posted.map((s) => s.replace(NORMALISE_NEWLINES, "\n"));
+    if (style === "chat" && (stale || !chatSent(id, sub))) {
+      // typed but not sent (another button submitted the page), or sent from a stale form (the
+      // Back button, a reload that posts again), which, like a button there, never fires: a draft
+      if (raw.some((s) => s !== "")) staged.set(id, raw);
+      continue;
+    }
     if (style === "bool" || style === "many") raw = raw.filter((s) => s !== "");
     if (formId && !committedForms.has(formId)) {
       staged.set(id, raw);

@@ -13,6 +13,7 @@ import { Engine } from "../engine/run.ts";
 import { renderMessagePage } from "../render/document.ts";
 import { serveClientScript } from "./assets.ts";
 import { runRequest, serveDownload, shapeOf, type Served } from "./run-request.ts";
+import { serveCommit } from "./commit.ts";
 import type { AppOptions, Env } from "./options.ts";
 
 export type { AppOptions } from "./options.ts";
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
 
   serveClientScript(app);
   app.get("/_formlit/download", (c) => serveDownload(c, served));
+  app.get("/_formlit/commit", (c) => serveCommit(c, served));
   app.on(["GET", "POST"], [`/_embed/:page${PAGE}?`, "/_embed/"], (c) => runRequest(c, served, "embed"));
   app.on(["GET", "POST"], `/:page${PAGE}?`, (c) => runRequest(c, served, shapeOf(c, false)));
   app.notFound((c) => c.html(renderMessagePage("Not found", "There is no page at this address."), 404));

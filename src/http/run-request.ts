@@ -11,10 +11,15 @@ import { newSession } from "../engine/session.ts";
 import { renderedDigests } from "../engine/submission.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
-import { renderAppForm, renderDocument, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
+import { COMMIT_FIELD, renderAppForm, renderDocument, renderDocumentHead, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
+import { PageStream, type PageStreamHooks } from "./page-stream.ts";
 import { dialogDomId, fragmentDomId } from "../elements/fragment.ts";
+import { commitToken, committedState, MAX_COMMIT_URL_TOKEN } from "./commit.ts";
+import type { ElementNode } from "../engine/tree.ts";
+import type { NavInfo } from "../pages/page.ts";
+import type { PageConfig, RunContext } from "../engine/run-context.ts";
 import { BadBody, readFormBody } from "./form-body.ts";
-import { NOTICES, readSession, writeSession, type CookieConfig } from "./session-cookie.ts";
+import { NOTICES, readSession, sizeProblem, writeSession, type CookieConfig } from "./session-cookie.ts";
 import { isLocalHost, resolveSecret } from "./secrets.ts";
 import type { AppOptions, Env } from "./options.ts";
 import type { TokenOptions } from "../cookie/token.ts";
@@ -188,6 +193,8 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
         return c.html(renderMessagePage("Form expired", "This form was not issued for your current session, so it was not applied. Reload the page and try again.", back), 403);
       }
       submission = { fields, run };
+      // the state a streamed page left, if its commit has not reached the cookie yet
+      session = (await committedState(keys, s.token, fields.get(COMMIT_FIELD)?.[0], session)) ?? session;
     } else if (verified) {
       notices.push("The values you submitted were not applied.");
     } else {
@@ -202,6 +209,10 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
   const start = session ?? newSession(randomSessionId());
 
   const info = requestInfo(c, url, files, (shape === "embed" ? url.origin : "") + s.base);
+  const view: PageView = { c, s, shape, url, notices };
+  // An embedded fragment is included whole by its host: only the app's own pages stream.
+  const sink = shape === "embed" ? undefined : new PageStream(streamHooks(view, start));
+  info.stream = sink;
   const execute = (from: Session, at: string, sub: Submission | null, stopAtSwitch: boolean) =>
     withinTime(engine.handle(from, at, sub, info, stopAtSwitch), s.options.maxRunMs ?? 20_000, from, at);
   const save = async (next: Session): Promise<Session> => {
@@ -212,7 +223,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
       return result.written;
     } catch (err) {
       console.error(String(err));
-      notices.push("Your changes could not be saved: the session store did not answer. The previous state was kept; please try again.");
+      notices.push(SAVE_FAILED);
       return start;
     }
   };
@@ -221,7 +232,18 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
   // follows it without JavaScript. Not when this answer has something to say (it would be lost),
   // and not endlessly: a few switches in a row, then the engine runs them within the request.
   const hops = typeof start.h === "number" ? start.h : 0;
-  let outcome = await execute(start, path, submission, notices.length === 0 && hops < MAX_SWITCH_REDIRECTS);
+  const first = execute(start, path, submission, notices.length === 0 && hops < MAX_SWITCH_REDIRECTS);
+  if (sink) {
+    await Promise.race([first.catch(() => {}), sink.started]);
+    if (sink.isStarted) {
+      // Once the page streams, a later switch cannot be a redirect: the new page runs in this request.
+      const finished = first.then((o) => (o.switched ? execute(o.session, o.path, null, false) : o));
+      return streamPage(view, sink, finished, { session: start, keys, cookie, stored: verified?.ok === true && verified.stored });
+    }
+  }
+  // answered whole: a run after this one (a switch run here, a run past its time) writes nowhere
+  info.stream = undefined;
+  let outcome = await first;
   let written = await save(outcome.switched ? { ...outcome.session, h: hops + 1 } : outcome.session);
   if (outcome.switched) {
     if (notices.length === 0) return switchedTo(c, s, url, outcome);
@@ -229,47 +251,178 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
     outcome = await execute(outcome.session, outcome.path, null, false);
     written = await save(outcome.session);
   }
-
   const token = csrf !== null && written.sid === start.sid ? csrf : await csrfToken(keys[0]!, written.sid);
-  return respond(c, s, shape, url, outcome, written, token, notices);
+  return respond(view, outcome, written, token);
 }
 
 /** The page a run produced, in the shape the client asked for (a page, the form, a fragment). */
-function respond(c: Context, s: Served, shape: Shape, url: URL, outcome: RunOutcome, written: Session, csrf: string, notices: string[]): Response {
-  const page = outcome.navigation?.selected;
-  const appTitle = outcome.pageConfig.pageTitle ?? s.options.title ?? "formlit";
-  const title = page && !outcome.pageConfig.pageTitle ? `${page.title} · ${appTitle}` : appTitle;
-  const query = outcome.query.toString();
-  const shownPath = (outcome.path ? `${s.base}/${outcome.path}` : s.base || "/") + (query ? `?${query}` : "");
-  const parts: DocumentParts = {
-    title,
-    base: s.base,
-    origin: shape === "embed" ? url.origin : "",
-    scriptUrl: `${s.base}/_formlit/${CLIENT_FILE}`,
-    path: outcome.path,
-    query,
-    pageConfig: outcome.pageConfig,
-    run: written.run,
-    csrf,
-    digests: renderedDigests(written),
-    main: outcome.main,
-    sidebar: outcome.sidebar,
-    dialogs: outcome.dialogs,
-    navigation: outcome.navigation,
-    notices,
-    pageNotFound: outcome.pageNotFound === null ? null : `${s.base}/${outcome.pageNotFound}`,
-    nonce: c.get("secureHeadersNonce" as never) as string | undefined,
-  };
-  c.header("Cache-Control", "no-store");
-  c.header("X-Formlit-Path", shownPath);
-  c.header("X-Formlit-Title", encodeURIComponent(title));
+function respond(v: PageView, outcome: RunOutcome, written: Session, csrf: string): Response {
+  const parts = pageParts(v, outcomeView(outcome), written, csrf);
+  setPageHeaders(v, parts);
   // To the client script (it says so in X-Formlit), a fragment's rerun answers with that fragment
   // alone (and the form's new hidden fields); a notice to show needs the whole form.
   const swap = outcome.swap;
-  if (shape !== "page" && c.req.header("X-Formlit") && swap && notices.length === 0) {
-    c.header("X-Formlit-Swap", swap.closed ? dialogDomId(swap.id) : fragmentDomId(swap.id));
-    return c.html(renderSwap(parts, swap.node));
+  if (v.shape !== "page" && v.c.req.header("X-Formlit") && swap && v.notices.length === 0) {
+    v.c.header("X-Formlit-Swap", swap.closed ? dialogDomId(swap.id) : fragmentDomId(swap.id));
+    return v.c.html(renderSwap(parts, swap.node));
   }
-  const html = shape === "page" ? renderDocument(parts) : shape === "partial" ? renderAppForm(parts) : renderEmbed(parts);
-  return c.html(html, outcome.pageNotFound !== null ? 404 : 200);
+  const html = v.shape === "page" ? renderDocument(parts) : v.shape === "partial" ? renderAppForm(parts) : renderEmbed(parts);
+  return v.c.html(html, outcome.pageNotFound !== null ? 404 : 200);
+}
+
+const SAVE_FAILED = "Your changes could not be saved: the session store did not answer. The previous state was kept; please try again.";
+
+/** What a page shows: a finished run's outcome, or a run in progress (its context). */
+interface RunView {
+  main: ElementNode[];
+  sidebar: ElementNode[];
+  dialogs: ElementNode[];
+  navigation: NavInfo | null;
+  pageConfig: PageConfig;
+  path: string;
+  query: URLSearchParams;
+  /** the address asked for when it matched no page */
+  pageNotFound: string | null;
+}
+
+/** The request a page answers, and the notices gathered for it. */
+interface PageView {
+  c: Context<{ Bindings: Env }>;
+  s: Served;
+  shape: Shape;
+  url: URL;
+  notices: string[];
+}
+
+const outcomeView = (o: RunOutcome): RunView => ({ main: o.main, sidebar: o.sidebar, dialogs: o.dialogs, navigation: o.navigation, pageConfig: o.pageConfig, path: o.path, query: o.query, pageNotFound: o.pageNotFound });
+
+function contextView(ctx: RunContext): RunView {
+  const page = ctx.selectedPage();
+  return {
+    main: ctx.main,
+    sidebar: ctx.sidebar,
+    dialogs: ctx.dialogs,
+    navigation: ctx.navigation,
+    pageConfig: ctx.pageConfig,
+    path: page ? ctx.navigation!.pathOf(page) : ctx.requestedPath,
+    query: ctx.request.query,
+    pageNotFound: ctx.pageNotFound,
+  };
+}
+
+function pageParts(v: PageView, run: RunView, written: Session, csrf: string, commit?: DocumentParts["commit"]): DocumentParts {
+  const { s, shape, url } = v;
+  const page = run.navigation?.selected;
+  const appTitle = run.pageConfig.pageTitle ?? s.options.title ?? "formlit";
+  const query = run.query.toString();
+  return {
+    title: page && !run.pageConfig.pageTitle ? `${page.title} · ${appTitle}` : appTitle,
+    base: s.base,
+    origin: shape === "embed" ? url.origin : "",
+    scriptUrl: `${s.base}/_formlit/${CLIENT_FILE}`,
+    path: run.path,
+    query,
+    pageConfig: run.pageConfig,
+    run: written.run,
+    csrf,
+    digests: renderedDigests(written),
+    main: run.main,
+    sidebar: run.sidebar,
+    dialogs: run.dialogs,
+    navigation: run.navigation,
+    notices: v.notices,
+    pageNotFound: run.pageNotFound === null ? null : `${s.base}/${run.pageNotFound}`,
+    nonce: v.c.get("secureHeadersNonce" as never) as string | undefined,
+    commit,
+  };
+}
+
+function setPageHeaders(v: PageView, parts: DocumentParts): void {
+  const { c, s } = v;
+  const shownPath = (parts.path ? `${s.base}/${parts.path}` : s.base || "/") + (parts.query ? `?${parts.query}` : "");
+  c.header("Cache-Control", "no-store");
+  c.header("X-Formlit-Path", shownPath);
+  c.header("X-Formlit-Title", encodeURIComponent(parts.title));
+}
+
+/** How a streamed page starts (its head, with the nonce) and the preview of the run so far. */
+function streamHooks(v: PageView, session: Session): PageStreamHooks {
+  // a preview is not a form: the run number, token and digests a form carries do not matter there
+  const preview = (ctx: RunContext) => pageParts(v, contextView(ctx), session, "");
+  return {
+    head: (ctx) => {
+      const parts = preview(ctx);
+      setPageHeaders(v, parts);
+      return v.shape === "page" ? renderDocumentHead(parts) : "";
+    },
+    preview,
+  };
+}
+
+/** The session a streamed page starts from, and how its cookies are written. */
+interface StreamSession {
+  session: Session;
+  keys: SigningKey[];
+  cookie: CookieConfig;
+  stored: boolean;
+}
+
+/**
+ * Answers with the stream: the headers now, the body as the run writes it. The cookie in the
+ * headers carries the state from before this run (by reference when there is a store), so a
+ * browser that leaves mid-stream keeps nothing of it; the end of the page commits the rest.
+ */
+async function streamPage(v: PageView, sink: PageStream, running: Promise<RunOutcome>, from: StreamSession): Promise<Response> {
+  try {
+    await writeSession(v.c, from.cookie, from.keys, from.session, from.session, from.stored, true);
+  } catch (err) {
+    console.error(String(err)); // the store did not answer: the browser keeps the cookie it has
+  }
+  const done = running
+    .then((outcome) => finishStream(v, sink, outcome, from))
+    .catch(async (err) => {
+      console.error(err);
+      await sink.end(`<p role="alert">formlit could not finish this page. Nothing was changed.</p>${v.shape === "page" ? "</body></html>" : ""}`);
+    });
+  try {
+    v.c.executionCtx.waitUntil(done);
+  } catch {
+    // not on Workers (Node): the open response keeps the work going
+  }
+  // Not compressed: a compressing proxy (Cloudflare's edge; wrangler dev does the same) holds the
+  // text back until its compressor's buffer fills, and the page would no longer stream. The
+  // runtime leaves a body alone whose encoding is named, and no-transform asks proxies to.
+  return v.c.body(sink.readable, 200, { "Content-Type": "text/html; charset=UTF-8", "Content-Encoding": "identity", "Cache-Control": "no-store, no-transform" });
+}
+
+async function finishStream(v: PageView, sink: PageStream, outcome: RunOutcome, from: StreamSession): Promise<void> {
+  const { written, commit } = await commitOf(v, outcome, from);
+  const parts = pageParts(v, outcomeView(outcome), written, await csrfToken(from.keys[0]!, written.sid), commit);
+  await sink.end(renderAppForm(parts) + (v.shape === "page" ? "</body></html>" : ""));
+}
+
+/**
+ * The state a streamed run leaves: committed in the store now when there is one (exact: the
+ * cookie's reference is older than the stored version, and the newer one is read), and in any case
+ * handed to the page as a commit token. A run that failed (an exception, the time limit) keeps
+ * nothing, so a page cut short never leaves half a turn.
+ */
+async function commitOf(v: PageView, outcome: RunOutcome, from: StreamSession): Promise<{ written: Session; commit?: DocumentParts["commit"] }> {
+  const next = outcome.session;
+  if (outcome.failed || next === from.session) return { written: from.session };
+  const problem = await sizeProblem(from.cookie, from.keys, next);
+  if (problem) {
+    v.notices.push(problem);
+    return { written: from.session };
+  }
+  try {
+    await from.cookie.store?.put(next.sid, { v: next.run, data: JSON.stringify(next) });
+    const token = await commitToken(from.keys, v.s.token, from.session, next);
+    const url = token.length <= MAX_COMMIT_URL_TOKEN ? `${v.s.base}/_formlit/commit?t=${token}` : null;
+    return { written: next, commit: { token, url } };
+  } catch (err) {
+    console.error(String(err));
+    v.notices.push(SAVE_FAILED);
+    return { written: from.session };
+  }
 }

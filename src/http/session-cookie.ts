@@ -51,10 +51,21 @@ export async function readSession(c: Context, cfg: CookieConfig, keys: SigningKe
   return looksLikeSession(session) && session.sid === ref.id ? { ok: true, session, stored: true } : { ok: false, reason: "invalid" };
 }
 
+const signedChunks = async (session: Session, cfg: CookieConfig, keys: SigningKey[]) => splitToken(await signClaims(await sessionClaims(session, cfg.token), keys, cfg.token));
+
+/** Why a state cannot be kept without a store, or null when it fits the cookies. */
+export async function sizeProblem(cfg: CookieConfig, keys: SigningKey[], session: Session): Promise<string | null> {
+  const chunks = await signedChunks(session, cfg, keys);
+  if (chunks.length <= cfg.maxCookies || cfg.store) return null;
+  const size = chunks.reduce((n, part) => n + part.length, 0);
+  return `This run's session state is too large to keep: ${size} bytes signed, over the limit of ${cfg.maxCookies * CHUNK_SIZE} bytes (${cfg.maxCookies} cookies). The previous state was kept; store less in st.sessionState.`;
+}
+
 /**
  * Signs `next` into the response's cookies; through the store when it does not fit in
- * `maxCookies` cookies. Without a store, signs `fallback` (the last good state) instead and
- * returns the message to show. Store failures throw (nothing is written then).
+ * `maxCookies` cookies (or always, with `viaStore`, when there is a store). Without a store, signs
+ * `fallback` (the last good state) instead and returns the message to show. Store failures throw
+ * (nothing is written then).
  */
 export async function writeSession(
   c: Context,
@@ -63,20 +74,20 @@ export async function writeSession(
   next: Session,
   fallback: Session,
   wasStored: boolean,
+  viaStore = false,
 ): Promise<{ written: Session; problem: string | null }> {
   let written = next;
   let problem: string | null = null;
-  let chunks = splitToken(await signClaims(await sessionClaims(next, cfg.token), keys, cfg.token));
-  if (chunks.length > cfg.maxCookies) {
+  let chunks = await signedChunks(next, cfg, keys);
+  if (chunks.length > cfg.maxCookies || (viaStore && cfg.store)) {
     if (cfg.store) {
       const data = JSON.stringify(next);
       await cfg.store.put(next.sid, { v: next.run, data });
       chunks = splitToken(await signClaims({ ref: { id: next.sid, v: next.run, h: await sha256(data) } }, keys, cfg.token));
     } else {
-      const size = chunks.reduce((n, part) => n + part.length, 0);
-      problem = `This run's session state is too large to keep: ${size} bytes signed, over the limit of ${cfg.maxCookies * CHUNK_SIZE} bytes (${cfg.maxCookies} cookies). The previous state was kept; store less in st.sessionState.`;
+      problem = await sizeProblem(cfg, keys, next);
       written = fallback;
-      chunks = splitToken(await signClaims(await sessionClaims(fallback, cfg.token), keys, cfg.token));
+      chunks = await signedChunks(fallback, cfg, keys);
     }
   } else if (wasStored && cfg.store) {
     // The state fits in cookies again: the stored copy is stale now.

@@ -9,6 +9,7 @@ import type { PageConfig } from "../engine/run-context.ts";
 import { esc } from "../elements/common.ts";
 import { renderNodes } from "./renderer.ts";
 import { hasFileUploader } from "../elements/files.ts";
+import { isToast } from "../elements/panels.ts";
 import { EMBED_CSS, THEME_CSS } from "./theme.ts";
 import { pageAnchor, unappliedNote } from "./page-anchor.ts";
 
@@ -39,6 +40,11 @@ export interface DocumentParts {
   /** the address asked for when it matched no page (the default page is shown instead) */
   pageNotFound: string | null;
   nonce?: string;
+  /**
+   * A streamed page that has ended: the token that commits its state (a hidden field the next post
+   * carries, and the URL of a tiny request that commits it at once when it is short enough)
+   */
+  commit?: { token: string; url: string | null };
 }
 
 function renderNav(nav: NavInfo, href: (path: string) => string, query: string): string {
@@ -62,6 +68,39 @@ function renderNav(nav: NavInfo, href: (path: string) => string, query: string):
   return `<nav class="fl-nav" aria-label="Pages">${sections}</nav>`;
 }
 
+/** Streamlit's "Page not found" dialog, as a notice above the default page. */
+function notFoundNotice(address: string): string {
+  const text = `You have requested page ${address}, but no corresponding page was found in this app. Running the app's main page.`;
+  return `<div class="fl-notice" role="status"><strong>Page not found</strong> <span>${esc(text)}</span></div>`;
+}
+
+/**
+ * The main area: its elements, then what Streamlit pins to the bottom (a chat input called on the
+ * main area itself), then the toasts in one polite live region (newest first, as Streamlit stacks them).
+ */
+function renderMain(nodes: ElementNode[]): string {
+  const flow = nodes.filter((n) => !n.props.bottom && !isToast(n));
+  const bottom = nodes.filter((n) => n.props.bottom === true);
+  const toasts = nodes.filter(isToast).reverse();
+  return (
+    renderNodes(flow) +
+    (bottom.length ? `<div class="fl-bottom">${renderNodes(bottom)}</div>` : "") +
+    (toasts.length ? `<div class="fl-toasts" role="status" aria-live="polite">${renderNodes(toasts)}</div>` : "")
+  );
+}
+
+/** The layout inside the form: the sidebar (navigation, elements) and the main area. */
+function renderLayout(d: DocumentParts): string {
+  const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
+  const nav = d.navigation ? renderNav(d.navigation, href, d.query) : "";
+  const side = renderNodes(d.sidebar);
+  const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
+  const notices = (d.pageNotFound === null ? "" : notFoundNotice(d.pageNotFound)) + d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
+  // An open dialog is modal even without JavaScript: the page behind it is inert.
+  const inert = d.dialogs.length ? " inert" : "";
+  return `<div class="fl-layout"${inert}>${sidebar}<main class="fl-main" id="fl-main">${notices}${renderMain(d.main)}</main></div>`;
+}
+
 /** What the form carries besides its widgets: the run it shows, the CSRF token, the widgets' digests. */
 function hiddenFields(d: DocumentParts): string {
   return `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}"><input type="hidden" name="_v" value="${esc(d.digests)}">`;
@@ -75,30 +114,46 @@ export function renderSwap(d: DocumentParts, node: ElementNode | null): string {
   return hiddenFields(d) + (node ? renderNodes([node]) : "");
 }
 
-/** Streamlit's "Page not found" dialog, as a notice above the default page. */
-function notFoundNotice(address: string): string {
-  const text = `You have requested page ${address}, but no corresponding page was found in this app. Running the app's main page.`;
-  return `<div class="fl-notice" role="status"><strong>Page not found</strong> <span>${esc(text)}</span></div>`;
-}
-
 /** The app itself: the one form (what the client script swaps in place). */
 export function renderAppForm(d: DocumentParts): string {
   const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
-  const nav = d.navigation ? renderNav(d.navigation, href, d.query) : "";
-  const side = renderNodes(d.sidebar);
-  const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
-  const notices = (d.pageNotFound === null ? "" : notFoundNotice(d.pageNotFound)) + d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
   // Files travel only in multipart posts: only a page with an st.fileUploader pays for them.
   const multipart = [d.main, d.sidebar, d.dialogs].some(hasFileUploader) ? ' enctype="multipart/form-data"' : "";
-  // An open dialog is modal even without JavaScript: the page behind it is inert.
-  const inert = d.dialogs.length ? " inert" : "";
+  const commit = d.commit
+    ? `<input type="hidden" name="${COMMIT_FIELD}" value="${esc(d.commit.token)}">` + (d.commit.url ? `<img class="fl-commit" src="${esc(d.commit.url)}" alt="" width="1" height="1" hidden>` : "")
+    : "";
   return (
     `<form method="post" action="${esc(href(d.path) + (d.query ? `?${d.query}` : ""))}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>` +
     hiddenFields(d) +
+    commit +
     `<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
-    `<div class="fl-layout"${inert}>${sidebar}<main class="fl-main" id="fl-main">${notices}${renderNodes(d.main)}</main></div>` +
+    renderLayout(d) +
     renderNodes(d.dialogs) +
     `</form>`
+  );
+}
+
+/** The form field that carries a streamed page's commit token with the next post. */
+export const COMMIT_FIELD = "_commit";
+
+/**
+ * The page so far while a run streams text: the same layout, not a form (nothing in it is sent)
+ * and inert (nothing in it can be typed into and lost), without ids (the page that follows has
+ * them). Cut at the node receiving text by the caller.
+ */
+export function renderPreview(d: DocumentParts): string {
+  const html = `<div class="fl-app fl-live${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" inert aria-busy="true"><div class="fl-toolbar"><span class="fl-status"></span></div>${renderLayout(d)}</div>`;
+  // our renderers write every attribute as ` name="escaped value"`, so this removes them exactly
+  return html.replace(/ (?:id|for|name|aria-describedby|aria-labelledby|aria-controls)="[^"]*"/g, "");
+}
+
+/** The document's start, up to and including <body>, for a page that streams. */
+export function renderDocumentHead(d: DocumentParts): string {
+  const nonce = d.nonce ? ` nonce="${esc(d.nonce)}"` : "";
+  return (
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${esc(d.title)}</title>${favicon(d.pageConfig.pageIcon)}<style${nonce}>${THEME_CSS}</style>` +
+    `<script src="${esc(d.scriptUrl)}"${nonce} defer></script></head><body>`
   );
 }
 
@@ -113,12 +168,7 @@ function favicon(icon: string | undefined): string {
 
 /** The whole page: the form, the theme, and the enhancement script (loaded with the CSP nonce). */
 export function renderDocument(d: DocumentParts): string {
-  const nonce = d.nonce ? ` nonce="${esc(d.nonce)}"` : "";
-  return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${esc(d.title)}</title>${favicon(d.pageConfig.pageIcon)}<style${nonce}>${THEME_CSS}</style>` +
-    `<script src="${esc(d.scriptUrl)}"${nonce} defer></script></head><body>${renderAppForm(d)}</body></html>`
-  );
+  return `${renderDocumentHead(d)}${renderAppForm(d)}</body></html>`;
 }
 
 /**

@@ -12,6 +12,9 @@ import { linkRenderers } from "../elements/links.ts";
 import { dataRenderers } from "../elements/data.ts";
 import { feedbackRenderers } from "../elements/feedback.ts";
 import { chartRenderers } from "../elements/charts.ts";
+import { chatRenderers } from "../elements/chat.ts";
+import { streamRenderers } from "../elements/stream.ts";
+import { panelRenderers } from "../elements/panels.ts";
 import { fragmentRenderers } from "../elements/fragment.ts";
 import type { Renderers } from "./types.ts";
 
@@ -28,6 +31,9 @@ const renderers: Renderers = {
   ...dataRenderers,
   ...feedbackRenderers,
   ...chartRenderers,
+  ...chatRenderers,
+  ...streamRenderers,
+  ...panelRenderers,
   ...fragmentRenderers,
 };
 

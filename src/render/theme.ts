@@ -8,6 +8,8 @@ import { linksCss } from "../elements/links.ts";
 import { dataCss } from "../elements/data.ts";
 import { feedbackCss } from "../elements/feedback.ts";
 import { chartsCss } from "../elements/charts.ts";
+import { chatCss } from "../elements/chat.ts";
+import { panelsCss } from "../elements/panels.ts";
 import { fragmentCss } from "../elements/fragment.ts";
 import { pageAnchorCss } from "./page-anchor.ts";
 
@@ -67,7 +69,18 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 .fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss + fragmentCss;
+/**
+ * A streamed page shows a preview of the page (.fl-live) while text arrives; each later preview,
+ * and the page itself when the run has ended, hide the ones before them. (With the client script
+ * the run is in flight while a preview shows: the text arriving is not dimmed.)
+ */
+const STREAM_CSS = `
+.fl-live:has(~ .fl-live){display:none}
+.fl-live:has(~ form.fl-app){display:none}
+.fl-running .fl-live .fl-main{opacity:1}
+`;
+
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss + chatCss + panelsCss + fragmentCss + STREAM_CSS;
 
 /** A selector list split at its own commas, not at those inside `:is(...)`, `:not(...)` or `[...]`. */
 function splitSelectors(list: string): string[] {

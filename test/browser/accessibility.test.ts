@@ -20,6 +20,8 @@ const PAGES = [
   ["contrast-a", "/contrast_a"],
   ["forms", "/forms"],
   ["gallery", "/gallery"],
+  ["chat", "/chat"],
+  ["panels", "/panels"],
   ["fragments", "/fragments"],
   ["classic-home", "/classic"],
   ["classic-other", "/classic/other"],

@@ -49,11 +49,35 @@ export class FormClient {
   /** a control was changed since the page loaded (what `:user-valid` shows to the page's CSS) */
   private changed = false;
 
+  /** load a streamed page's commit image, as a browser does (false: leave it unloaded) */
+  loadCommitImages = true;
+
   constructor(
     private readonly makeApp: () => Hono<any>,
     /** the session cookie's name (createApp's cookieName) */
     private readonly cookieName = "formlit",
   ) {}
+
+  private keepCookies(res: Response) {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair!.indexOf("=");
+      const [name, value] = [pair!.slice(0, eq), pair!.slice(eq + 1)];
+      if (/max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  private cookieHeader(): Record<string, string> {
+    return this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } : {};
+  }
+
+  /** GETs a subresource of the page (an image) with the cookies, as a browser does; keeps its cookies. */
+  async subresource(src: string): Promise<Response> {
+    const res = await this.makeApp().request(ORIGIN + src, { headers: { ...this.cookieHeader(), "sec-fetch-site": "same-origin" } });
+    this.keepCookies(res);
+    return res;
+  }
 
   // ---- requests -------------------------------------------------------------------------------
   async request(method: "GET" | "POST", path: string, body?: URLSearchParams | string | FormData, extra: Record<string, string> = {}) {
@@ -74,6 +98,9 @@ export class FormClient {
     this.html = await res.text();
     this.doc = parseHTML(this.html).document;
     this.changed = false;
+    // a streamed page's previews are hidden by CSS once the page itself has arrived
+    for (const live of this.doc.querySelectorAll(".fl-live")) live.remove();
+    if (this.loadCommitImages) for (const img of this.doc.querySelectorAll("img.fl-commit")) await this.subresource(img.getAttribute("src"));
     // linkedom keeps a <textarea>'s character references as written; a browser decodes them.
     for (const area of this.doc.querySelectorAll("textarea")) area.textContent = decodeCharRefs(area.textContent);
     return res;
@@ -81,8 +108,7 @@ export class FormClient {
 
   /** One request and its cookies. */
   private async send(method: "GET" | "POST", path: string, body?: URLSearchParams | string | FormData, extra: Record<string, string> = {}) {
-    const headers: Record<string, string> = { ...extra };
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const headers: Record<string, string> = { ...this.cookieHeader(), ...extra };
     const multipart = body instanceof FormData; // fetch writes its content-type (with the boundary)
     if (method === "POST") {
       headers.origin ??= ORIGIN;
@@ -90,13 +116,7 @@ export class FormClient {
     }
     const sent = method !== "POST" ? undefined : multipart ? body : body?.toString();
     const res = await this.makeApp().request(ORIGIN + path, { method, body: sent, headers });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair!.indexOf("=");
-      const [name, value] = [pair!.slice(0, eq), pair!.slice(eq + 1)];
-      if (/max-age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    this.keepCookies(res);
     return res;
   }
 
@@ -211,6 +231,7 @@ export class FormClient {
     const kind = w.getAttribute("data-kind");
     switch (kind) {
       case "number_input":
+      case "chat_input":
       case "text_input":
       case "time_input":
       case "color_picker":
@@ -387,6 +408,12 @@ export class FormClient {
   /** Follows the navigation entry titled `title`. */
   nav(title: string) {
     return this.follow(title, ".fl-nav");
+  }
+
+  /** Types a message in the chat input with this placeholder and presses Enter (which presses Apply). */
+  sendChat(text: string, placeholder = "Your message") {
+    this.set(placeholder, text);
+    return this.apply();
   }
 
   /** Changes one widget and presses Apply. */

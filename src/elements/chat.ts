@@ -1,0 +1,127 @@
+/**
+ * Chat: st.chatInput (a text field that sends on Enter and returns its text for exactly one run)
+ * and st.chatMessage (a container drawn as one message of a conversation).
+ */
+import type { ContainerBase } from "./base.ts";
+import { StreamlitAPIException } from "../engine/errors.ts";
+import { CHAT_SEND_FIELD } from "../engine/submission.ts";
+import { callbackOf, describedBy, disabledAttr, domId, esc, keyOf, notesHtml, type WidgetProps, widgetProps } from "./common.ts";
+import { register } from "./register.ts";
+import type { Renderers } from "../render/types.ts";
+
+export interface ChatInputOptions {
+  key?: string | number;
+  /** longer messages are refused with a message next to the field */
+  maxChars?: number;
+  disabled?: boolean;
+  /** called with `args` when a message is sent, before the script reruns */
+  onSubmit?: (...args: any[]) => unknown;
+  args?: unknown[];
+}
+
+export interface ChatMessageOptions {
+  /** an emoji, "user"/"assistant", a `:material/name:` icon, or an image URL */
+  avatar?: string;
+}
+
+/** What a chat message shows as its avatar, as Streamlit picks it from the name and `avatar`. */
+type Avatar = { kind: "preset"; value: "user" | "assistant" } | { kind: "text"; value: string } | { kind: "image"; value: string } | { kind: "none" };
+
+const PRESETS = new Set(["user", "assistant", "ai", "human"]);
+const EMOJI = /^\p{Extended_Pictographic}/u;
+
+/** Messages posted longer than this are refused even without maxChars: state travels in a cookie. */
+const HARD_LIMIT = 20_000;
+
+export function chatInput(c: ContainerBase, placeholder = "Your message", opts: ChatInputOptions = {}): string | null {
+  if (c._formId() !== null) throw new StreamlitAPIException("`st.chat_input()` can't be used in a `st.form()`.");
+  const ctx = c._run("st.chatInput");
+  const key = keyOf(opts.key);
+  const limit = opts.maxChars ?? HARD_LIMIT;
+  const reg = register<string | null>(c, {
+    elementType: "chat_input",
+    key,
+    idParams: { placeholder: String(placeholder), max_chars: opts.maxChars },
+    formId: null,
+    style: "chat",
+    initial: null,
+    hasDefault: false,
+    isTrigger: true,
+    writesAllowed: false,
+    callback: callbackOf(opts.onSubmit, opts.args),
+    parse: (raw) => {
+      const text = raw[0] ?? "";
+      if (text.length > limit) return { error: `The message is ${text.length} characters long, over the limit of ${limit}. It was not sent.` };
+      return { value: text.trim() === "" ? null : text };
+    },
+    serialize: () => [""],
+  });
+  // In the main area itself (not in a container), Streamlit pins the chat input to the bottom.
+  const bottom = c._nodes() === ctx.main;
+  c._push({
+    type: "chat_input",
+    props: { ...widgetProps(reg, String(placeholder), key, { disabled: opts.disabled }), maxChars: opts.maxChars ?? null, bottom },
+  });
+  return typeof reg.value === "string" ? reg.value : null;
+}
+
+function avatarOf(name: string, avatar: string | undefined): Avatar {
+  const chosen = avatar ?? (PRESETS.has(name.toLowerCase()) || EMOJI.test(name) ? name.toLowerCase() : undefined);
+  if (chosen === undefined) return { kind: "none" };
+  if (PRESETS.has(chosen)) return { kind: "preset", value: chosen === "ai" || chosen === "assistant" ? "assistant" : "user" };
+  if (EMOJI.test(chosen)) return { kind: "text", value: chosen };
+  const icon = /^:material\/([a-z0-9_]+):$/.exec(chosen);
+  if (icon) return { kind: "text", value: icon[1]! };
+  if (/^(https?:\/\/|\/)/i.test(chosen)) return { kind: "image", value: chosen };
+  throw new StreamlitAPIException("Failed to load the provided avatar value as an image.");
+}
+
+export function chatMessage(c: ContainerBase, name: string, opts: ChatMessageOptions = {}): ContainerBase {
+  if (name === null || name === undefined) {
+    throw new StreamlitAPIException("The author name is required for a chat message, please set it via the parameter `name`.");
+  }
+  const avatar = avatarOf(String(name), opts.avatar);
+  return c._child(c._push({ type: "chat_message", props: { name: String(name), avatar }, children: [] }));
+}
+
+type ChatInputProps = WidgetProps & { maxChars: number | null; bottom: boolean };
+
+function avatarHtml(a: Avatar, name: string): string {
+  if (a.kind === "image") return `<img class="fl-avatar" src="${esc(a.value)}" alt="">`;
+  const text = a.kind === "preset" ? (a.value === "user" ? "🙂" : "🤖") : a.kind === "text" ? a.value : name.slice(0, 1).toUpperCase();
+  const cls = a.kind === "preset" ? ` fl-avatar-${a.value}` : "";
+  return `<span class="fl-avatar${cls}" aria-hidden="true">${esc(text)}</span>`;
+}
+
+export const chatRenderers: Renderers = {
+  chat_input: (n) => {
+    const p = n.props as unknown as ChatInputProps;
+    const id = domId(p.id);
+    const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
+    const max = p.maxChars === null ? "" : ` maxlength="${p.maxChars}"`;
+    return (
+      `<div class="fl-widget fl-chat_input${p.bottom ? " fl-chat-bottom" : ""}" data-kind="chat_input"${key} data-value="${esc(JSON.stringify(p.value))}">` +
+      `<label class="fl-label fl-sr-only" for="${id}">${esc(p.label)}</label><div class="fl-chat-box">` +
+      `<input type="text" class="fl-input fl-chat-field" id="${id}" name="${esc(p.id)}" value="${esc(p.raw[0] ?? "")}" placeholder="${esc(p.label)}"${max} autocomplete="off" enterkeyhint="send"${describedBy({ ...p, pending: false })}${disabledAttr(p)}>` +
+      `<button type="submit" class="fl-chat-send" name="${CHAT_SEND_FIELD}" value="${esc(p.id)}"${disabledAttr(p)}><span aria-hidden="true">➤</span><span class="fl-sr-only">Send</span></button>` +
+      `</div>${notesHtml({ ...p, pending: false })}</div>`
+    );
+  },
+  chat_message: (n, children) => {
+    const p = n.props as { name: string; avatar: Avatar };
+    const role = p.avatar.kind === "preset" ? ` fl-chat-${p.avatar.value}` : "";
+    return `<article class="fl-chat-message${role}" data-kind="chat_message" aria-label="Chat message from ${esc(p.name)}">${avatarHtml(p.avatar, p.name)}<div class="fl-chat-content">${children(n.children)}</div></article>`;
+  },
+};
+
+export const chatCss = `
+.fl-chat-message{display:flex;gap:.75rem;align-items:flex-start;padding:.75rem;border-radius:.5rem;margin:0 0 1rem}
+.fl-chat-user{background:var(--fl-side)}
+.fl-chat-content{flex:1;min-width:0}.fl-chat-content>:last-child{margin-bottom:0}
+.fl-avatar{flex:0 0 2rem;width:2rem;height:2rem;border-radius:.5rem;display:inline-flex;align-items:center;justify-content:center;font-size:1.1rem;background:var(--fl-side);border:1px solid var(--fl-line);overflow:hidden;object-fit:cover}
+.fl-avatar-user{background:var(--fl-accent-strong);color:#fff;border-color:var(--fl-accent-strong)}.fl-avatar-assistant{background:#f2a516;border-color:#f2a516}
+.fl-chat-box{display:flex;gap:.5rem;align-items:center}.fl-chat-field{flex:1}
+.fl-chat-send{font:inherit;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;padding:.4rem .8rem;cursor:pointer}
+.fl-chat-bottom{position:sticky;bottom:0;z-index:1;background:var(--fl-bg);padding:.75rem 0;margin:0}
+.fl-stream{white-space:pre-wrap}
+`;

@@ -1,0 +1,99 @@
+/**
+ * st.writeStream: writes text as an (async) iterable yields it and returns the whole text. When the
+ * response can stream, the page so far and each piece of text reach the browser as they are made
+ * (the run's StreamSink); otherwise the text appears with the rest of the page.
+ */
+import type { ContainerBase } from "./base.ts";
+import { StreamlitAPIException } from "../engine/errors.ts";
+import type { ElementNode } from "../engine/tree.ts";
+import { write } from "./display.ts";
+import { esc } from "./common.ts";
+import { renderMarkdown } from "./markdown.ts";
+import type { Renderers } from "../render/types.ts";
+
+/** What st.writeStream accepts: an iterable or async iterable, or a function returning one. */
+export type StreamSource<T = unknown> = Iterable<T> | AsyncIterable<T> | (() => Iterable<T> | AsyncIterable<T>);
+
+/**
+ * Set (by the sink, to a marker of its own) on the node receiving text while the page streams:
+ * the rendered page is cut at that marker, where the next text goes.
+ */
+export const CURSOR = "cursor";
+
+function isIterable(x: unknown): x is Iterable<unknown> | AsyncIterable<unknown> {
+  return x !== null && typeof x === "object" && (Symbol.asyncIterator in x || Symbol.iterator in x);
+}
+
+/** An OpenAI chat completion chunk gives its delta's text, as Streamlit reads it. */
+function textOf(chunk: unknown): string | null {
+  if (typeof chunk === "string") return chunk;
+  const choices = (chunk as { choices?: { delta?: { content?: string | null } }[] } | null)?.choices;
+  if (Array.isArray(choices)) return choices[0]?.delta?.content ?? "";
+  return null;
+}
+
+export function isStreamSource(x: unknown): boolean {
+  // (a generator or an async iterable: st.write of an array or a Map still shows the data)
+  return isIterable(x) && (Symbol.asyncIterator in x || Object.prototype.toString.call(x) === "[object Generator]");
+}
+
+export async function writeStream(c: ContainerBase, stream: StreamSource): Promise<string | unknown[]> {
+  const ctx = c._run("st.writeStream");
+  if (typeof stream === "string" || Array.isArray(stream)) {
+    throw new StreamlitAPIException(`\`st.write_stream\` expects a generator or stream-like object as input not ${typeof stream === "string" ? "<class 'str'>" : "<class 'list'>"}. Please use \`st.write\` instead for this data type.`);
+  }
+  const source = typeof stream === "function" ? stream() : stream;
+  if (!isIterable(source)) {
+    throw new StreamlitAPIException(`The provided input (type: ${typeof source}) cannot be iterated. Please make sure that it is a generator, generator function or iterable.`);
+  }
+  // Streamed text only when the run is the one answering (not a discovery rerun or a callback).
+  const sink = ctx.mode === "run" ? ctx.request.stream : undefined;
+  const written: unknown[] = [];
+  let node: ElementNode | null = null;
+  // A node receives text; the page so far reaches the browser as soon as it exists (before the
+  // first piece of text, which may take a while to come).
+  const open = async () => {
+    node = c._push({ type: "write_stream", props: { text: "" } });
+    if (sink) await sink.begin(ctx, node);
+    return node;
+  };
+  const flush = () => {
+    if (node) {
+      delete node.props[CURSOR];
+      written.push(node.props.text);
+    }
+    node = null;
+  };
+  /** a text node that received nothing before other output is not kept */
+  const dropIfEmpty = () => {
+    if (!node || node.props.text !== "") return;
+    const list = c._nodes();
+    if (list.includes(node)) list.splice(list.indexOf(node), 1);
+    node = null;
+  };
+  await open();
+  for await (const chunk of source as AsyncIterable<unknown>) {
+    const text = textOf(chunk);
+    if (text === null) {
+      // anything but text is written as st.write would, between two runs of text
+      dropIfEmpty();
+      flush();
+      write(c, chunk);
+      written.push(chunk);
+      continue;
+    }
+    const target: ElementNode = node ?? (await open());
+    target.props.text += text;
+    if (sink && text) await sink.write(text);
+  }
+  flush();
+  return written.every((w) => typeof w === "string") ? written.join("") : written;
+}
+
+export const streamRenderers: Renderers = {
+  // While text arrives it is plain (it can only be appended); once complete it is markdown.
+  write_stream: (n) =>
+    n.props[CURSOR]
+      ? `<div class="fl-stream" data-kind="write_stream">${esc(n.props.text)}<!--${esc(n.props[CURSOR])}--></div>`
+      : `<div class="fl-markdown" data-kind="write_stream">${renderMarkdown(String(n.props.text))}</div>`,
+};
