@@ -99,6 +99,11 @@ function batching_form() {
     "This page demonstrates that widgets inside `st.form` keep their committed values until the form's " +
       "submit button is pressed; the checkbox outside the form applies at once.",
   );
+  // The form options: Enter does not send this one, and a sent note clears the field.
+  const notes = st.form("note", { clearOnSubmit: true, enterToSubmit: false });
+  const note = notes.textInput("Note", { key: "note", help: "Enter does not send this form; the field clears once sent." });
+  if (notes.formSubmitButton("Save note")) st.write(`Saved note: ${note}`);
+
   const form = st.form("order");
   const item = form.textInput("Item", { key: "item" });
   const quantity = form.numberInput("Quantity", { key: "quantity", minValue: 1, maxValue: 99, value: 1 });

@@ -62,3 +62,4 @@ export type { StatusState, StatusUpdate, PopoverOptions } from "./elements/panel
 export type { CacheOptions } from "./control/cache.ts";
 export type { PageConfig } from "./engine/run-context.ts";
 export type { FragmentOptions, DialogOptions } from "./elements/fragment.ts";
+export type { FormOptions } from "./elements/layout.ts";

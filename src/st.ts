@@ -34,11 +34,16 @@ export class Streamlit extends Container {
   readonly secrets = secrets;
   /**
    * Memoises a function by its arguments and source for `ttl` seconds in this isolate (Python's
-   * `@st.cache_data`): `const load = st.cacheData(fetchRows, { ttl: 600 })`. Results are handed
-   * out as copies; `{ persist: true }` also keeps them in the Workers Cache API.
+   * `@st.cache_data`): `const load = st.cacheData(fetchRows, { ttl: 600 })`, at module level or
+   * inside the script. Results are handed out as copies, elements the function wrote come back on
+   * a hit; `{ persist: true }` also keeps them in the Workers Cache API. `st.cacheData.clear()`
+   * forgets every result.
    */
   readonly cacheData = cacheData;
-  /** Like cacheData, but hands out the one shared object (a client, a model): `@st.cache_resource`. */
+  /**
+   * Like cacheData, but hands out the one shared object (a client, a model): `@st.cache_resource`.
+   * `st.cacheResource.clear()` forgets every resource.
+   */
   readonly cacheResource = cacheResource;
 
   /** Title, icon and layout of the page. */

@@ -59,8 +59,10 @@ export function formlitClient(): void {
       }
       const group = t.closest(".fl-form");
       if (!group) return; // outside an st.form, Enter submits (Apply) as without JS
-      // Inside an st.form, Enter submits that form, as in Streamlit.
+      // Inside an st.form, Enter submits that form, as in Streamlit; with enterToSubmit: false
+      // it does nothing (the value waits for the form's button).
       e.preventDefault();
+      if (group.getAttribute("data-enter") === "0") return;
       (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
     });
     // A plain click on a link to one of the app's pages (a new tab, a download: the browser's).

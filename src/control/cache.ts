@@ -1,105 +1,165 @@
 /**
- * st.cacheData and st.cacheResource: memoise a function by its arguments and its source, for
- * `ttl` seconds, in this isolate's memory (a cache, never state: a fresh isolate recomputes).
- * cacheData hands out copies (values are data); cacheResource hands out the one shared object
- * (a client, a parsed model). With `persist: true`, cacheData also keeps results in the Workers
- * Cache API of the data centre, so other isolates find them too.
+ * st.cacheData and st.cacheResource: memoise a function by its arguments, for `ttl` seconds, in
+ * this isolate's memory (a cache, never state: a fresh isolate recomputes). A function is known by
+ * its name and source, not by the wrapper: `st.cacheData(fn)` written inside the script makes a new
+ * wrapper every run and still finds the results of earlier runs, as Streamlit's decorator does.
+ * Arguments are known by their full canonical text (cache-key.ts), never by a short hash, since
+ * every user of the isolate shares the results. cacheData hands out copies (values are data);
+ * cacheResource hands out the one shared object. Elements the function writes are replayed on a
+ * hit. With `persist: true`, cacheData also keeps results in the Workers Cache API of the data
+ * centre, under the SHA-256 of the full key, and checks the full key on the way back.
  */
-import { digest } from "../engine/widget-id.ts";
+import { canonicalText } from "./cache-key.ts";
+import { replay, startRecording, type RecordedElement } from "../elements/recording.ts";
 
 export interface CacheOptions {
   /** seconds a result stays fresh (default: until the isolate goes away) */
   ttl?: number;
-  /** at most this many results are kept (least recently used go first; default 1000) */
+  /** at most this many results are kept per function (least recently used go first; default 1000) */
   maxEntries?: number;
 }
 
 interface Entry {
   value: unknown;
   expires: number;
+  elements: RecordedElement[];
 }
 
-const memories = new Set<Map<string, Entry>>();
+type Kind = "data" | "resource";
 
-function keyOf(fn: Function, args: unknown[]): string {
-  let argText: string;
-  try {
-    argText = JSON.stringify(args);
-  } catch {
-    throw new TypeError(`st.cache* cannot hash the arguments of ${fn.name || "this function"}: they must be JSON-serialisable.`);
+/**
+ * Results by function (kind, name and source), then by argument text. The functions an app has
+ * are few and fixed, so this stays small; the cap only guards code that makes functions from text.
+ */
+const registry: Record<Kind, Map<string, Map<string, Entry>>> = { data: new Map(), resource: new Map() };
+const MAX_FUNCTIONS = 1000;
+
+function resultsOf(kind: Kind, functionKey: string): Map<string, Entry> {
+  const byFunction = registry[kind];
+  let results = byFunction.get(functionKey);
+  if (!results) {
+    byFunction.set(functionKey, (results = new Map()));
+    if (byFunction.size > MAX_FUNCTIONS) byFunction.delete(byFunction.keys().next().value!);
   }
-  return digest(fn.toString()) + ":" + digest(argText) + ":" + argText.length;
+  return results;
 }
 
-function memoise<A extends unknown[], R>(fn: (...args: A) => R, options: CacheOptions, copy: boolean, persist: boolean): (...args: A) => R {
-  const memory = new Map<string, Entry>();
-  memories.add(memory);
+type Cached<A extends unknown[], R> = ((...args: A) => R) & { clear(): void };
+
+/** What a function is known by: its name and source (not the wrapper, which a script may remake every run). */
+const functionKeyOf = (fn: Function) => JSON.stringify([fn.name, fn.toString()]);
+
+/** The full key of one call in the Workers Cache API: the function and the whole argument text. */
+export const persistedKeyOf = (fn: Function, args: unknown[]) => functionKeyOf(fn) + "\u0000" + canonicalText(args);
+
+function memoise<A extends unknown[], R>(fn: (...args: A) => R, options: CacheOptions, kind: Kind, persist: boolean): Cached<A, R> {
+  const functionKey = functionKeyOf(fn);
   const max = options.maxEntries ?? 1000;
   const ttlMs = options.ttl === undefined ? Infinity : options.ttl * 1000;
-  const hand = (v: unknown) => (copy ? structuredClone(v) : v) as R;
-  const remember = (key: string, value: unknown) => {
-    memory.set(key, { value, expires: Date.now() + ttlMs });
-    if (memory.size > max) memory.delete(memory.keys().next().value!);
-  };
+  const hand = (v: unknown) => (kind === "data" ? structuredClone(v) : v) as R;
+
   const wrapped = (...args: A): R => {
-    const key = keyOf(fn, args);
-    const hit = memory.get(key);
+    const results = resultsOf(kind, functionKey);
+    const argText = canonicalText(args);
+    const remember = (value: unknown, elements: RecordedElement[]) => {
+      results.delete(argText);
+      results.set(argText, { value, expires: Date.now() + ttlMs, elements });
+      if (results.size > max) results.delete(results.keys().next().value!);
+    };
+    const hit = results.get(argText);
     if (hit && hit.expires > Date.now()) {
-      memory.delete(key);
-      memory.set(key, hit); // most recently used last
+      remember(hit.value, hit.elements); // most recently used last
+      replay(hit.elements);
       return (hit.value instanceof Promise ? hit.value.then(hand) : hand(hit.value)) as R;
     }
-    const fromSecondLevel = persist ? readPersisted(key) : null;
-    const compute = () => fn(...args);
-    if (fromSecondLevel) {
-      const value = fromSecondLevel.then((found) => (found === undefined ? compute() : found)).then((v) => {
-        remember(key, v);
-        if (persist) void writePersisted(key, v, options.ttl);
-        return v;
-      });
-      remember(key, value);
-      return value.then(hand) as R;
-    }
-    const value = compute();
-    if (value instanceof Promise) {
-      const settled = value.then((v) => (remember(key, v), v));
-      settled.catch(() => memory.delete(key));
-      remember(key, settled);
+    const compute = (): unknown => {
+      const recording = startRecording();
+      let value: unknown;
+      try {
+        value = fn(...args);
+      } catch (err) {
+        recording?.stop();
+        throw err;
+      }
+      if (!(value instanceof Promise)) return { value, elements: recording?.stop() ?? [] };
+      return value.then(
+        (v) => ({ value: v, elements: recording?.stop() ?? [] }),
+        (err) => {
+          recording?.stop();
+          throw err;
+        },
+      );
+    };
+    if (persist) return persisted(persistedKeyOf(fn, args), compute, remember, options.ttl).then(hand) as R;
+    const computed = compute() as { value: unknown; elements: RecordedElement[] } | Promise<{ value: unknown; elements: RecordedElement[] }>;
+    if (computed instanceof Promise) {
+      // Callers in the meantime share the pending result; a failure is not kept.
+      const settled = computed.then((c) => (remember(c.value, c.elements), c.value));
+      settled.catch(() => results.delete(argText));
+      remember(settled, []);
       return settled.then(hand) as R;
     }
-    remember(key, value);
-    return hand(value);
+    remember(computed.value, computed.elements);
+    return hand(computed.value);
   };
-  (wrapped as { clear?: () => void }).clear = () => memory.clear();
+  wrapped.clear = () => registry[kind].get(functionKey)?.clear();
   return wrapped;
 }
 
+// ---- the Workers Cache API (persist: true) --------------------------------------------------------
+
 type CacheStorageLike = { default?: Cache };
 const cacheApi = () => (globalThis as { caches?: CacheStorageLike }).caches?.default;
-const cacheUrl = (key: string) => `https://formlit.cache/${encodeURIComponent(key)}`;
 
-async function readPersisted(key: string): Promise<unknown> {
-  const cache = cacheApi();
-  const hit = cache ? await cache.match(cacheUrl(key)).catch(() => undefined) : undefined;
-  return hit ? hit.json() : undefined;
+/** The Cache API's URL for a key: its SHA-256 (WebCrypto), so nothing about the key is guessable or shared by accident. */
+export async function persistedUrl(fullKey: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(fullKey)));
+  return `https://formlit.cache/${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
-async function writePersisted(key: string, value: unknown, ttl?: number): Promise<void> {
-  const cache = cacheApi();
-  if (!cache) return;
+interface Persisted {
+  /** the full key, compared on every read */
+  k: string;
+  v: unknown;
+  e: RecordedElement[];
+}
+
+async function persisted(
+  fullKey: string,
+  compute: () => unknown,
+  remember: (value: unknown, elements: RecordedElement[]) => void,
+  ttl: number | undefined,
+): Promise<unknown> {
+  const cache = cacheApi()!;
+  const url = await persistedUrl(fullKey);
+  const found = (await cache.match(url).then((r) => r?.json() as Promise<Persisted> | undefined).catch(() => undefined)) ?? null;
+  if (found && found.k === fullKey) {
+    remember(found.v, found.e);
+    replay(found.e);
+    return found.v;
+  }
+  const { value, elements } = (await compute()) as { value: unknown; elements: RecordedElement[] };
+  remember(value, elements);
   const headers = { "Content-Type": "application/json", "Cache-Control": `max-age=${ttl ?? 3600}` };
-  await cache.put(cacheUrl(key), new Response(JSON.stringify(value), { headers })).catch(() => {});
+  const body: Persisted = { k: fullKey, v: value, e: elements };
+  await cache.put(url, new Response(JSON.stringify(body), { headers })).catch(() => {});
+  return value;
 }
 
-export function cacheData<A extends unknown[], R>(fn: (...args: A) => R, options: CacheOptions & { persist?: boolean } = {}): ((...args: A) => R) & { clear(): void } {
-  return memoise(fn, options, true, options.persist === true && !!cacheApi()) as ((...args: A) => R) & { clear(): void };
+// ---- the API --------------------------------------------------------------------------------------
+
+type Clearable<F> = F & { clear(): void };
+
+function cacheDataFn<A extends unknown[], R>(fn: (...args: A) => R, options: CacheOptions & { persist?: boolean } = {}): Cached<A, R> {
+  return memoise(fn, options, "data", options.persist === true && !!cacheApi());
 }
 
-export function cacheResource<A extends unknown[], R>(fn: (...args: A) => R, options: CacheOptions = {}): ((...args: A) => R) & { clear(): void } {
-  return memoise(fn, options, false, false) as ((...args: A) => R) & { clear(): void };
+function cacheResourceFn<A extends unknown[], R>(fn: (...args: A) => R, options: CacheOptions = {}): Cached<A, R> {
+  return memoise(fn, options, "resource", false);
 }
 
-/** st.cacheData.clear() / st.cacheResource.clear(): forget every cached result in this isolate. */
-export function clearAllCaches(): void {
-  for (const m of memories) m.clear();
-}
+/** st.cacheData(fn, options); `st.cacheData.clear()` forgets every cacheData result in this isolate. */
+export const cacheData: Clearable<typeof cacheDataFn> = Object.assign(cacheDataFn, { clear: () => registry.data.clear() });
+
+/** st.cacheResource(fn, options); `st.cacheResource.clear()` forgets every shared resource in this isolate. */
+export const cacheResource: Clearable<typeof cacheResourceFn> = Object.assign(cacheResourceFn, { clear: () => registry.resource.clear() });

@@ -51,7 +51,13 @@ export class ContainerBase {
     if (active) return active._push(node);
     if (this.area === "sidebar" && this.nodeList === null && maybeCurrentRun()?.fragment) throw sidebarInFragment();
     this._nodes().push(node);
+    for (const recording of this._run().recordings) recording.push([this, node]);
     return node;
+  }
+
+  /** Where replayed elements of this container go: the sidebar, or the main area (see recording.ts). */
+  _area(): Area {
+    return this.active()?._area() ?? this.area;
   }
 
   /** Builds the full Container (set by container.ts, which knows every element family). */

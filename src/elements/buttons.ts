@@ -20,7 +20,7 @@ function trigger(c: ContainerBase, kind: "button" | "form_submit_button", label:
   const reg = register<boolean>(c, {
     elementType: "button",
     key,
-    idParams: { label, help: opts.help, is_form_submitter: kind === "form_submit_button", type: opts.type },
+    idParams: { label, help: opts.help, is_form_submitter: kind === "form_submit_button", type: opts.type, use_container_width: opts.useContainerWidth },
     style: "trigger",
     initial: false,
     hasDefault: false,

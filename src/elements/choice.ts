@@ -32,10 +32,10 @@ function booleanWidget(c: ContainerBase, kind: "checkbox" | "toggle", label: str
   const reg = register<boolean>(c, {
     elementType: kind,
     key,
-    idParams: { label, value: initial },
+    idParams: { label, value: initial, help: opts.help },
     style: "bool",
     initial,
-    hasDefault: opts.value === true,
+    hasDefault: opts.value === true, // Streamlit: value=False counts as no default
     callback: callbackOf(opts.onChange, opts.args),
     parse: (raw) => ({ value: raw.includes("1") }),
     serialize: (v) => {
@@ -103,10 +103,11 @@ function singleChoice<T extends Json>(
   const reg = register<T | null>(c, {
     elementType: kind,
     key,
-    idParams: { label, options: labels, index, horizontal: opts.horizontal, captions: opts.captions, placeholder: opts.placeholder },
+    idParams: { label, options: labels, index, help: opts.help, horizontal: opts.horizontal, captions: opts.captions, placeholder: opts.placeholder },
     style: "one",
     initial,
-    hasDefault: opts.index !== undefined && opts.index !== 0,
+    // Streamlit passes `None if index == 0 else index`: index 0 and index None are no default
+    hasDefault: opts.index !== undefined && opts.index !== null && opts.index !== 0,
     callback: callbackOf(opts.onChange, opts.args),
     parse: (raw) => {
       if ((raw[0] ?? "") === "" && index === null) return { value: null };
@@ -142,10 +143,11 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
   const reg = register<T[]>(c, {
     elementType: "multiselect",
     key,
-    idParams: { label, options: labels, default: defaults.map((d) => indexIn(list, d)), max_selections: opts.maxSelections, placeholder: opts.placeholder },
+    idParams: { label, options: labels, default: defaults.map((d) => indexIn(list, d)), help: opts.help, max_selections: opts.maxSelections, placeholder: opts.placeholder },
     style: "many",
     initial: defaults,
-    hasDefault: defaults.length > 0,
+    // any default but None counts, even []: Streamlit warns for `default=[]` too
+    hasDefault: opts.default !== undefined && opts.default !== null,
     callback: callbackOf(opts.onChange, opts.args),
     parse: (raw) => {
       const picked = new Set<number>();
@@ -157,7 +159,8 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
       if (opts.maxSelections !== undefined && picked.size > opts.maxSelections) {
         return { error: `${label}: you can only select up to ${opts.maxSelections} option${opts.maxSelections === 1 ? "" : "s"}.` };
       }
-      return { value: [...picked].sort((a, b) => a - b).map((i) => list[i]!) };
+      // in the order posted: the control lists the chosen options first, in the order they were picked
+      return { value: [...picked].map((i) => list[i]!) };
     },
     serialize: (v) => {
       if (!Array.isArray(v)) throw new WrongValueType(pyRepr(v), pyType(v), "list");
@@ -213,7 +216,7 @@ export function selectSlider<T extends Json>(
   const reg = register<T | T[]>(c, {
     elementType: "select_slider",
     key,
-    idParams: { label, options: labels, value: start },
+    idParams: { label, options: labels, value: start, help: opts.help },
     style: "one",
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null,
@@ -297,8 +300,13 @@ export const choiceRenderers: Renderers = {
   },
   multiselect: (n) => {
     const p = n.props as unknown as ChoiceProps;
-    const chosen = new Set(p.raw);
-    const items = p.labels.map((text, i) => `<option value="${i}"${chosen.has(String(i)) ? " selected" : ""}>${esc(text)}</option>`).join("");
+    // The chosen options come first, in the order they were picked, then the others in option
+    // order. A browser posts selected options in document order, so the value keeps its order
+    // and a newly picked option is appended, as in Streamlit.
+    const chosen = [...new Set(p.raw)].filter((r) => p.labels[Number(r)] !== undefined);
+    const rest = p.labels.map((_, i) => String(i)).filter((i) => !chosen.includes(i));
+    const option = (i: string, selected: boolean) => `<option value="${i}"${selected ? " selected" : ""}>${esc(p.labels[Number(i)])}</option>`;
+    const items = chosen.map((i) => option(i, true)).join("") + rest.map((i) => option(i, false)).join("");
     const size = Math.min(Math.max(p.labels.length, 2), 8);
     const select = `${marker(p)}<select class="fl-input fl-multi" multiple size="${size}" id="${domId(p.id)}" name="${esc(p.id)}"${describedBy(p)}${disabledAttr(p)}>${items}</select>`;
     return widgetWrap("multiselect", p, labelHtml(p) + select);

@@ -78,6 +78,27 @@ function pyStrRepr(s: string): string {
   return quote + out + quote;
 }
 
+/**
+ * The text a display element shows for any value: strings as they are, data as Python's str
+ * would show it (`{'a': 1}`), never "[object Object]".
+ */
+export function toText(v: unknown): string {
+  if (typeof v !== "object" || v === null) return typeof v === "string" ? v : v === null ? "None" : String(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "Invalid Date" : v.toISOString();
+  if (v instanceof Error) return `${v.name}: ${v.message}`;
+  if (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype) {
+    try {
+      return pyRepr(JSON.parse(JSON.stringify(v)));
+    } catch {
+      // a cycle or a BigInt: fall through to the type's name
+    }
+  }
+  if (v instanceof Map) return `Map(${v.size})`;
+  if (v instanceof Set) return `Set(${v.size})`;
+  const own = v.toString === Object.prototype.toString ? null : String(v);
+  return own ?? `${v.constructor?.name ?? "Object"} object`;
+}
+
 /** Python's str of a value. */
 export function pyStr(v: unknown): string {
   return typeof v === "string" ? v : pyRepr(v);

@@ -22,7 +22,7 @@ import {
   type SelectSliderOptions,
 } from "./choice.ts";
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
-import { columns, container, expander, form } from "./layout.ts";
+import { columns, container, expander, form, type FormOptions } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
 import { downloadButton, fileUploader, type DownloadButtonOptions, type FileUploaderOptions, type UploadedFile } from "./files.ts";
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
@@ -584,7 +584,9 @@ export class Container extends ContainerBase {
    * their `onChange`s fire. Every form needs a submit button; forms cannot nest, and `st.button` is
    * not allowed inside one. Returns the form's container.
    * @param key - the form's key, unique in the run
-   * @param opts - `border` (default true)
+   * @param opts - `clearOnSubmit` (after a submit the widgets show their defaults again; the run
+   *   still gets the submitted values), `enterToSubmit` (Enter in a field submits the form, with
+   *   the client script; default true), `border` (default true)
    * @example
    * ```ts
    * const f = st.form("signup");
@@ -594,7 +596,7 @@ export class Container extends ContainerBase {
    * st.form("signup2").with(() => { st.textInput("Email"); st.formSubmitButton("Sign up"); });
    * ```
    */
-  form(key: string, opts?: { border?: boolean }): Container {
+  form(key: string, opts?: FormOptions): Container {
     return form(this, key, opts) as Container;
   }
   /** A slot holding one element: each call on it replaces what it shows. */

@@ -10,7 +10,7 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { computeWidgetId } from "../engine/widget-id.ts";
-import { domId, esc, keyOf, notesHtml, type WidgetProps } from "./common.ts";
+import { domId, esc, keyOf, notesHtml, toText, type WidgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import type { Renderers } from "../render/types.ts";
 
@@ -81,9 +81,9 @@ function cellOf(v: unknown): { t: string; n?: 1 } {
   if (v instanceof Date) return { t: Number.isNaN(v.getTime()) ? "" : v.toISOString() };
   if (typeof v === "object") {
     try {
-      return { t: JSON.stringify(v) ?? String(v) };
+      return { t: JSON.stringify(v) ?? toText(v) };
     } catch {
-      return { t: String(v) };
+      return { t: toText(v) }; // a cycle: never "[object Object]"
     }
   }
   return { t: String(v) };

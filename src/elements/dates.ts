@@ -114,7 +114,7 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
     elementType: "date_input",
     key,
     // the author's value as given ("today" stays "today"), so the widget keeps its id across days
-    idParams: { label, value: given, min_value: opts.minValue, max_value: opts.maxValue, format: opts.format },
+    idParams: { label, value: given, min_value: opts.minValue, max_value: opts.maxValue, help: opts.help, format: opts.format },
     style: "one",
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null,
@@ -166,10 +166,11 @@ export function timeInput(c: ContainerBase, label: string, opts: TimeInputOption
   const reg = register<string | null>(c, {
     elementType: "time_input",
     key,
-    idParams: { label, value: given, step },
+    idParams: { label, value: given, help: opts.help, step },
     style: "one",
     initial,
-    hasDefault: opts.value !== undefined && opts.value !== null,
+    // "now" (the default) and None are no default value for Streamlit's warning
+    hasDefault: given !== "now" && given !== null,
     callback: callbackOf(opts.onChange, opts.args),
     parse: (raw) => {
       const s = (raw[0] ?? "").trim();
@@ -207,10 +208,11 @@ export function colorPicker(c: ContainerBase, label: string, opts: ColorPickerOp
   const reg = register<string>(c, {
     elementType: "color_picker",
     key,
-    idParams: { label, value: initial },
+    // Streamlit hashes str(value): "None" when no colour was given, so an explicit "#000000" differs
+    idParams: { label, value: opts.value === undefined || opts.value === null ? "None" : initial, help: opts.help },
     style: "one",
     initial,
-    hasDefault: opts.value !== undefined,
+    hasDefault: opts.value !== undefined && opts.value !== null,
     callback: callbackOf(opts.onChange, opts.args),
     parse: (raw) => {
       const s = (raw[0] ?? "").trim();

@@ -2,7 +2,7 @@
 import type { ElementNode } from "../engine/tree.ts";
 import { StreamlitError } from "../engine/errors.ts";
 import type { ContainerBase } from "./base.ts";
-import { esc } from "./common.ts";
+import { esc, toText } from "./common.ts";
 import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import type { Renderers } from "../render/types.ts";
 
@@ -11,31 +11,31 @@ export type AlertKind = "success" | "info" | "warning" | "error";
 const node = (c: ContainerBase, type: string, props: Record<string, unknown>) => c._push({ type, props });
 
 export function heading(c: ContainerBase, level: 1 | 2 | 3, body: string, opts: { anchor?: string; help?: string } = {}) {
-  node(c, "heading", { level, body: String(body), anchor: opts.anchor, help: opts.help });
+  node(c, "heading", { level, body: toText(body), anchor: opts.anchor, help: opts.help });
 }
 
 export function markdown(c: ContainerBase, body: string, opts: { unsafeAllowHtml?: boolean; help?: string } = {}) {
-  node(c, "markdown", { body: String(body), html: opts.unsafeAllowHtml ?? false, help: opts.help });
+  node(c, "markdown", { body: toText(body), html: opts.unsafeAllowHtml ?? false, help: opts.help });
 }
 
 export function text(c: ContainerBase, body: unknown) {
-  node(c, "text", { body: String(body) });
+  node(c, "text", { body: toText(body) });
 }
 
 export function caption(c: ContainerBase, body: string) {
-  node(c, "caption", { body: String(body) });
+  node(c, "caption", { body: toText(body) });
 }
 
 export function code(c: ContainerBase, body: string, opts: { language?: string | null } = {}) {
-  node(c, "code", { body: String(body), language: opts.language ?? "python" });
+  node(c, "code", { body: toText(body), language: opts.language ?? "python" });
 }
 
 export function json(c: ContainerBase, value: unknown, opts: { expanded?: boolean } = {}) {
   let body: string;
   try {
-    body = JSON.stringify(value, null, 2) ?? String(value);
+    body = JSON.stringify(value, null, 2) ?? toText(value);
   } catch {
-    body = String(value);
+    body = toText(value);
   }
   node(c, "json", { body, expanded: opts.expanded ?? true });
 }
@@ -45,11 +45,11 @@ export function divider(c: ContainerBase) {
 }
 
 export function alert(c: ContainerBase, kind: AlertKind, body: string, opts: { icon?: string } = {}) {
-  node(c, "alert", { kind, body: String(body), icon: opts.icon });
+  node(c, "alert", { kind, body: toText(body), icon: opts.icon });
 }
 
 export function exception(c: ContainerBase, err: unknown) {
-  const e = err instanceof Error ? err : new Error(String(err));
+  const e = err instanceof Error ? err : new Error(toText(err));
   const errorType = e instanceof StreamlitError ? e.type : e.name || "Error";
   node(c, "exception", { errorType, message: e.message });
 }
@@ -60,7 +60,7 @@ export function write(c: ContainerBase, ...args: unknown[]) {
     if (typeof arg === "string") markdown(c, arg);
     else if (arg instanceof Error) exception(c, arg);
     else if (arg !== null && typeof arg === "object") json(c, arg);
-    else text(c, String(arg));
+    else text(c, arg);
   }
 }
 

@@ -3,7 +3,7 @@ import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { esc, type LabelVisibility } from "./common.ts";
+import { esc, toText, type LabelVisibility } from "./common.ts";
 import type { Renderers } from "../render/types.ts";
 
 export interface MetricOptions {
@@ -36,14 +36,14 @@ export function metric(c: ContainerBase, label: string, value: unknown, opts: Me
   if (deltaColor !== "normal" && deltaColor !== "inverse" && deltaColor !== "off") {
     throw new StreamlitAPIException(`'${String(deltaColor)}' is not an accepted value. delta_color only accepts: 'normal', 'inverse', or 'off'`);
   }
-  const shown = value === null || value === undefined ? "—" : String(value);
-  const delta = opts.delta === null || opts.delta === undefined ? "" : String(opts.delta);
+  const shown = value === null || value === undefined ? "—" : toText(value);
+  const delta = opts.delta === null || opts.delta === undefined ? "" : toText(opts.delta);
   // Streamlit reads the direction from the delta's text: a leading '-' is down.
   const direction: Direction = delta.trim().startsWith("-") ? "down" : "up";
   const tone: Tone = deltaColor === "off" ? "off" : (direction === "up") === (deltaColor === "normal") ? "good" : "bad";
   c._push({
     type: "metric",
-    props: { label: String(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible" },
+    props: { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible" },
   });
 }
 

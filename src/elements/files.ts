@@ -143,7 +143,7 @@ export function fileUploader(c: ContainerBase, label: string, opts: FileUploader
   const reg = register<FileMeta | FileMeta[] | null>(c, {
     elementType: "file_uploader",
     key,
-    idParams: { label, type: accepted, accept_multiple_files: multiple, max_upload_size: opts.maxUploadSize },
+    idParams: { label, type: accepted, accept_multiple_files: multiple, help: opts.help, max_upload_size: opts.maxUploadSize },
     style: "file",
     initial: multiple ? [] : null,
     hasDefault: false,

@@ -1,6 +1,6 @@
 /** Layout: columns, container, expander (a <details>, so it works without JS) and st.form. */
 import type { ContainerBase } from "./base.ts";
-import { duplicateFormKey, nestedForms, StreamlitAPIException } from "../engine/errors.ts";
+import { duplicateFormKey, nestedForms, StreamlitAPIException, ValueAssignmentNotAllowedError } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { esc } from "./common.ts";
 import type { Renderers } from "../render/types.ts";
@@ -27,12 +27,25 @@ export function expander(c: ContainerBase, label: string, opts: { expanded?: boo
   return c._child(c._push({ type: "expander", props: { label, expanded: opts.expanded ?? false, icon: opts.icon }, children: [] }));
 }
 
-export function form(c: ContainerBase, key: string, opts: { border?: boolean } = {}): ContainerBase {
+export interface FormOptions {
+  /** after a submit, the form's widgets show their defaults again (the run still gets the submitted values) */
+  clearOnSubmit?: boolean;
+  /** Enter in a text field of the form submits it (with the client script; default true) */
+  enterToSubmit?: boolean;
+  /** a border around the form (default true) */
+  border?: boolean;
+}
+
+export function form(c: ContainerBase, key: string, opts: FormOptions = {}): ContainerBase {
   const ctx = c._run("st.form");
   if (c._formId() !== null) throw nestedForms();
+  // A form's key names no value: writing it in session state first is refused, as for buttons.
+  if (ctx.state.isNewStateValue(key)) throw new ValueAssignmentNotAllowedError(key);
   if (ctx.formIds.has(key)) throw duplicateFormKey(key);
   ctx.formIds.add(key);
-  const node = c._push({ type: "form", props: { key, border: opts.border ?? true }, children: [] });
+  if (opts.clearOnSubmit) ctx.clearedForms.add(key);
+  const props = { key, border: opts.border ?? true, enterToSubmit: opts.enterToSubmit ?? true };
+  const node = c._push({ type: "form", props, children: [] });
   return c._child(node, key);
 }
 
@@ -52,6 +65,7 @@ export const layoutRenderers: Renderers = {
     const missing = hasSubmit(n.children)
       ? ""
       : `<div class="fl-alert fl-alert-error" role="alert"><strong>Missing Submit Button</strong><p>This form has no submit button, which means that user interactions will never be sent to your Streamlit app.</p><p>To create a submit button, use the <code>st.form_submit_button()</code> function.</p></div>`;
-    return `<fieldset class="fl-form${n.props.border ? " fl-bordered" : ""}" data-kind="form" data-form="${esc(n.props.key)}"><legend class="fl-sr-only">Form ${esc(n.props.key)}</legend>${children(n.children)}${missing}</fieldset>`;
+    const enter = n.props.enterToSubmit ? "" : ` data-enter="0"`;
+    return `<fieldset class="fl-form${n.props.border ? " fl-bordered" : ""}" data-kind="form" data-form="${esc(n.props.key)}"${enter}><legend class="fl-sr-only">Form ${esc(n.props.key)}</legend>${children(n.children)}${missing}</fieldset>`;
   },
 };

@@ -1,6 +1,6 @@
 /** Number input and slider (single value or a range). */
 import type { ContainerBase } from "./base.ts";
-import { WrongValueType, StreamlitAPIException } from "../engine/errors.ts";
+import { WrongValueType, StreamlitAPIException, ValueAboveMaxError, ValueBelowMinError } from "../engine/errors.ts";
 import {
   callbackOf,
   describedBy,
@@ -17,7 +17,8 @@ import {
   type WidgetOptions,
   type WidgetProps,
 } from "./common.ts";
-import { register } from "./register.ts";
+import { register, stateValueOf } from "./register.ts";
+import type { Json } from "../engine/state.ts";
 import type { Renderers } from "../render/types.ts";
 
 export interface NumberInputOptions extends WidgetOptions, ChangeOptions {
@@ -59,20 +60,19 @@ export function numberInput(c: ContainerBase, label: string, opts: NumberInputOp
     [opts.value, opts.minValue, opts.maxValue, opts.step].some((x) => typeof x === "number");
   const step = opts.step ?? (integer ? 1 : 0.01);
   const initial = opts.value === undefined ? (opts.minValue ?? 0) : opts.value;
-  if (initial !== null && ((opts.minValue !== undefined && initial < opts.minValue) || (opts.maxValue !== undefined && initial > opts.maxValue))) {
-    throw new StreamlitAPIException(
-      `The default \`value\` ${initial} must be between the \`min_value\` ${opts.minValue ?? "None"} and the \`max_value\` ${opts.maxValue ?? "None"}.`,
-    );
-  }
+  if (initial !== null && opts.minValue !== undefined && initial < opts.minValue) throw new ValueBelowMinError(initial, opts.minValue);
+  if (initial !== null && opts.maxValue !== undefined && initial > opts.maxValue) throw new ValueAboveMaxError(initial, opts.maxValue);
+  const allowEmpty = opts.value === null;
   const reg = register<number | null>(c, {
     elementType: "number_input",
     key,
-    idParams: { label, min_value: opts.minValue, max_value: opts.maxValue, value: initial, step, format: opts.format, placeholder: opts.placeholder },
+    // Streamlit hashes the arguments as given: an omitted value is its sentinel "min", an omitted step None
+    idParams: { label, min_value: opts.minValue, max_value: opts.maxValue, value: opts.value === undefined ? "min" : opts.value, step: opts.step, format: opts.format, help: opts.help, placeholder: opts.placeholder },
     style: "one",
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => parseNumber(raw[0], label, { integer, min: opts.minValue, max: opts.maxValue, allowEmpty: opts.value === null }),
+    parse: (raw) => parseNumber(raw[0], label, { integer, min: opts.minValue, max: opts.maxValue, allowEmpty }),
     serialize: (v) => {
       checkNumber(v);
       return [v === null ? "" : String(v)];
@@ -93,27 +93,46 @@ export interface SliderOptions extends WidgetOptions, ChangeOptions {
   format?: string;
 }
 
+/**
+ * Streamlit's slider bounds: no `value` gives a range only when the keyed state already holds
+ * one; a default outside [min, max] widens the bounds to include it; a range default is put in
+ * order; min and max equal after that is an error (the widget would have no room to move).
+ */
+function sliderShape(opts: SliderOptions, stateValue: { value: Json } | undefined) {
+  let value: number | number[] | undefined = opts.value;
+  if (value === undefined) {
+    const stateRange = stateValue !== undefined && Array.isArray(stateValue.value);
+    value = stateRange ? [opts.minValue ?? 0, opts.maxValue ?? 100] : (opts.minValue ?? 0);
+  }
+  const list = Array.isArray(value) ? [...value] : [value];
+  if (list.length > 2 || list.some((v) => typeof v !== "number")) {
+    throw new StreamlitAPIException("Slider value should either be an int/float/datetime or a list/tuple of 0 to 2 ints/floats/datetimes");
+  }
+  const integer = isInt(...list, opts.minValue, opts.maxValue, opts.step);
+  let min = opts.minValue ?? (integer ? 0 : 0.0);
+  let max = opts.maxValue ?? (integer ? 100 : 1.0);
+  [min, max] = [Math.min(min, max), Math.max(min, max)];
+  if (list.length === 2 && list[0]! > list[1]!) list.reverse();
+  if (list.length === 0) list.push(min, max);
+  min = Math.min(min, list[0]!);
+  max = Math.max(max, list[list.length - 1]!);
+  if (min === max) {
+    throw new StreamlitAPIException(`Slider \`min_value\` must be less than the \`max_value\`.\nThe values were ${min} and ${max}.`);
+  }
+  const step = opts.step ?? (integer ? 1 : 0.01);
+  if (step === 0) throw new StreamlitAPIException("Slider components cannot be passed a `step` of 0.");
+  const range = Array.isArray(value);
+  return { initial: range ? list : list[0]!, range, integer, min, max, step };
+}
+
 export function slider(c: ContainerBase, label: string, opts: SliderOptions = {}): number | [number, number] {
   const key = keyOf(opts.key);
-  const given = Array.isArray(opts.value) ? opts.value : [opts.value];
-  const integer = isInt(...given, opts.minValue, opts.maxValue, opts.step);
-  const min = opts.minValue ?? (integer ? 0 : 0.0);
-  const max = opts.maxValue ?? (integer ? 100 : 1.0);
-  const step = opts.step ?? (integer ? 1 : 0.01);
-  const range = Array.isArray(opts.value);
-  const initial = opts.value ?? min;
-  if (min > max) throw new StreamlitAPIException(`Slider \`min_value\` must be less than the \`max_value\`.\nThe value of \`min_value\` is ${min}.\nThe value of \`max_value\` is ${max}.`);
-  for (const v of Array.isArray(initial) ? initial : [initial]) {
-    if (v < min || v > max) {
-      throw new StreamlitAPIException(
-        `The default \`value\` of ${v} must lie between the \`min_value\` of ${min} and the \`max_value\` of ${max}, inclusively.`,
-      );
-    }
-  }
+  const { initial, range, integer, min, max, step } = sliderShape(opts, stateValueOf(c, key));
   const reg = register<number | number[]>(c, {
     elementType: "slider",
     key,
-    idParams: { label, min_value: min, max_value: max, value: initial, step, format: opts.format },
+    // the arguments as given, as Streamlit hashes them before working out the bounds
+    idParams: { label, min_value: opts.minValue, max_value: opts.maxValue, value: opts.value, step: opts.step, format: opts.format, help: opts.help },
     style: "one",
     initial,
     hasDefault: opts.value !== undefined,

@@ -2,8 +2,8 @@
 import { registerWidget, type RegisteredWidget, type WidgetSpec } from "../engine/widgets.ts";
 import type { Json } from "../engine/state.ts";
 import type { ContainerBase } from "./base.ts";
-import { alert } from "./display.ts";
-import { FragmentWidgetsNotAllowedOutsideError } from "../engine/errors.ts";
+import { alert, exception } from "./display.ts";
+import { CachedWidgetWarning, FragmentWidgetsNotAllowedOutsideError } from "../engine/errors.ts";
 
 export function register<T extends Json>(
   c: ContainerBase,
@@ -12,6 +12,16 @@ export function register<T extends Json>(
 ): RegisteredWidget<T> {
   const ctx = c._run();
   if (ctx.fragment && !ctx.fragment.lists.has(c._nodes())) throw new FragmentWidgetsNotAllowedOutsideError();
+  if (ctx.recordings.length > 0) exception(c, new CachedWidgetWarning());
   const formId = spec.formId === undefined ? c._formId() : spec.formId;
   return registerWidget(ctx, { ...spec, formId, warn: (text) => alert(c, "warning", text) });
+}
+
+/**
+ * The value session state holds for a widget's user key, if any: some widgets take their shape
+ * from it before registering (a slider with no `value` whose key holds a range, a number input
+ * whose key holds None), as Streamlit's do.
+ */
+export function stateValueOf(c: ContainerBase, key: string | null): { value: Json } | undefined {
+  return key === null ? undefined : c._run().state.lookup(key);
 }

@@ -42,10 +42,14 @@ function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: s
   const key = keyOf(opts.key);
   const initial = opts.value === undefined ? "" : opts.value;
   const limit = opts.maxChars ?? HARD_LIMIT;
+  const nullable = opts.value === null;
   const reg = register<string | null>(c, {
     elementType: kind,
     key,
-    idParams: { label, value: initial, max_chars: opts.maxChars, type: opts.type, placeholder: opts.placeholder, autocomplete: opts.autocomplete },
+    // the parameters Streamlit hashes for each (text_area has height and no type/autocomplete)
+    idParams: kind === "text_area"
+      ? { label, value: initial, height: opts.height, max_chars: opts.maxChars, help: opts.help, placeholder: opts.placeholder }
+      : { label, value: initial, max_chars: opts.maxChars, type: opts.type, help: opts.help, autocomplete: opts.autocomplete, placeholder: opts.placeholder },
     style: "one",
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null && opts.value !== "",
@@ -53,7 +57,7 @@ function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: s
     parse: (raw) => {
       const s = raw[0] ?? "";
       if (s.length > limit) return { error: `${label}: ${s.length} characters is over the limit of ${limit}.` };
-      if (s === "" && opts.value === null) return { value: null };
+      if (s === "" && nullable) return { value: null };
       return { value: s };
     },
     serialize: (v) => {

@@ -69,6 +69,30 @@ export class ValueAssignmentNotAllowedError extends StreamlitError {
   }
 }
 
+/** st.number_input's default below its `min_value`. */
+export class ValueBelowMinError extends StreamlitError {
+  constructor(value: number, minValue: number) {
+    super("StreamlitValueBelowMinError", `The \`value\` ${value} is less than the \`min_value\` ${minValue}.`);
+  }
+}
+
+/** st.number_input's default above its `max_value` (Streamlit's text says "than than"). */
+export class ValueAboveMaxError extends StreamlitError {
+  constructor(value: number, maxValue: number) {
+    super("StreamlitValueAboveMaxError", `The \`value\` ${value} is greater than than the \`max_value\` ${maxValue}.`);
+  }
+}
+
+/** A widget called inside st.cacheData / st.cacheResource: shown, not thrown, as Streamlit does. */
+export class CachedWidgetWarning extends StreamlitError {
+  constructor() {
+    super(
+      "CachedWidgetWarning",
+      'Your script uses a widget command in a cached function\n(function decorated with `@st.cache_data` or `@st.cache_resource`).\nThis code will only be called when we detect a cache "miss",\nwhich can lead to unexpected results.\n\nTo fix this, move all widget commands outside the cached function.',
+    );
+  }
+}
+
 export const modifiedAfterInstantiated = (key: string) =>
   new StreamlitAPIException(
     `\`st.session_state.${key}\` cannot be modified after the widget with key \`${key}\` is instantiated.`,
@@ -156,7 +180,7 @@ export const secondDialog = () =>
 /** An element showing an uncaught exception: its type and message (the stack only in development). */
 export function exceptionNode(err: unknown, showStack: boolean): ElementNode {
   if (err instanceof StreamlitError) return { type: "exception", props: { errorType: err.type, message: err.message } };
-  const e = err instanceof Error ? err : new Error(String(err));
+  const e = err instanceof Error ? err : new Error(describeThrown(err));
   return {
     type: "exception",
     props: { errorType: e.name || "Error", message: e.message, stack: showStack ? e.stack : undefined },
@@ -181,3 +205,20 @@ export class FragmentFailed {}
 
 export const badTimeString = (text: string) =>
   new StreamlitAPIException(`Time string doesn't look right. It should be formatted as\`'1d2h34m'\` or \`2 days\`, for example. Got: ${text}`);
+
+/**
+ * What a thrown value that is not an Error says (`throw "x"`, `throw { code: 1 }`, a control
+ * signal thrown where it cannot work): never "[object Object]".
+ */
+function describeThrown(value: unknown): string {
+  if (value instanceof StopSignal) return "st.stop() was called where no script run can stop.";
+  if (value instanceof RerunSignal) return "st.rerun() or st.switchPage() was called where no script run can rerun.";
+  if (typeof value !== "object" || value === null) return String(value);
+  try {
+    const text = JSON.stringify(value);
+    const name = value.constructor?.name;
+    return name && name !== "Object" ? `${name} ${text}` : text;
+  } catch {
+    return `${(value as object).constructor?.name ?? "Object"} (thrown; not printable as JSON)`;
+  }
+}

@@ -53,7 +53,7 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
   for (let runs = 1; ; runs++) {
     const start = startOf(a.state, session.pg, request.query, a.lazyRaw);
     const ctx = new RunContext("run", a.state, o.app, session.pg, a.warned);
-    Object.assign(ctx, { request, widgetErrors: a.widgetErrors, pendingRaw: a.staged, lazyRaw: a.lazyRaw });
+    Object.assign(ctx, { request, widgetErrors: a.widgetErrors, pendingRaw: a.staged, submittedForms: a.submittedForms, lazyRaw: a.lazyRaw });
     ctx.navigation = drawn.navigation;
     ctx.fragmentRun = id;
     ctx.showStack = o.showStack;

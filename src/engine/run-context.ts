@@ -77,12 +77,20 @@ export class RunContext {
   readonly widgetIds = new Set<string>();
   readonly userKeys = new Set<string>();
   readonly formIds = new Set<string>();
+  /** st.forms of this run made with clearOnSubmit */
+  readonly clearedForms = new Set<string>();
+  /** st.forms whose submit button this request's post pressed */
+  submittedForms: ReadonlySet<string> = new Set();
   readonly rendered: RenderedWidget[] = [];
   main: ElementNode[] = [];
   sidebar: ElementNode[] = [];
   /** the containers `st.*` writes to, innermost last (the element layer pushes and pops) */
   readonly containerStack: unknown[] = [];
   navigation: NavInfo | null = null;
+  /** open recordings of cached function calls: every element pushed while one is open (st.cacheData replays them) */
+  readonly recordings: [target: unknown, node: ElementNode][][] = [];
+  /** the page st.navigation returned and page.run() may still run (once) in this run */
+  runnablePage: StreamlitPage | null = null;
   /** set when the requested URL matched no page */
   pageNotFound: string | null = null;
   /** messages from rejected posted values, by widget id */

@@ -66,6 +66,23 @@ export interface ExceptionNode extends ElementNode {
 
 export { exceptionNode };
 
+/**
+ * What a thrown value that is not an Error says (`throw "x"`, `throw { code: 1 }`, a control
+ * signal thrown where it cannot work): never "[object Object]".
+ */
+function describeThrown(value: unknown): string {
+  if (value instanceof StopSignal) return "st.stop() was called where no script run can stop.";
+  if (value instanceof RerunSignal) return "st.rerun() or st.switchPage() was called where no script run can rerun.";
+  if (typeof value !== "object" || value === null) return String(value);
+  try {
+    const text = JSON.stringify(value);
+    const name = value.constructor?.name;
+    return name && name !== "Object" ? `${name} ${text}` : text;
+  } catch {
+    return `${(value as object).constructor?.name ?? "Object"} (thrown; not printable as JSON)`;
+  }
+}
+
 function deepEqual(a: Json | undefined, b: Json | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -84,8 +101,11 @@ export interface Applied {
   widgetErrors: Map<string, string>;
   lazyRaw: Map<string, string[]>;
   staged: Map<string, string[]>;
+  /** the st.form whose submit button was pressed, if any */
+  submittedForms: ReadonlySet<string>;
   callbackOutput: ElementNode[];
-  callbackFailed: boolean;
+  /** a callback raised (or called st.stop): the request's run ends there */
+  callbackEnded: "stop" | "error" | null;
   /** what the last request drew (replayed when this isolate did not keep it), when needed */
   drawn: Drawn | null;
 }
@@ -163,17 +183,22 @@ export class Engine {
       widgetErrors: new Map(),
       lazyRaw: new Map(),
       staged: new Map(),
+      submittedForms: new Set(),
       callbackOutput: [],
-      callbackFailed: false,
+      callbackEnded: null,
       drawn: null,
     };
     let target: FragmentTarget | null = null;
     if (sub) {
       const decoded = decodeSubmission(session, sub, request.files);
       a.staged = decoded.staged;
+      a.submittedForms = decoded.submitted;
       target = fragmentTarget(session, requestedPath, sub, decoded.changes, decoded.staged);
       const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
-      const wanted = decoded.changes.some((c) => !c.trigger || withCallback.has(c.id));
+      // A chat message with no callback is parsed when its input registers: replaying the last run
+      // to learn its parser would also replay that run's st.writeStream, asking the model again.
+      const lateParsed = new Set(session.l.filter((w) => w[1] === "chat" && w[3] === 0).map((w) => w[0]));
+      const wanted = decoded.changes.some((c) => (!c.trigger && !lateParsed.has(c.id)) || withCallback.has(c.id));
       if (wanted || target) a.drawn = await this.drawnBy(session, request, true);
       // a fragment the replay did not draw (or a dialog already closed) cannot rerun alone
       const rec = target && a.drawn!.fragments.get(target.id);
@@ -182,15 +207,16 @@ export class Engine {
       await this.applyChanges(session, decoded.changes, a, request);
     }
 
-    if (a.callbackFailed) {
-      // Streamlit: a callback that raises ends the request's run; only the error shows, no clean-up.
+    if (a.callbackEnded) {
+      // Streamlit: a callback that raises (or calls st.stop) ends the request's run; only the
+      // callbacks' output shows, and there is no clean-up.
       return this.finish(session, state, requestedPath, null, null, {
         main: a.callbackOutput,
         sidebar: [],
         dialogs: [],
         navigation: null,
         pageNotFound: null,
-        failed: true,
+        failed: a.callbackEnded === "error",
         warned: a.warned,
         query: request.query,
         pageConfig: {},
@@ -252,8 +278,9 @@ export class Engine {
           a.callbackOutput.push({ type: "alert", props: { kind: "warning", body: RERUN_IN_CALLBACK_WARNING } });
           continue;
         }
-        a.callbackOutput.push(exceptionNode(err, this.options.showStack));
-        a.callbackFailed = true;
+        // st.stop() in a callback ends the request there, quietly (no error shown), as in Streamlit
+        if (!(err instanceof StopSignal)) a.callbackOutput.push(exceptionNode(err, this.options.showStack));
+        a.callbackEnded = err instanceof StopSignal ? "stop" : "error";
         break;
       }
     }
@@ -301,6 +328,7 @@ export class Engine {
       ctx.main = [...a.callbackOutput];
       ctx.widgetErrors = a.widgetErrors;
       ctx.pendingRaw = a.staged;
+      ctx.submittedForms = a.submittedForms;
       ctx.lazyRaw = a.lazyRaw;
       ctx.showStack = this.options.showStack;
       state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };

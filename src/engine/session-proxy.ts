@@ -1,27 +1,72 @@
 /**
  * `st.sessionState`: a mapping over the current run's session state that reads like Python's
- * `st.session_state` (`ss.k`, `ss["k"]`, `"k" in ss`, `delete ss.k`, `Object.keys(ss)`).
- * `get(key, fallback)`, `clear()` and `toDict()` are methods, as on Python's mapping; a key with one
- * of those names cannot be read as a property.
+ * `st.session_state` (`ss.k`, `ss["k"]`, `"k" in ss`, `delete ss.k`, `Object.keys(ss)`), with the
+ * methods of Python's dict-like API: `get`, `setdefault`, `update`, `pop`, `keys`, `values`,
+ * `items`, `clear` and `toDict`. A key with one of those names cannot be read as a property (use
+ * `ss.get("keys")`). Keys beginning with `$$ID` belong to widgets and are refused, as in Streamlit.
  */
 import { currentRun } from "./context.ts";
+import { reservedKey } from "./errors.ts";
 import type { Json } from "./state.ts";
 
 const state = () => currentRun("st.sessionState").state;
-const METHODS = new Set(["get", "clear", "toDict", "toJSON"]);
 
-const methods: Record<string, unknown> = {
+/** Streamlit's require_valid_user_key: a user may not name a widget's generated id. */
+function userKey(key: string | number): string {
+  const k = String(key);
+  if (k.startsWith("$$ID")) throw reservedKey();
+  return k;
+}
+
+const read = (key: string | number) => state().get(userKey(key));
+const write = (key: string | number, value: Json) => state().set(userKey(key), value);
+const entries = () => [...state().filtered()];
+
+/** Python's "no default given" (pop raises KeyError only then). */
+const NO_DEFAULT = Symbol("no default");
+
+const methods = {
   get: (key: string | number, fallback: Json = null) => {
-    const found = state().lookup(String(key));
+    const found = state().lookup(userKey(key));
     return found ? found.value : fallback;
   },
+  setdefault: (key: string | number, fallback: Json = null) => {
+    const found = state().lookup(userKey(key));
+    if (found) return found.value;
+    write(key, fallback);
+    return fallback;
+  },
+  /** Sets every key of a plain object, a Map or a list of [key, value] pairs. */
+  update: (other: Record<string, Json> | Map<string, Json> | [string, Json][] = {}) => {
+    const pairs = other instanceof Map || Array.isArray(other) ? [...other] : Object.entries(other);
+    for (const [k, v] of pairs) write(k, v);
+  },
+  pop: (key: string | number, fallback: Json | typeof NO_DEFAULT = NO_DEFAULT) => {
+    const found = state().lookup(userKey(key));
+    if (!found) {
+      if (fallback === NO_DEFAULT) return read(key); // throws Streamlit's KeyError text
+      return fallback;
+    }
+    state().delete(String(key));
+    return found.value;
+  },
+  keys: () => entries().map(([k]) => k),
+  values: () => entries().map(([, v]) => v),
+  items: () => entries(),
   clear: () => state().clear(),
-  toDict: () => Object.fromEntries(state().filtered()),
-  toJSON: () => Object.fromEntries(state().filtered()),
+  toDict: () => Object.fromEntries(entries()),
+  toJSON: () => Object.fromEntries(entries()),
 };
+const METHODS = new Set(Object.keys(methods));
 
 export type SessionStateProxy = Record<string, any> & {
   get(key: string | number, fallback?: Json): any;
+  setdefault(key: string | number, fallback?: Json): any;
+  update(other: Record<string, Json> | Map<string, Json> | [string, Json][]): void;
+  pop(key: string | number, fallback?: Json): any;
+  keys(): string[];
+  values(): any[];
+  items(): [string, any][];
   clear(): void;
   toDict(): Record<string, Json>;
 };
@@ -29,24 +74,24 @@ export type SessionStateProxy = Record<string, any> & {
 export const sessionState = new Proxy({} as SessionStateProxy, {
   get(_target, prop) {
     if (typeof prop === "symbol") return undefined;
-    if (METHODS.has(prop)) return methods[prop];
+    if (METHODS.has(prop)) return methods[prop as keyof typeof methods];
     // Probes by JS itself (await, String(), console) must not throw a missing-key error.
     if ((prop === "then" || prop === "constructor" || prop === "valueOf" || prop === "toString") && !state().has(prop)) {
       return undefined;
     }
-    return state().get(prop);
+    return read(prop);
   },
   set(_target, prop, value) {
     if (typeof prop === "symbol") return false;
-    state().set(prop, value as Json);
+    write(prop, value as Json);
     return true;
   },
   has(_target, prop) {
-    return typeof prop === "string" && state().has(prop);
+    return typeof prop === "string" && state().has(userKey(prop));
   },
   deleteProperty(_target, prop) {
     if (typeof prop === "symbol") return false;
-    state().delete(prop);
+    state().delete(userKey(prop));
     return true;
   },
   ownKeys() {

@@ -68,12 +68,15 @@ export interface Change {
   trigger: boolean;
 }
 
-/** Which of the last run's widgets the submission changed, and which st.form values are staged. */
+/**
+ * Which of the last run's widgets the submission changed, which st.form values are staged, and
+ * which st.forms were submitted (their values committed).
+ */
 export function decodeSubmission(
   session: Session,
   sub: Submission,
   files: Map<string, File[]> = new Map(),
-): { changes: Change[]; staged: Map<string, string[]> } {
+): { changes: Change[]; staged: Map<string, string[]>; submitted: Set<string> } {
   const stale = sub.run !== session.run;
   const asRendered = stale ? parseDigests(sub.fields.get("_v")?.[0]) : null;
   // Browsers send only the button that submitted the form, so a trigger present was clicked.
@@ -109,5 +112,5 @@ export function decodeSubmission(
     const now = rawDigest(style, raw);
     if (now !== shown && now !== before) changes.push({ id, raw, trigger: false });
   }
-  return { changes, staged };
+  return { changes, staged, submitted: committedForms };
 }

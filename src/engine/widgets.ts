@@ -101,6 +101,11 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   if (ctx.fragment) drawn.push(ctx.fragment.id);
   ctx.rendered.push(drawn);
 
+  if (spec.formId !== null && ctx.clearedForms.has(spec.formId) && ctx.submittedForms.has(spec.formId)) {
+    // clearOnSubmit: the run has the submitted value, the form shows the default again (Streamlit's
+    // frontend resets the widgets after sending); the default is committed by the next submit.
+    return { id, value: structuredClone(value), raw: spec.serialize(spec.initial), pending: false };
+  }
   const staged = ctx.pendingRaw.get(id);
   return {
     id,

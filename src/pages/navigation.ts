@@ -5,13 +5,14 @@
 import { currentRun } from "../engine/context.ts";
 import { RerunSignal, StreamlitAPIException } from "../engine/errors.ts";
 import type { RunContext } from "../engine/run-context.ts";
+import { clearQueryParams } from "../control/query-params.ts";
 import { Page, StreamlitPage, runPage, type NavInfo } from "./page.ts";
 
 export type PagesArg = StreamlitPage[] | Record<string, StreamlitPage[]>;
 
 function choose(ctx: RunContext, sections: NavInfo["sections"], position: NavInfo["position"]): NavInfo {
   const all = sections.flatMap((s) => s.pages);
-  if (all.length === 0) throw new StreamlitAPIException("st.navigation was called with no pages.");
+  if (all.length === 0) throw new StreamlitAPIException("`st.navigation` must be called with at least one `st.Page`.");
   const seen = new Set<string>();
   for (const p of all) {
     if (seen.has(p.urlPath)) {
@@ -40,6 +41,7 @@ export function navigation(pages: PagesArg, options: { position?: "sidebar" | "h
     ? [{ title: null, pages }]
     : Object.entries(pages).map(([title, list]) => ({ title: title || null, pages: list }));
   ctx.navigation = choose(ctx, sections, options.position ?? "sidebar");
+  ctx.runnablePage = ctx.navigation.selected;
   return ctx.navigation.selected;
 }
 
@@ -57,6 +59,9 @@ export function switchPage(page: StreamlitPage | string): never {
       `Could not find page: \`${target}\`. Must be a page given to st.navigation (or, without it, to createApp({ pages })), as its st.Page object or its urlPath.`,
     );
   }
+  // Streamlit clears the query parameters (but embed's) on every switch, even one inside a
+  // callback, where the switch itself is a no-op.
+  clearQueryParams(ctx.request.query);
   throw new RerunSignal(nav.pathOf(found));
 }
 

@@ -3,6 +3,7 @@
  * page's address (`/` for the default page) and its script id, which widget ids include.
  */
 import { currentRun } from "../engine/context.ts";
+import { StreamlitAPIException } from "../engine/errors.ts";
 
 export type PageFn = () => unknown | Promise<unknown>;
 
@@ -26,8 +27,15 @@ export class StreamlitPage {
     const name = fn.name || "page";
     this.title = options.title ?? name.replace(/_/g, " ");
     this.icon = options.icon;
-    this.urlPath = (options.urlPath ?? name).replace(/^\/+|\/+$/g, "");
     this.isDefault = options.default ?? false;
+    if (this.title.trim() === "") {
+      throw new StreamlitAPIException("The title of the page cannot be empty or consist of underscores/spaces only");
+    }
+    if (options.urlPath !== undefined && options.urlPath.trim() === "" && !this.isDefault) {
+      throw new StreamlitAPIException("The URL path cannot be an empty string unless the page is the default page.");
+    }
+    this.urlPath = (options.urlPath ?? name).replace(/^\/+|\/+$/g, "");
+    if (this.urlPath.includes("/")) throw new StreamlitAPIException("The URL path cannot contain a nested path (e.g. foo/bar).");
     if (!/^[A-Za-z0-9_-]*$/.test(this.urlPath)) {
       throw new Error(`st.Page urlPath "${this.urlPath}" may only use letters, digits, "-" and "_".`);
     }
@@ -38,8 +46,16 @@ export class StreamlitPage {
     return "page:" + this.urlPath;
   }
 
-  /** Runs the page, as `pg.run()` in Streamlit: its widgets carry the page's script id. */
+  /**
+   * Runs the page, as `pg.run()` in Streamlit: its widgets carry the page's script id. Only the
+   * page st.navigation returned, and only once per run.
+   */
   async run(): Promise<void> {
+    const ctx = currentRun("page.run()");
+    if (ctx.runnablePage !== this) {
+      throw new StreamlitAPIException("This page cannot be called directly. Only the page returned from st.navigation can be called once.");
+    }
+    ctx.runnablePage = null;
     await runPage(this);
   }
 }

@@ -176,6 +176,20 @@ describe("with JavaScript", () => {
     await context.close();
   });
 
+  test("a form with enterToSubmit: false ignores Enter; with clearOnSubmit its field clears once sent", async () => {
+    const { context, page } = await person("/forms");
+    await field(page, "Note").fill("call back");
+    await field(page, "Note").press("Enter");
+    await page.waitForTimeout(500);
+    expect(await page.getByText("Saved note:").count()).toBe(0);
+    expect(await field(page, "Note").inputValue()).toBe("call back");
+    await page.getByRole("button", { name: "Save note", exact: true }).click();
+    await expect.poll(() => page.getByText("Saved note: call back").count()).toBe(1);
+    expect(await field(page, "Note").inputValue()).toBe("");
+    await noReload(page);
+    await context.close();
+  });
+
   test("a running indicator shows while a run is in flight", async () => {
     const { context, page } = await person();
     await page.route("**/*", async (route) => {

@@ -141,6 +141,34 @@ describe("st.chatInput (Streamlit's st_chat_input app)", () => {
     expect(client.exceptions()).toEqual([{ type: "StreamlitValueAssignmentNotAllowedError", message: "Values for the widget with `key` 'said' cannot be set using `st.session_state`." }]);
   });
 
+  test("sending a message on a fresh isolate does not replay the last turn's stream (the model is asked once per message)", async () => {
+    const asked: string[] = [];
+    async function* model(prompt: string) {
+      asked.push(prompt);
+      yield `echo ${prompt}`;
+    }
+    const client = browse(async () => {
+      const prompt = st.chatInput("Say");
+      if (prompt) st.text(`answer: ${await st.writeStream(model(prompt))}`);
+    });
+    await client.get("/");
+    await client.sendChat("one", "Say");
+    await client.sendChat("two", "Say");
+    expect(client.texts()).toContain("answer: echo two");
+    expect(asked).toEqual(["one", "two"]);
+  });
+
+  test("a message over maxChars is still refused when it is parsed late", async () => {
+    let got: string | null = "unset";
+    const client = browse(() => {
+      got = st.chatInput("Short", { maxChars: 3 });
+    });
+    await client.get("/");
+    await client.sendChat("toolong", "Short");
+    expect(got).toBeNull();
+    expect(client.fieldErrors().length).toBe(1);
+  });
+
   test("in the sidebar it is inline, as in Streamlit 1.39", async () => {
     let got: string | null = null;
     const client = browse(() => {

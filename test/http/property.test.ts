@@ -424,9 +424,19 @@ class Model {
   lastClick: "btn" | "Send" | null = null;
 
   set(name: Settable, value: Json) {
-    const v = name === "range" ? [...(value as number[])].sort((a, b) => a - b) : name === "multi" ? MULTI.filter((o) => (value as Json[]).includes(o)) : value;
+    const v = name === "range" ? [...(value as number[])].sort((a, b) => a - b) : name === "multi" ? this.picked(value as Json[]) : value;
     if (name === "fnum") this.formShows = v;
     else this.pending.set(name, json(v));
+  }
+
+  /**
+   * A multiselect's new value as the page posts it: the chosen options are listed first in the
+   * committed value's order, the rest in option order, so kept picks keep their order and new
+   * ones are appended in option order (Streamlit keeps the order of the picks).
+   */
+  picked(chosen: Json[]): Json[] {
+    const shown = this.committed.multi as Json[];
+    return [...shown.filter((o) => chosen.includes(o)), ...MULTI.filter((o) => chosen.includes(o) && !shown.includes(o))];
   }
 
   submit(click: "btn" | "Send" | null) {
