@@ -25,8 +25,9 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            // an R2 bucket for the R2 store's tests (the demo itself uses the Durable Object)
-            miniflare: { r2Buckets: ["TEST_BUCKET"] },
+            // an R2 bucket for the R2 store's tests (the demo itself uses the Durable Object), and
+            // development mode, as `npm run dev`'s .dev.vars sets it (plain http on localhost)
+            miniflare: { r2Buckets: ["TEST_BUCKET"], bindings: { FORMLIT_DEV: "1" } },
           }),
         ],
         test: {

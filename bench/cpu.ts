@@ -5,7 +5,7 @@
  * of the process's CPU time (user + system, all threads: crypto and GC included) per request.
  */
 import type { Hono } from "hono";
-import { ORIGIN } from "../test/support/client.ts";
+import { DEV_ENV, ORIGIN } from "../test/support/client.ts";
 import type { Interaction } from "./session.ts";
 
 export interface Contender {
@@ -33,7 +33,8 @@ function requestFor(i: Interaction): Request {
 }
 
 async function once(c: Contender): Promise<void> {
-  const res = await c.app.fetch(requestFor(c.interaction));
+  // development mode, as the FormClient that made the cookie (plain http on localhost)
+  const res = await c.app.fetch(requestFor(c.interaction), DEV_ENV);
   await res.text();
   if (res.status !== 200) throw new Error(`${c.name}: answered ${res.status}`);
 }

@@ -8,7 +8,7 @@
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { createWorker } from "../pages/worker.ts";
-import { ORIGIN } from "../test/support/client.ts";
+import { DEV_ENV, ORIGIN } from "../test/support/client.ts";
 import { demoSession } from "./session.ts";
 
 const SECRET = "formlit-bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
@@ -23,6 +23,7 @@ const once = async () => {
       headers: { cookie: i.cookie, origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
       body: i.body,
     }),
+    DEV_ENV,
   );
   await res.text();
   if (res.status !== 200) throw new Error(`answered ${res.status}`);

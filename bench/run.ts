@@ -65,14 +65,18 @@ function failed(section: string, err: unknown) {
 // A child of section 3: one in-process measurement of demo and baseline, as one JSON line.
 if (args.has("cpu-child")) {
   const { interaction: i } = await demoSession(() => createWorker(SECRET));
+  // the same session with the signed-only opt-out (encrypt: false), for the cost of encryption
+  const signed = () => createWorker(SECRET, { encrypt: false });
+  const { interaction: si } = await demoSession(signed);
   const results = await measureCpu(
     [
       { name: "demo", app: createWorker(SECRET), interaction: i },
       { name: "baseline", app: createBaselineApp({ secret: SECRET, htmlBytes: i.responseBytes }), interaction: i },
+      { name: "demo_signed", app: signed(), interaction: si },
     ],
     { warmupMs: 1000, batchMs: 250, batches: 7 },
   );
-  console.log(JSON.stringify({ results, cookieBytes: i.cookieBytes, responseBytes: i.responseBytes }));
+  console.log(JSON.stringify({ results, cookieBytes: i.cookieBytes, responseBytes: i.responseBytes, signedCookieBytes: si.cookieBytes }));
   process.exit(0);
 }
 
@@ -128,7 +132,7 @@ if (only.has("static")) {
 function baselineFor(i: Interaction) {
   return createBaselineApp({ secret: SECRET, htmlBytes: i.responseBytes });
 }
-function cpuChild(): Promise<{ results: [CpuResult, CpuResult]; cookieBytes: number; responseBytes: number }> {
+function cpuChild(): Promise<{ results: [CpuResult, CpuResult, CpuResult]; cookieBytes: number; responseBytes: number; signedCookieBytes: number }> {
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [process.argv[1]!, "--cpu-child"], { timeout: 120_000, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
       if (err) return reject(new Error(`CPU measurement process failed: ${err.message}\n${stderr}`));
@@ -150,6 +154,10 @@ if (only.has("cpu") && demo) {
     const ratio = med(ratios);
     vsBudget("interaction_cpu_ratio", ratio, "x", "at most 2 x", ratio <= 2, 2);
     vsBaseline("interaction_wall_us", med(runs.map((r) => r.results[0].wallUs)), med(runs.map((r) => r.results[1].wallUs)), "us", 0);
+    // Encryption (the default) beside signing only (encrypt: false), the same session and post.
+    const signedUs = med(runs.map((r) => r.results[2].cpuUs));
+    line("interaction_cpu_us_encrypted", fmt(d, 0), "us", `signed only: ${fmt(signedUs, 0)} us, ${fmt(d - signedUs, 0)} us for encryption`);
+    line("cookie_bytes_encrypted", String(runs[0]!.cookieBytes), "bytes", `signed only: ${runs[0]!.signedCookieBytes} bytes`);
     const r0 = runs[0]!;
     note(
       "interaction_detail",
@@ -240,7 +248,8 @@ if (only.has("load") && demo) {
       throw new Error(`bench/wrangler-baseline.toml must use the demo's compatibility settings: ${compatibilityOf(demoToml)} vs ${compatibilityOf(baseToml)}`);
     }
     const [demoServer, baseServer] = await Promise.all([
-      startWrangler(demoToml, DEMO_PORT, { SESSION_SECRET: SECRET }),
+      // development mode, as the in-process client that made the cookie (plain http, 127.0.0.1)
+      startWrangler(demoToml, DEMO_PORT, { SESSION_SECRET: SECRET, FORMLIT_DEV: "1" }),
       startWrangler(baseToml, BASELINE_PORT, { SESSION_SECRET: SECRET, BASELINE_HTML_BYTES: String(i.responseBytes) }),
     ]);
     servers.push(demoServer, baseServer);

@@ -6,7 +6,7 @@
  * server keeps nothing between requests.
  */
 import type { Hono } from "hono";
-import { FormClient, ORIGIN } from "../test/support/client.ts";
+import { DEV_ENV, FormClient, ORIGIN } from "../test/support/client.ts";
 
 export interface Interaction {
   /** what was measured, for the report */
@@ -97,7 +97,7 @@ export async function checkInteraction(app: Hono<any>, staged: Omit<Interaction,
     method: "POST",
     headers: { cookie: staged.cookie, origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
     body: staged.body,
-  });
+  }, DEV_ENV);
   const html = await res.text();
   if (res.status !== 200) throw new Error(`${staged.label}: POST ${staged.path} answered ${res.status}`);
   if (/class="fl-notice"|class="fl-field-error"/.test(html)) {

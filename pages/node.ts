@@ -1,6 +1,7 @@
 /**
- * The same demo served from Node through @hono/node-server (`npm run start:node`). Session secret
- * from SESSION_SECRET in the environment; on localhost a development secret is generated.
+ * The same demo served from Node through @hono/node-server (`npm run start:node`). SESSION_SECRET
+ * and FORMLIT_DEV come from the environment (the npm script loads .dev.vars with --env-file);
+ * without FORMLIT_DEV=1 it is a production server, which wants HTTPS in front of it.
  */
 import { serve } from "@hono/node-server";
 import { createWorker } from "./worker.ts";

@@ -3,10 +3,9 @@
 // `wrangler dev` on http://127.0.0.1:8787, with telemetry and network
 // look-ups turned off. Extra arguments are passed on to wrangler.
 import { spawn } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { ensureDevVars } from "./dev-vars.mjs";
 
 const require = createRequire(import.meta.url);
 // wrangler's package "exports" hide bin/, so locate it via package.json.
@@ -16,12 +15,9 @@ const wranglerBin = path.join(
   "wrangler.js",
 );
 
-// A local signing secret, made once: wrangler dev reads .dev.vars (git-ignored), so sessions
-// survive restarts of the dev server. Production secrets are set with `wrangler secret put`.
-if (!existsSync(".dev.vars")) {
-  writeFileSync(".dev.vars", `SESSION_SECRET=${randomBytes(36).toString("base64url")}\n`);
-  console.log("formlit: wrote .dev.vars with a generated SESSION_SECRET for local development");
-}
+// A local secret made once (sessions survive restarts of the dev server) and the development flag,
+// in .dev.vars. Production secrets are set with `wrangler secret put`.
+ensureDevVars();
 
 const env = {
   ...process.env,

@@ -160,8 +160,10 @@ npm run typecheck
 \`\`\`
 
 \`src/index.ts\` is the app: \`st.navigation\` with two \`st.Page\`s. \`.dev.vars\` holds a generated
-\`SESSION_SECRET\` that signs the session cookie during development; it is git-ignored, so keep it
-out of version control.
+\`SESSION_SECRET\` that protects the session cookie during development, and \`FORMLIT_DEV=1\`, which
+turns on development mode (stack traces on the page, cookies over plain http). Only \`wrangler dev\`
+reads it, so a deployed app never runs in development mode; it is git-ignored, so keep it out of
+version control.
 
 ## Deploy
 
@@ -201,7 +203,9 @@ export function create(dir, { formlit = VERSIONS.formlit, force = false } = {}) 
   }
   const devVars = path.join(root, ".dev.vars");
   if (!existsSync(devVars)) {
-    writeFileSync(devVars, `SESSION_SECRET=${randomBytes(36).toString("base64url")}\n`);
+    // FORMLIT_DEV=1: development mode (plain-http cookies, stack traces). Only wrangler dev reads
+    // .dev.vars, so a deployed Worker never carries it.
+    writeFileSync(devVars, `SESSION_SECRET=${randomBytes(36).toString("base64url")}\nFORMLIT_DEV=1\n`);
     written.push(".dev.vars");
   }
   return written;

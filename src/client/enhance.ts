@@ -275,17 +275,32 @@ export function formlitClient(): void {
         connectedCallback() {
           // A fragment the host included on its server is enhanced as it is.
           if (this.querySelector(APP)) return enhance(this, true);
-          const src = new URL(this.getAttribute("src") || "/", location.href);
-          const url = new URL("_embed/" + (this.getAttribute("page") || ""), src.href.replace(/\/?$/, "/"));
+          let src: URL | null = null;
+          let url: URL;
+          try {
+            src = new URL(this.getAttribute("src") || "/", location.href);
+            url = new URL("_embed/" + (this.getAttribute("page") || ""), src.href.replace(/\/?$/, "/"));
+          } catch {
+            return this.openLink(null);
+          }
           fetch(url, { credentials: "include" })
             .then((r) => r.text())
             .then((html) => {
               this.innerHTML = html;
               enhance(this, true);
             })
-            .catch(() => {
-              this.innerHTML = `<a href="${src.href}">Open the app</a>`;
-            });
+            .catch(() => this.openLink(src));
+        }
+
+        /**
+         * When the app cannot be loaded: a plain link to it, built with the DOM, never as HTML (the
+         * address is the host page's attribute), and a link only to an http(s) address.
+         */
+        openLink(src: URL | null) {
+          const link = d.createElement("a");
+          if (src && /^https?:$/.test(src.protocol)) link.href = src.href;
+          link.textContent = "Open the app";
+          this.replaceChildren(link);
         }
       },
     );

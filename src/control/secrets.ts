@@ -15,12 +15,18 @@ export class MissingSecret extends StreamlitError {
   }
 }
 
+/**
+ * formlit's own session secrets are not the app's: with them, code that shows or logs st.secrets
+ * could hand out the key that protects every user's session.
+ */
+const HIDDEN = new Set(["SESSION_SECRET", "SESSION_SECRETS"]);
+
 function all(): Record<string, string> {
   const env = currentRun("st.secrets").request.env;
   const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const source = Object.keys(env).length === 0 && proc ? proc : env;
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (typeof v === "string") out[k] = v;
-  if (Object.keys(env).length === 0 && proc) for (const [k, v] of Object.entries(proc)) if (typeof v === "string") out[k] = v;
+  for (const [k, v] of Object.entries(source)) if (typeof v === "string" && !HIDDEN.has(k)) out[k] = v;
   return out;
 }
 

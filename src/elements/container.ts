@@ -376,7 +376,8 @@ export class Container extends ContainerBase {
   }
   /**
    * Markdown (`st.markdown`, CommonMark via markdown-it). Raw HTML in it is escaped unless
-   * `unsafeAllowHtml` (then it is the app's job to trust the text).
+   * `unsafeAllowHtml` (then it is the app's job to trust the text). Embedded in another site's page
+   * (`<formlit-app>`, an include), that HTML runs under the host page's CSP, not the app's.
    * @param body - the markdown
    * @param opts - `unsafeAllowHtml`, `help`
    */

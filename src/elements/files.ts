@@ -19,6 +19,7 @@ import type { ElementNode } from "../engine/tree.ts";
 import type { RequestInfo } from "../engine/run-context.ts";
 import { CLEAR_FILES_FIELD, fileFieldValue } from "../engine/submission.ts";
 import { digest } from "../engine/widget-id.ts";
+import { typeOfExtension } from "./file-types.ts";
 import {
   callbackOf,
   disabledAttr,
@@ -98,11 +99,16 @@ function acceptedTypes(type: string | string[] | undefined): string[] | null {
   return list.map((t) => (t.includes("/") || t.startsWith(".") ? t : "." + t));
 }
 
+/**
+ * Whether an upload is of an accepted type. `type` is the one its bytes were checked for (on
+ * arrival), so a name ending in ".png" is accepted only when the bytes are a PNG too.
+ */
 function typeAllowed(file: { name: string; type: string }, accepted: string[]): boolean {
   const name = file.name.toLowerCase();
   const mime = file.type.toLowerCase();
+  const promised = typeOfExtension(name);
   return accepted.some((t) => {
-    if (t.startsWith(".")) return name.endsWith(t);
+    if (t.startsWith(".")) return name.endsWith(t) && (promised === null || promised === mime);
     if (t.endsWith("/*")) return mime.startsWith(t.slice(0, -1));
     return mime === t;
   });

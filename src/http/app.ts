@@ -33,7 +33,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
   const served: Served = {
     options,
     engines: { dev: new Engine(options, { showStack: true }), prod: new Engine(options, { showStack: false }) },
-    token: { audience: options.name ?? "formlit-app", maxAge: options.maxAge ?? 7 * 24 * 3600, encrypt: options.encrypt ?? false },
+    token: { maxAge: options.maxAge ?? 7 * 24 * 3600, encrypt: options.encrypt ?? true },
     base: (options.basePath ?? "").replace(/\/+$/, ""),
     maxFields: options.maxFields ?? 2000,
     maxCookies: options.maxCookies ?? 3,

@@ -69,7 +69,7 @@ export async function serveCommit(c: Context<{ Bindings: Env }>, s: Served): Pro
   if (prepared instanceof Response) return prepared;
   const { keys, cookie, verified } = prepared;
   if (!verified?.ok) return c.body(null, 409);
-  const next = await committedState(keys, s.token, c.req.query("t"), verified.session);
+  const next = await committedState(keys, cookie.token, c.req.query("t"), verified.session);
   if (!next) return c.body(null, 409);
   try {
     const { problem } = await writeSession(c, cookie, keys, next, verified.session, verified.stored);

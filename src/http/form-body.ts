@@ -2,6 +2,8 @@
  * Reads a form post into named strings. Anything that is not a well-formed form body is refused
  * before it can touch the state.
  */
+import { SNIFF_BYTES, checkedType } from "../elements/file-types.ts";
+
 export class BadBody extends Error {
   constructor(
     readonly status: 400 | 413 | 415,
@@ -17,8 +19,16 @@ export interface FormBody {
   files: Map<string, File[]>;
 }
 
+/** The upload with the type its first bytes show (see elements/file-types.ts), not the one it claims. */
+async function withCheckedType(file: File): Promise<File> {
+  const type = checkedType(file.type, new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+  return type === file.type ? file : new File([file], file.name, { type, lastModified: file.lastModified });
+}
+
 export async function readFormBody(req: Request, maxFields: number): Promise<FormBody> {
-  const type = (req.headers.get("content-type") ?? "").toLowerCase();
+  // The media type exactly (parameters such as charset or boundary aside): a prefix match would
+  // take "application/x-www-form-urlencoded_x" for a form.
+  const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   const fields = new Map<string, string[]>();
   const files = new Map<string, File[]>();
   let count = 0;
@@ -28,7 +38,7 @@ export async function readFormBody(req: Request, maxFields: number): Promise<For
     if (list) list.push(value);
     else fields.set(name, [value]);
   };
-  if (type.startsWith("application/x-www-form-urlencoded")) {
+  if (type === "application/x-www-form-urlencoded") {
     let text: string;
     try {
       // Bytes, then UTF-8: workerd warns when .text() reads a body that is not typed as text.
@@ -45,7 +55,7 @@ export async function readFormBody(req: Request, maxFields: number): Promise<For
     for (const [name, value] of params) add(name, value);
     return { fields, files };
   }
-  if (type.startsWith("multipart/form-data")) {
+  if (type === "multipart/form-data") {
     let data: FormData;
     try {
       data = await req.formData();
@@ -58,9 +68,10 @@ export async function readFormBody(req: Request, maxFields: number): Promise<For
         if (++count > maxFields) throw new BadBody(413, `The form has more than ${maxFields} fields.`);
         // An empty file input posts a nameless, empty file: that is "no file chosen".
         if (value.size === 0 && value.name === "") continue;
+        const file = await withCheckedType(value);
         const list = files.get(name);
-        if (list) list.push(value);
-        else files.set(name, [value]);
+        if (list) list.push(file);
+        else files.set(name, [file]);
       }
     }
     return { fields, files };

@@ -14,7 +14,6 @@ import type { SessionStore } from "../store/types.ts";
  *     await page.run();
  *   },
  *   name: "my-app",
- *   encrypt: true,
  * });
  * ```
  */
@@ -25,7 +24,10 @@ export interface AppOptions extends AppSpec {
    * Usually left unset: `npx wrangler secret put SESSION_SECRET` in production, `.dev.vars` locally.
    */
   secret?: string;
-  /** the app's name: the cookie's audience, so one app's cookie is refused by another */
+  /**
+   * the app's name: the cookie's audience, so one app's cookie is refused by another (default: the
+   * app's origin and base path, so moving it to another address starts fresh sessions)
+   */
   name?: string;
   /** the browser tab's title */
   title?: string;
@@ -51,7 +53,12 @@ export interface AppOptions extends AppSpec {
     /** the embedding pages' origins (scheme, host and port, no path), e.g. "https://www.example.com" */
     origins: string[];
   };
-  /** encrypt the session cookie (JWE, dir + A256GCM) so users cannot read the state, only carry it */
+  /**
+   * Encrypt the session cookie (JWE, dir + A256GCM) so users carry their state but cannot read it,
+   * as Streamlit's server-side session state is never visible to its users (default true).
+   * `false` only signs it (HS256, deflated when smaller): the user can then read every value in
+   * `st.sessionState` (base64 of JSON), which is only acceptable when nothing there is private.
+   */
   encrypt?: boolean;
   /**
    * Where to keep a session too large for `maxCookies` cookies, from the Worker's bindings, e.g.
@@ -59,6 +66,14 @@ export interface AppOptions extends AppSpec {
    * `(env) => r2Store(env.BUCKET)`. Without one, such a run shows a message and keeps the last state.
    */
   store?: (env: any) => SessionStore | null | undefined;
+  /**
+   * Keep every session in `store`, not only those too large for cookies: the cookie then holds
+   * only the session's id and version. A cookie is self-contained otherwise, so a user who sends
+   * an old one again gets the old state back (a rollback); here an older cookie is never believed.
+   * `olderCookie: "latest"` loads the session's latest state instead (as a server-side session
+   * would); `"refuse"` starts a fresh session with a notice. Needs `store`.
+   */
+  sessionsInStore?: { olderCookie: "latest" | "refuse" };
   /** a store call that takes longer than this fails (default 3000 ms) */
   storeTimeoutMs?: number;
   /** an (async) run taking longer than this is reported and changes nothing (default 20000 ms) */
@@ -71,4 +86,10 @@ export type Env = {
   SESSION_SECRET?: string;
   /** several secrets for rotation, comma-separated, newest first: the first signs, any verifies */
   SESSION_SECRETS?: string;
+  /**
+   * "1" turns on development mode: stack traces on the page, cookies without `Secure` over plain
+   * http, a generated secret when none is set. Put it in `.dev.vars` (read by `wrangler dev` only),
+   * never in `wrangler.toml`'s `[vars]`, which `wrangler deploy` ships.
+   */
+  FORMLIT_DEV?: string;
 };

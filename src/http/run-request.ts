@@ -20,17 +20,19 @@ import type { NavInfo } from "../pages/page.ts";
 import type { PageConfig, RunContext } from "../engine/run-context.ts";
 import { BadBody, readFormBody } from "./form-body.ts";
 import { NOTICES, readSession, sizeProblem, writeSession, type CookieConfig } from "./session-cookie.ts";
-import { isLocalHost, resolveSecret } from "./secrets.ts";
+import { isDevelopment, resolveSecret } from "./secrets.ts";
 import type { AppOptions, Env } from "./options.ts";
 import type { TokenOptions } from "../cookie/token.ts";
 import { CLIENT_FILE } from "../client/asset.ts";
+import { contentDisposition } from "./content-disposition.ts";
 
 export type Shape = "page" | "partial" | "embed";
 
 export interface Served {
   options: AppOptions;
   engines: { dev: Engine; prod: Engine };
-  token: TokenOptions;
+  /** the token settings but the audience, which may depend on where the app is served */
+  token: Omit<TokenOptions, "audience">;
   base: string;
   maxFields: number;
   maxCookies: number;
@@ -89,23 +91,32 @@ interface Prepared {
 /** The keys, the cookie settings and the session the cookies carry; or the response that refuses. */
 export async function prepare(c: Context<{ Bindings: Env }>, s: Served, back: string): Promise<Prepared | Response> {
   const url = new URL(c.req.url);
-  const local = isLocalHost(url);
+  const development = isDevelopment(c);
   let keys: SigningKey[];
   try {
-    keys = await signingKeys(resolveSecret(c, s.options, url));
+    keys = await signingKeys(resolveSecret(c, s.options, development));
   } catch (err) {
     console.error(String(err));
     return c.html(renderMessagePage("This app is not configured", (err as Error).message), 500);
   }
-  const secure = url.protocol === "https:" || !local;
+  // Plain http is for a development server only; anywhere else the app is behind HTTPS (a proxy
+  // in front of Node may hand it http URLs), so the cookie is Secure.
+  const secure = url.protocol === "https:" || !development;
   const store = s.options.store?.(c.env ?? {});
+  const always = s.options.sessionsInStore?.olderCookie ?? null;
+  if (always && !store) {
+    return c.html(renderMessagePage("This app is not configured", "formlit: sessionsInStore needs a store: createApp({ store: (env) => ... })."), 500);
+  }
   const cookie: CookieConfig = {
     name: (secure ? "__Host-" : "") + (s.options.cookieName ?? "formlit"),
     secure,
     crossSite: (s.options.embed?.origins.length ?? 0) > 0,
     maxCookies: s.maxCookies,
-    token: s.token,
+    // Without a `name`, the app's own address is its audience: a cookie one app issued is
+    // refused by every other app, even one sharing its secret.
+    token: { ...s.token, audience: s.options.name ?? url.origin + s.base },
     store: store ? withTimeout(store, s.options.storeTimeoutMs ?? 3000) : null,
+    always,
   };
   let verified: Awaited<ReturnType<typeof readSession>>;
   try {
@@ -115,7 +126,7 @@ export async function prepare(c: Context<{ Bindings: Env }>, s: Served, back: st
     console.error(String(err));
     return c.html(renderMessagePage("Session storage unavailable", "This app keeps your session in a store that did not answer just now. Nothing was changed; please try again in a moment.", back), 503);
   }
-  return { url, keys, cookie, engine: local ? s.engines.dev : s.engines.prod, verified };
+  return { url, keys, cookie, engine: development ? s.engines.dev : s.engines.prod, verified };
 }
 
 /** Bytes a widget of the last run serves (st.downloadButton), as that run registered them. */
@@ -128,11 +139,11 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
   if (!payload) {
     return c.html(renderMessagePage("Download not available", "This download belongs to a page that has changed since. Go back, reload the page and try again.", s.base || "/"), 404);
   }
-  const name = payload.fileName.replace(/["\\\r\n]/g, "_");
   return new Response(payload.data as BodyInit, {
     headers: {
-      "Content-Type": payload.mime,
-      "Content-Disposition": `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(payload.fileName)}`,
+      // a type that is not printable ASCII could not be a header: serve plain bytes instead
+      "Content-Type": /^[\x20-\x7e]+$/.test(payload.mime) ? payload.mime : "application/octet-stream",
+      "Content-Disposition": contentDisposition(payload.fileName),
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },
@@ -194,7 +205,7 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
       }
       submission = { fields, run };
       // the state a streamed page left, if its commit has not reached the cookie yet
-      session = (await committedState(keys, s.token, fields.get(COMMIT_FIELD)?.[0], session)) ?? session;
+      session = (await committedState(keys, cookie.token, fields.get(COMMIT_FIELD)?.[0], session)) ?? session;
     } else if (verified) {
       notices.push("The values you submitted were not applied.");
     } else {
@@ -417,7 +428,7 @@ async function commitOf(v: PageView, outcome: RunOutcome, from: StreamSession): 
   }
   try {
     await from.cookie.store?.put(next.sid, { v: next.run, data: JSON.stringify(next) });
-    const token = await commitToken(from.keys, v.s.token, from.session, next);
+    const token = await commitToken(from.keys, from.cookie.token, from.session, next);
     const url = token.length <= MAX_COMMIT_URL_TOKEN ? `${v.s.base}/_formlit/commit?t=${token}` : null;
     return { written: next, commit: { token, url } };
   } catch (err) {

@@ -1,12 +1,14 @@
-/** Where the signing secret comes from: createApp's option, the Worker's env, Node's env, or (localhost only) a generated one. */
+/**
+ * Configuration read from the Worker's bindings (or Node's environment): the signing secret, and
+ * whether this is a development server. Neither is ever taken from the request: a Host header is
+ * the client's to choose, and a proxy may forward "localhost" for every visitor.
+ */
 import type { Context } from "hono";
 import type { AppOptions, Env } from "./options.ts";
 
-export const isLocalHost = (url: URL) => ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-
 let devSecret: string | null = null;
 
-/** A per-isolate development secret, used only on localhost when none is configured. */
+/** A per-isolate development secret, used only in development mode when none is configured. */
 function developmentSecret(): string {
   if (!devSecret) {
     devSecret = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, "0")).join("");
@@ -17,9 +19,25 @@ function developmentSecret(): string {
   return devSecret;
 }
 
-export function resolveSecret(c: Context<{ Bindings: Env }>, options: AppOptions, url: URL): string {
+/** A binding by name: the Worker's env first, then Node's process environment. */
+function setting(c: Context<{ Bindings: Env }>, name: keyof Env): string | undefined {
   const env = (c.env ?? {}) as Env;
   const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const configured = options.secret ?? env.SESSION_SECRETS ?? env.SESSION_SECRET ?? proc?.SESSION_SECRETS ?? proc?.SESSION_SECRET;
-  return configured ?? (isLocalHost(url) ? developmentSecret() : "");
+  const value = env[name] ?? proc?.[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * Development mode (stack traces on the page, cookies without `Secure` over plain http, a
+ * generated secret when none is set) is on only when FORMLIT_DEV is "1" or "true". It belongs in
+ * `.dev.vars`, which only `wrangler dev` reads, so `wrangler deploy` never ships it.
+ */
+export function isDevelopment(c: Context<{ Bindings: Env }>): boolean {
+  const flag = setting(c, "FORMLIT_DEV")?.trim().toLowerCase();
+  return flag === "1" || flag === "true";
+}
+
+export function resolveSecret(c: Context<{ Bindings: Env }>, options: AppOptions, development: boolean): string {
+  const configured = options.secret ?? setting(c, "SESSION_SECRETS") ?? setting(c, "SESSION_SECRET");
+  return configured ?? (development ? developmentSecret() : "");
 }

@@ -20,6 +20,12 @@ export interface CookieConfig {
   maxCookies: number;
   token: TokenOptions;
   store: SessionStore | null;
+  /**
+   * Every session kept in the store, the cookie only pointing to a version of it; what a cookie
+   * older than the stored version gets: the latest state, or refused. null: the store only takes
+   * sessions too large for cookies.
+   */
+  always: "latest" | "refuse" | null;
 }
 
 export const NOTICES = {
@@ -27,6 +33,7 @@ export const NOTICES = {
   invalid: "Your session cookie could not be verified (it was altered, or signed with a key this app no longer has), so a fresh session was started.",
   foreign: "Your session cookie belongs to another app, so a fresh session was started.",
   missing: "Your session's stored state could not be found (it may have expired), so a fresh session was started.",
+  stale: "Your session cookie is older than your session's saved state (an old cookie was sent again), so it was refused and a fresh session was started.",
 } as const;
 
 export type ReadResult = { ok: true; session: Session; stored: boolean } | { ok: false; reason: keyof typeof NOTICES };
@@ -39,14 +46,18 @@ export async function readSession(c: Context, cfg: CookieConfig, keys: SigningKe
   if (token === undefined) return null;
   const verified = await verifySession(token, keys, cfg.token);
   if (!verified.ok) return verified;
-  if ("session" in verified) return { ok: true, session: verified.session, stored: false };
+  // With every session in the store, a cookie carrying a state itself predates that: refused.
+  if ("session" in verified) return cfg.always ? { ok: false, reason: "stale" } : { ok: true, session: verified.session, stored: false };
   const { ref } = verified;
   if (!cfg.store) return { ok: false, reason: "invalid" };
   const record = await cfg.store.get(ref.id);
   if (!record) return { ok: false, reason: "missing" };
-  // The same version must be the same bytes; a newer version (written by another tab's request
-  // after this cookie was issued) is the session's latest state, as a server would hold it.
-  if (record.v < ref.v || (record.v === ref.v && (await sha256(record.data)) !== ref.h)) return { ok: false, reason: "invalid" };
+  if (record.v < ref.v) return { ok: false, reason: "invalid" };
+  // A newer version, or other bytes under the same one, was written after this cookie was issued
+  // (another tab's request, or this cookie is an old one sent again): the session's latest state,
+  // as a server would hold it, unless the app refuses older cookies.
+  const moved = record.v > ref.v || (await sha256(record.data)) !== ref.h;
+  if (moved && cfg.always === "refuse") return { ok: false, reason: "stale" };
   const session: unknown = JSON.parse(record.data);
   return looksLikeSession(session) && session.sid === ref.id ? { ok: true, session, stored: true } : { ok: false, reason: "invalid" };
 }
@@ -78,8 +89,9 @@ export async function writeSession(
 ): Promise<{ written: Session; problem: string | null }> {
   let written = next;
   let problem: string | null = null;
-  let chunks = await signedChunks(next, cfg, keys);
-  if (chunks.length > cfg.maxCookies || (viaStore && cfg.store)) {
+  const toStore = cfg.always || (viaStore && cfg.store);
+  let chunks = toStore ? [] : await signedChunks(next, cfg, keys);
+  if (toStore || chunks.length > cfg.maxCookies) {
     if (cfg.store) {
       const data = JSON.stringify(next);
       await cfg.store.put(next.sid, { v: next.run, data });
@@ -98,6 +110,8 @@ export async function writeSession(
     ? ({ httpOnly: true, secure, sameSite: "None", partitioned: true, path: "/", maxAge: cfg.token.maxAge } as const)
     : ({ httpOnly: true, secure, sameSite: "Lax", path: "/", maxAge: cfg.token.maxAge } as const);
   chunks.forEach((part, i) => setCookie(c, chunkName(cfg.name, i), part, attributes));
-  for (const stale of staleChunks(getCookie(c), cfg.name, chunks.length)) deleteCookie(c, stale, { path: "/", secure });
+  // A deletion must carry the attributes the cookie was set with: a browser keeps a partitioned
+  // cookie (CHIPS) that a deletion without `Partitioned` does not match.
+  for (const stale of staleChunks(getCookie(c), cfg.name, chunks.length)) deleteCookie(c, stale, attributes);
   return { written, problem };
 }

@@ -32,6 +32,12 @@ beforeAll(async () => {
       // the same include, on a host page that also loads the client script
       const fragment = await (await fetch(`${APP}/_embed/`)).text();
       body = `<formlit-app src="${APP}/">${fragment}</formlit-app><script src="${APP}/_formlit/client.js" defer></script>`;
+    } else if (req.url === "/bad-src") {
+      // addresses the app cannot be fetched from: the element falls back to a plain link
+      const srcs = ['http://a"id="injected"/', "javascript://x/%0Adocument.title='pwned'", "http://127.0.0.1:9/", "x:not a base"];
+      body = `<script src="${APP}/_formlit/client.js" defer></script>` + srcs.map((src) => `<formlit-app src='${src}'></formlit-app>`).join("");
+    } else if (req.url === "/notes-iframe") {
+      body = `<iframe src="${APP}/notes" title="Notes" width="900" height="600"></iframe>`;
     } else if (req.url === "/iframe") {
       body = `<iframe src="${APP}/" title="The embedded app" width="900" height="600"></iframe>`;
     }
@@ -121,6 +127,47 @@ describe("embedding on another origin", () => {
     const session = cookies.find((c) => c.name === "formlit");
     expect(session?.sameSite).toBe("None");
     expect(session?.secure).toBe(true);
+    await page.context().close();
+  });
+
+  test("<formlit-app> that cannot load its app shows a plain link built with the DOM: no markup from src, only http(s) targets", async () => {
+    const page = await open("/bad-src", true);
+    await expect.poll(() => page.locator("formlit-app a").count()).toBe(4);
+    expect(await page.locator("#injected").count()).toBe(0);
+    const links = await page.locator("formlit-app a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href"), [...a.attributes].map((x) => x.name)]));
+    // the quote in the first address cannot end the href: at most an href, never another attribute
+    expect(links[0]![0]).toBe("Open the app");
+    expect(links[0]![2]).toEqual(links[0]![1] === null ? [] : ["href"]);
+    expect(links.slice(1)).toEqual([
+      ["Open the app", null, []],
+      ["Open the app", "http://127.0.0.1:9/", ["href"]],
+      ["Open the app", null, []],
+    ]);
+    await page.context().close();
+  });
+
+  test("a session that grows to three partitioned cookies and shrinks back keeps working: the stale chunks are deleted", async () => {
+    const page = await open("/notes-iframe", false);
+    const frame = page.frameLocator('iframe[title="Notes"]');
+    const chunks = async () => (await page.context().cookies(APP)).filter((c) => c.name.startsWith("notes")).map((c) => c.name).sort();
+    // random text does not compress: about 8 KB of token, three cookies
+    const noise = Buffer.from(Array.from({ length: 4500 }, (_, i) => (i * 7919) % 251)).toString("base64").slice(0, 6000);
+    await frame.getByLabel("Notes", { exact: true }).fill(noise);
+    await frame.getByRole("button", { name: "Apply", exact: true }).click();
+    await expect.poll(() => frame.getByText("notes: 6000 chars").count()).toBe(1);
+    expect(await chunks()).toEqual(["notes", "notes.1", "notes.2"]);
+    const session = (await page.context().cookies(APP)).find((c) => c.name === "notes");
+    expect(session?.sameSite).toBe("None");
+
+    await frame.getByLabel("Notes", { exact: true }).fill("short");
+    await frame.getByRole("button", { name: "Apply", exact: true }).click();
+    await expect.poll(() => frame.getByText("notes: 5 chars").count()).toBe(1);
+    expect(await chunks()).toEqual(["notes"]);
+    // the next requests still carry a session that verifies: no fresh session, the value is kept
+    await frame.getByRole("button", { name: "Apply", exact: true }).click();
+    await expect.poll(() => frame.getByText("notes: 5 chars").count()).toBe(1);
+    expect(await frame.getByText("could not be verified").count()).toBe(0);
+    expect(await frame.getByLabel("Notes", { exact: true }).inputValue()).toBe("short");
     await page.context().close();
   });
 

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { expect, test } from "vitest";
 import { st, createApp } from "../../src/index.ts";
 
-const app = createApp({ secret: "x".repeat(40), entrypoint: () => st.text("hi") });
+const app = createApp({ secret: "client-size-test-secret-0123456789-abcdef", entrypoint: () => st.text("hi") });
 
 test("the served client script is at most 4 KB gzipped, hashed, and cached for a year", async () => {
   const page = await (await app.request("http://localhost/")).text();

@@ -19,6 +19,21 @@ describe("st.secrets", () => {
     expect(html).toContain("keys=API_KEY");
     expect(html).toContain('st.secrets has no key &quot;MISSING&quot;. Set it with `npx wrangler secret put MISSING`');
   });
+
+  test("formlit's session secrets are not in st.secrets", async () => {
+    const app = createApp({
+      entrypoint: () => {
+        st.text(`keys=${Object.keys(st.secrets).sort().join(",")} has=${"SESSION_SECRET" in st.secrets} get=${st.secrets.get("SESSION_SECRETS", "none")}`);
+        st.text(st.secrets.SESSION_SECRET);
+      },
+    });
+    const res = await app.request(ORIGIN + "/", {}, { API_KEY: "k-123", SESSION_SECRET: TEST_SECRET, SESSION_SECRETS: TEST_SECRET, FORMLIT_DEV: "1" });
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html).toContain("keys=API_KEY,FORMLIT_DEV has=false get=none");
+    expect(html).toContain("st.secrets has no key &quot;SESSION_SECRET&quot;");
+    expect(html).not.toContain(TEST_SECRET);
+  });
 });
 
 describe("st.cacheData and st.cacheResource", () => {

@@ -438,3 +438,21 @@ describe("charts on a page", () => {
     expect(short.exceptions()[0]!.type).toBe("StreamlitColorLengthError");
   });
 });
+
+describe("the isolate's chart memo, shared by every user", () => {
+  // Two series names whose memo key texts, ["line","fl-chart-0",{"<name>":[1,2,3]},{}], have the
+  // same length and the same 53-bit cyrb53 hash (found offline by a distinguished-point search).
+  const COLLIDING = ["mBlzqaFqwne", "dBmozgFprre"] as const;
+
+  test("two users' charts whose data differ but whose old memo keys collide each get their own chart", async () => {
+    const [mine, theirs] = COLLIDING;
+    const { digest } = await import("../../src/engine/widget-id.ts");
+    const keyText = (name: string) => JSON.stringify(["line", "fl-chart-0", { [name]: [1, 2, 3] }, {}]);
+    expect(digest(keyText(mine))).toBe(digest(keyText(theirs))); // the collision is real
+    const first = await page(() => st.lineChart({ [mine]: [1, 2, 3] }));
+    expect(first.html).toContain(mine);
+    const second = await page(() => st.lineChart({ [theirs]: [1, 2, 3] }));
+    expect(second.html).toContain(theirs);
+    expect(second.html).not.toContain(mine);
+  });
+});

@@ -6,7 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { Hono } from "hono";
 import { st, createApp, type AppOptions } from "../../src/index.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { DEV_ENV, FormClient, TEST_SECRET } from "../support/client.ts";
 import type { UploadedFile } from "../../src/elements/files.ts";
 
 const ss = st.sessionState;
@@ -116,9 +116,10 @@ describe("st.fileUploader", () => {
     expect(client.widget("Picture").querySelector("input[type=file]").getAttribute("accept")).toBe("image/*");
     await client.upload("Picture", { name: "notes.txt", type: "text/plain", content: "hi" }).apply();
     expect(client.fieldErrors()).toEqual(["Picture: notes.txt: .txt files are not allowed (accepted: image/*)."]);
-    await client.upload("Picture", { name: "dot.png", type: "image/png", content: "PNG" }).apply();
+    // the bytes must be an image too (a GIF's header is text)
+    await client.upload("Picture", { name: "dot.gif", type: "image/gif", content: "GIF89a" }).apply();
     expect(client.fieldErrors()).toEqual([]);
-    expect(client.texts()).toEqual(["file: dot.png image/png 3: PNG"]);
+    expect(client.texts()).toEqual(["file: dot.gif image/gif 6: GIF89a"]);
   });
 
   test("several files with acceptMultipleFiles: a list; one uploader refuses two files", async () => {
@@ -257,7 +258,7 @@ describe("st.downloadButton", () => {
     const bytesHref = client.widget("Get bytes").querySelector("a").getAttribute("href");
     expect(client.widget("Get bytes").querySelector("a").getAttribute("download")).toBe("download");
     const app = createApp({ secret: TEST_SECRET, entrypoint: entry });
-    const raw = await app.request("http://localhost" + bytesHref, { headers: { cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } });
+    const raw = await app.request("http://localhost" + bytesHref, { headers: { cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } }, DEV_ENV);
     expect(raw.headers.get("content-type")).toBe("application/octet-stream");
     expect([...new Uint8Array(await raw.arrayBuffer())]).toEqual([0, 1, 2, 255]);
     // following a download link is not an interaction: no callback, the button stays false
@@ -303,5 +304,65 @@ describe("st.downloadButton", () => {
     const off = client.widget("Off").querySelector("a");
     expect(off.hasAttribute("href")).toBe(false);
     expect(off.getAttribute("aria-disabled")).toBe("true");
+  });
+});
+
+describe("download file names", () => {
+  const NAMES: [string, string][] = [
+    // [fileName, the ASCII fallback]
+    ["Résumé 2024 – 名前.csv", "R_sum_ 2024 _ __.csv"],
+    ["a\u0000b.txt", "a_b.txt"],
+    ["broken \ud800 half.txt", "broken _ half.txt"],
+    ['q"uote\\slash.txt', "q_uote_slash.txt"],
+    ["line\r\nbreak.txt", "line__break.txt"],
+    ["it's (1) *final*.txt", "it's (1) *final*.txt"],
+  ];
+
+  test.each(NAMES)("a download named %j is served (200) with a printable-ASCII fallback and the full name in filename*", async (fileName, ascii) => {
+    const client = browse(() => void st.downloadButton("Get", "data", { fileName, mime: "text/plain" }));
+    await client.get("/");
+    const res = await client.get(client.widget("Get").querySelector("a").getAttribute("href"));
+    expect(res.status).toBe(200);
+    expect(client.html).toBe("data");
+    const header = res.headers.get("content-disposition")!;
+    expect(header).toBe(`attachment; filename="${ascii}"; filename*=UTF-8''${/filename\*=UTF-8''(.*)$/.exec(header)![1]}`);
+    const full = decodeURIComponent(/filename\*=UTF-8''(.*)$/.exec(header)![1]!);
+    expect(full).toBe(fileName.replace(/\ud800/, "\ufffd").replace(/[\u0000-\u001f]/g, "_"));
+    expect(/filename\*=UTF-8''([A-Za-z0-9!#$&+.^_`|~%-]*)$/.test(header)).toBe(true);
+  });
+});
+
+describe("upload types checked by their bytes", () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const html = "<script>alert(document.cookie)</script>";
+  const app = (type: string[]) =>
+    browse(async () => {
+      const f = st.fileUploader("Picture", { type, key: "pic" });
+      st.text(f ? `file: ${(f as UploadedFile).name} ${(f as UploadedFile).type}` : "file: none");
+    });
+
+  test.each([[["png"]], [["image/png"]]])("an uploader accepting %j refuses HTML named .png or sent as image/png, and keeps a real PNG as image/png", async (type) => {
+    const client = app(type);
+    await client.get("/");
+    await client.upload("Picture", { name: "evil.png", type: "image/png", content: html }).apply();
+    expect(client.fieldErrors().join(" ")).toMatch(/not allowed/);
+    expect(client.state().pic).toBe(null);
+    // a real PNG whose browser claimed another type is accepted, and kept with the type of its bytes
+    await client.upload("Picture", { name: "photo.png", type: "application/octet-stream", content: PNG }).apply();
+    expect(client.fieldErrors()).toEqual([]);
+    expect(client.texts()).toEqual(["file: photo.png image/png"]);
+    expect((client.state().pic as { type: string }).type).toBe("image/png");
+  });
+
+  test("an uploader that accepts any type keeps the upload, with the type its bytes show", async () => {
+    const client = browse(async () => {
+      const f = st.fileUploader("Any", { key: "any" });
+      st.text(f ? `file: ${(f as UploadedFile).type}` : "file: none");
+    });
+    await client.get("/");
+    await client.upload("Any", { name: "evil.png", type: "image/png", content: html }).apply();
+    expect(client.texts()).toEqual(["file: application/octet-stream"]);
+    await client.upload("Any", { name: "notes.csv", type: "text/csv", content: "a,b" }).apply();
+    expect(client.texts()).toEqual(["file: text/csv"]);
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, test } from "vitest";
 import { parseHTML } from "linkedom";
 import { st, createApp, type AppOptions } from "../../src/index.ts";
-import { FormClient, ORIGIN, TEST_SECRET } from "../support/client.ts";
+import { DEV_ENV, FormClient, ORIGIN, TEST_SECRET } from "../support/client.ts";
 
 const ss = st.sessionState;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -50,7 +50,7 @@ async function postChat(client: FormClient, app: () => ReturnType<typeof createA
     method: "POST",
     body: body.toString(),
     headers: { origin: ORIGIN, "content-type": "application/x-www-form-urlencoded", cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; "), ...headers },
-  });
+  }, DEV_ENV);
 }
 
 /** Keeps the cookies a response sets, as a browser does when it receives the headers. */
@@ -102,7 +102,7 @@ describe("streaming", () => {
 
   test("a streamed response has every security header of a page, its CSP nonce on the style and script, and the session cookie in its headers", async () => {
     const app = chatApp((p) => words(`echo ${p}`));
-    const plain = await app().request(ORIGIN + "/");
+    const plain = await app().request(ORIGIN + "/", {}, DEV_ENV);
     const client = new FormClient(app);
     await client.get("/");
     const res = await postChat(client, app, "hi");
@@ -295,7 +295,7 @@ describe("committing the state of a streamed page", () => {
     const src: string = alice.doc.querySelector("img.fl-commit").getAttribute("src");
     const tampered = src.slice(0, -4) + (src.endsWith("AAAA") ? "BBBB" : "AAAA");
     expect((await alice.subresource(tampered)).status).toBe(409);
-    const fromElsewhere = await app().request(ORIGIN + src, { headers: { cookie: [...alice.cookies].map(([k, v]) => `${k}=${v}`).join("; "), "sec-fetch-site": "cross-site" } });
+    const fromElsewhere = await app().request(ORIGIN + src, { headers: { cookie: [...alice.cookies].map(([k, v]) => `${k}=${v}`).join("; "), "sec-fetch-site": "cross-site" } }, DEV_ENV);
     expect(fromElsewhere.status).toBe(403);
     expect(fromElsewhere.headers.getSetCookie()).toEqual([]);
     const mallory = new FormClient(app);

@@ -43,7 +43,7 @@ describe("the hello app over HTTP", () => {
     expect(all(c, "a.fl-nav-link")).toEqual(["👋 Welcome", "📊 DataFrame demo", "📈 Plotting demo", "🌀 Animation demo"]);
   });
 
-  test("the Worker entry serves the app (on localhost, with a development secret)", async () => {
+  test("the Worker entry serves the app (in development mode, with a development secret)", async () => {
     const c = new FormClient(() => worker);
     await c.get("/");
     expect(c.status).toBe(200);

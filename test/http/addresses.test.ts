@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { st, createApp, type StreamlitPage } from "../../src/index.ts";
-import { FormClient, ORIGIN, TEST_SECRET } from "../support/client.ts";
+import { DEV_ENV, FormClient, ORIGIN, TEST_SECRET } from "../support/client.ts";
 
 const ss = st.sessionState;
 
@@ -122,7 +122,7 @@ describe("st.switchPage answers 303 to the new page's address", () => {
       method: "POST",
       body: form.toString(),
       headers: { cookie, origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
-    });
+    }, DEV_ENV);
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe("/b");
     expect(res.headers.get("cache-control")).toBe("no-store");

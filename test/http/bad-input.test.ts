@@ -54,8 +54,8 @@ function values(client: FormClient): Record<string, unknown> {
 }
 
 /** A client holding a known good state: n=3, t="abc", s="y", m=["q"], one click on "inc". */
-async function goodClient(make: () => ReturnType<ReturnType<typeof makeApp>> = makeApp()): Promise<FormClient> {
-  const client = new FormClient(make);
+async function goodClient(make: () => ReturnType<ReturnType<typeof makeApp>> = makeApp(), secretText = secret): Promise<FormClient> {
+  const client = new FormClient(make, "formlit", { secret: secretText });
   await client.get("/");
   client.set("n", 3).set("t", "abc").set("s", "y").set("m", ["q"]);
   await client.apply();
@@ -109,6 +109,8 @@ afterEach(() => {
 
 describe("the session cookie", () => {
   const INVALID = /could not be verified/;
+  // Forging a signature needs a token that is only signed: the opt-out `encrypt: false`.
+  const signed = makeApp({ encrypt: false });
 
   async function expectFreshSession(client: FormClient, notice: RegExp) {
     expect(client.status).toBe(200);
@@ -132,7 +134,7 @@ describe("the session cookie", () => {
   });
 
   test("an edited payload with the original signature is refused, not trusted", async () => {
-    const client = await goodClient();
+    const client = await goodClient(signed);
     const [h, p, s] = token(client).split(".");
     const payload = JSON.parse(fromB64url(p!));
     if (payload.z) {
@@ -171,7 +173,7 @@ describe("the session cookie", () => {
   });
 
   test('an unsigned token (alg "none") built from a real payload is refused', async () => {
-    const client = await goodClient();
+    const client = await goodClient(signed);
     const real = token(client);
     const { kid } = decodeProtectedHeader(real);
     const payload = real.split(".")[1]!;
@@ -183,7 +185,7 @@ describe("the session cookie", () => {
   });
 
   test("a token signed with another HMAC algorithm under the same secret is refused (no algorithm confusion)", async () => {
-    const client = await goodClient();
+    const client = await goodClient(signed);
     const real = token(client);
     const { kid } = decodeProtectedHeader(real);
     const claims = decodeJwt(real);
@@ -194,7 +196,7 @@ describe("the session cookie", () => {
   });
 
   test("a token signed with another secret is refused", async () => {
-    const other = await goodClient(makeApp({ secret: OTHER_SECRET }));
+    const other = await goodClient(makeApp({ secret: OTHER_SECRET }), OTHER_SECRET);
     const client = new FormClient(makeApp());
     withCookie(client, token(other));
     await client.get("/");
@@ -210,7 +212,7 @@ describe("the session cookie", () => {
   });
 
   test("an expired token (signed like the app's, exp in the past) starts a fresh session with a notice", async () => {
-    const client = await goodClient();
+    const client = await goodClient(signed);
     const real = token(client);
     const { kid } = decodeProtectedHeader(real);
     const claims = decodeJwt(real);
@@ -250,7 +252,7 @@ describe("the session cookie", () => {
 
   test("rotation: a cookie signed with the old secret is accepted and re-signed with the new key (kid changes)", async () => {
     let secrets = OLD_SECRET;
-    const client = new FormClient(() => createApp({ secret: secrets, entrypoint: script }));
+    const client = new FormClient(() => createApp({ secret: secrets, entrypoint: script, encrypt: false }));
     await client.get("/");
     client.set("n", 3).set("t", "abc").set("s", "y").set("m", ["q"]);
     await client.apply();
@@ -286,7 +288,7 @@ describe("the session cookie", () => {
 
 /** A real cookie from a fresh session of an app signing with `secretText`. */
 async function signedWith(secretText: string): Promise<string | undefined> {
-  const c = new FormClient(() => createApp({ secret: secretText, entrypoint: script }));
+  const c = new FormClient(() => createApp({ secret: secretText, entrypoint: script, encrypt: false }));
   await c.get("/");
   return c.cookies.get("formlit");
 }
@@ -425,6 +427,21 @@ describe("refused requests (4xx, state untouched)", () => {
     expect(client.status).toBe(415);
     expectNoNewCookie(client);
     await expectGoodStateKept(client);
+  });
+
+  test("a content type that only starts like a form's is not a form: 415, state unchanged", async () => {
+    const client = await goodClient();
+    const body = client.formData(client.form().querySelector("button[name=_apply]"));
+    body.set(client.widget("n").querySelector("input:not([type=hidden])").getAttribute("name"), "7");
+    for (const type of ["application/x-www-form-urlencoded_x", "application/x-www-form-urlencodedx; charset=utf-8", "multipart/form-data-x; boundary=b"]) {
+      await client.request("POST", "/", body, { "content-type": type });
+      expect(client.status, type).toBe(415);
+      expectNoNewCookie(client);
+    }
+    // parameters and case aside, the real type still is one
+    await client.request("POST", "/", body, { "content-type": "Application/X-WWW-Form-Urlencoded ; charset=UTF-8" });
+    expect(client.status).toBe(200);
+    expect(client.value("n")).toBe(7);
   });
 
   test("too many fields (createApp({ maxFields: 10 })): 4xx naming the limit, state unchanged", async () => {

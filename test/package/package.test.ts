@@ -118,11 +118,11 @@ new_sqlite_classes = ["FormlitSessionStore"]
     run(path.join(app, "node_modules/.bin/tsc"), ["-p", "."], app, 120_000);
   }, 180_000);
 
-  test("wrangler dev serves it without a configured secret (a development secret, with a warning), and a form post round-trips a value", async () => {
+  test("wrangler dev in development mode (FORMLIT_DEV=1) serves it without a configured secret (a development secret, with a warning), and a form post round-trips a value", async () => {
     const port = await freePort();
     const inspector = await freePort();
     const wrangler = path.join(app, "node_modules/wrangler/bin/wrangler.js");
-    const server = await startServer(process.execPath, [wrangler, "dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector)], app, port);
+    const server = await startServer(process.execPath, [wrangler, "dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--var", "FORMLIT_DEV:1"], app, port);
     servers.push(server);
 
     const b = new Browser(server.url);
@@ -142,7 +142,7 @@ new_sqlite_classes = ["FormlitSessionStore"]
     const foreign = await fetch(server.url + "/", { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "_apply=1" });
     expect(foreign.status).toBe(403);
 
-    // no SESSION_SECRET anywhere: on 127.0.0.1 formlit signs with a development secret and says so
+    // no SESSION_SECRET anywhere: in development mode formlit signs with a development secret and says so
     // (workerd's console reaches wrangler's output a moment after the response)
     const warning = "no SESSION_SECRET configured; using a random development secret";
     for (let i = 0; i < 100 && !server.log().includes(warning); i++) await new Promise((r) => setTimeout(r, 100));
@@ -170,7 +170,7 @@ describe("an app from the create-formlit starter", () => {
     expect(pkg.name).toBe("my-starter-app");
     expect(pkg.dependencies.formlit).toBe(`file:${tarball}`);
     expect(Object.keys(pkg.scripts)).toEqual(expect.arrayContaining(["dev", "deploy"]));
-    expect(readFileSync(path.join(app, ".dev.vars"), "utf8")).toMatch(/^SESSION_SECRET=[A-Za-z0-9_-]{48}\n$/);
+    expect(readFileSync(path.join(app, ".dev.vars"), "utf8")).toMatch(/^SESSION_SECRET=[A-Za-z0-9_-]{48}\nFORMLIT_DEV=1\n$/);
     expect(readFileSync(path.join(app, ".gitignore"), "utf8").split("\n")).toEqual(expect.arrayContaining([".dev.vars", "node_modules/", ".wrangler/"]));
     const toml = readFileSync(path.join(app, "wrangler.toml"), "utf8");
     expect(toml).toContain('compatibility_flags = ["nodejs_als"]');

@@ -7,14 +7,16 @@
  * can lean on memory between requests.
  */
 import { parseHTML } from "linkedom";
-import { decodeJwt } from "jose";
-import { inflateRawSync } from "node:zlib";
 import type { Hono } from "hono";
 import { SessionState, type Json } from "../../src/engine/state.ts";
 import type { Session } from "../../src/engine/run.ts";
+import { TEST_SECRET, tokenSession } from "./token.ts";
+import { joinToken } from "../../src/cookie/chunks.ts";
 
-export const TEST_SECRET = "test-secret-that-is-long-enough-0123456789";
+export { TEST_SECRET };
 export const ORIGIN = "http://localhost";
+/** What `.dev.vars` gives `wrangler dev`: development mode, so plain http on localhost works. */
+export const DEV_ENV = { FORMLIT_DEV: "1" };
 
 export interface WidgetView {
   kind: string;
@@ -56,6 +58,8 @@ export class FormClient {
     private readonly makeApp: () => Hono<any>,
     /** the session cookie's name (createApp's cookieName) */
     private readonly cookieName = "formlit",
+    /** the app's bindings (development mode unless a test says otherwise) and its secret */
+    private readonly config: { env?: Record<string, string>; secret?: string } = {},
   ) {}
 
   private keepCookies(res: Response) {
@@ -74,7 +78,7 @@ export class FormClient {
 
   /** GETs a subresource of the page (an image) with the cookies, as a browser does; keeps its cookies. */
   async subresource(src: string): Promise<Response> {
-    const res = await this.makeApp().request(ORIGIN + src, { headers: { ...this.cookieHeader(), "sec-fetch-site": "same-origin" } });
+    const res = await this.makeApp().request(ORIGIN + src, { headers: { ...this.cookieHeader(), "sec-fetch-site": "same-origin" } }, this.config.env ?? DEV_ENV);
     this.keepCookies(res);
     return res;
   }
@@ -115,7 +119,7 @@ export class FormClient {
       if (!multipart) headers["content-type"] ??= "application/x-www-form-urlencoded";
     }
     const sent = method !== "POST" ? undefined : multipart ? body : body?.toString();
-    const res = await this.makeApp().request(ORIGIN + path, { method, body: sent, headers });
+    const res = await this.makeApp().request(ORIGIN + path, { method, body: sent, headers }, this.config.env ?? DEV_ENV);
     this.keepCookies(res);
     return res;
   }
@@ -210,13 +214,10 @@ export class FormClient {
 
   /** The session from the cookie the server set (signed, so decoding is reading, not trusting). */
   session(): Session {
-    // A large session spans numbered cookies: name, name.1, name.2...
-    let token = this.cookies.get(this.cookieName);
+    // A large session spans numbered cookies (name, name.1, name.2...), joined as the server does.
+    const token = joinToken(Object.fromEntries(this.cookies), this.cookieName, 100);
     if (!token) throw new Error("no session cookie");
-    for (let i = 1; this.cookies.has(`${this.cookieName}.${i}`); i++) token += this.cookies.get(`${this.cookieName}.${i}`);
-    const claims = decodeJwt(token) as { s?: Session; z?: string };
-    if (claims.z) return JSON.parse(inflateRawSync(Buffer.from(claims.z, "base64url")).toString("utf8"));
-    return claims.s!;
+    return tokenSession(token, this.config.secret ?? TEST_SECRET);
   }
 
   /** What `Object.keys(st.sessionState)` would show, with values, after the last run. */

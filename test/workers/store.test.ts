@@ -16,7 +16,8 @@ function app(store: (e: typeof bindings) => SessionStore | null, extra = {}) {
     secret: SECRET,
     maxCookies: 1,
     store,
-    storeTimeoutMs: 200,
+    // generous: a busy machine must not turn a slow answer into a test failure (the fault tests set 200)
+    storeTimeoutMs: 3000,
     ...extra,
     entrypoint: () => {
       const notes = st.textArea("Notes", { key: "notes" });
@@ -82,6 +83,63 @@ describe.each([
   });
 });
 
+describe("an old cookie sent again (rollback)", () => {
+  const store = (e: typeof bindings) => durableObjectStore(e.SESSION_STORE);
+  /** A visitor who typed "first", kept that cookie, then typed "second and longer". */
+  async function replaying(extra: object) {
+    const v = new Visitor(() => app(store, { maxCookies: 3, ...extra }));
+    await v.send("GET");
+    await v.typeNotes("first");
+    const old = new Map(v.cookies);
+    await v.typeNotes("second and longer");
+    expect(v.html).toContain("notes: 17 chars");
+    const latest = new Map(v.cookies);
+    v.cookies = old;
+    await v.send("GET");
+    return { v, latest };
+  }
+
+  it("by default a self-contained cookie brings its old state back (documented in SECURITY.md)", async () => {
+    const { v } = await replaying({});
+    expect(v.html).toContain("notes: 5 chars");
+  });
+
+  it('sessionsInStore: { olderCookie: "latest" }: the cookie holds only a reference, and an older one loads the latest state', async () => {
+    const { v } = await replaying({ sessionsInStore: { olderCookie: "latest" } });
+    expect(v.html).toContain("notes: 17 chars");
+    expect(v.html).not.toContain("fresh session");
+    expect([...v.cookies.values()].join("").length).toBeLessThan(1000);
+  });
+
+  it('sessionsInStore: { olderCookie: "refuse" }: an older cookie is refused with a notice; the latest one still works', async () => {
+    const { v, latest } = await replaying({ sessionsInStore: { olderCookie: "refuse" } });
+    expect(v.html).toContain("older than your session&#39;s saved state");
+    expect(v.html).toContain("notes: 0 chars");
+    v.cookies = latest;
+    await v.send("GET");
+    expect(v.html).toContain("notes: 17 chars");
+    expect(v.html).not.toContain("fresh session");
+  });
+
+  it("sessionsInStore refuses a cookie that carries its state itself (issued before the store held every session)", async () => {
+    const before = new Visitor(() => app(store, { maxCookies: 3 }));
+    await before.send("GET");
+    await before.typeNotes("kept in the cookie");
+    const v = new Visitor(() => app(store, { maxCookies: 3, sessionsInStore: { olderCookie: "latest" } }));
+    v.cookies = new Map(before.cookies);
+    await v.send("GET");
+    expect(v.html).toContain("notes: 0 chars");
+    expect(v.html).toContain("older than your session&#39;s saved state");
+  });
+
+  it("sessionsInStore without a store is a configuration error page", async () => {
+    const v = new Visitor(() => app(() => null, { sessionsInStore: { olderCookie: "refuse" } }));
+    await v.send("GET");
+    expect(v.status).toBe(500);
+    expect(v.html).toContain("sessionsInStore needs a store");
+  });
+});
+
 describe("store faults", () => {
   const real = (e: typeof bindings) => durableObjectStore(e.SESSION_STORE);
 
@@ -115,7 +173,7 @@ describe("store faults", () => {
           ...s,
           get: (id) => (mode === "fail" ? Promise.reject(new Error("injected read failure")) : mode === "slow" ? new Promise(() => {}) : s.get(id)),
         };
-      }),
+      }, { storeTimeoutMs: 200 }),
     );
     await v.send("GET");
     await v.typeNotes(big(9000));

@@ -30,6 +30,9 @@ export async function startWrangler(port: number, config?: string): Promise<DevS
       String(port + 1000),
       "--var",
       "SESSION_SECRET:browser-test-secret-0123456789-abcdefghij",
+      // development mode, as .dev.vars gives `npm run dev`: the pages are served over plain http
+      "--var",
+      "FORMLIT_DEV:1",
     ],
     {
       env: { ...process.env, WRANGLER_SEND_METRICS: "false", WRANGLER_SEND_ERROR_REPORTS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_HIDE_BANNER: "true" },
