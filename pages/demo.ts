@@ -6,6 +6,7 @@ import { st, createApp, type AppOptions } from "../src/index.ts";
 import { gallery } from "./gallery.ts";
 import { chat } from "./chat.ts";
 import { panels } from "./panels.ts";
+import { fragments } from "./fragments.ts";
 
 // Option 2, functionalised: copy between the permanent key and the widget's temporary key.
 function storeValue(key: string) {
@@ -132,6 +133,7 @@ export const demoOptions: AppOptions = {
       st.Page(gallery, { title: "Gallery", urlPath: "gallery" }),
       st.Page(chat, { title: "Chat", urlPath: "chat" }),
       st.Page(panels, { title: "Status, toast, popover", urlPath: "panels" }),
+      st.Page(fragments, { title: "Fragments & dialogs", urlPath: "fragments" }),
     ]);
     // Option 1: a widget in the entrypoint keeps its state on every page.
     st.sidebar.numberInput("Number of filters", { key: "filters" });

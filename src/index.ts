@@ -4,10 +4,10 @@
  * - `st` ({@link Streamlit}) is what Python apps call `st`: every element method of
  *   {@link Container} (`st.numberInput(label, { ... })` returns the widget's value), plus
  *   `st.sidebar`, `st.sessionState`, `st.queryParams`, `st.secrets`, `st.cacheData`,
- *   `st.cacheResource`, `st.navigation`, `st.Page`, `st.switchPage`, `st.rerun()`, `st.stop()`
- *   and `st.setPageConfig`. It finds the current run through AsyncLocalStorage, so
- *   `wrangler.toml` needs `compatibility_flags = ["nodejs_als"]` (or `nodejs_compat`), and calling
- *   it outside a run is an error that says so.
+ *   `st.cacheResource`, `st.navigation`, `st.Page`, `st.switchPage`, `st.rerun()`, `st.stop()`,
+ *   `st.fragment`, `st.dialog` and `st.setPageConfig`. It finds the current run through
+ *   AsyncLocalStorage, so `wrangler.toml` needs `compatibility_flags = ["nodejs_als"]` (or
+ *   `nodejs_compat`), and calling it outside a run is an error that says so.
  * - `createApp(options)` returns a Hono app: `export default` it as a Worker, mount it with
  *   `app.route(basePath, ...)`, or serve it from Node with `@hono/node-server`. Its options are
  *   {@link AppOptions}.
@@ -65,4 +65,5 @@ export type { StatusContainer } from "./elements/container.ts";
 export type { StatusState, StatusUpdate, PopoverOptions } from "./elements/panels.ts";
 export type { CacheOptions } from "./control/cache.ts";
 export type { PageConfig } from "./engine/run-context.ts";
+export type { FragmentOptions, DialogOptions } from "./elements/fragment.ts";
 export type { FormOptions } from "./elements/layout.ts";

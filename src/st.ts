@@ -5,7 +5,8 @@
  */
 import { Container } from "./elements/container.ts";
 import { currentRun } from "./engine/context.ts";
-import { RerunSignal, StopSignal } from "./engine/errors.ts";
+import { RerunSignal, StopSignal, fragmentScopeOutsideFragmentRun } from "./engine/errors.ts";
+import { dialog, fragment } from "./elements/fragment.ts";
 import { sessionState, type SessionStateProxy } from "./engine/session-proxy.ts";
 import { navigation, switchPage } from "./pages/navigation.ts";
 import { Page } from "./pages/page.ts";
@@ -63,10 +64,47 @@ export class Streamlit extends Container {
    */
   readonly switchPage = switchPage;
 
-  /** Ends this run and starts a new one in the same request (a no-op with a warning in a callback). */
-  rerun(): never {
-    currentRun("st.rerun");
-    throw new RerunSignal();
+  /**
+   * Makes `fn` a fragment (Python's `@st.fragment`): returns a function that draws it. A change to
+   * one of its widgets reruns only `fn`; with JavaScript only its part of the page is replaced.
+   * `runEvery` (seconds, or "10s", "2m"...) reruns it on a timer while the page is open with
+   * JavaScript. Widgets inside may not be written to containers made outside it.
+   * @example
+   * ```ts
+   * const counter = st.fragment(() => {
+   *   if (st.button("Add one")) st.sessionState.n += 1;
+   *   st.write(`n = ${st.sessionState.n}`);
+   * });
+   * counter();
+   * ```
+   */
+  readonly fragment = fragment;
+
+  /**
+   * A modal dialog (Python's `@st.dialog(title)`): `st.dialog("Vote")(fn)` returns a function that
+   * opens it, showing `fn(...args)`; its body is a fragment. It stays open while the script calls
+   * it; `st.rerun()` inside it (a run that does not call it) or the user's close control closes it.
+   * Without JavaScript it is drawn open by the server with the page behind made inert.
+   * @example
+   * ```ts
+   * const vote = st.dialog("Cast your vote")((item: string) => {
+   *   const reason = st.textInput("Because...");
+   *   if (st.button("Submit")) { st.sessionState.vote = { item, reason }; st.rerun(); }
+   * });
+   * if (st.button("A")) vote("A");
+   * ```
+   */
+  readonly dialog = dialog;
+
+  /**
+   * Ends this run and starts a new one in the same request (a no-op with a warning in a callback).
+   * `{ scope: "fragment" }` inside a fragment's own rerun reruns only that fragment.
+   */
+  rerun(opts: { scope?: "app" | "fragment" } = {}): never {
+    const ctx = currentRun("st.rerun");
+    const scope = opts.scope ?? "app";
+    if (scope === "fragment" && ctx.mode !== "callback" && ctx.fragmentRun === null) throw fragmentScopeOutsideFragmentRun();
+    throw new RerunSignal(undefined, scope);
   }
 
   /** Ends this run here; nothing after it renders, and widgets not rendered keep their state. */

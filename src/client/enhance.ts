@@ -7,6 +7,12 @@
  * one; any failure falls back to a plain submit or load. It also
  * defines <formlit-app src="..."> for embedding an app in a page on another origin.
  *
+ * Fragments: when the answer names one part of the page (`X-Formlit-Swap`, a fragment's rerun or a
+ * closed dialog), only that part and the form's hidden fields are replaced. A fragment with
+ * `data-run-every` posts its own rerun on a timer (only the hidden fields and its id, so values
+ * being typed elsewhere are not sent). A dialog the server drew open becomes a real modal
+ * (showModal keeps focus inside it); Escape presses its close control.
+ *
  * scripts/build-client.mjs bundles and minifies it into script.generated.ts (`npm run
  * build:client` after a change; a test fails when the generated file is stale). It must stay small
  * (budget: 4 KB gzipped, checked by a test). No framework.
@@ -68,12 +74,46 @@ export function formlitClient(): void {
       if (timer || changed(form)) schedule(root, form, null, embed, a.href);
       else request(root, a.href, { method: "GET" }, embed, true, () => location.assign(a.href));
     });
+    // Escape in a dialog: its close control, so the server knows it is closed.
+    root.addEventListener(
+      "cancel",
+      (e) => {
+        const close = (e.target as HTMLElement).querySelector?.(".fl-dialog-close") as HTMLElement | null;
+        if (!close) return;
+        e.preventDefault();
+        close.click();
+      },
+      true,
+    );
     root.addEventListener("submit", (e) => {
       const form = e.target as HTMLFormElement;
       if (!form.matches(APP) || (form as any).native) return;
       e.preventDefault();
       schedule(root, form, (e as SubmitEvent).submitter, embed);
     });
+    settle(root, embed);
+  };
+
+  /** After the page changed: open dialogs as modals, the page behind inert only under one, timers. */
+  const settle = (root: HTMLElement, embed: boolean) => {
+    root.querySelectorAll<HTMLDialogElement>("dialog[open]").forEach((dialog) => {
+      if (dialog.matches(":modal")) return;
+      dialog.close();
+      dialog.showModal();
+    });
+    const layout = root.querySelector<HTMLElement>("form.fl-app .fl-layout");
+    if (layout) layout.inert = !!root.querySelector("form.fl-app dialog");
+    const r = root as any;
+    (r.ticks || []).forEach(clearInterval);
+    r.ticks = [...root.querySelectorAll<HTMLElement>("[data-run-every]")].map((el) =>
+      setInterval(() => {
+        const form = root.querySelector(APP) as HTMLFormElement | null;
+        if (inflight || !form) return;
+        const body = new URLSearchParams({ _frag: el.dataset.fragment! });
+        for (const name of ["_run", "_csrf", "_v"]) body.set(name, (form.elements.namedItem(name) as HTMLInputElement).value);
+        request(root, form.action, { method: "POST", body }, embed, false, () => {}, true);
+      }, +el.dataset.runEvery! * 1000),
+    );
   };
 
   // A change and the submit that Enter causes arrive together: send one request.
@@ -96,11 +136,12 @@ export function formlitClient(): void {
     form.requestSubmit(submitter as HTMLButtonElement | null);
   };
 
-  const request = (root: HTMLElement, url: string, init: RequestInit, embed: boolean, push: boolean, onFail: () => void) => {
+  const request = (root: HTMLElement, url: string, init: RequestInit, embed: boolean, push: boolean, onFail: () => void, quiet?: boolean) => {
     inflight?.abort();
     const ctrl = (inflight = new AbortController());
     const busy = embed ? root : d.documentElement;
-    busy.classList.add("fl-running");
+    // (a timer's rerun shows no "Running…")
+    if (!quiet) busy.classList.add("fl-running");
     init.headers = { [H]: embed ? "embed" : "partial" };
     init.credentials = embed ? "include" : "same-origin";
     init.signal = ctrl.signal;
@@ -111,6 +152,8 @@ export function formlitClient(): void {
       .then((res) => {
         const path = res.headers.get(H + "-Path");
         if (path === null || !res.body) throw 0;
+        // one part of the page (a fragment's rerun): put in place once the answer is whole
+        const target = res.headers.get(H + "-Swap");
         // Read the answer as it arrives: a streamed page shows its preview (and the text coming
         // in) until the page itself has arrived.
         const reader = res.body.getReader();
@@ -122,8 +165,10 @@ export function formlitClient(): void {
             html += text.decode(value, { stream: !done });
             // (a part that does not reach the first tag yet shows nothing; a whole answer must)
             restore ??= keep(root);
-            if (swap(root, html)) restore();
-            else if (done) throw 0;
+            if (target ? done && part(root, html, target) : swap(root, html)) {
+              restore();
+              settle(root, embed);
+            } else if (done) throw 0;
             if (!done) return pump();
             if (!embed) {
               d.title = decodeURIComponent(res.headers.get(H + "-Title") || "") || d.title;
@@ -195,6 +240,22 @@ export function formlitClient(): void {
     const next = all[all.length - 1] || [...t.content.querySelectorAll(".fl-live")].pop();
     if (next) root.querySelector(".fl-app")!.replaceWith(next);
     return !!next;
+  };
+
+  /** A fragment's answer: the form's new hidden fields, then that part (or nothing: a closed dialog). */
+  const part = (root: HTMLElement, html: string, target: string) => {
+    const t = d.createElement("template");
+    t.innerHTML = html;
+    const form = root.querySelector(APP) as HTMLFormElement;
+    const old = root.querySelector("#" + target);
+    if (!old) throw 0;
+    for (const input of [...t.content.children] as HTMLInputElement[]) {
+      if (input.tagName === "INPUT") (form.elements.namedItem(input.name) as HTMLInputElement).value = input.value;
+    }
+    const next = t.content.getElementById(target);
+    if (next) old.replaceWith(next);
+    else old.remove();
+    return true;
   };
 
   const page = d.querySelector("form#fl") as HTMLFormElement | null;

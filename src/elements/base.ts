@@ -3,7 +3,8 @@
  * expander, a form... Element families add their methods to `Container` (see container.ts); this
  * base class only knows where its nodes go and which st.form it is inside.
  */
-import { currentRun } from "../engine/context.ts";
+import { currentRun, maybeCurrentRun } from "../engine/context.ts";
+import { sidebarInFragment } from "../engine/errors.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { ElementNode } from "../engine/tree.ts";
 
@@ -48,6 +49,7 @@ export class ContainerBase {
     // Inside `with`, the active container decides (st.empty replaces instead of appending).
     const active = this.active();
     if (active) return active._push(node);
+    if (this.area === "sidebar" && this.nodeList === null && maybeCurrentRun()?.fragment) throw sidebarInFragment();
     this._nodes().push(node);
     for (const recording of this._run().recordings) recording.push([this, node]);
     return node;
@@ -64,7 +66,16 @@ export class ContainerBase {
   /** A container whose nodes are `node.children`, inside the same form as this one. */
   _child(node: ElementNode, formId: string | null = this._formId()): ContainerBase {
     node.children = node.children ?? [];
+    // a container made inside a fragment is inside it too (its widgets may go there)
+    const scope = maybeCurrentRun()?.fragment;
+    if (scope?.lists.has(this._nodes())) scope.lists.add(node.children);
     return ContainerBase.make(node.children, formId, this.active()?.area ?? this.area);
+  }
+
+  /** A container over `node`'s children in this one's area and form (a fragment drawn again). */
+  _sibling(node: ElementNode): ContainerBase {
+    node.children = node.children ?? [];
+    return ContainerBase.make(node.children, this._formId(), this.active()?.area ?? this.area);
   }
 
   /**

@@ -138,8 +138,11 @@ export function empty(c: ContainerBase): ContainerBase {
 
 // ---- st.tabs ----------------------------------------------------------------------------------
 
-/** st.tabs groups of each run, numbered in call order: their radios' names and DOM ids. */
-const tabGroups = new WeakMap<RunContext, number>();
+/**
+ * st.tabs groups of each run, numbered in call order: their radios' names and DOM ids. Inside a
+ * fragment they are numbered within it, so a fragment's rerun gives its tabs the names they had.
+ */
+const tabGroups = new WeakMap<RunContext, Map<string, number>>();
 
 /**
  * One container per tab. Without JS: a radio per tab (named `_tab-<n>`, which is no widget id, so
@@ -154,8 +157,12 @@ export function tabs(c: ContainerBase, labels: string[]): ContainerBase[] {
     throw new StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.");
   }
   const ctx = c._run("st.tabs");
-  const group = (tabGroups.get(ctx) ?? 0) + 1;
-  tabGroups.set(ctx, group);
+  const counts = tabGroups.get(ctx) ?? new Map<string, number>();
+  tabGroups.set(ctx, counts);
+  const within = ctx.fragment?.id ?? "";
+  const n = (counts.get(within) ?? 0) + 1;
+  counts.set(within, n);
+  const group = within ? `${within}-${n}` : n;
   const node: ElementNode = { type: "tabs", props: { group }, children: [] };
   c._push(node);
   return labels.map((label) => {
@@ -196,7 +203,7 @@ export const feedbackRenderers: Renderers = {
   },
   empty: (n, children) => `<div class="fl-empty" data-kind="empty">${children(n.children)}</div>`,
   tabs: (n, children) => {
-    const group = Number(n.props.group);
+    const group = esc(n.props.group);
     const tabsHtml = (n.children ?? [])
       .map((tab, i) => {
         const id = `fl-tab-${group}-${i}`;

@@ -3,7 +3,7 @@ import { registerWidget, type RegisteredWidget, type WidgetSpec } from "../engin
 import type { Json } from "../engine/state.ts";
 import type { ContainerBase } from "./base.ts";
 import { alert, exception } from "./display.ts";
-import { CachedWidgetWarning } from "../engine/errors.ts";
+import { CachedWidgetWarning, FragmentWidgetsNotAllowedOutsideError } from "../engine/errors.ts";
 
 export function register<T extends Json>(
   c: ContainerBase,
@@ -11,6 +11,7 @@ export function register<T extends Json>(
   spec: Omit<WidgetSpec<T>, "formId" | "warn"> & { formId?: string | null },
 ): RegisteredWidget<T> {
   const ctx = c._run();
+  if (ctx.fragment && !ctx.fragment.lists.has(c._nodes())) throw new FragmentWidgetsNotAllowedOutsideError();
   if (ctx.recordings.length > 0) exception(c, new CachedWidgetWarning());
   const formId = spec.formId === undefined ? c._formId() : spec.formId;
   return registerWidget(ctx, { ...spec, formId, warn: (text) => alert(c, "warning", text) });

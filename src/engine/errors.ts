@@ -4,6 +4,8 @@
  * searching for the text finds Streamlit's documentation and discussions of it.
  */
 
+import type { ElementNode } from "./tree.ts";
+
 const INIT_DOCS =
   "More info: https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization";
 
@@ -147,8 +149,76 @@ export const tooManyReruns = (limit: number) =>
     `The script called st.rerun() or st.switch_page() ${limit} times in one request without settling. formlit stops there so the request cannot hang; check the condition that guards st.rerun().`,
   );
 
+export const fragmentScopeOutsideFragmentRun = () =>
+  new StreamlitAPIException(
+    'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.',
+  );
+
+export const sidebarInFragment = () =>
+  new StreamlitAPIException(
+    "Calling `st.sidebar` in a function wrapped with `st.fragment` is not supported. To write elements to the sidebar with a fragment, call your fragment function inside a `with st.sidebar` context manager.",
+  );
+
+export class FragmentWidgetsNotAllowedOutsideError extends StreamlitError {
+  constructor() {
+    super("StreamlitFragmentWidgetsNotAllowedOutsideError", "Fragments cannot write widgets to outside containers.");
+  }
+}
+
+export const emptyDialogTitle = () =>
+  new StreamlitAPIException(
+    'A non-empty `title` argument has to be provided for dialogs, for example `@st.dialog("Example Title")`.',
+  );
+
+export const nestedDialogs = () => new StreamlitAPIException("Dialogs may not be nested inside other dialogs.");
+
+export const secondDialog = () =>
+  new StreamlitAPIException(
+    "Only one dialog is allowed to be opened at the same time. Please make sure to not call a dialog-decorated function more than once in a script run.",
+  );
+
+/** An element showing an uncaught exception: its type and message (the stack only in development). */
+export function exceptionNode(err: unknown, showStack: boolean): ElementNode {
+  if (err instanceof StreamlitError) return { type: "exception", props: { errorType: err.type, message: err.message } };
+  const e = err instanceof Error ? err : new Error(describeThrown(err));
+  return {
+    type: "exception",
+    props: { errorType: e.name || "Error", message: e.message, stack: showStack ? e.stack : undefined },
+  };
+}
+
 /** Control flow, not errors: thrown by st.stop / st.rerun / st.switchPage and caught by the run loop. */
 export class StopSignal {}
 export class RerunSignal {
-  constructor(readonly page?: string) {}
+  constructor(
+    readonly page?: string,
+    /** "fragment": rerun only the fragment that is rerunning (st.rerun({ scope: "fragment" })) */
+    readonly scope: "app" | "fragment" = "app",
+  ) {}
+}
+
+/**
+ * A fragment's exception, already shown inside the fragment: it ends a run of the whole script
+ * (as any uncaught exception) without being shown a second time.
+ */
+export class FragmentFailed {}
+
+export const badTimeString = (text: string) =>
+  new StreamlitAPIException(`Time string doesn't look right. It should be formatted as\`'1d2h34m'\` or \`2 days\`, for example. Got: ${text}`);
+
+/**
+ * What a thrown value that is not an Error says (`throw "x"`, `throw { code: 1 }`, a control
+ * signal thrown where it cannot work): never "[object Object]".
+ */
+function describeThrown(value: unknown): string {
+  if (value instanceof StopSignal) return "st.stop() was called where no script run can stop.";
+  if (value instanceof RerunSignal) return "st.rerun() or st.switchPage() was called where no script run can rerun.";
+  if (typeof value !== "object" || value === null) return String(value);
+  try {
+    const text = JSON.stringify(value);
+    const name = value.constructor?.name;
+    return name && name !== "Object" ? `${name} ${text}` : text;
+  } catch {
+    return `${(value as object).constructor?.name ?? "Object"} (thrown; not printable as JSON)`;
+  }
 }

@@ -137,3 +137,17 @@ export function stateAtStart(end: StoredState, r: ReplayStart = {}): SessionStat
   }
   return state;
 }
+
+/**
+ * A start recorded against one end state, recorded again against a newer one (after a fragment
+ * rerun changed the state, the run and the fragment reruns before it must still start where they did).
+ */
+export function rebase(r: ReplayStart | undefined, oldEnd: StoredState, newEnd: StoredState, shownPath: string): ReplayStart | undefined {
+  const state = stateAtStart(oldEnd, r);
+  const start = startOf(state, r?.p ?? shownPath, new URLSearchParams(r?.q ?? ""), new Map(Object.entries(r?.z ?? {})));
+  // Which keys the run consulted is not recorded: keep every difference to the new end (those the
+  // old record kept, and the keys changed since), so whatever it consulted still starts as it did.
+  start.reads.everything = true;
+  const moved = startDelta(start, newEnd, shownPath);
+  return r?.y ? { ...moved, y: 1 } : moved;
+}

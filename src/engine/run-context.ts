@@ -6,6 +6,7 @@ import type { SessionState, Json } from "./state.ts";
 import type { ElementNode } from "./tree.ts";
 import type { NavInfo, StreamlitPage } from "../pages/page.ts";
 import type { AppSpec } from "./app-spec.ts";
+import type { FragmentRecord, FragmentScope } from "./fragments.ts";
 
 /** How a widget's value arrives in a form post. */
 export type PostStyle =
@@ -16,8 +17,11 @@ export type PostStyle =
   | "file" // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
   | "chat"; // a single field, sent only by Enter (Apply) or its own send button; otherwise kept as a draft
 
-/** One widget as the last run rendered it; travels in the cookie (compact tuple). */
-export type RenderedWidget = [id: string, style: PostStyle, formId: string, hasCallback: 0 | 1, valueDigest: string];
+/**
+ * One widget as the last run rendered it; travels in the cookie (compact tuple). A widget drawn by
+ * a fragment names it (the innermost one), so a post that changes only its widgets reruns only it.
+ */
+export type RenderedWidget = [id: string, style: PostStyle, formId: string, hasCallback: 0 | 1, valueDigest: string, fragment?: string];
 
 export interface Callback {
   fn: (...args: unknown[]) => unknown;
@@ -107,6 +111,18 @@ export class RunContext {
   pageConfig: PageConfig = {};
   /** work the run started that must end before the response (st.fileUploader's copies to the upload store) */
   readonly pending: Promise<unknown>[] = [];
+  /** st.dialog's modal boxes opened in this run (drawn apart from the page) */
+  dialogs: ElementNode[] = [];
+  /** the fragment being drawn (innermost), or null outside fragments */
+  fragment: FragmentScope | null = null;
+  /** every fragment this run drew, by id: how to draw it again */
+  readonly fragments = new Map<string, FragmentRecord>();
+  /** how many fragments the script ("") and each fragment (by id) has called so far: ids count on */
+  readonly fragmentCalls = new Map<string, number>();
+  /** the fragment this run reruns alone, or null for a run of the whole script */
+  fragmentRun: string | null = null;
+  /** uncaught exceptions show their stack (development) */
+  showStack = false;
 
   constructor(
     readonly mode: RunMode,

@@ -2,14 +2,16 @@
  * One request's work, in Streamlit's order: decode the posted widget values of the last run's
  * widgets, apply them, fire callbacks in render order (those of the run that drew the widgets,
  * remembered by this isolate or found by replaying that run), run the script (again, for
- * st.rerun/st.switchPage), clean up, and hand back the element tree and the state to store with
- * where the last run started. Nothing here knows about HTTP: a submission is just named strings.
+ * st.rerun/st.switchPage) or only the fragment the post was about, clean up, and hand back the
+ * element tree and the state to store with where the last run started. Nothing here knows about
+ * HTTP: a submission is just named strings.
  */
 import {
+  FragmentFailed,
   RERUN_IN_CALLBACK_WARNING,
   RerunSignal,
   StopSignal,
-  StreamlitError,
+  exceptionNode,
   notJsonValue,
   tooManyReruns,
 } from "./errors.ts";
@@ -18,11 +20,14 @@ import { RunContext, emptyRequest, type Callback, type PageConfig, type RequestI
 export { newSession, type Session, type Submission } from "./session.ts";
 import { SessionState, type Json } from "./state.ts";
 import type { Session, Submission } from "./session.ts";
-import { decodeSubmission } from "./submission.ts";
+import { decodeSubmission, type Change } from "./submission.ts";
 import { findNonJson, visibleKey } from "./json-check.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { ElementNode } from "./tree.ts";
-import { startDelta, startOf, stateAtStart, type RunStart } from "./replay-start.ts";
+import { startDelta, startOf, type RunStart } from "./replay-start.ts";
+import { fragmentTarget, type FragmentTarget } from "./fragments.ts";
+import { drawnOf, replay, type Drawn } from "./replay.ts";
+import { closeDialog, rerunFragment, type FragmentRunOptions } from "./fragment-run.ts";
 import { runScript } from "../pages/navigation.ts";
 import type { NavInfo } from "../pages/page.ts";
 
@@ -30,6 +35,8 @@ export interface RunOutcome {
   session: Session;
   main: ElementNode[];
   sidebar: ElementNode[];
+  /** st.dialog's open dialogs (drawn apart from the page) */
+  dialogs: ElementNode[];
   navigation: NavInfo | null;
   pageNotFound: string | null;
   /** the page shown (URL path, "" for the default page) */
@@ -40,6 +47,11 @@ export interface RunOutcome {
   query: URLSearchParams;
   /** st.setPageConfig of the last run */
   pageConfig: PageConfig;
+  /**
+   * Only one fragment changed (it reran, or its dialog closed): its new output (null: gone), for
+   * a client that can replace just that part of the page.
+   */
+  swap?: { id: string; closed: boolean; node: ElementNode | null };
   /**
    * The run ended with st.switchPage and, as asked, the new page was not run: `path` is that page
    * and the session is the state it starts from (a later request runs it).
@@ -52,14 +64,7 @@ export interface ExceptionNode extends ElementNode {
   props: { errorType: string; message: string; stack?: string };
 }
 
-export function exceptionNode(err: unknown, showStack: boolean): ElementNode {
-  if (err instanceof StreamlitError) return { type: "exception", props: { errorType: err.type, message: err.message } };
-  const e = err instanceof Error ? err : new Error(describeThrown(err));
-  return {
-    type: "exception",
-    props: { errorType: e.name || "Error", message: e.message, stack: showStack ? e.stack : undefined },
-  };
-}
+export { exceptionNode };
 
 /**
  * What a thrown value that is not an Error says (`throw "x"`, `throw { code: 1 }`, a control
@@ -89,14 +94,24 @@ export interface RunOptions {
   noRecentRuns?: boolean;
 }
 
+/** What a request has applied before any run: the state, and what the runs must show or know. */
+export interface Applied {
+  state: SessionState;
+  warned: boolean;
+  widgetErrors: Map<string, string>;
+  lazyRaw: Map<string, string[]>;
+  staged: Map<string, string[]>;
+  /** the st.form whose submit button was pressed, if any */
+  submittedForms: ReadonlySet<string>;
+  callbackOutput: ElementNode[];
+  /** a callback raised (or called st.stop): the request's run ends there */
+  callbackEnded: "stop" | "error" | null;
+  /** what the last request drew (replayed when this isolate did not keep it), when needed */
+  drawn: Drawn | null;
+}
+
 /** How many recent runs' widget definitions an engine keeps (an optional, per-isolate shortcut). */
 const RECENT_RUNS = 256;
-
-/** What the run that drew a page registered: its widgets' parsers, callbacks, payloads, and its pages. */
-interface Drawn {
-  defs: Map<string, WidgetDefinition>;
-  navigation: NavInfo | null;
-}
 
 export class Engine {
   /**
@@ -108,11 +123,14 @@ export class Engine {
    * its own closure or arguments must not leave that change for another request.
    */
   private readonly recent = new Map<string, { version: string; drawn: Drawn }>();
+  private readonly fragmentRuns: FragmentRunOptions;
 
   constructor(
     readonly app: AppSpec,
     readonly options: RunOptions,
-  ) {}
+  ) {
+    this.fragmentRuns = { app, showStack: options.showStack, remember: (s, d) => this.remember(s, d) };
+  }
 
   private remember(session: Session, drawn: Drawn): void {
     if (this.options.noRecentRuns) return;
@@ -122,7 +140,7 @@ export class Engine {
     if (this.recent.size > RECENT_RUNS) this.recent.delete(this.recent.keys().next().value!);
   }
 
-  /** What the last run drew: from this isolate's recent runs (used up), else by replaying it. */
+  /** What the last request drew: from this isolate's recent runs (used up), else by replaying it. */
   private async drawnBy(session: Session, request: RequestInfo, once: boolean): Promise<Drawn> {
     const slot = `${session.sid}:${session.run}`;
     const known = this.recent.get(slot);
@@ -130,7 +148,7 @@ export class Engine {
       if (once) this.recent.delete(slot);
       return known.drawn;
     }
-    return this.replay(session, request);
+    return replay(this.app, this.options.showStack, session, request);
   }
 
   /**
@@ -139,31 +157,7 @@ export class Engine {
    */
   private async pagesFor(session: Session, drawn: Drawn, request: RequestInfo): Promise<NavInfo | null> {
     if (drawn.navigation || session.n !== 1) return drawn.navigation;
-    return (await this.replay({ ...session, r: undefined }, request)).navigation;
-  }
-
-  /**
-   * Runs the last run again, in a sandbox: from the state it started with (the end state and the
-   * recorded difference, on a throw-away copy), its page, its query parameters (a copy), with no
-   * posted files (an upload store has their bytes) and its output discarded, to the end of the
-   * script. Deterministic scripts register exactly the widgets, callbacks, arguments and closures
-   * that run had. A run that read uploaded bytes no store keeps is run from its end state instead,
-   * on every isolate alike (none remembers it): no replay could read those bytes again.
-   */
-  private async replay(session: Session, request: RequestInfo): Promise<Drawn> {
-    const fromEnd = session.r?.e === 1;
-    const r = fromEnd ? {} : (session.r ?? {});
-    const ctx = new RunContext("replay", stateAtStart(session.st, r), this.app, r.p ?? session.pg, true);
-    const query = fromEnd || r.y ? request.query : (r.q ?? "");
-    ctx.request = { env: request.env, query: new URLSearchParams(query), files: new Map(), base: request.base };
-    ctx.lazyRaw = new Map(Object.entries(r.z ?? {}));
-    ctx.state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
-    try {
-      await withRun(ctx, () => runScript(ctx));
-    } catch {
-      // st.stop, st.rerun, or the script's own exception ended that run too: what registered stands.
-    }
-    return { defs: ctx.definitions, navigation: ctx.navigation };
+    return (await replay(this.app, this.options.showStack, { ...session, r: undefined, fr: undefined }, request)).navigation;
   }
 
   /**
@@ -183,98 +177,160 @@ export class Engine {
   async handle(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo = emptyRequest(), stopAtSwitch = false): Promise<RunOutcome> {
     const state = SessionState.fromStored(structuredClone(session.st));
     state.resetTriggers();
-    let warned = session.w === 1;
-    const widgetErrors = new Map<string, string>();
-    const lazyRaw = new Map<string, string[]>();
-    let staged = new Map<string, string[]>();
-    let submittedForms: ReadonlySet<string> = new Set();
-    const callbackOutput: ElementNode[] = [];
-    let callbackEnded: "stop" | "error" | null = null;
-
+    const a: Applied = {
+      state,
+      warned: session.w === 1,
+      widgetErrors: new Map(),
+      lazyRaw: new Map(),
+      staged: new Map(),
+      submittedForms: new Set(),
+      callbackOutput: [],
+      callbackEnded: null,
+      drawn: null,
+    };
+    let target: FragmentTarget | null = null;
     if (sub) {
       const decoded = decodeSubmission(session, sub, request.files);
-      staged = decoded.staged;
-      submittedForms = decoded.submitted;
-      const { changes } = decoded;
+      a.staged = decoded.staged;
+      a.submittedForms = decoded.submitted;
+      target = fragmentTarget(session, requestedPath, sub, decoded.changes, decoded.staged);
       const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
       // A chat message with no callback is parsed when its input registers: replaying the last run
       // to learn its parser would also replay that run's st.writeStream, asking the model again.
       const lateParsed = new Set(session.l.filter((w) => w[1] === "chat" && w[3] === 0).map((w) => w[0]));
-      const wanted = new Set(changes.filter((c) => (!c.trigger && !lateParsed.has(c.id)) || withCallback.has(c.id)).map((c) => c.id));
-      const drawn = wanted.size > 0 ? await this.drawnBy(session, request, true) : null;
-      const defs = drawn?.defs ?? new Map<string, WidgetDefinition>();
-
-      const before = new Map<string, Json | undefined>();
-      for (const c of changes) {
-        before.set(c.id, state.previousValue(c.id));
-        if (c.trigger) {
-          state.newWidget.set(c.id, true);
-          continue;
-        }
-        const def = defs.get(c.id);
-        if (!def) {
-          lazyRaw.set(c.id, c.raw);
-          continue;
-        }
-        const parsed = def.parse(c.raw);
-        if ("value" in parsed) state.newWidget.set(c.id, parsed.value);
-        else widgetErrors.set(c.id, parsed.error);
-      }
-
-      // Callbacks of changed widgets, in the order the last run rendered them.
-      const ctx = new RunContext("callback", state, this.app, session.pg, warned);
-      ctx.request = request;
-      ctx.main = callbackOutput;
-      ctx.navigation = drawn ? await this.pagesFor(session, drawn, request) : null;
-      for (const [id] of session.l) {
-        if (!before.has(id) || !state.newWidget.has(id)) continue;
-        if (deepEqual(state.newWidget.get(id), before.get(id))) continue;
-        const cb: Callback | null | undefined = defs.get(id)?.callback;
-        if (!cb) continue;
-        try {
-          await withRun(ctx, () => cb.fn(...cb.args));
-        } catch (err) {
-          if (err instanceof RerunSignal) {
-            callbackOutput.push({ type: "alert", props: { kind: "warning", body: RERUN_IN_CALLBACK_WARNING } });
-            continue;
-          }
-          // st.stop() in a callback ends the request there, quietly (no error shown), as in Streamlit
-          if (!(err instanceof StopSignal)) callbackOutput.push(exceptionNode(err, this.options.showStack));
-          callbackEnded = err instanceof StopSignal ? "stop" : "error";
-          break;
-        }
-      }
-      warned = ctx.defaultWarningShown;
+      const wanted = decoded.changes.some((c) => (!c.trigger && !lateParsed.has(c.id)) || withCallback.has(c.id));
+      if (wanted || target) a.drawn = await this.drawnBy(session, request, true);
+      // a fragment the replay did not draw (or a dialog already closed) cannot rerun alone
+      const rec = target && a.drawn!.fragments.get(target.id);
+      if (!rec || target!.id === session.dc || (target!.close && !rec.dialog)) target = null;
+      if (target?.close) return closeDialog(this.fragmentRuns, session, a.drawn!, target.id, request);
+      await this.applyChanges(session, decoded.changes, a, request);
     }
 
-    if (callbackEnded) {
+    if (a.callbackEnded) {
       // Streamlit: a callback that raises (or calls st.stop) ends the request's run; only the
       // callbacks' output shows, and there is no clean-up.
       return this.finish(session, state, requestedPath, null, null, {
-        main: callbackOutput,
+        main: a.callbackOutput,
         sidebar: [],
+        dialogs: [],
         navigation: null,
         pageNotFound: null,
-        failed: callbackEnded === "error",
-        warned,
+        failed: a.callbackEnded === "error",
+        warned: a.warned,
         query: request.query,
         pageConfig: {},
       });
     }
 
-    const limit = this.app.maxRerunsPerRequest ?? 25;
     let path = requestedPath;
+    if (target) {
+      const ended = await rerunFragment(this.fragmentRuns, session, target.id, a, request);
+      if (!(ended instanceof RerunSignal)) return ended;
+      // st.rerun() or st.switchPage() in the fragment: the whole script runs
+      if (stopAtSwitch && ended.page !== undefined && ended.page !== path) {
+        const out = { main: [], sidebar: [], dialogs: [], navigation: a.drawn!.navigation, pageNotFound: null, failed: false, warned: a.warned, query: request.query, pageConfig: {} };
+        const handedOn = await this.handOn(session, state, request, ended.page, out);
+        if (handedOn) return handedOn;
+      }
+      path = this.nextPath(state, request, ended, path);
+      a.staged = new Map();
+      a.callbackOutput = [];
+    }
+    return this.runScript(session, path, a, request, stopAtSwitch);
+  }
+
+  /** Parses the changed values, applies them, and fires the callbacks of the widgets they changed. */
+  private async applyChanges(session: Session, changes: Change[], a: Applied, request: RequestInfo): Promise<void> {
+    const { state } = a;
+    const defs = a.drawn?.defs ?? new Map<string, WidgetDefinition>();
+    const before = new Map<string, Json | undefined>();
+    for (const c of changes) {
+      before.set(c.id, state.previousValue(c.id));
+      if (c.trigger) {
+        state.newWidget.set(c.id, true);
+        continue;
+      }
+      const def = defs.get(c.id);
+      if (!def) {
+        a.lazyRaw.set(c.id, c.raw);
+        continue;
+      }
+      const parsed = def.parse(c.raw);
+      if ("value" in parsed) state.newWidget.set(c.id, parsed.value);
+      else a.widgetErrors.set(c.id, parsed.error);
+    }
+
+    // Callbacks of changed widgets, in the order the last run rendered them.
+    const ctx = new RunContext("callback", state, this.app, session.pg, a.warned);
+    ctx.request = request;
+    ctx.main = a.callbackOutput;
+    ctx.navigation = a.drawn ? await this.pagesFor(session, a.drawn, request) : null;
+    for (const [id] of session.l) {
+      if (!before.has(id) || !state.newWidget.has(id)) continue;
+      if (deepEqual(state.newWidget.get(id), before.get(id))) continue;
+      const cb: Callback | null | undefined = defs.get(id)?.callback;
+      if (!cb) continue;
+      try {
+        await withRun(ctx, () => cb.fn(...cb.args));
+      } catch (err) {
+        if (err instanceof RerunSignal) {
+          a.callbackOutput.push({ type: "alert", props: { kind: "warning", body: RERUN_IN_CALLBACK_WARNING } });
+          continue;
+        }
+        // st.stop() in a callback ends the request there, quietly (no error shown), as in Streamlit
+        if (!(err instanceof StopSignal)) a.callbackOutput.push(exceptionNode(err, this.options.showStack));
+        a.callbackEnded = err instanceof StopSignal ? "stop" : "error";
+        break;
+      }
+    }
+    a.warned = ctx.defaultWarningShown;
+  }
+
+  /**
+   * The path of the next run after a rerun request. Before a run on a *different* page Streamlit
+   * drops the state of every widget (a switch carries no widget states from the browser), so only
+   * user keys and re-saved widget keys reach the new page; the new page starts with no query
+   * parameters.
+   */
+  private nextPath(state: SessionState, request: RequestInfo, signal: RerunSignal, path: string, shownPath = path): string {
+    if (signal.page === undefined) return path;
+    if (signal.page !== shownPath) {
+      state.onRunFinished(new Set());
+      for (const k of [...request.query.keys()]) request.query.delete(k);
+    }
+    return signal.page;
+  }
+
+  /**
+   * st.switchPage to another page, when the caller asked to stop there: the state the new page
+   * starts from is stored and the request ends (`switched`); a later request runs the page. A state
+   * that cannot be kept is not handed on (null): the run goes on here, and says so.
+   */
+  private async handOn(session: Session, state: SessionState, request: RequestInfo, page: string, out: Omit<RunOutcome, "session" | "path"> & { warned: boolean }): Promise<RunOutcome | null> {
+    state.onRunFinished(new Set());
+    for (const k of [...request.query.keys()]) request.query.delete(k);
+    // no run drew anything yet: the request that runs the new page is not a replay
+    const handedOn = await this.finish(session, state, page, null, null, out);
+    return handedOn.session.st !== session.st ? { ...handedOn, switched: true } : null;
+  }
+
+  /** Runs the whole script (again after st.rerun/st.switchPage, within the limit) and finishes. */
+  private async runScript(session: Session, path: string, a: Applied, request: RequestInfo, stopAtSwitch: boolean): Promise<RunOutcome> {
+    const { state } = a;
+    const limit = this.app.maxRerunsPerRequest ?? 25;
     for (let runs = 1; ; runs++) {
       // Every run's start is kept: the last run of the request, the one that draws the page, is
       // what the next request replays.
-      const start = startOf(state, path, request.query, lazyRaw);
-      const ctx = new RunContext("run", state, this.app, path, warned);
+      const start = startOf(state, path, request.query, a.lazyRaw);
+      const ctx = new RunContext("run", state, this.app, path, a.warned);
       ctx.request = request;
-      ctx.main = [...callbackOutput];
-      ctx.widgetErrors = widgetErrors;
-      ctx.pendingRaw = staged;
-      ctx.submittedForms = submittedForms;
-      ctx.lazyRaw = lazyRaw;
+      ctx.main = [...a.callbackOutput];
+      ctx.widgetErrors = a.widgetErrors;
+      ctx.pendingRaw = a.staged;
+      ctx.submittedForms = a.submittedForms;
+      ctx.lazyRaw = a.lazyRaw;
+      ctx.showStack = this.options.showStack;
       state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
       state.reads = start.reads;
       let outcome: "done" | "stop" | "error" | RerunSignal = "done";
@@ -284,45 +340,36 @@ export class Engine {
         if (err instanceof StopSignal) outcome = "stop";
         else if (err instanceof RerunSignal) outcome = err;
         else {
-          ctx.main.push(exceptionNode(err, this.options.showStack));
+          // (a fragment's exception is already shown inside the fragment)
+          if (!(err instanceof FragmentFailed)) ctx.main.push(exceptionNode(err, this.options.showStack));
           outcome = "error";
         }
       }
       if (ctx.pending.length) await Promise.allSettled(ctx.pending);
       state.guard = null;
       state.reads = null;
-      warned = ctx.defaultWarningShown;
+      a.warned = ctx.defaultWarningShown;
       const shownPath = ctx.selectedPage() ? ctx.navigation!.pathOf(ctx.selectedPage()!) : path;
+      const lead = a.callbackOutput.length;
       if (outcome instanceof RerunSignal) {
         // st.rerun() and st.switchPage() both end the run with a rerun request, which Streamlit
-        // counts as a finished run (clean-up, triggers reset). Before a run on a *different* page
-        // Streamlit also drops the state of every widget (a switch carries no widget states from
-        // the browser), so only user keys and re-saved widget keys reach the new page.
+        // counts as a finished run (clean-up, triggers reset).
         state.onRunFinished(ctx.widgetIds);
-        if (outcome.page !== undefined) {
-          if (outcome.page !== shownPath) {
-            state.onRunFinished(new Set());
-            // a page switch starts the new page with no query parameters, as in Streamlit
-            for (const k of [...request.query.keys()]) request.query.delete(k);
-            if (stopAtSwitch) {
-              // no run drew anything yet: the request that runs the new page is not a replay
-              const handedOn = await this.finish(session, state, outcome.page, null, null, this.output(ctx, false, warned));
-              // (a state that cannot be kept is not handed on: the run goes on here, and says so)
-              if (handedOn.session.st !== session.st) return { ...handedOn, switched: true };
-            }
-          }
-          path = outcome.page;
+        if (stopAtSwitch && outcome.page !== undefined && outcome.page !== shownPath) {
+          const handedOn = await this.handOn(session, state, request, outcome.page, this.output(ctx, false, a.warned));
+          if (handedOn) return handedOn;
         }
+        path = this.nextPath(state, request, outcome, path, shownPath);
         if (runs >= limit) {
           ctx.main.push(exceptionNode(tooManyReruns(limit), false));
-          return this.finish(session, state, shownPath, start, ctx, this.output(ctx, true, warned));
+          return this.finish(session, state, shownPath, start, ctx, this.output(ctx, true, a.warned), lead);
         }
-        staged = new Map();
-        callbackOutput.length = 0;
+        a.staged = new Map();
+        a.callbackOutput = [];
         continue;
       }
       if (outcome === "done") state.onRunFinished(ctx.widgetIds);
-      return this.finish(session, state, shownPath, start, ctx, this.output(ctx, outcome === "error", warned));
+      return this.finish(session, state, shownPath, start, ctx, this.output(ctx, outcome === "error", a.warned), lead);
     }
   }
 
@@ -330,6 +377,7 @@ export class Engine {
     return {
       main: ctx.main,
       sidebar: ctx.sidebar,
+      dialogs: ctx.dialogs,
       navigation: ctx.navigation,
       pageNotFound: ctx.pageNotFound,
       failed,
@@ -341,7 +389,8 @@ export class Engine {
 
   /**
    * The session to store after the request's last run (`run`, absent when a callback failed and
-   * no run drew anything): its end state and where it started. The isolate remembers what it drew.
+   * no run drew anything): its end state and where it started. The isolate remembers what it drew
+   * (without the `lead` nodes of callback output, which a replay of the run would not draw).
    */
   private async finish(
     session: Session,
@@ -350,6 +399,7 @@ export class Engine {
     start: RunStart | null,
     run: RunContext | null,
     out: Omit<RunOutcome, "session" | "path"> & { warned: boolean },
+    lead = 0,
   ): Promise<RunOutcome> {
     const stored = state.toStored();
     const bad = findNonJson(stored.o) ?? start?.bad;
@@ -364,7 +414,7 @@ export class Engine {
     if (out.warned) next.w = 1;
     // (a run that failed may not have reached st.navigation: keep what the last run knew)
     if (out.navigation || (out.failed && session.n === 1)) next.n = 1;
-    if (run && !r?.e) this.remember(next, { defs: run.definitions, navigation: run.navigation });
+    if (run && !r?.e) this.remember(next, drawnOf(run, lead));
     return { ...this.outcomeOf(out, path), session: next };
   }
 
@@ -372,6 +422,7 @@ export class Engine {
     return {
       main: out.main,
       sidebar: out.sidebar,
+      dialogs: out.dialogs,
       navigation: out.navigation,
       pageNotFound: out.pageNotFound,
       path,

@@ -22,6 +22,13 @@ export interface Session {
   w?: 1;
   /** the last run had a navigation (st.navigation or pages-directory mode) */
   n?: 1;
+  /**
+   * Fragments rerun alone since that run, oldest first, each once (its latest rerun) with where it
+   * started (as a difference to `st`): a replay draws the run, then these, to get the page shown.
+   */
+  fr?: [fragment: string, start?: ReplayStart][];
+  /** the fragment id of a dialog the user closed since that run */
+  dc?: string;
   /** how many page switches in a row were handed on to a later request (bounds redirect loops) */
   h?: number;
 }

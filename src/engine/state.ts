@@ -232,6 +232,19 @@ export class SessionState {
   }
 
   /**
+   * End of a fragment's rerun: reset triggers, and drop the state of `stale`, the fragment's own
+   * widgets that it did not draw again. Widgets elsewhere on the page keep theirs, as in Streamlit.
+   */
+  onFragmentFinished(stale: Iterable<string>): void {
+    this.resetTriggers();
+    for (const id of stale) {
+      this.newWidget.delete(id);
+      this.old.delete(id);
+      this.triggers.delete(id);
+    }
+  }
+
+  /**
    * The value a widget had before this request's posted values: what `changed` compares against.
    */
   previousValue(widgetId: string): Json | undefined {

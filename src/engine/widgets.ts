@@ -10,7 +10,7 @@ import {
   ValueAssignmentNotAllowedError,
   defaultValueWarning,
 } from "./errors.ts";
-import type { Callback, PostStyle, RunContext } from "./run-context.ts";
+import type { Callback, PostStyle, RenderedWidget, RunContext } from "./run-context.ts";
 import type { Json } from "./state.ts";
 import { computeWidgetId, digest } from "./widget-id.ts";
 
@@ -97,7 +97,9 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
 
   const value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, () => structuredClone(spec.initial)) as T;
   const raw = spec.serialize(value);
-  ctx.rendered.push([id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, rawDigest(spec.style, raw)]);
+  const drawn: RenderedWidget = [id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, rawDigest(spec.style, raw)];
+  if (ctx.fragment) drawn.push(ctx.fragment.id);
+  ctx.rendered.push(drawn);
 
   if (spec.formId !== null && ctx.clearedForms.has(spec.formId) && ctx.submittedForms.has(spec.formId)) {
     // clearOnSubmit: the run has the submitted value, the form shows the default again (Streamlit's

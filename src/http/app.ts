@@ -68,7 +68,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
         credentials: true,
         allowMethods: ["GET", "POST"],
         allowHeaders: ["X-Formlit", "Content-Type"],
-        exposeHeaders: ["X-Formlit-Path", "X-Formlit-Title"],
+        exposeHeaders: ["X-Formlit-Path", "X-Formlit-Title", "X-Formlit-Swap"],
       }),
     );
   }

@@ -11,8 +11,9 @@ import { newSession } from "../engine/session.ts";
 import { renderedDigests } from "../engine/submission.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
-import { COMMIT_FIELD, renderAppForm, renderDocument, renderDocumentHead, renderEmbed, renderMessagePage, type DocumentParts } from "../render/document.ts";
+import { COMMIT_FIELD, renderAppForm, renderDocument, renderDocumentHead, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
 import { PageStream, type PageStreamHooks } from "./page-stream.ts";
+import { dialogDomId, fragmentDomId } from "../elements/fragment.ts";
 import { commitToken, committedState, MAX_COMMIT_URL_TOKEN } from "./commit.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import type { NavInfo } from "../pages/page.ts";
@@ -50,6 +51,7 @@ async function withinTime(run: Promise<RunOutcome>, ms: number, previous: Sessio
           session: previous,
           main: [exceptionNode(new Error(`The app's script ran longer than ${ms} ms and was stopped. Nothing was changed.`), false)],
           sidebar: [],
+          dialogs: [],
           navigation: null,
           pageNotFound: null,
           path,
@@ -268,6 +270,13 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
 function respond(v: PageView, outcome: RunOutcome, written: Session, csrf: string): Response {
   const parts = pageParts(v, outcomeView(outcome), written, csrf);
   setPageHeaders(v, parts);
+  // To the client script (it says so in X-Formlit), a fragment's rerun answers with that fragment
+  // alone (and the form's new hidden fields); a notice to show needs the whole form.
+  const swap = outcome.swap;
+  if (v.shape !== "page" && v.c.req.header("X-Formlit") && swap && v.notices.length === 0) {
+    v.c.header("X-Formlit-Swap", swap.closed ? dialogDomId(swap.id) : fragmentDomId(swap.id));
+    return v.c.html(renderSwap(parts, swap.node));
+  }
   const html = v.shape === "page" ? renderDocument(parts) : v.shape === "partial" ? renderAppForm(parts) : renderEmbed(parts);
   return v.c.html(html, outcome.pageNotFound !== null ? 404 : 200);
 }
@@ -278,6 +287,7 @@ const SAVE_FAILED = "Your changes could not be saved: the session store did not 
 interface RunView {
   main: ElementNode[];
   sidebar: ElementNode[];
+  dialogs: ElementNode[];
   navigation: NavInfo | null;
   pageConfig: PageConfig;
   path: string;
@@ -295,13 +305,14 @@ interface PageView {
   notices: string[];
 }
 
-const outcomeView = (o: RunOutcome): RunView => ({ main: o.main, sidebar: o.sidebar, navigation: o.navigation, pageConfig: o.pageConfig, path: o.path, query: o.query, pageNotFound: o.pageNotFound });
+const outcomeView = (o: RunOutcome): RunView => ({ main: o.main, sidebar: o.sidebar, dialogs: o.dialogs, navigation: o.navigation, pageConfig: o.pageConfig, path: o.path, query: o.query, pageNotFound: o.pageNotFound });
 
 function contextView(ctx: RunContext): RunView {
   const page = ctx.selectedPage();
   return {
     main: ctx.main,
     sidebar: ctx.sidebar,
+    dialogs: ctx.dialogs,
     navigation: ctx.navigation,
     pageConfig: ctx.pageConfig,
     path: page ? ctx.navigation!.pathOf(page) : ctx.requestedPath,
@@ -328,6 +339,7 @@ function pageParts(v: PageView, run: RunView, written: Session, csrf: string, co
     digests: renderedDigests(written),
     main: run.main,
     sidebar: run.sidebar,
+    dialogs: run.dialogs,
     navigation: run.navigation,
     notices: v.notices,
     pageNotFound: run.pageNotFound === null ? null : `${s.base}/${run.pageNotFound}`,

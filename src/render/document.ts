@@ -32,6 +32,8 @@ export interface DocumentParts {
   digests: string;
   main: ElementNode[];
   sidebar: ElementNode[];
+  /** open st.dialog boxes */
+  dialogs: ElementNode[];
   navigation: NavInfo | null;
   /** short messages above the page (fresh session, page not found) */
   notices: string[];
@@ -94,22 +96,39 @@ function renderLayout(d: DocumentParts): string {
   const side = renderNodes(d.sidebar);
   const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
   const notices = (d.pageNotFound === null ? "" : notFoundNotice(d.pageNotFound)) + d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
-  return `<div class="fl-layout">${sidebar}<main class="fl-main" id="fl-main">${notices}${renderMain(d.main)}</main></div>`;
+  // An open dialog is modal even without JavaScript: the page behind it is inert.
+  const inert = d.dialogs.length ? " inert" : "";
+  return `<div class="fl-layout"${inert}>${sidebar}<main class="fl-main" id="fl-main">${notices}${renderMain(d.main)}</main></div>`;
+}
+
+/** What the form carries besides its widgets: the run it shows, the CSRF token, the widgets' digests. */
+function hiddenFields(d: DocumentParts): string {
+  return `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}"><input type="hidden" name="_v" value="${esc(d.digests)}">`;
+}
+
+/**
+ * The answer to a fragment's rerun, for the client script: the form's new hidden fields, then the
+ * fragment's new output (nothing when a dialog closed), which replaces the old one in place.
+ */
+export function renderSwap(d: DocumentParts, node: ElementNode | null): string {
+  return hiddenFields(d) + (node ? renderNodes([node]) : "");
 }
 
 /** The app itself: the one form (what the client script swaps in place). */
 export function renderAppForm(d: DocumentParts): string {
   const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
   // Files travel only in multipart posts: only a page with an st.fileUploader pays for them.
-  const multipart = hasFileUploader(d.main) || hasFileUploader(d.sidebar) ? ' enctype="multipart/form-data"' : "";
+  const multipart = [d.main, d.sidebar, d.dialogs].some(hasFileUploader) ? ' enctype="multipart/form-data"' : "";
   const commit = d.commit
     ? `<input type="hidden" name="${COMMIT_FIELD}" value="${esc(d.commit.token)}">` + (d.commit.url ? `<img class="fl-commit" src="${esc(d.commit.url)}" alt="" width="1" height="1" hidden>` : "")
     : "";
   return (
     `<form method="post" action="${esc(href(d.path) + (d.query ? `?${d.query}` : ""))}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>` +
-    `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}"><input type="hidden" name="_v" value="${esc(d.digests)}">${commit}` +
+    hiddenFields(d) +
+    commit +
     `<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
     renderLayout(d) +
+    renderNodes(d.dialogs) +
     `</form>`
   );
 }

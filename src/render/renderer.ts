@@ -19,6 +19,7 @@ import { mediaRenderers } from "../elements/media.ts";
 import { chatRenderers } from "../elements/chat.ts";
 import { streamRenderers } from "../elements/stream.ts";
 import { panelRenderers } from "../elements/panels.ts";
+import { fragmentRenderers } from "../elements/fragment.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -41,6 +42,7 @@ const renderers: Renderers = {
   ...chatRenderers,
   ...streamRenderers,
   ...panelRenderers,
+  ...fragmentRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {

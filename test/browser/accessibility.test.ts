@@ -22,6 +22,7 @@ const PAGES = [
   ["gallery", "/gallery"],
   ["chat", "/chat"],
   ["panels", "/panels"],
+  ["fragments", "/fragments"],
   ["classic-home", "/classic"],
   ["classic-other", "/classic/other"],
 ] as const;
@@ -61,6 +62,22 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) =
     await page.locator(".fl-tab-label", { hasText: "More" }).click();
     expect(await page.getByRole("group", { name: "Toppings" }).isVisible()).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}gallery-more-${scheme}.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(["light", "dark"] as const)("a page with a dialog open, in %s mode", (scheme) => {
+  test.each([false, true])("has no serious or critical axe violations (client script: %s)", async (js) => {
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    if (!js) await page.route("**/_formlit/client.*", (route) => route.abort());
+    await page.goto(server.url + "/fragments");
+    if (js) await page.waitForFunction(() => document.documentElement.classList.contains("fl-js"));
+    await page.getByRole("button", { name: "Rate this demo", exact: true }).click();
+    await page.getByRole("dialog").waitFor();
+    if (js) await page.waitForFunction(() => document.querySelector("dialog")?.matches(":modal"));
+    await page.screenshot({ path: `${ARTIFACTS}dialog-${js ? "js" : "nojs"}-${scheme}.png` });
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });

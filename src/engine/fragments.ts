@@ -1,0 +1,128 @@
+/**
+ * Fragments (st.fragment, and the body of st.dialog): parts of a page that rerun alone. A fragment
+ * is a closure of the run that drew it, so a later request gets it back the way it gets callbacks:
+ * by replaying that run, where the fragment registers under an id that the same run always gives
+ * it. This module holds what the engine knows of fragments: their ids, their records, which post
+ * reruns which fragment, and how a fragment's new output and widgets take the old ones' place.
+ */
+import type { ElementNode } from "./tree.ts";
+import type { RenderedWidget, RunContext } from "./run-context.ts";
+import type { Session, Submission } from "./session.ts";
+import type { Change } from "./submission.ts";
+import { rawDigest } from "./widgets.ts";
+import { digest } from "./widget-id.ts";
+
+/** The field a timer's post names its fragment in (st.fragment's runEvery, with JavaScript). */
+export const FRAGMENT_FIELD = "_frag";
+/** The field of a dialog's close control: the dialog's fragment id. */
+export const CLOSE_DIALOG_FIELD = "_close";
+
+/** A fragment being drawn: widgets may go only into the node lists inside it. */
+export interface FragmentScope {
+  id: string;
+  dialog: boolean;
+  lists: Set<ElementNode[]>;
+  parent: FragmentScope | null;
+}
+
+/** What a run knows of a fragment it drew: enough to draw it again in another run. */
+export interface FragmentRecord {
+  id: string;
+  /** the fragment that called it ("" for the script itself) */
+  parent: string;
+  dialog: boolean;
+  /** an empty node for the fragment's output */
+  node: () => ElementNode;
+  /** draws the fragment again, into `node`, in the current run */
+  draw: (node: ElementNode) => unknown;
+}
+
+/**
+ * The next fragment id: a digest of the page's script, the calling fragment, what the fragment is
+ * (its function's source; a dialog's title too) and how many fragments that caller drew before. A
+ * replay of the same run gives the same ids, and a fragment's rerun gives the fragments inside it
+ * the ids they had.
+ */
+export function nextFragmentId(ctx: RunContext, what: string): string {
+  const parent = ctx.fragment?.id ?? "";
+  const n = ctx.fragmentCalls.get(parent) ?? 0;
+  ctx.fragmentCalls.set(parent, n + 1);
+  return digest(JSON.stringify([ctx.scriptId, parent, what, n]));
+}
+
+/** A page's output: the main area, the sidebar, and the open dialogs. */
+export interface PageTree {
+  main: ElementNode[];
+  sidebar: ElementNode[];
+  dialogs: ElementNode[];
+}
+
+/** `nodes` with fragment `id` replaced by `next` (copies only the nodes on the way); null if absent. */
+function replaced(nodes: ElementNode[], id: string, next: ElementNode): ElementNode[] | null {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type === "fragment" && n.props.id === id) return nodes.map((x, j) => (j === i ? next : x));
+    const inner = n.children && replaced(n.children, id, next);
+    if (inner) return nodes.map((x, j) => (j === i ? { ...n, children: inner } : x));
+  }
+  return null;
+}
+
+/** The page with one fragment's output replaced (the page itself is left as it was). */
+export function withFragment(page: PageTree, id: string, next: ElementNode): PageTree {
+  return {
+    main: replaced(page.main, id, next) ?? page.main,
+    sidebar: replaced(page.sidebar, id, next) ?? page.sidebar,
+    dialogs: replaced(page.dialogs, id, next) ?? page.dialogs,
+  };
+}
+
+/** The page without the dialog whose body is fragment `id` (the user closed it). */
+export function withoutDialog(page: PageTree, id: string): PageTree {
+  return { ...page, dialogs: page.dialogs.filter((d) => d.props.id !== id) };
+}
+
+/** What a post asks for: a rerun of one fragment, closing a dialog, or (null) a run of the script. */
+export type FragmentTarget = { id: string; close: boolean };
+
+/**
+ * A post reruns only a fragment when it comes from the current page (not a stale form, not a page
+ * switch) and everything it changed (values, a click, values staged in an st.form) belongs to that
+ * one fragment; with nothing changed, when a timer's post names the fragment. A change anywhere
+ * else reruns the whole script, as Streamlit does for a widget outside any fragment.
+ */
+export function fragmentTarget(session: Session, path: string, sub: Submission, changes: Change[], staged: Map<string, string[]>): FragmentTarget | null {
+  if (sub.run !== session.run || path !== session.pg) return null;
+  const closing = sub.fields.get(CLOSE_DIALOG_FIELD)?.[0];
+  if (closing) return { id: closing, close: true };
+  const owner = new Map(session.l.map((w) => [w[0], w]));
+  const touched = new Set(changes.map((c) => owner.get(c.id)?.[5] ?? ""));
+  for (const [id, raw] of staged) {
+    const w = owner.get(id);
+    if (w && rawDigest(w[1], raw) !== w[4]) touched.add(w[5] ?? "");
+  }
+  if (touched.size === 0) {
+    const named = sub.fields.get(FRAGMENT_FIELD)?.[0];
+    return named ? { id: named, close: false } : null;
+  }
+  const [only] = touched;
+  return touched.size === 1 && only ? { id: only, close: false } : null;
+}
+
+/**
+ * The page's widgets after a fragment reran: the old widgets of that fragment (and of fragments
+ * inside it, `redrawn`) give way to the ones it drew now, in their place; every other widget stays.
+ */
+export function spliceRendered(l: RenderedWidget[], redrawn: (fragment: string) => boolean, drawn: RenderedWidget[]): RenderedWidget[] {
+  const gone = (w: RenderedWidget) => w[5] !== undefined && redrawn(w[5]);
+  const at = l.findIndex(gone);
+  const rest = l.filter((w) => !gone(w));
+  const index = at < 0 ? rest.length : at;
+  return [...rest.slice(0, index), ...drawn, ...rest.slice(index)];
+}
+
+/** Whether fragment `id` is `ancestor` or drawn inside it, by the records' parent links. */
+export function isWithin(records: Map<string, FragmentRecord>, id: string, ancestor: string): boolean {
+  for (let at: string | undefined = id; at; at = records.get(at)?.parent) if (at === ancestor) return true;
+  return false;
+}

@@ -1,0 +1,106 @@
+/**
+ * Replaying what the last request showed, to get back what the server does not keep: the widgets'
+ * parsers and callbacks, the fragments' functions, and the page itself. The last run is run again
+ * from where it started (see replay-start.ts), then each fragment rerun since, from where it
+ * started, in order; output goes to a throw-away page, state writes to a throw-away copy.
+ */
+import { FragmentFailed, RerunSignal, StopSignal, exceptionNode } from "./errors.ts";
+import { withRun } from "./context.ts";
+import { RunContext, type PageConfig, type RequestInfo, type WidgetDefinition } from "./run-context.ts";
+import type { SessionState } from "./state.ts";
+import type { Session } from "./session.ts";
+import type { AppSpec } from "./app-spec.ts";
+import type { ElementNode } from "./tree.ts";
+import { stateAtStart, type ReplayStart } from "./replay-start.ts";
+import { isWithin, withFragment, withoutDialog, type FragmentRecord, type PageTree } from "./fragments.ts";
+import { runScript } from "../pages/navigation.ts";
+import type { NavInfo } from "../pages/page.ts";
+
+/** What the runs behind a page registered and drew. */
+export interface Drawn extends PageTree {
+  /** every widget's parser, callback and payload, by id */
+  defs: Map<string, WidgetDefinition>;
+  navigation: NavInfo | null;
+  /** every fragment drawn, by id: how to draw it again */
+  fragments: Map<string, FragmentRecord>;
+  pageConfig: PageConfig;
+}
+
+/** What a finished run drew (its first `lead` main nodes are callback output, not the script's). */
+export function drawnOf(ctx: RunContext, lead = 0): Drawn {
+  return {
+    defs: ctx.definitions,
+    navigation: ctx.navigation,
+    fragments: ctx.fragments,
+    main: ctx.main.slice(lead),
+    sidebar: ctx.sidebar,
+    dialogs: ctx.dialogs,
+    pageConfig: ctx.pageConfig,
+  };
+}
+
+/**
+ * `drawn` after fragment `id` was drawn again into `node` by `ctx`: its widgets and fragments too,
+ * and a dialog it opened.
+ */
+export function withRedrawn(drawn: Drawn, ctx: RunContext, id: string, node: ElementNode): Drawn {
+  const page = withFragment(drawn, id, node);
+  return {
+    ...drawn,
+    ...page,
+    // (a dialog the fragment's earlier run opened from inside it is gone unless this run opened it again)
+    dialogs: [...page.dialogs.filter((d) => d.props.id === id || !isWithin(drawn.fragments, String(d.props.id), id)), ...ctx.dialogs],
+    defs: new Map([...drawn.defs, ...ctx.definitions]),
+    fragments: new Map([...drawn.fragments, ...ctx.fragments]),
+  };
+}
+
+function sandbox(app: AppSpec, showStack: boolean, state: SessionState, path: string, r: ReplayStart, request: RequestInfo): RunContext {
+  const ctx = new RunContext("replay", state, app, path, true);
+  ctx.request = { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base };
+  ctx.lazyRaw = new Map(Object.entries(r.z ?? {}));
+  ctx.state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
+  ctx.showStack = showStack;
+  return ctx;
+}
+
+/** Runs `fn` in the sandbox; what ended it ends it as it ended the live run (an exception shows). */
+async function runIn(ctx: RunContext, fn: () => unknown): Promise<void> {
+  try {
+    await withRun(ctx, fn);
+  } catch (err) {
+    if (!(err instanceof StopSignal || err instanceof RerunSignal || err instanceof FragmentFailed)) ctx.main.push(exceptionNode(err, ctx.showStack));
+  }
+}
+
+/**
+ * Runs the last run again, in a sandbox: from the state it started with (the end state and the
+ * recorded difference, on a throw-away copy), its page, its query parameters (a copy), with no
+ * posted files (an upload store has their bytes), to the end of the script; then the fragments
+ * rerun since, each from its start.
+ * Deterministic scripts register exactly the widgets, callbacks, arguments, closures and output
+ * those runs had. A dialog the user closed since is left out of the page.
+ */
+export async function replay(app: AppSpec, showStack: boolean, session: Session, request: RequestInfo): Promise<Drawn> {
+  // A run that read uploaded bytes no store keeps is run from its end state instead, on every
+  // isolate alike (none remembers it): no replay could read those bytes again.
+  const fromEnd = session.r?.e === 1;
+  const r = fromEnd ? {} : (session.r ?? {});
+  const path = r.p ?? session.pg;
+  // (a start whose query string was too long to carry takes the request's: `y`)
+  const here = fromEnd || r.y ? { ...r, q: request.query.toString() } : r;
+  const ctx = sandbox(app, showStack, stateAtStart(session.st, r), path, here, request);
+  await runIn(ctx, () => runScript(ctx));
+  let drawn = drawnOf(ctx);
+  for (const [id, start = {}] of fromEnd ? [] : (session.fr ?? [])) {
+    const rec = drawn.fragments.get(id);
+    if (!rec) continue;
+    const f = sandbox(app, showStack, stateAtStart(session.st, start), session.pg, start.y ? { ...start, q: request.query.toString() } : start, request);
+    f.navigation = drawn.navigation;
+    f.fragmentRun = id;
+    const node = rec.node();
+    await runIn(f, () => rec.draw(node));
+    drawn = withRedrawn(drawn, f, id, node);
+  }
+  return session.dc ? { ...drawn, ...withoutDialog(drawn, session.dc) } : drawn;
+}
