@@ -66,23 +66,6 @@ export interface ExceptionNode extends ElementNode {
 
 export { exceptionNode };
 
-/**
- * What a thrown value that is not an Error says (`throw "x"`, `throw { code: 1 }`, a control
- * signal thrown where it cannot work): never "[object Object]".
- */
-function describeThrown(value: unknown): string {
-  if (value instanceof StopSignal) return "st.stop() was called where no script run can stop.";
-  if (value instanceof RerunSignal) return "st.rerun() or st.switchPage() was called where no script run can rerun.";
-  if (typeof value !== "object" || value === null) return String(value);
-  try {
-    const text = JSON.stringify(value);
-    const name = value.constructor?.name;
-    return name && name !== "Object" ? `${name} ${text}` : text;
-  } catch {
-    return `${(value as object).constructor?.name ?? "Object"} (thrown; not printable as JSON)`;
-  }
-}
-
 function deepEqual(a: Json | undefined, b: Json | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
