@@ -1,5 +1,5 @@
 /**
- * The enhancement script (SPEC 8). With it a change reruns at once: the same form POST, sent with
+ * The enhancement script, optional by design (every page works without it). With it a change reruns at once: the same form POST, sent with
  * fetch, and the answer (the app's form only) replaces the form in place, keeping focus, caret,
  * scroll and open <details>. Links to the app's pages load in place (a GET), or, when something
  * typed is not applied yet, submit the form to the link's address so it is applied first. Page

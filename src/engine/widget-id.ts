@@ -1,5 +1,5 @@
 /**
- * Widget identity (SPEC 4). An id is `$$ID-<hash>` or, for a keyed widget, `$$ID-<hash>-<key>`,
+ * Widget identity, as Streamlit computes it. An id is `$$ID-<hash>` or, for a keyed widget, `$$ID-<hash>-<key>`,
  * where the hash covers the element type, the parameters that define the widget, its form and the
  * script that is running it (entrypoint or page). The same widget on two pages therefore has two
  * ids, which is why it resets when the user switches pages. The hash must be identical on every

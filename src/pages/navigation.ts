@@ -1,5 +1,5 @@
 /**
- * st.navigation, st.switchPage and pages-directory mode (SPEC 5). The page a request shows comes
+ * st.navigation, st.switchPage and pages-directory mode. The page a request shows comes
  * from its URL path; "" is the default page.
  */
 import { currentRun } from "../engine/context.ts";

@@ -41,7 +41,7 @@ export class StreamlitPage {
     }
   }
 
-  /** The id that widgets created by this page carry (SPEC 4). */
+  /** The id that widgets created by this page carry (so the same widget on two pages is two widgets, as in Streamlit). */
   get scriptId(): string {
     return "page:" + this.urlPath;
   }

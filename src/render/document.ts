@@ -172,7 +172,7 @@ export function renderDocument(d: DocumentParts): string {
 }
 
 /**
- * The app as a fragment for another page to include (SPEC 8): styles scoped to the wrapper, and
+ * The app as a fragment for another page to include: styles scoped to the wrapper, and
  * absolute URLs, so that without JavaScript the form posts to the app and shows its full page.
  */
 export function renderEmbed(d: DocumentParts): string {
