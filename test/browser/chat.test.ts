@@ -81,8 +81,10 @@ describe.each([false, true])("the chat page, JavaScript %s", (js) => {
     const { context, page } = await person(js, "/chat?delay=250");
     await send(page, "Slowly, please");
     // part of the answer is visible while the page itself (the form that ends it) has not arrived
-    await page.waitForFunction(() => /Hello/.test(document.querySelector(".fl-live .fl-stream")?.textContent ?? ""));
-    const partial = await page.locator(".fl-live .fl-stream").textContent();
+    // (without JavaScript each later preview follows the one before in the document: the last one shows)
+    const shown = page.locator(".fl-live .fl-stream").last();
+    await expect.poll(() => shown.textContent({ timeout: 1_000 }).catch(() => ""), { timeout: 20_000, intervals: [50] }).toMatch(/Hello/);
+    const partial = await shown.textContent();
     expect(partial!.length).toBeLessThan(ANSWER_1.length);
     expect(await page.locator(`form#fl :text("${ANSWER_1}")`).count()).toBe(0);
     await expect.poll(() => messages(page), { timeout: 15_000 }).toEqual(["user: Slowly, please", `assistant: ${ANSWER_1}`]);

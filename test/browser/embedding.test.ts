@@ -110,8 +110,10 @@ describe("embedding on another origin", () => {
     await input.waitFor();
     await input.fill("5");
     await input.press("Enter");
+    // the rerun has answered when the page drawn holds 5 as the field's own value
+    await expect.poll(() => page.getByLabel("Number of filters", { exact: true }).evaluate((e: HTMLInputElement) => e.defaultValue), { timeout: 20_000 }).toBe("5");
     await page.getByRole("link", { name: "Option 1: entrypoint widget", exact: true }).click();
-    await expect.poll(() => page.getByText("The entrypoint's widget holds 5.").count()).toBe(1);
+    await expect.poll(() => page.getByText("The entrypoint's widget holds 5.").count(), { timeout: 20_000 }).toBe(1);
     expect(new URL(page.url()).origin).toBe(HOST);
     await page.context().close();
   });
