@@ -11,6 +11,13 @@ import { EncryptJWT, SignJWT, errors, jwtDecrypt, jwtVerify, type JWTPayload } f
 import type { Session } from "../engine/session.ts";
 import type { SigningKey } from "./keys.ts";
 import { deflate, fromBase64Url, inflate, toBase64Url } from "./compress.ts";
+import { packSession, unpackSession, type PackedSession, type Packer } from "../engine/session-pack.ts";
+
+/** Deflated text as base64url, for the parts of a session that may be compressed. */
+const packer: Packer = {
+  deflate: async (text) => toBase64Url(await deflate(new TextEncoder().encode(text))),
+  inflate: async (packed) => new TextDecoder().decode(await inflate(fromBase64Url(packed))),
+};
 
 /**
  * Below this many characters of JSON the token fits one cookie as it is, and deflating it (through
@@ -37,15 +44,18 @@ export interface StoreRef {
   h: string;
 }
 
-export type Claims = { s: Session } | { z: string } | { ref: StoreRef };
+export type Claims = { s: PackedSession } | { z: string } | { ref: StoreRef };
 
 export async function sessionClaims(session: Session, opts: TokenOptions): Promise<Claims> {
-  const json = JSON.stringify(session);
-  if (!opts.encrypt && json.length >= COMPRESS_FROM) {
-    const packed = toBase64Url(await deflate(new TextEncoder().encode(json)));
-    if (packed.length < json.length) return { z: packed };
+  const s = await packSession(session, packer);
+  if (!opts.encrypt) {
+    const json = JSON.stringify(s);
+    if (json.length >= COMPRESS_FROM) {
+      const z = await packer.deflate(json);
+      if (z.length < json.length) return { z };
+    }
   }
-  return { s: session };
+  return { s };
 }
 
 export async function signClaims(claims: Claims, keys: SigningKey[], opts: TokenOptions): Promise<string> {
@@ -113,11 +123,9 @@ export async function verifySession(token: string, keys: SigningKey[], opts: Tok
       : await jwtVerify(token, (h) => pick(h).hmac, { ...checks, algorithms: ["HS256"] });
     if (payload.fv !== FORMAT) return { ok: false, reason: "invalid" };
     if (looksLikeRef(payload.ref)) return { ok: true, ref: payload.ref };
-    let session: unknown = payload.s;
-    if (typeof payload.z === "string") {
-      session = JSON.parse(new TextDecoder().decode(await inflate(fromBase64Url(payload.z))));
-    }
-    return looksLikeSession(session) ? { ok: true, session } : { ok: false, reason: "invalid" };
+    const packed: unknown = typeof payload.z === "string" ? JSON.parse(await packer.inflate(payload.z)) : payload.s;
+    const session = await unpackSession(packed, packer);
+    return session ? { ok: true, session } : { ok: false, reason: "invalid" };
   } catch (err) {
     if (err instanceof errors.JWTExpired) return { ok: false, reason: "expired" };
     if (err instanceof errors.JWTClaimValidationFailed && (err.claim === "aud" || err.claim === "iss")) {

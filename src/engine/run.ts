@@ -27,6 +27,7 @@ import type { ElementNode } from "./tree.ts";
 import { startDelta, startOf, type RunStart } from "./replay-start.ts";
 import { fragmentTarget, type FragmentTarget } from "./fragments.ts";
 import { drawnOf, replay, type Drawn } from "./replay.ts";
+import { sessionVersion } from "./session-pack.ts";
 import { closeDialog, rerunFragment, type FragmentRunOptions } from "./fragment-run.ts";
 import { runScript } from "../pages/navigation.ts";
 import type { NavInfo } from "../pages/page.ts";
@@ -119,7 +120,7 @@ export class Engine {
     if (this.options.noRecentRuns) return;
     const slot = `${session.sid}:${session.run}`;
     this.recent.delete(slot); // re-inserted last: the map's order is the eviction order
-    this.recent.set(slot, { version: JSON.stringify(session), drawn });
+    this.recent.set(slot, { version: sessionVersion(session), drawn });
     if (this.recent.size > RECENT_RUNS) this.recent.delete(this.recent.keys().next().value!);
   }
 
@@ -127,7 +128,7 @@ export class Engine {
   private async drawnBy(session: Session, request: RequestInfo, once: boolean): Promise<Drawn> {
     const slot = `${session.sid}:${session.run}`;
     const known = this.recent.get(slot);
-    if (known && known.version === JSON.stringify(session)) {
+    if (known && known.version === sessionVersion(session)) {
       if (once) this.recent.delete(slot);
       return known.drawn;
     }
