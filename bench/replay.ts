@@ -64,9 +64,10 @@ class Chain {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** Toggles `label` on the page titled `page`, cold and warm; `makeApp` builds one app (one isolate). */
-export async function replayCost(makeApp: () => Hono<any>, page: string, label: string, batches = 9, perBatch = 60): Promise<ReplayCost> {
+export async function replayCost(makeApp: () => Hono<any>, secret: string, page: string, label: string, batches = 9, perBatch = 60): Promise<ReplayCost> {
   const a = makeApp();
-  const client = new FormClient(() => a);
+  // (the app's secret: the bench reads the session from the cookie)
+  const client = new FormClient(() => a, "formlit", { secret });
   await client.get("/");
   await client.nav(page);
   const input = client.widget(label).querySelector("input[type=checkbox]");
