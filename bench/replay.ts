@@ -6,7 +6,7 @@
  * last request does. Measured in interleaved batches; figures are medians of CPU per request.
  */
 import type { Hono } from "hono";
-import { FormClient, ORIGIN } from "../test/support/client.ts";
+import { DEV_ENV, FormClient, ORIGIN } from "../test/support/client.ts";
 
 export interface ReplayCost {
   coldUs: number;
@@ -48,6 +48,7 @@ class Chain {
         body,
         headers: { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "), origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
       }),
+      DEV_ENV, // development mode, as the FormClient that made the cookie (plain http on localhost)
     );
     const html = await res.text();
     if (res.status !== 200 || html.includes('class="fl-notice"')) throw new Error(`replay bench: the post was not applied (${res.status})`);

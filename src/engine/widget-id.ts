@@ -32,9 +32,24 @@ function cyrb53(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * `n.toString(36)` for a non-negative integer, several times faster: V8 formats other radixes
+ * than 10 in its runtime, and a page of many widgets formats a few digests per widget per run.
+ */
+function base36(n: number): string {
+  let text = "";
+  do {
+    text = DIGITS[n % 36] + text;
+    n = Math.floor(n / 36);
+  } while (n > 0);
+  return text;
+}
+
 /** A short stable digest of any text, e.g. of a rendered widget value. */
 export function digest(text: string): string {
-  return cyrb53(text).toString(36);
+  return base36(cyrb53(text));
 }
 
 export interface IdInputs {
@@ -48,7 +63,7 @@ export interface IdInputs {
 
 export function computeWidgetId({ elementType, userKey, params, formId, scriptId }: IdInputs): string {
   const text = JSON.stringify([elementType, params, formId, scriptId]);
-  const hash = cyrb53(text).toString(36).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
+  const hash = base36(cyrb53(text)).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
   return userKey === null ? PREFIX + hash : `${PREFIX}${hash.slice(-KEYED_HASH_LENGTH)}-${userKey}`;
 }
 
