@@ -28,6 +28,7 @@ import { startDelta, startOf, type RunStart } from "./replay-start.ts";
 import { fragmentTarget, type FragmentTarget } from "./fragments.ts";
 import { drawnOf, replay, type Drawn } from "./replay.ts";
 import { sessionVersion } from "./session-pack.ts";
+import { Deferred, DeferredRead, guardedRequest } from "./deferred.ts";
 import { closeDialog, rerunFragment, type FragmentRunOptions } from "./fragment-run.ts";
 import { runScript } from "../pages/navigation.ts";
 import type { NavInfo } from "../pages/page.ts";
@@ -92,6 +93,8 @@ export interface Applied {
   callbackEnded: "stop" | "error" | null;
   /** what the last request drew (replayed when this isolate did not keep it), when needed */
   drawn: Drawn | null;
+  /** posted values parsed when their widget registers, instead of replaying for their parsers */
+  deferred: Deferred | null;
 }
 
 /** How many recent runs' widget definitions an engine keeps (an optional, per-isolate shortcut). */
@@ -106,7 +109,7 @@ export class Engine {
    * replayed cookie, two requests racing with one), and only one request: a callback that changes
    * its own closure or arguments must not leave that change for another request.
    */
-  private readonly recent = new Map<string, { version: string; drawn: Drawn }>();
+  private readonly recent = new Map<string, { session: Session; drawn: Drawn }>();
   private readonly fragmentRuns: FragmentRunOptions;
 
   constructor(
@@ -120,19 +123,23 @@ export class Engine {
     if (this.options.noRecentRuns) return;
     const slot = `${session.sid}:${session.run}`;
     this.recent.delete(slot); // re-inserted last: the map's order is the eviction order
-    this.recent.set(slot, { version: sessionVersion(session), drawn });
+    // (compared when a request for the same slot comes: most never come to this isolate)
+    this.recent.set(slot, { session, drawn });
     if (this.recent.size > RECENT_RUNS) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  /** What the last request drew, if this isolate remembers it (used up with `once`). */
+  private recalled(session: Session, once: boolean): Drawn | null {
+    const slot = `${session.sid}:${session.run}`;
+    const known = this.recent.get(slot);
+    if (!known || sessionVersion(known.session) !== sessionVersion(session)) return null;
+    if (once) this.recent.delete(slot);
+    return known.drawn;
   }
 
   /** What the last request drew: from this isolate's recent runs (used up), else by replaying it. */
   private async drawnBy(session: Session, request: RequestInfo, once: boolean): Promise<Drawn> {
-    const slot = `${session.sid}:${session.run}`;
-    const known = this.recent.get(slot);
-    if (known && known.version === sessionVersion(session)) {
-      if (once) this.recent.delete(slot);
-      return known.drawn;
-    }
-    return replay(this.app, this.options.showStack, session, request);
+    return this.recalled(session, once) ?? replay(this.app, this.options.showStack, session, request);
   }
 
   /**
@@ -159,6 +166,20 @@ export class Engine {
    * caller can send the browser to the new page's address and run it from there.
    */
   async handle(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo = emptyRequest(), stopAtSwitch = false): Promise<RunOutcome> {
+    const query = request.query.toString();
+    try {
+      return await this.handleOnce(session, requestedPath, sub, request, stopAtSwitch, !this.options.noRecentRuns);
+    } catch (err) {
+      if (!(err instanceof DeferredRead)) throw err;
+      // The script looked at a posted value before its widget parsed it: start over (with the
+      // query parameters the request came with) and parse every posted value first.
+      for (const k of [...request.query.keys()]) request.query.delete(k);
+      for (const [k, v] of new URLSearchParams(query)) request.query.append(k, v);
+      return this.handleOnce(session, requestedPath, sub, request, stopAtSwitch, false);
+    }
+  }
+
+  private async handleOnce(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo, stopAtSwitch: boolean, mayDefer: boolean): Promise<RunOutcome> {
     const state = SessionState.fromStored(structuredClone(session.st));
     state.resetTriggers();
     const a: Applied = {
@@ -171,6 +192,7 @@ export class Engine {
       callbackOutput: [],
       callbackEnded: null,
       drawn: null,
+      deferred: null,
     };
     let target: FragmentTarget | null = null;
     if (sub) {
@@ -182,8 +204,12 @@ export class Engine {
       // A chat message with no callback is parsed when its input registers: replaying the last run
       // to learn its parser would also replay that run's st.writeStream, asking the model again.
       const lateParsed = new Set(session.l.filter((w) => w[1] === "chat" && w[3] === 0).map((w) => w[0]));
-      const wanted = decoded.changes.some((c) => (!c.trigger && !lateParsed.has(c.id)) || withCallback.has(c.id));
-      if (wanted || target) a.drawn = await this.drawnBy(session, request, true);
+      const parsed = decoded.changes.filter((c) => !c.trigger && !lateParsed.has(c.id)).map((c) => c.id);
+      const called = decoded.changes.some((c) => withCallback.has(c.id));
+      a.drawn = parsed.length || called || target ? this.recalled(session, true) : null;
+      // Without callbacks to fire, a value can wait for its widget to register (deferred.ts).
+      if (!a.drawn && parsed.length && !called && !target && mayDefer) a.deferred = new Deferred(new Set(parsed));
+      else if (!a.drawn && (parsed.length || called || target)) a.drawn = await replay(this.app, this.options.showStack, session, request);
       // a fragment the replay did not draw (or a dialog already closed) cannot rerun alone
       const rec = target && a.drawn!.fragments.get(target.id);
       if (!rec || target!.id === session.dc || (target!.close && !rec.dialog)) target = null;
@@ -303,6 +329,7 @@ export class Engine {
   private async runScript(session: Session, path: string, a: Applied, request: RequestInfo, stopAtSwitch: boolean): Promise<RunOutcome> {
     const { state } = a;
     const limit = this.app.maxRerunsPerRequest ?? 25;
+    if (a.deferred) request = guardedRequest(request, a.deferred);
     for (let runs = 1; ; runs++) {
       // Every run's start is kept: the last run of the request, the one that draws the page, is
       // what the next request replays.
@@ -317,6 +344,7 @@ export class Engine {
       ctx.showStack = this.options.showStack;
       state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
       state.reads = start.reads;
+      state.deferred = a.deferred;
       let outcome: "done" | "stop" | "error" | RerunSignal = "done";
       try {
         await withRun(ctx, () => runScript(ctx));
@@ -332,6 +360,13 @@ export class Engine {
       if (ctx.pending.length) await Promise.allSettled(ctx.pending);
       state.guard = null;
       state.reads = null;
+      state.deferred = null;
+      if (a.deferred) {
+        // a value looked at early, or never parsed (its widget did not register): start over
+        if (a.deferred.hit || a.deferred.ids.size) throw new DeferredRead();
+        a.deferred.asIfParsedFirst(start);
+        a.deferred = null;
+      }
       a.warned = ctx.defaultWarningShown;
       const shownPath = ctx.selectedPage() ? ctx.navigation!.pathOf(ctx.selectedPage()!) : path;
       const lead = a.callbackOutput.length;

@@ -94,6 +94,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   if (lazy) {
     ctx.lazyRaw.delete(id);
     const parsed = spec.parse(lazy);
+    state.deferred?.settle(id, parsed);
     if ("value" in parsed) state.newWidget.set(id, parsed.value);
     else ctx.widgetErrors.set(id, parsed.error);
   }
