@@ -19,7 +19,7 @@ export async function benchCase(which: string): Promise<{ app: Hono<any>; i: Int
   return { app, i };
 }
 
-if (import.meta.main) {
+if (import.meta.main && process.argv[1]?.endsWith("quick.ts")) {
   const names = process.argv.slice(2).length ? process.argv.slice(2) : ["demo", "widgets-100", "widgets-1000"];
   const cases = [];
   for (const n of names) {

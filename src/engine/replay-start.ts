@@ -80,7 +80,9 @@ export function startOf(state: SessionState, path: string, query: URLSearchParam
 /** The longest query string (in characters) a run's start carries. */
 const MAX_QUERY_CARRIED = 2048;
 
-const same = (a: Json | undefined, b: Json | undefined) => JSON.stringify(a) === JSON.stringify(b);
+// (most stored values are numbers, strings and booleans: compared as they are, not as JSON)
+const same = (a: Json | undefined, b: Json | undefined) =>
+  a === b || (typeof a === "object" && a !== null && typeof b === "object" && b !== null && JSON.stringify(a) === JSON.stringify(b));
 
 /**
  * The difference between a run's start and its stored end; undefined when there is none.

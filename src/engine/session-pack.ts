@@ -29,6 +29,7 @@ const PACKED = 2;
 const PREFIX = "$$ID-";
 const STYLES: PostStyle[] = ["one", "many", "bool", "trigger", "file", "chat"];
 const STYLE_CODE = "abcdef";
+const CODES = /^[a-fA-F]*$/;
 
 /** The columns of the widget list that the page shows (deflated together when long). */
 interface Shown {
@@ -59,8 +60,8 @@ export interface Packer {
   inflate(packed: string): Promise<string>;
 }
 
-/** Above this many characters of JSON, the shown columns are deflated. */
-const DEFLATE_FROM = 1500;
+/** Above this many characters of JSON (about what one cookie holds), the shown columns are deflated: below, a deflate and an inflate per request cost more CPU than the bytes saved are worth. */
+const DEFLATE_FROM = 2800;
 
 function group(list: RenderedWidget[], field: 2 | 5): Record<string, number[]> | undefined {
   const out: Record<string, number[]> = {};
@@ -142,10 +143,11 @@ function looksLikeShown(x: unknown): x is Shown {
   return (
     typeof s.c === "string" &&
     s.c.length === n &&
-    [...s.c].every((ch) => STYLE_CODE.includes(ch.toLowerCase())) &&
+    CODES.test(s.c) &&
     Array.isArray(s.d) &&
     s.d.length === n &&
-    s.d.every((v, at) => typeof v === "string" || (isIndex(at)(v) && typeof s.d[v as number] === "string")) &&
+    // (a repeated digest names an earlier position that holds it)
+    s.d.every((v, at) => typeof v === "string" || (Number.isInteger(v) && v >= 0 && v < at && typeof s.d[v] === "string")) &&
     (s.f === undefined || isRecordOf(s.f, isIndex(n))) &&
     (s.g === undefined || isRecordOf(s.g, isIndex(n)))
   );
