@@ -180,7 +180,7 @@ export class Engine {
   }
 
   private async handleOnce(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo, stopAtSwitch: boolean, mayDefer: boolean): Promise<RunOutcome> {
-    const state = SessionState.fromStored(structuredClone(session.st));
+    const state = SessionState.fromStored(session.st, true);
     state.resetTriggers();
     const a: Applied = {
       state,

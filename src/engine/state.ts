@@ -27,6 +27,9 @@ export interface StoredState {
 
 export const emptyStoredState = (): StoredState => ({ o: {}, k: [], t: [] });
 
+/** A copy of a value the caller may change: numbers, strings and booleans need none (structuredClone is a native call even for them). */
+export const copyJson = <T>(v: T): T => (typeof v === "object" && v !== null ? structuredClone(v) : v);
+
 /** Rules a write must respect; supplied by the run that owns the state. */
 export interface WriteGuard {
   widgetIdsThisRun: Set<string>;
@@ -56,9 +59,10 @@ export class SessionState {
   /** Posted values a run parses only when their widget registers: looking at one before ends the run. */
   deferred: Deferred | null = null;
 
-  static fromStored(s: StoredState): SessionState {
+  /** The state `s` stands for; with `copy`, on copies of its values (the run may change them in place). */
+  static fromStored(s: StoredState, copy = false): SessionState {
     const st = new SessionState();
-    for (const [k, v] of Object.entries(s.o)) st.old.set(k, v);
+    for (const [k, v] of Object.entries(s.o)) st.old.set(k, copy ? copyJson(v) : v);
     for (const id of s.k) {
       const key = userKeyOf(id);
       if (key !== null) st.keyToId.set(key, id);
@@ -77,7 +81,7 @@ export class SessionState {
 
   clone(): SessionState {
     const c = new SessionState();
-    const copy = (v: Json) => structuredClone(v);
+    const copy = (v: Json) => copyJson(v);
     for (const [k, v] of this.old) c.old.set(k, copy(v));
     for (const [k, v] of this.newSession) c.newSession.set(k, copy(v));
     for (const [k, v] of this.newWidget) c.newWidget.set(k, copy(v));

@@ -11,7 +11,7 @@ import {
   defaultValueWarning,
 } from "./errors.ts";
 import type { Callback, PostStyle, RenderedWidget, RunContext } from "./run-context.ts";
-import type { Json } from "./state.ts";
+import { copyJson, type Json } from "./state.ts";
 import { computeWidgetId, digest } from "./widget-id.ts";
 
 export interface WidgetSpec<T extends Json> {
@@ -59,9 +59,6 @@ export function rawDigest(style: PostStyle, raw: string[]): string {
   return digest(canonical.join("\u0001"));
 }
 
-/** A copy the caller may change: primitives need none (structuredClone costs a native call each). */
-const copy = <T>(v: T): T => (typeof v === "object" && v !== null ? structuredClone(v) : v);
-
 export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec<T>): RegisteredWidget<T> {
   const { state } = ctx;
   if (spec.formId !== null && spec.callback && !spec.isFormSubmitter) throw new InvalidFormCallbackError();
@@ -99,7 +96,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
     else ctx.widgetErrors.set(id, parsed.error);
   }
 
-  const value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, () => copy(spec.initial)) as T;
+  const value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, () => copyJson(spec.initial)) as T;
   const raw = spec.serialize(value);
   const drawn: RenderedWidget = [id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, rawDigest(spec.style, raw)];
   if (ctx.fragment) drawn.push(ctx.fragment.id);
@@ -108,12 +105,12 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   if (spec.formId !== null && ctx.clearedForms.has(spec.formId) && ctx.submittedForms.has(spec.formId)) {
     // clearOnSubmit: the run has the submitted value, the form shows the default again (Streamlit's
     // frontend resets the widgets after sending); the default is committed by the next submit.
-    return { id, value: copy(value), raw: spec.serialize(spec.initial), pending: false };
+    return { id, value: copyJson(value), raw: spec.serialize(spec.initial), pending: false };
   }
   const staged = ctx.pendingRaw.get(id);
   return {
     id,
-    value: copy(value),
+    value: copyJson(value),
     raw: staged ?? raw,
     error: ctx.widgetErrors.get(id),
     pending: staged !== undefined && rawDigest(spec.style, staged) !== rawDigest(spec.style, raw),
