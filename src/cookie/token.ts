@@ -94,7 +94,7 @@ export function looksLikeSession(s: unknown): s is Session {
   const x = s as Record<string, unknown>;
   const st = x.st as Record<string, unknown> | undefined;
   return (
-    x.v === 1 &&
+    x.v === 2 &&
     typeof x.sid === "string" &&
     typeof x.run === "number" &&
     typeof x.pg === "string" &&

@@ -427,7 +427,7 @@ export class Engine {
       out.main.push(exceptionNode(notJsonValue(visibleKey(bad.key), bad.why), false));
       return { ...this.outcomeOf(out, path), session: { ...session, run: session.run + 1 } };
     }
-    const next: Session = { v: 1, sid: session.sid, run: session.run + 1, pg: path, st: stored, l: run?.rendered ?? [] };
+    const next: Session = { v: 2, sid: session.sid, run: session.run + 1, pg: path, st: stored, l: run?.rendered ?? [] };
     const r = run?.readUnkeptUpload ? { e: 1 as const } : start && startDelta(start, stored, path);
     if (r) next.r = r;
     if (out.warned) next.w = 1;

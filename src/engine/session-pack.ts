@@ -25,7 +25,7 @@ import type { Json, StoredState } from "./state.ts";
 import { isKeyedWidgetId } from "./widget-id.ts";
 
 /** This format's version: a cookie of an older one is not a session here (a fresh one starts). */
-const PACKED = 2;
+const PACKED = 3;
 const PREFIX = "$$ID-";
 const STYLES: PostStyle[] = ["one", "many", "bool", "trigger", "file", "chat"];
 const STYLE_CODE = "abcdef";
@@ -212,7 +212,7 @@ export function unpackWith(x: unknown, shownJson: string | null): Session | null
   if (![...k, ...t].every((id) => typeof id === "string")) return null;
   const { v: _v, st: _st, w: _w, z: _z, u: _u, ux: _ux, wd, ...rest } = p;
   const st: StoredState = { o, k: k as string[], t: t as string[] };
-  const session: Session = { v: 1, ...rest, st, l };
+  const session: Session = { v: 2, ...rest, st, l };
   if (wd === 1) session.w = 1;
   return session;
 }

@@ -5,8 +5,8 @@ import type { ReplayStart } from "./replay-start.ts";
 
 /** The whole session as it travels between requests. */
 export interface Session {
-  /** format version */
-  v: 1;
+  /** format version: 2 since keyed widget ids have a 5-character hash (a stored session of version 1 is refused) */
+  v: 2;
   /** random session id: CSRF tokens are bound to it */
   sid: string;
   /** number of the last run; every form carries it to detect stale submissions */
@@ -34,7 +34,7 @@ export interface Session {
 }
 
 export function newSession(sid: string): Session {
-  return { v: 1, sid, run: 0, pg: "", st: emptyStoredState(), l: [] };
+  return { v: 2, sid, run: 0, pg: "", st: emptyStoredState(), l: [] };
 }
 
 /** A form post, reduced to what the engine needs. */

@@ -24,7 +24,7 @@ function session(widgets: number): Session {
   const o: Record<string, Session["st"]["o"][string]> = { count: 3, "$$ID-k1a2b-name": "Ada", "$$ID-k3c4d-tags": ["a", "b"], "$$ID-0123456789": true, "$$ID-abcdefghij": false };
   for (let i = 0; i < widgets; i++) o[`$$ID-x${String(i).padStart(4, "0")}-n${i}`] = i % 3;
   return {
-    v: 1,
+    v: 2,
     sid: "s1",
     run: 7,
     pg: "/p",
@@ -59,10 +59,11 @@ describe("the session's cookie form", () => {
 
   test.each([
     ["an earlier version's session", { v: 1, sid: "s", run: 1, pg: "", st: { o: {}, k: [], t: [] }, l: [] }],
-    ["a widget list whose columns disagree", { v: 2, sid: "s", run: 1, pg: "", st: { o: {} }, w: { i: ["a", "b"], c: "a", d: ["x", "y"] } }],
-    ["a digest pointing forward", { v: 2, sid: "s", run: 1, pg: "", st: { o: {} }, w: { i: ["a", "b"], c: "aa", d: [1, "y"] } }],
-    ["values for more widgets than listed", { v: 2, sid: "s", run: 1, pg: "", st: { o: {} }, w: { i: ["a"], c: "a", d: ["x"] }, u: [1, 2] }],
-    ["deflated columns that do not inflate", { v: 2, sid: "s", run: 1, pg: "", st: { o: {} }, z: "not deflate" }],
+    ["a session as the engine holds it, not packed", { v: 2, sid: "s", run: 1, pg: "", st: { o: {}, k: [], t: [] }, l: [] }],
+    ["a widget list whose columns disagree", { v: 3, sid: "s", run: 1, pg: "", st: { o: {} }, w: { i: ["a", "b"], c: "a", d: ["x", "y"] } }],
+    ["a digest pointing forward", { v: 3, sid: "s", run: 1, pg: "", st: { o: {} }, w: { i: ["a", "b"], c: "aa", d: [1, "y"] } }],
+    ["values for more widgets than listed", { v: 3, sid: "s", run: 1, pg: "", st: { o: {} }, w: { i: ["a"], c: "a", d: ["x"] }, u: [1, 2] }],
+    ["deflated columns that do not inflate", { v: 3, sid: "s", run: 1, pg: "", st: { o: {} }, z: "not deflate" }],
     ["not an object", "session"],
   ])("%s is not a session", async (_name, x) => {
     expect(await unpackSession(x, packer)).toBeNull();
