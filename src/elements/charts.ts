@@ -7,7 +7,7 @@
  */
 import type { ContainerBase } from "./base.ts";
 import type { TableData } from "./data.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
 import { Memo } from "../render/memo.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import { buildChart, type ChartKind, type ChartOptions, type ChartSpec } from "./chart/model.ts";
@@ -33,7 +33,7 @@ export function chart(c: ContainerBase, kind: ChartKind, data: TableData, opts: 
     key = null; // options with functions or cycles: draw every time
   }
   const draw = () => renderChart(buildChart(kind, data, opts, id));
-  c._push({ type: "chart", props: { html: key === null ? draw() : drawn.get(key, draw) } });
+  c._push(chartFamily.node("chart", { svg: key === null ? draw() : drawn.get(key, draw) }));
 }
 
 const drawn = new Memo<string>(100);
@@ -56,9 +56,11 @@ function exactly(this: Record<string, unknown>, k: string, v: unknown): unknown 
   return v;
 }
 
-export const chartRenderers: Renderers = {
-  chart: (node) => String(node.props.html),
-};
+/** A chart's node holds its drawing, made at the call (and memoised): the SVG and its table. */
+interface ChartProps {
+  svg: string;
+}
+
 
 /**
  * This family's CSS, appended to the theme. The palette is ten colours per scheme, each at least
@@ -92,3 +94,4 @@ export const chartsCss = `
 .fl-chart-table th,.fl-chart-table td{border:1px solid var(--fl-line);padding:.2rem .5rem;text-align:right}
 .fl-chart-table thead th{background:var(--fl-side);position:sticky;top:0}
 `;
+export const chartFamily = defineFamily<{ chart: ChartProps }>({ chart: (p) => p.svg }, chartsCss);

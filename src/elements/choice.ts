@@ -20,7 +20,7 @@ import {
   type WidgetProps,
 } from "./common.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
 
 export interface CheckboxOptions extends WidgetOptions, ChangeOptions {
   value?: boolean;
@@ -45,7 +45,7 @@ function booleanWidget(c: ContainerBase, kind: "checkbox" | "toggle", label: str
       return v ? ["1"] : [];
     },
   });
-  c._push({ type: kind, props: { ...widgetProps(reg, label, key, opts) } });
+  c._push(choiceFamily.node(kind, widgetProps(reg, label, key, opts)));
   return reg.value;
 }
 
@@ -121,7 +121,7 @@ function singleChoice<T extends Json>(
       return [String(i)];
     },
   });
-  c._push({ type: kind, props: { ...widgetProps(reg, label, key, opts), labels, horizontal: opts.horizontal ?? false, captions: opts.captions, placeholder: opts.placeholder, nullable: index === null } });
+  c._push(choiceFamily.node(kind, { ...widgetProps(reg, label, key, opts), labels, horizontal: opts.horizontal ?? false, captions: opts.captions, placeholder: opts.placeholder, nullable: index === null }));
   return reg.value;
 }
 
@@ -168,7 +168,7 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
       return v.map((x) => String(indexIn(list, x)));
     },
   });
-  c._push({ type: "multiselect", props: { ...widgetProps(reg, label, key, opts), labels, placeholder: opts.placeholder } });
+  c._push(choiceFamily.node("multiselect", { ...widgetProps(reg, label, key, opts), labels, placeholder: opts.placeholder }));
   return reg.value;
 }
 
@@ -241,30 +241,38 @@ export function selectSlider<T extends Json>(
       return [String(indexOf(v))];
     },
   });
-  c._push({ type: "select_slider", props: { ...widgetProps(reg, label, key, opts), labels, range } });
+  c._push(choiceFamily.node("select_slider", { ...widgetProps(reg, label, key, opts), labels, range }));
   return reg.value as T | [T, T];
 }
 
 type ChoiceProps = WidgetProps & { labels: string[]; horizontal: boolean; captions?: string[]; placeholder?: string; nullable: boolean };
+type MultiselectProps = WidgetProps & { labels: string[]; placeholder?: string };
+type SelectSliderProps = WidgetProps & { labels: string[]; range: boolean };
+
+interface ChoiceKinds {
+  checkbox: WidgetProps;
+  toggle: WidgetProps;
+  radio: ChoiceProps;
+  selectbox: ChoiceProps;
+  select_slider: SelectSliderProps;
+  multiselect: MultiselectProps;
+}
 
 /** A hidden empty field: tells the server this widget was in the submitted form even when unticked. */
 const marker = (p: WidgetProps) => `<input type="hidden" name="${esc(p.id)}" value=""${disabledAttr(p)}>`;
 
-export const choiceRenderers: Renderers = {
-  checkbox: (n) => {
-    const p = n.props as unknown as WidgetProps;
+export const choiceFamily = defineFamily<ChoiceKinds>({
+  checkbox: (p) => {
     const id = domId(p.id);
     const box = `${marker(p)}<input type="checkbox" class="fl-check" id="${id}" name="${esc(p.id)}" value="1"${p.raw.includes("1") ? " checked" : ""}${describedBy(p)}${disabledAttr(p)}>`;
     return widgetWrap("checkbox", p, `<div class="fl-check-row">${box}${labelHtml(p)}</div>`);
   },
-  toggle: (n) => {
-    const p = n.props as unknown as WidgetProps;
+  toggle: (p) => {
     const id = domId(p.id);
     const box = `${marker(p)}<input type="checkbox" role="switch" class="fl-check fl-switch" id="${id}" name="${esc(p.id)}" value="1"${p.raw.includes("1") ? " checked" : ""}${describedBy(p)}${disabledAttr(p)}>`;
     return widgetWrap("toggle", p, `<div class="fl-check-row">${box}${labelHtml(p)}</div>`);
   },
-  radio: (n) => {
-    const p = n.props as unknown as ChoiceProps;
+  radio: (p) => {
     const id = domId(p.id);
     const items = p.labels
       .map((text, i) => {
@@ -276,15 +284,13 @@ export const choiceRenderers: Renderers = {
     const cls = p.horizontal ? "fl-radio fl-radio-horizontal" : "fl-radio";
     return widgetWrap("radio", p, `<fieldset class="${cls}" id="${id}"${describedBy(p)}><legend class="${legendCls}">${esc(p.label)}</legend>${items}</fieldset>`);
   },
-  selectbox: (n) => {
-    const p = n.props as unknown as ChoiceProps;
+  selectbox: (p) => {
     const empty = p.nullable || p.raw[0] === "" ? `<option value=""${p.raw[0] === "" ? " selected" : ""}>${esc(p.placeholder ?? "Choose an option")}</option>` : "";
     const items = p.labels.map((text, i) => `<option value="${i}"${p.raw[0] === String(i) ? " selected" : ""}>${esc(text)}</option>`).join("");
     const select = `<select class="fl-input" id="${domId(p.id)}" name="${esc(p.id)}"${describedBy(p)}${disabledAttr(p)}>${empty}${items}</select>`;
     return widgetWrap("selectbox", p, labelHtml(p) + select);
   },
-  select_slider: (n) => {
-    const p = n.props as unknown as ChoiceProps & { range: boolean };
+  select_slider: (p) => {
     const base = domId(p.id);
     const parts = p.range ? ["start", "end"] : [""];
     const selects = parts
@@ -298,8 +304,7 @@ export const choiceRenderers: Renderers = {
     const label = p.range ? labelHtml(p, `${base}-0`) : labelHtml(p);
     return widgetWrap("select_slider", p, `${label}<div class="fl-slider">${selects}</div>`);
   },
-  multiselect: (n) => {
-    const p = n.props as unknown as ChoiceProps;
+  multiselect: (p) => {
     // The chosen options come first, in the order they were picked, then the others in option
     // order. A browser posts selected options in document order, so the value keeps its order
     // and a newly picked option is appended, as in Streamlit.
@@ -311,4 +316,5 @@ export const choiceRenderers: Renderers = {
     const select = `${marker(p)}<select class="fl-input fl-multi" multiple size="${size}" id="${domId(p.id)}" name="${esc(p.id)}"${describedBy(p)}${disabledAttr(p)}>${items}</select>`;
     return widgetWrap("multiselect", p, labelHtml(p) + select);
   },
-};
+});
+

@@ -2,17 +2,14 @@
  * What every element shares: option types, Python-style value names for Streamlit's messages,
  * and the pieces of HTML every labelled control uses.
  */
-import { escapeToBuffer } from "hono/utils/html";
 import type { Json } from "../engine/state.ts";
 import type { Callback } from "../engine/run-context.ts";
 import { digest } from "../engine/widget-id.ts";
 
-/** HTML-escapes text (Hono's escaper). */
-export function esc(text: unknown): string {
-  const buffer: [string] = [""];
-  escapeToBuffer(String(text), buffer);
-  return buffer[0];
-}
+import { esc } from "../render/html.ts";
+
+export { esc };
+
 
 export type LabelVisibility = "visible" | "hidden" | "collapsed";
 
@@ -140,7 +137,8 @@ export function describedBy(p: WidgetProps): string {
   return ids.length ? ` aria-describedby="${ids.join(" ")}"` : "";
 }
 
-export function notesHtml(p: WidgetProps): string {
+export function notesHtml(p: Pick<WidgetProps, "id" | "help" | "error" | "pending">): string {
+
   const id = domId(p.id);
   let out = "";
   if (p.help) out += `<p class="fl-help" id="${id}-help">${esc(p.help)}</p>`;

@@ -10,9 +10,9 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { computeWidgetId } from "../engine/widget-id.ts";
-import { domId, esc, keyOf, notesHtml, toText, type WidgetProps } from "./common.ts";
+import { domId, esc, keyOf, notesHtml, toText } from "./common.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
 
 /** Rows (array of objects) or columns (object of arrays). */
 export type TableData = Record<string, unknown>[] | Record<string, unknown[]>;
@@ -171,7 +171,7 @@ function nextSort(view: DataframeView, col: string): DataframeView {
 export function table(c: ContainerBase, data: TableData, opts: TableOptions = {}): void {
   const t = readTable(data, "st.table");
   const rows = Array.from({ length: t.rowCount }, (_, r) => t.columns.map((col) => cellOf(t.cell(r, col))));
-  c._push({ type: "table", props: { columns: t.columns, rows, index: opts.hideIndex ? null : rows.map((_, i) => i) } });
+  c._push(dataFamily.node("table", { columns: t.columns, rows, index: opts.hideIndex ? null : rows.map((_, i) => i) }));
 }
 
 export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOptions = {}): void {
@@ -242,12 +242,18 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
     sorts: Object.fromEntries(columns.map((col) => [col, encodeView(nextSort(view, col))])),
     height: opts.height,
   };
-  c._push({ type: "dataframe", props: props as unknown as Record<string, unknown> });
+  c._push(dataFamily.node("dataframe", props));
 }
 
 // ---- HTML -------------------------------------------------------------------------------------
 
 type Cell = { t: string; n?: 1 };
+
+interface TableProps {
+  columns: string[];
+  rows: Cell[][];
+  index: number[] | null;
+}
 
 interface DataframeProps {
   id: string;
@@ -331,7 +337,7 @@ function dataframeHtml(p: DataframeProps): string {
   const status = `<p class="fl-table-status">Rows ${first}–${last} of ${p.total}${p.pages > 1 ? `, page ${p.view.page} of ${p.pages}` : ""}</p>`;
   const height = p.height && p.height > 0 ? ` style="max-height:${Math.round(p.height)}px"` : "";
   const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
-  const err = notesHtml({ id: p.id, error: p.error, pending: false } as WidgetProps);
+  const err = notesHtml({ id: p.id, error: p.error, pending: false });
   return (
     `<div class="fl-dataframe" data-kind="dataframe"${key} data-value="${esc(JSON.stringify(p.value))}">` +
     // The hidden field comes first: a clicked button's value is posted after it.
@@ -342,18 +348,23 @@ function dataframeHtml(p: DataframeProps): string {
   );
 }
 
-export const dataRenderers: Renderers = {
-  table: (n) => {
-    const p = n.props as { columns: string[]; rows: Cell[][]; index: number[] | null };
+interface DataKinds {
+  table: TableProps;
+  dataframe: DataframeProps;
+}
+
+const renderers: KindRenderers<DataKinds> = {
+  table: (p) => {
     const numeric = numericColumns(p.rows, p.columns.length);
     const heads = p.columns.map((col, i) => `<th scope="col"${thCls(numeric[i])}>${esc(col)}</th>`).join("");
     return `<div class="fl-table-scroll fl-static-table" data-kind="table" role="region" aria-label="Table" tabindex="0"><table class="fl-table"><thead><tr>${p.index ? INDEX_HEAD : ""}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>`;
   },
-  dataframe: (n) => dataframeHtml(n.props as unknown as DataframeProps),
+  dataframe: dataframeHtml,
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
-export const dataCss = `
+const dataCss = `
+
 .fl-dataframe,.fl-static-table{margin:0 0 1rem}
 .fl-table-scroll{overflow:auto;width:fit-content;max-width:100%;border:1px solid var(--fl-line);border-radius:.5rem}
 .fl-dataframe .fl-table-scroll{margin:0}
@@ -375,3 +386,4 @@ export const dataCss = `
 .fl-page-button[disabled]{opacity:.45;cursor:default}
 .fl-page-gap{color:var(--fl-muted);padding:0 .2rem}
 `;
+export const dataFamily = defineFamily<DataKinds>(renderers, dataCss);

@@ -24,7 +24,7 @@ import {
   type WidgetProps,
 } from "./common.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
 
 export interface DateInputOptions extends WidgetOptions, ChangeOptions {
   /** an ISO date "YYYY-MM-DD", "today" (the UTC date; the default), null (empty), or a [start, end] range */
@@ -141,7 +141,7 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
       return list as string[];
     },
   });
-  c._push({ type: "date_input", props: { ...widgetProps(reg, label, key, opts), min, max, range } });
+  c._push(dateFamily.node("date_input", { ...widgetProps(reg, label, key, opts), min, max, range }));
   return reg.value as string | [string, string] | null;
 }
 
@@ -185,7 +185,7 @@ export function timeInput(c: ContainerBase, label: string, opts: TimeInputOption
       return [v ?? ""];
     },
   });
-  c._push({ type: "time_input", props: { ...widgetProps(reg, label, key, opts), step } });
+  c._push(dateFamily.node("time_input", { ...widgetProps(reg, label, key, opts), step }));
   return reg.value;
 }
 
@@ -224,7 +224,7 @@ export function colorPicker(c: ContainerBase, label: string, opts: ColorPickerOp
       return [fullHex(v)];
     },
   });
-  c._push({ type: "color_picker", props: { ...widgetProps(reg, label, key, opts) } });
+  c._push(dateFamily.node("color_picker", widgetProps(reg, label, key, opts)));
   return reg.value;
 }
 
@@ -235,9 +235,14 @@ type TimeProps = WidgetProps & { step: number };
 
 const invalid = (p: WidgetProps) => (p.error ? ' aria-invalid="true"' : "");
 
-export const dateRenderers: Renderers = {
-  date_input: (n) => {
-    const p = n.props as unknown as DateProps;
+interface DateKinds {
+  date_input: DateProps;
+  time_input: TimeProps;
+  color_picker: WidgetProps;
+}
+
+const renderers: KindRenderers<DateKinds> = {
+  date_input: (p) => {
     const base = domId(p.id);
     const parts = p.range ? ["start", "end"] : [""];
     const inputs = parts
@@ -251,13 +256,11 @@ export const dateRenderers: Renderers = {
     const label = p.range ? labelHtml(p, `${base}-0`) : labelHtml(p);
     return widgetWrap("date_input", p, p.range ? `${label}<div class="fl-date-range">${inputs}</div>` : label + inputs);
   },
-  time_input: (n) => {
-    const p = n.props as unknown as TimeProps;
+  time_input: (p) => {
     const input = `<input class="fl-input fl-time" type="time" id="${domId(p.id)}" name="${esc(p.id)}" value="${esc(p.raw[0] ?? "")}" step="${esc(p.step)}"${describedBy(p)}${invalid(p)}${disabledAttr(p)}>`;
     return widgetWrap("time_input", p, labelHtml(p) + input);
   },
-  color_picker: (n) => {
-    const p = n.props as unknown as WidgetProps;
+  color_picker: (p) => {
     const id = domId(p.id);
     const value = p.raw[0] ?? "#000000";
     // the hex code is shown as text too: a colour swatch alone says nothing to a screen reader
@@ -267,9 +270,12 @@ export const dateRenderers: Renderers = {
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
-export const datesCss =
+const datesCss =
   `.fl-date-range{display:flex;gap:.5rem;align-items:center}.fl-date-range .fl-input{flex:1;min-width:0}.fl-date-sep{color:var(--fl-muted)}` +
   `.fl-date,.fl-time{max-width:16rem}.fl-date-range .fl-date{max-width:none}` +
   `.fl-color-row{display:flex;gap:.75rem;align-items:center}` +
   `.fl-color{width:3rem;height:2.25rem;padding:.15rem;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;cursor:pointer}` +
   `.fl-color-code{font-family:ui-monospace,monospace;font-size:.9rem;color:var(--fl-muted)}`;
+
+export const dateFamily = defineFamily<DateKinds>(renderers, datesCss);
+

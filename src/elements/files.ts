@@ -38,7 +38,7 @@ import {
 } from "./common.ts";
 import type { ButtonOptions } from "./buttons.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
 
 export interface UploadedFile {
   /** a random id given to this upload (Streamlit's file_id) */
@@ -211,10 +211,7 @@ export function fileUploader(
   const fresh =
     !reg.error && !reg.pending && posted.length > 0 && posted.length === metas.length && metas.every((m, i) => fileFieldValue(m) === fileFieldValue(posted[i]!));
   const bucket = ctx.app.uploads?.(ctx.request.env) ?? null;
-  const node: ElementNode = {
-    type: "file_uploader",
-    props: { ...widgetProps(reg, label, key, opts), kind: as.elementType, capture: as.capture ?? null, accept: accepted, multiple, maxSize, gone: !fresh && !bucket && metas.length > 0, storeError: null },
-  };
+  const props: UploaderProps = { ...widgetProps(reg, label, key, opts), kind: as.elementType, capture: as.capture ?? null, accept: accepted, multiple, maxSize, gone: !fresh && !bucket && metas.length > 0, storeError: null };
 
   let files: UploadedFile[];
   if (fresh) {
@@ -237,7 +234,7 @@ export function fileUploader(
         ctx.pending.push(
           bucket.put(k, posted[i]!, { httpMetadata: { contentType: m.type || "application/octet-stream" } }).catch((err: unknown) => {
             console.error(`formlit: storing upload ${m.name} failed: ${String(err)}`);
-            node.props.storeError = `${m.name} could not be kept for later runs: the upload store did not accept it.`;
+            props.storeError = `${m.name} could not be kept for later runs: the upload store did not accept it.`;
           }),
         );
       });
@@ -262,7 +259,7 @@ export function fileUploader(
       ),
     );
   }
-  c._push(node);
+  c._push(fileFamily.node("file_uploader", props));
   return multiple ? files : (files[0] ?? null);
 }
 
@@ -305,16 +302,15 @@ export function downloadButton(c: ContainerBase, label: string, data: string | U
     payload: { data, fileName, mime },
   });
   const href = `${c._run().request.base}/_formlit/download?w=${encodeURIComponent(reg.id)}`;
-  c._push({
-    type: "download_button",
-    props: {
+  c._push(
+    fileFamily.node("download_button", {
       ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }),
       href,
       fileName,
       primary: opts.type === "primary",
       wide: opts.useContainerWidth ?? false,
-    },
-  });
+    }),
+  );
   return false;
 }
 
@@ -323,9 +319,13 @@ export function downloadButton(c: ContainerBase, label: string, data: string | U
 type UploaderProps = WidgetProps & { kind?: string; capture?: string | null; accept: string[] | null; multiple: boolean; maxSize: number; gone: boolean; storeError: string | null };
 type DownloadProps = WidgetProps & { href: string; fileName: string; primary: boolean; wide: boolean };
 
-export const fileRenderers: Renderers = {
-  file_uploader: (n) => {
-    const p = n.props as unknown as UploaderProps;
+interface FileKinds {
+  file_uploader: UploaderProps;
+  download_button: DownloadProps;
+}
+
+const renderers: KindRenderers<FileKinds> = {
+  file_uploader: (p) => {
     const id = domId(p.id);
     const metas = ((p.value === null ? [] : Array.isArray(p.value) ? p.value : [p.value]) as unknown[]).filter(isMeta);
     // A file staged in an st.form that was not submitted did not stay: it must be chosen again.
@@ -366,8 +366,7 @@ export const fileRenderers: Renderers = {
       `${labelHtml(p)}<div class="fl-dropzone">${input}${limits}</div>${list}${gone}${store}${pending}${notes}</div>`
     );
   },
-  download_button: (n) => {
-    const p = n.props as unknown as DownloadProps;
+  download_button: (p) => {
     const cls = `fl-button fl-download${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
     const help = p.help ? ` aria-describedby="${domId(p.id)}-help"` : "";
     const link = p.disabled
@@ -378,7 +377,8 @@ export const fileRenderers: Renderers = {
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
-export const filesCss =
+const filesCss =
+
   `.fl-dropzone{border:1px dashed var(--fl-line);border-radius:.5rem;padding:.75rem;background:var(--fl-side)}` +
   `.fl-dropzone .fl-help{margin:.4rem 0 0}.fl-file{padding:.35rem;background:var(--fl-input)}` +
   `.fl-file::file-selector-button{font:inherit;color:inherit;background:var(--fl-bg);border:1px solid var(--fl-line);border-radius:.4rem;padding:.25rem .7rem;margin-right:.6rem;cursor:pointer}` +
@@ -387,3 +387,4 @@ export const filesCss =
   `.fl-file-remove{display:inline-flex;gap:.4rem;align-items:center;font-size:.9rem}` +
   `.fl-file-gone{color:var(--fl-warn)}` +
   `a.fl-button{display:inline-block;text-decoration:none}a.fl-button[aria-disabled=true]{opacity:.55;cursor:not-allowed}`;
+export const fileFamily = defineFamily<FileKinds>(renderers, filesCss);

@@ -19,7 +19,7 @@ import {
 } from "./common.ts";
 import { register, stateValueOf } from "./register.ts";
 import type { Json } from "../engine/state.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
 
 export interface NumberInputOptions extends WidgetOptions, ChangeOptions {
   value?: number | null;
@@ -78,10 +78,7 @@ export function numberInput(c: ContainerBase, label: string, opts: NumberInputOp
       return [v === null ? "" : String(v)];
     },
   });
-  c._push({
-    type: "number_input",
-    props: { ...widgetProps(reg, label, key, opts), min: opts.minValue, max: opts.maxValue, step, integer, placeholder: opts.placeholder },
-  });
+  c._push(numericFamily.node("number_input", { ...widgetProps(reg, label, key, opts), min: opts.minValue, max: opts.maxValue, step, integer, placeholder: opts.placeholder }));
   return reg.value;
 }
 
@@ -154,7 +151,7 @@ export function slider(c: ContainerBase, label: string, opts: SliderOptions = {}
       return list.map(String);
     },
   });
-  c._push({ type: "slider", props: { ...widgetProps(reg, label, key, opts), min, max, step, range } });
+  c._push(numericFamily.node("slider", { ...widgetProps(reg, label, key, opts), min, max, step, range }));
   return reg.value as number | [number, number];
 }
 
@@ -163,14 +160,12 @@ type SliderProps = WidgetProps & { min: number; max: number; step: number; range
 
 const attr = (name: string, v: unknown) => (v === undefined || v === null ? "" : ` ${name}="${esc(v)}"`);
 
-export const numericRenderers: Renderers = {
-  number_input: (n) => {
-    const p = n.props as unknown as NumberProps;
+export const numericFamily = defineFamily<{ number_input: NumberProps; slider: SliderProps }>({
+  number_input: (p) => {
     const input = `<input class="fl-input" type="number" id="${domId(p.id)}" name="${esc(p.id)}" value="${esc(p.raw[0] ?? "")}" step="${p.integer ? esc(p.step) : "any"}"${attr("min", p.min)}${attr("max", p.max)}${attr("placeholder", p.placeholder)}${p.integer ? ' inputmode="numeric"' : ' inputmode="decimal"'}${describedBy(p)}${p.error ? ' aria-invalid="true"' : ""}${disabledAttr(p)}>`;
     return widgetWrap("number_input", p, labelHtml(p) + input);
   },
-  slider: (n) => {
-    const p = n.props as unknown as SliderProps;
+  slider: (p) => {
     const base = domId(p.id);
     const names = p.range ? ["start", "end"] : [""];
     const inputs = names
@@ -184,4 +179,4 @@ export const numericRenderers: Renderers = {
     const label = p.range ? labelHtml(p, `${base}-0`) : labelHtml(p);
     return widgetWrap("slider", p, `${label}<div class="fl-slider-track">${inputs}<output class="fl-slider-value" for="${base}">${esc(shown)}</output></div>`);
   },
-};
+});

@@ -11,7 +11,9 @@ import { newSession } from "../engine/session.ts";
 import { renderedDigests } from "../engine/submission.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
-import { COMMIT_FIELD, renderAppForm, renderDocument, renderDocumentHead, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
+import { ELEMENTS } from "../elements/index.ts";
+import { COMMIT_FIELD, renderAppForm,
+ renderDocument, renderDocumentHead, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
 import { PageStream, type PageStreamHooks } from "./page-stream.ts";
 import { dialogDomId, fragmentDomId } from "../elements/fragment.ts";
 import { commitToken, committedState, MAX_COMMIT_URL_TOKEN } from "./commit.ts";
@@ -327,6 +329,7 @@ function pageParts(v: PageView, run: RunView, written: Session, csrf: string, co
   const appTitle = run.pageConfig.pageTitle ?? s.options.title ?? "formlit";
   const query = run.query.toString();
   return {
+    elements: ELEMENTS,
     title: page && !run.pageConfig.pageTitle ? `${page.title} · ${appTitle}` : appTitle,
     base: s.base,
     origin: shape === "embed" ? url.origin : "",

@@ -6,14 +6,13 @@
 import type { ElementNode } from "../engine/tree.ts";
 import type { NavInfo } from "../pages/page.ts";
 import type { PageConfig } from "../engine/run-context.ts";
-import { esc } from "../elements/common.ts";
-import { renderNodes } from "./renderer.ts";
-import { hasFileUploader } from "../elements/files.ts";
-import { isToast } from "../elements/panels.ts";
-import { EMBED_CSS, THEME_CSS } from "./theme.ts";
+import { esc } from "./html.ts";
+import type { ElementSet } from "./types.ts";
 import { pageAnchor, unappliedNote } from "./page-anchor.ts";
 
 export interface DocumentParts {
+  /** what draws the nodes (the registry of element families) */
+  elements: ElementSet;
   title: string;
   /** where the app is mounted ("" at the root) */
   base: string;
@@ -78,14 +77,14 @@ function notFoundNotice(address: string): string {
  * The main area: its elements, then what Streamlit pins to the bottom (a chat input called on the
  * main area itself), then the toasts in one polite live region (newest first, as Streamlit stacks them).
  */
-function renderMain(nodes: ElementNode[]): string {
-  const flow = nodes.filter((n) => !n.props.bottom && !isToast(n));
-  const bottom = nodes.filter((n) => n.props.bottom === true);
-  const toasts = nodes.filter(isToast).reverse();
+function renderMain(elements: ElementSet, nodes: ElementNode[]): string {
+  const flow = nodes.filter((n) => elements.placeOf(n) === "flow");
+  const bottom = nodes.filter((n) => elements.placeOf(n) === "bottom");
+  const toasts = nodes.filter((n) => elements.placeOf(n) === "toast").reverse();
   return (
-    renderNodes(flow) +
-    (bottom.length ? `<div class="fl-bottom">${renderNodes(bottom)}</div>` : "") +
-    (toasts.length ? `<div class="fl-toasts" role="status" aria-live="polite">${renderNodes(toasts)}</div>` : "")
+    elements.render(flow) +
+    (bottom.length ? `<div class="fl-bottom">${elements.render(bottom)}</div>` : "") +
+    (toasts.length ? `<div class="fl-toasts" role="status" aria-live="polite">${elements.render(toasts)}</div>` : "")
   );
 }
 
@@ -93,12 +92,12 @@ function renderMain(nodes: ElementNode[]): string {
 function renderLayout(d: DocumentParts): string {
   const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
   const nav = d.navigation ? renderNav(d.navigation, href, d.query) : "";
-  const side = renderNodes(d.sidebar);
+  const side = d.elements.render(d.sidebar);
   const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
   const notices = (d.pageNotFound === null ? "" : notFoundNotice(d.pageNotFound)) + d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
   // An open dialog is modal even without JavaScript: the page behind it is inert.
   const inert = d.dialogs.length ? " inert" : "";
-  return `<div class="fl-layout"${inert}>${sidebar}<main class="fl-main" id="fl-main">${notices}${renderMain(d.main)}</main></div>`;
+  return `<div class="fl-layout"${inert}>${sidebar}<main class="fl-main" id="fl-main">${notices}${renderMain(d.elements, d.main)}</main></div>`;
 }
 
 /** What the form carries besides its widgets: the run it shows, the CSRF token, the widgets' digests. */
@@ -111,14 +110,14 @@ function hiddenFields(d: DocumentParts): string {
  * fragment's new output (nothing when a dialog closed), which replaces the old one in place.
  */
 export function renderSwap(d: DocumentParts, node: ElementNode | null): string {
-  return hiddenFields(d) + (node ? renderNodes([node]) : "");
+  return hiddenFields(d) + (node ? d.elements.render([node]) : "");
 }
 
 /** The app itself: the one form (what the client script swaps in place). */
 export function renderAppForm(d: DocumentParts): string {
   const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
   // Files travel only in multipart posts: only a page with an st.fileUploader pays for them.
-  const multipart = [d.main, d.sidebar, d.dialogs].some(hasFileUploader) ? ' enctype="multipart/form-data"' : "";
+  const multipart = [d.main, d.sidebar, d.dialogs].some(d.elements.needsMultipart) ? ' enctype="multipart/form-data"' : "";
   const commit = d.commit
     ? `<input type="hidden" name="${COMMIT_FIELD}" value="${esc(d.commit.token)}">` + (d.commit.url ? `<img class="fl-commit" src="${esc(d.commit.url)}" alt="" width="1" height="1" hidden>` : "")
     : "";
@@ -128,7 +127,7 @@ export function renderAppForm(d: DocumentParts): string {
     commit +
     `<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
     renderLayout(d) +
-    renderNodes(d.dialogs) +
+    d.elements.render(d.dialogs) +
     `</form>`
   );
 }
@@ -152,7 +151,7 @@ export function renderDocumentHead(d: DocumentParts): string {
   const nonce = d.nonce ? ` nonce="${esc(d.nonce)}"` : "";
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${esc(d.title)}</title>${favicon(d.pageConfig.pageIcon)}<style${nonce}>${THEME_CSS}</style>` +
+    `<title>${esc(d.title)}</title>${favicon(d.pageConfig.pageIcon)}<style${nonce}>${d.elements.css.page}</style>` +
     `<script src="${esc(d.scriptUrl)}"${nonce} defer></script></head><body>`
   );
 }
@@ -176,7 +175,8 @@ export function renderDocument(d: DocumentParts): string {
  * absolute URLs, so that without JavaScript the form posts to the app and shows its full page.
  */
 export function renderEmbed(d: DocumentParts): string {
-  return `<div class="formlit-embed"><style>${EMBED_CSS}</style>${renderAppForm(d)}</div>`;
+  return `<div class="formlit-embed"><style>${d.elements.css.embed}</style>${renderAppForm(d)}</div>`;
+
 }
 
 /** A small page for requests refused before any run (403, 400, 413). */

@@ -10,7 +10,7 @@
  * note beside Apply says that changes are pending once one is known. With the client script the twin stays hidden: the script follows
  * the link itself, and submits the form to the link's address when something is pending.
  */
-import { esc } from "../elements/common.ts";
+import { esc } from "./html.ts";
 
 /** The note beside Apply that the twins refer to. */
 export const UNAPPLIED_ID = "fl-unapplied";
