@@ -9,20 +9,19 @@ import type { ContainerBase } from "./base.ts";
 import type { TableData } from "./data.ts";
 import { defineFamily } from "./family.ts";
 import { Memo } from "../render/memo.ts";
-import type { RunContext } from "../engine/run-context.ts";
+import { slot } from "../engine/slots.ts";
 import { buildChart, type ChartKind, type ChartOptions, type ChartSpec } from "./chart/model.ts";
 import { renderChart } from "./chart/svg.ts";
 
 export type { ChartKind, ChartOptions } from "./chart/model.ts";
 
-/** Charts drawn so far in each run: ids unique within the page (title and desc ids hang off them). */
-const counters = new WeakMap<RunContext, number>();
+/** Charts drawn so far in the run: ids unique within the page (title and desc ids hang off them). */
+const DRAWN = slot(() => ({ count: 0 }));
 
 export function chart(c: ContainerBase, kind: ChartKind, data: TableData, opts: ChartOptions = {}): void {
-  const run = c._run(`st.${kind}_chart`);
-  const n = counters.get(run) ?? 0;
-  counters.set(run, n + 1);
-  const id = `fl-chart-${n}`;
+  const drawnInRun = c._run(`st.${kind}_chart`).slots.get(DRAWN);
+  const id = `fl-chart-${drawnInRun.count++}`;
+
   // A chart is a pure function of its data and options: an isolate keeps recent SVGs, keyed by
   // the whole text of both (the memo is shared by every user of the isolate).
   let key: string | null = null;

@@ -1,7 +1,7 @@
 /** Metric, progress, spinner, image, st.empty and st.tabs. */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import type { RunContext } from "../engine/run-context.ts";
+import { slot } from "../engine/slots.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { esc, toText, type LabelVisibility } from "./common.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
@@ -137,7 +137,7 @@ export function empty(c: ContainerBase): ContainerBase {
  * st.tabs groups of each run, numbered in call order: their radios' names and DOM ids. Inside a
  * fragment they are numbered within it, so a fragment's rerun gives its tabs the names they had.
  */
-const tabGroups = new WeakMap<RunContext, Map<string, number>>();
+const TAB_GROUPS = slot(() => new Map<string, number>());
 
 /**
  * One container per tab. Without JS: a radio per tab (named `_tab-<n>`, which is no widget id, so
@@ -152,8 +152,8 @@ export function tabs(c: ContainerBase, labels: string[]): ContainerBase[] {
     throw new StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.");
   }
   const ctx = c._run("st.tabs");
-  const counts = tabGroups.get(ctx) ?? new Map<string, number>();
-  tabGroups.set(ctx, counts);
+  const counts = ctx.slots.get(TAB_GROUPS);
+
   const within = ctx.fragment?.id ?? "";
   const n = (counts.get(within) ?? 0) + 1;
   counts.set(within, n);

@@ -16,7 +16,9 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import type { RequestInfo } from "../engine/run-context.ts";
+import { slot } from "../engine/slots.ts";
+import type { RunContext } from "../engine/run-context.ts";
+import type { UploadStore } from "../store/uploads.ts";
 import { CLEAR_FILES_FIELD, fileFieldValue } from "../engine/submission.ts";
 import { digest } from "../engine/widget-id.ts";
 import { typeOfExtension } from "./file-types.ts";
@@ -77,7 +79,6 @@ interface FileMeta {
 }
 
 const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
-const UPLOAD_PREFIX = "formlit/uploads/";
 
 /** "1.5 KB", as Streamlit's uploader shows sizes. */
 function formatSize(bytes: number): string {
@@ -122,11 +123,11 @@ function isMeta(v: unknown): v is FileMeta {
 
 /** Where an upload's bytes live in the store: a digest of the widget id, the upload's random id, its name. */
 function storeKey(widgetId: string, meta: FileMeta): string {
-  return `${UPLOAD_PREFIX}${digest(widgetId)}/${meta.fileId}/${meta.name.slice(0, 200)}`;
+  return `${digest(widgetId)}/${meta.fileId}/${meta.name.slice(0, 200)}`;
 }
 
 /** Uploads already copied to the store by an earlier run of the same request (st.rerun). */
-const storedInRequest = new WeakMap<RequestInfo, Set<string>>();
+const STORED_IN_REQUEST = slot(() => new Set<string>());
 
 function uploadedFile(meta: FileMeta, read: () => Promise<ArrayBuffer>): UploadedFile {
   return {
@@ -146,6 +147,94 @@ export interface FileInputKind {
   capture?: "user" | "environment";
 }
 
+/** The rules a file input checks posted files against. */
+interface FileRules {
+  label: string;
+  multiple: boolean;
+  accepted: string[] | null;
+  maxSize: number;
+}
+
+/** Reads the metadata of the files that arrived (made by the server, see engine/submission.ts) and checks it. */
+function parseUploads(raw: string[], r: FileRules): { value: FileMeta | FileMeta[] | null } | { error: string } {
+  const files: { name: string; type: string; size: number }[] = [];
+  for (const text of raw) {
+    let f: unknown;
+    try {
+      f = JSON.parse(text);
+    } catch {
+      return { error: `${r.label}: a file could not be read.` };
+    }
+    const m = f as Record<string, unknown>;
+    if (!m || typeof m.name !== "string" || typeof m.type !== "string" || typeof m.size !== "number") {
+      return { error: `${r.label}: a file could not be read.` };
+    }
+    files.push({ name: m.name, type: m.type, size: m.size });
+  }
+  if (!r.multiple && files.length > 1) return { error: `${r.label}: choose one file only.` };
+  for (const f of files) {
+    if (r.accepted && !typeAllowed(f, r.accepted)) {
+      const ext = /\.[^./]+$/.exec(f.name)?.[0]?.toLowerCase();
+      return { error: `${r.label}: ${f.name}: ${ext ? `${ext} files are` : "this type of file is"} not allowed (accepted: ${r.accepted.join(", ")}).` };
+    }
+    if (f.size > r.maxSize) return { error: `${r.label}: ${f.name} is ${formatSize(f.size)}; files must be ${formatSize(r.maxSize)} or smaller.` };
+  }
+  const metas = files.map((f) => ({ fileId: crypto.randomUUID(), ...f }));
+  return { value: r.multiple ? metas : (metas[0] ?? null) };
+}
+
+/** The files this request carried, read from the request; a run that answers also copies them to the store. */
+function filesPostedNow(ctx: RunContext, widgetId: string, metas: FileMeta[], posted: File[], store: UploadStore | null, props: UploaderProps): UploadedFile[] {
+  if (store && ctx.mode === "run") {
+    const done = ctx.request.slots.get(STORED_IN_REQUEST);
+    metas.forEach((m, i) => {
+      const k = storeKey(widgetId, m);
+      if (done.has(k)) return;
+      done.add(k);
+      // Awaited by the engine before the response (ctx.pending): a Worker may not outlive it.
+      ctx.pending.push(
+        store.put(k, posted[i]!, m.type || "application/octet-stream").catch((err: unknown) => {
+          console.error(`formlit: storing upload ${m.name} failed: ${String(err)}`);
+          props.storeError = `${m.name} could not be kept for later runs: the upload store did not accept it.`;
+        }),
+      );
+    });
+  }
+  return metas.map((m, i) => {
+    const file = posted[i]!;
+    return uploadedFile(m, () => {
+      // bytes no store keeps: a later replay of this run could not read them
+      if (!store) ctx.readUnkeptUpload = true;
+      return file.arrayBuffer();
+    });
+  });
+}
+
+/** Files an earlier request carried: read from the store. */
+function filesFromStore(store: UploadStore, widgetId: string, metas: FileMeta[]): UploadedFile[] {
+  return metas.map((m) =>
+    uploadedFile(m, async () => {
+      const bytes = await store.get(storeKey(widgetId, m));
+      if (!bytes) throw new Error(`The uploaded file "${m.name}" is no longer in the upload store. Upload it again.`);
+      return bytes;
+    }),
+  );
+}
+
+/** Files an earlier request carried, with no store: their metadata only; reading the bytes says why not. */
+function filesNotKept(metas: FileMeta[]): UploadedFile[] {
+  return metas.map((m) =>
+    uploadedFile(m, () =>
+      Promise.reject(
+        new Error(
+          `The content of the uploaded file "${m.name}" was only available in the run that received it. ` +
+            "To read it in later runs, give the app an upload store: createApp({ uploads: (env) => env.BUCKET }) with an R2 bucket binding.",
+        ),
+      ),
+    ),
+  );
+}
+
 export function fileUploader(
   c: ContainerBase,
   label: string,
@@ -153,9 +242,8 @@ export function fileUploader(
   as: FileInputKind = { elementType: "file_uploader" },
 ): UploadedFile | UploadedFile[] | null {
   const key = keyOf(opts.key);
-  const multiple = opts.acceptMultipleFiles ?? false;
-  const accepted = acceptedTypes(opts.type);
-  const maxSize = opts.maxUploadSize ?? DEFAULT_MAX_SIZE;
+  const rules: FileRules = { label, multiple: opts.acceptMultipleFiles ?? false, accepted: acceptedTypes(opts.type), maxSize: opts.maxUploadSize ?? DEFAULT_MAX_SIZE };
+  const { multiple, accepted, maxSize } = rules;
   if (!(maxSize > 0)) throw new StreamlitAPIException(`\`maxUploadSize\` must be a positive number of bytes, not ${pyRepr(maxSize)}.`);
 
   const reg = register<FileMeta | FileMeta[] | null>(c, {
@@ -168,33 +256,7 @@ export function fileUploader(
     // Streamlit: "Values for the widget with key ... cannot be set using st.session_state."
     writesAllowed: false,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
-      // raw: the metadata of the files that arrived (made by the server, see engine/submission.ts)
-      const files: { name: string; type: string; size: number }[] = [];
-      for (const r of raw) {
-        let f: unknown;
-        try {
-          f = JSON.parse(r);
-        } catch {
-          return { error: `${label}: a file could not be read.` };
-        }
-        const m = f as Record<string, unknown>;
-        if (!m || typeof m.name !== "string" || typeof m.type !== "string" || typeof m.size !== "number") {
-          return { error: `${label}: a file could not be read.` };
-        }
-        files.push({ name: m.name, type: m.type, size: m.size });
-      }
-      if (!multiple && files.length > 1) return { error: `${label}: choose one file only.` };
-      for (const f of files) {
-        if (accepted && !typeAllowed(f, accepted)) {
-          const ext = /\.[^./]+$/.exec(f.name)?.[0]?.toLowerCase();
-          return { error: `${label}: ${f.name}: ${ext ? `${ext} files are` : "this type of file is"} not allowed (accepted: ${accepted.join(", ")}).` };
-        }
-        if (f.size > maxSize) return { error: `${label}: ${f.name} is ${formatSize(f.size)}; files must be ${formatSize(maxSize)} or smaller.` };
-      }
-      const metas = files.map((f) => ({ fileId: crypto.randomUUID(), ...f }));
-      return { value: multiple ? metas : (metas[0] ?? null) };
-    },
+    parse: (raw) => parseUploads(raw, rules),
     serialize: (v) => {
       const list = v === null ? [] : Array.isArray(v) ? v : [v];
       if (!list.every(isMeta) || (!multiple && Array.isArray(v))) {
@@ -210,55 +272,9 @@ export function fileUploader(
   // The files of this request are the value only if the widget took them (not refused, not staged in an st.form).
   const fresh =
     !reg.error && !reg.pending && posted.length > 0 && posted.length === metas.length && metas.every((m, i) => fileFieldValue(m) === fileFieldValue(posted[i]!));
-  const bucket = ctx.app.uploads?.(ctx.request.env) ?? null;
-  const props: UploaderProps = { ...widgetProps(reg, label, key, opts), kind: as.elementType, capture: as.capture ?? null, accept: accepted, multiple, maxSize, gone: !fresh && !bucket && metas.length > 0, storeError: null };
-
-  let files: UploadedFile[];
-  if (fresh) {
-    files = metas.map((m, i) => {
-      const file = posted[i]!;
-      return uploadedFile(m, () => {
-        // bytes no store keeps: a later replay of this run could not read them
-        if (!bucket) ctx.readUnkeptUpload = true;
-        return file.arrayBuffer();
-      });
-    });
-    if (bucket && ctx.mode === "run") {
-      const done = storedInRequest.get(ctx.request) ?? new Set<string>();
-      storedInRequest.set(ctx.request, done);
-      metas.forEach((m, i) => {
-        const k = storeKey(reg.id, m);
-        if (done.has(k)) return;
-        done.add(k);
-        // Awaited by the engine before the response (ctx.pending): a Worker may not outlive it.
-        ctx.pending.push(
-          bucket.put(k, posted[i]!, { httpMetadata: { contentType: m.type || "application/octet-stream" } }).catch((err: unknown) => {
-            console.error(`formlit: storing upload ${m.name} failed: ${String(err)}`);
-            props.storeError = `${m.name} could not be kept for later runs: the upload store did not accept it.`;
-          }),
-        );
-      });
-    }
-  } else if (bucket) {
-    files = metas.map((m) =>
-      uploadedFile(m, async () => {
-        const object = await bucket.get(storeKey(reg.id, m));
-        if (!object) throw new Error(`The uploaded file "${m.name}" is no longer in the upload store. Upload it again.`);
-        return object.arrayBuffer();
-      }),
-    );
-  } else {
-    files = metas.map((m) =>
-      uploadedFile(m, () =>
-        Promise.reject(
-          new Error(
-            `The content of the uploaded file "${m.name}" was only available in the run that received it. ` +
-              "To read it in later runs, give the app an upload store: createApp({ uploads: (env) => env.BUCKET }) with an R2 bucket binding.",
-          ),
-        ),
-      ),
-    );
-  }
+  const store = ctx.app.uploads?.(ctx.request.env) ?? null;
+  const props: UploaderProps = { ...widgetProps(reg, label, key, opts), kind: as.elementType, capture: as.capture ?? null, accept: accepted, multiple, maxSize, gone: !fresh && !store && metas.length > 0, storeError: null };
+  const files = fresh ? filesPostedNow(ctx, reg.id, metas, posted, store, props) : store ? filesFromStore(store, reg.id, metas) : filesNotKept(metas);
   c._push(fileFamily.node("file_uploader", props));
   return multiple ? files : (files[0] ?? null);
 }

@@ -12,6 +12,7 @@ import { renderedDigests } from "../engine/submission.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
 import { ELEMENTS } from "../elements/index.ts";
+import { Slots } from "../engine/slots.ts";
 import { COMMIT_FIELD, renderAppForm,
  renderDocument, renderDocumentHead, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
 import { PageStream, type PageStreamHooks } from "./page-stream.ts";
@@ -73,7 +74,7 @@ async function withinTime(run: Promise<RunOutcome>, ms: number, previous: Sessio
 
 /** What the run may know of the request: bindings, query parameters, uploaded files. */
 function requestInfo(c: Context<{ Bindings: Env }>, url: URL, files: Map<string, File[]>, base: string): RequestInfo {
-  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files, base };
+  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files, base, slots: new Slots() };
 }
 
 export function shapeOf(c: Context, embedRoute: boolean): Shape {
