@@ -6,9 +6,10 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType, defaultNotInOptions } from "../engine/errors.ts";
 import type { Json } from "../engine/state.ts";
-import { callbackOf, describedBy, disabledAttr, domId, esc, keyOf, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, keyOf, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
+import { html, type Html } from "../render/html.ts";
 
 export type SelectionMode = "single" | "multi";
 export type FeedbackOptions = "thumbs" | "faces" | "stars";
@@ -163,17 +164,16 @@ type GroupProps = WidgetProps & { faces: Face[]; single: boolean; upTo: boolean 
  * group was in the form when nothing is ticked; a single choice, once made, also offers a
  * "Clear" pill, since a radio button cannot be unticked without a script.
  */
-function renderGroup(kind: string, p: GroupProps): string {
-  const name = esc(p.id);
+function renderGroup(kind: GroupKind, p: GroupProps): Html {
   const type = p.single ? "radio" : "checkbox";
   const chosen = new Set(p.raw);
   const item = (value: string, text: string, aria: string, checked: boolean, cls = "fl-pill") =>
-    `<label class="${cls}"${aria ? ` title="${esc(aria)}"` : ""}><input type="${type}" name="${name}" value="${value}"${checked ? " checked" : ""}${disabledAttr(p)}${aria ? ` aria-label="${esc(aria)}"` : ""}><span${aria ? ' aria-hidden="true"' : ""}>${esc(text)}</span></label>`;
-  const items = p.faces.map((f, i) => item(String(i), f.text, f.name, chosen.has(String(i)))).join("");
-  const clear = p.single && chosen.size > 0 ? item("", "✕", "Clear", false, "fl-pill fl-pill-clear") : "";
+    html`<label class="${cls}"${aria && html` title="${aria}"`}><input type="${type}" name="${p.id}" value="${value}"${checked && html` checked`}${disabledAttr(p)}${aria && html` aria-label="${aria}"`}><span${aria && html` aria-hidden="true"`}>${text}</span></label>`;
+  const items = p.faces.map((f, i) => item(String(i), f.text, f.name, chosen.has(String(i))));
+  const clear = p.single && chosen.size > 0 && item("", "✕", "Clear", false, "fl-pill fl-pill-clear");
   const legendCls = p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
-  const marker = `<input type="hidden" name="${name}" value=""${disabledAttr(p)}>`;
-  const group = `<fieldset class="fl-pills fl-pills-${kind}${p.upTo ? " fl-pills-upto" : ""}" id="${domId(p.id)}"${describedBy(p)}><legend class="${legendCls}">${esc(p.label)}</legend>${marker}<div class="fl-pill-row">${items}${clear}</div></fieldset>`;
+  const marker = html`<input type="hidden" name="${p.id}" value=""${disabledAttr(p)}>`;
+  const group = html`<fieldset class="fl-pills fl-pills-${kind}${p.upTo ? " fl-pills-upto" : ""}" id="${domId(p.id)}"${describedBy(p)}><legend class="${legendCls}">${p.label}</legend>${marker}<div class="fl-pill-row">${items}${clear}</div></fieldset>`;
   return widgetWrap(kind, p, group);
 }
 

@@ -5,9 +5,10 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { buttonInForm, submitOutsideForm } from "../engine/errors.ts";
-import { callbackOf, describedBy, disabledAttr, domId, esc, keyOf, notesHtml, type WidgetOptions, type WidgetProps, widgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, widgetData, type WidgetOptions, type WidgetProps, widgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface ButtonOptions extends Omit<WidgetOptions, "labelVisibility"> {
   onClick?: (...args: any[]) => unknown;
@@ -50,8 +51,7 @@ type ButtonProps = WidgetProps & { primary: boolean; wide: boolean };
 
 const renderButton = (kind: string) => (p: ButtonProps) => {
   const cls = `fl-button${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
-  const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
-  return `<div class="fl-widget fl-${kind}" data-kind="${kind}"${key} data-value="${esc(JSON.stringify(p.value))}"><button type="submit" class="${cls}" id="${domId(p.id)}" name="${esc(p.id)}" value="1"${describedBy(p)}${disabledAttr(p)}>${esc(p.label)}</button>${notesHtml(p)}</div>`;
+  return html`<div class="fl-widget fl-${kind}"${widgetData(kind, p)}><button type="submit" class="${cls}" id="${domId(p.id)}" name="${p.id}" value="1"${describedBy(p)}${disabledAttr(p)}>${p.label}</button>${notesHtml(p)}</div>`;
 };
 
 export const buttonFamily = defineFamily<{ button: ButtonProps; form_submit_button: ButtonProps }>({

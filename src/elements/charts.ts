@@ -8,6 +8,8 @@
 import type { ContainerBase } from "./base.ts";
 import type { TableData } from "./data.ts";
 import { defineFamily } from "./family.ts";
+import { raw } from "../render/html.ts";
+
 import { Memo } from "../render/memo.ts";
 import { slot } from "../engine/slots.ts";
 import { buildChart, type ChartKind, type ChartOptions, type ChartSpec } from "./chart/model.ts";
@@ -93,4 +95,5 @@ export const chartsCss = `
 .fl-chart-table th,.fl-chart-table td{border:1px solid var(--fl-line);padding:.2rem .5rem;text-align:right}
 .fl-chart-table thead th{background:var(--fl-side);position:sticky;top:0}
 `;
-export const chartFamily = defineFamily<{ chart: ChartProps }>({ chart: (p) => p.svg }, chartsCss);
+// the drawing was made by chart/svg.ts, escaping what it took from the data
+export const chartFamily = defineFamily<{ chart: ChartProps }>({ chart: (p) => raw(p.svg) }, chartsCss);

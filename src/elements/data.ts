@@ -10,9 +10,10 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { computeWidgetId } from "../engine/widget-id.ts";
-import { domId, esc, keyOf, notesHtml, toText } from "./common.ts";
+import { domId, keyOf, notesHtml, toText, widgetData } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
+import { html, type Html } from "../render/html.ts";
 
 /** Rows (array of objects) or columns (object of arrays). */
 export type TableData = Record<string, unknown>[] | Record<string, unknown[]>;
@@ -277,18 +278,13 @@ interface DataframeProps {
 function numericColumns(rows: Cell[][], count: number): boolean[] {
   return Array.from({ length: count }, (_, i) => rows.some((r) => r[i]!.n) && rows.every((r) => r[i]!.n || r[i]!.t === ""));
 }
-const thCls = (numeric: boolean | undefined) => (numeric ? ' class="fl-num"' : "");
+const numCls = (numeric: boolean | undefined) => numeric && html` class="fl-num"`;
 
-const td = (c: Cell) => (c.n ? `<td class="fl-num">${esc(c.t)}</td>` : `<td>${esc(c.t)}</td>`);
-const INDEX_HEAD = `<th scope="col" class="fl-index"><span class="fl-sr-only">Index</span></th>`;
+const td = (c: Cell) => html`<td${numCls(c.n === 1)}>${c.t}</td>`;
+const INDEX_HEAD = html`<th scope="col" class="fl-index"><span class="fl-sr-only">Index</span></th>`;
 
-function bodyHtml(rows: Cell[][], index: number[] | null): string {
-  let out = "";
-  for (let i = 0; i < rows.length; i++) {
-    const head = index ? `<th scope="row" class="fl-index">${index[i]}</th>` : "";
-    out += `<tr>${head}${rows[i]!.map(td).join("")}</tr>`;
-  }
-  return out;
+function bodyHtml(rows: Cell[][], index: number[] | null): Html[] {
+  return rows.map((row, i) => html`<tr>${index && html`<th scope="row" class="fl-index">${index[i]}</th>`}${row.map(td)}</tr>`);
 }
 
 /** Page numbers to offer: the first, the last, and the two either side of the current one. */
@@ -301,51 +297,41 @@ function pageList(page: number, pages: number): (number | null)[] {
   return out;
 }
 
-function pagerHtml(p: DataframeProps, name: string): string {
+function pagerHtml(p: DataframeProps): Html | "" {
   if (p.pages <= 1) return "";
   const { col, dir, page } = p.view;
-  const to = (n: number) => esc(encodeView({ col, dir, page: n }));
-  const nav = (n: number, text: string, cls: string) =>
+  const to = (n: number) => encodeView({ col, dir, page: n });
+  const nav = (n: number, text: Html, cls: string) =>
     n < 1 || n > p.pages
-      ? `<button type="submit" class="fl-page-button ${cls}" disabled>${text}</button>`
-      : `<button type="submit" class="fl-page-button ${cls}" name="${name}" value="${to(n)}">${text}</button>`;
-  const numbers = pageList(page, p.pages)
-    .map((n) =>
-      n === null
-        ? `<span class="fl-page-gap" aria-hidden="true">…</span>`
-        : `<button type="submit" class="fl-page-button" name="${name}" value="${to(n)}" aria-label="Page ${n} of ${p.pages}"${n === page ? ' aria-current="page"' : ""}>${n}</button>`,
-    )
-    .join("");
-  return `<nav class="fl-pager" aria-label="Table pages">${nav(page - 1, `<span aria-hidden="true">‹</span> Previous page`, "fl-page-prev")}${numbers}${nav(page + 1, `Next page <span aria-hidden="true">›</span>`, "fl-page-next")}</nav>`;
+      ? html`<button type="submit" class="fl-page-button ${cls}" disabled>${text}</button>`
+      : html`<button type="submit" class="fl-page-button ${cls}" name="${p.id}" value="${to(n)}">${text}</button>`;
+  const numbers = pageList(page, p.pages).map((n) =>
+    n === null
+      ? html`<span class="fl-page-gap" aria-hidden="true">…</span>`
+      : html`<button type="submit" class="fl-page-button" name="${p.id}" value="${to(n)}" aria-label="Page ${n} of ${p.pages}"${n === page && html` aria-current="page"`}>${n}</button>`,
+  );
+  return html`<nav class="fl-pager" aria-label="Table pages">${nav(page - 1, html`<span aria-hidden="true">‹</span> Previous page`, "fl-page-prev")}${numbers}${nav(page + 1, html`Next page <span aria-hidden="true">›</span>`, "fl-page-next")}</nav>`;
 }
 
-function dataframeHtml(p: DataframeProps): string {
-  const name = esc(p.id);
+/** A column's header: a button that posts the view its click leads to, and the sorting it shows. */
+function sortHead(p: DataframeProps, col: string, numeric: boolean | undefined): Html {
+  const sorted = p.view.col === col ? p.view.dir : "";
+  const aria = sorted && html` aria-sort="${sorted === "asc" ? "ascending" : "descending"}"`;
+  const arrow = sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕";
+  const next = p.sorts[col]!;
+  const hint = next.endsWith(":asc:1") ? "Sort ascending" : next.endsWith(":desc:1") ? "Sort descending" : "Remove sorting";
+  return html`<th scope="col"${numCls(numeric)}${aria}><button type="submit" class="fl-sort" name="${p.id}" value="${next}" title="${hint}">${col}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
+}
+
+function dataframeHtml(p: DataframeProps): Html {
   const numeric = numericColumns(p.rows, p.columns.length);
-  const heads = p.columns
-    .map((col, i) => {
-      const sorted = p.view.col === col ? p.view.dir : "";
-      const aria = sorted ? ` aria-sort="${sorted === "asc" ? "ascending" : "descending"}"` : "";
-      const arrow = sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕";
-      const next = p.sorts[col]!;
-      const hint = next.endsWith(":asc:1") ? "Sort ascending" : next.endsWith(":desc:1") ? "Sort descending" : "Remove sorting";
-      return `<th scope="col"${thCls(numeric[i])}${aria}><button type="submit" class="fl-sort" name="${name}" value="${esc(next)}" title="${hint}">${esc(col)}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
-    })
-    .join("");
+  const heads = p.columns.map((col, i) => sortHead(p, col, numeric[i]));
   const first = p.total ? p.start + 1 : 0;
   const last = p.start + p.rows.length;
-  const status = `<p class="fl-table-status">Rows ${first}–${last} of ${p.total}${p.pages > 1 ? `, page ${p.view.page} of ${p.pages}` : ""}</p>`;
-  const height = p.height && p.height > 0 ? ` style="max-height:${Math.round(p.height)}px"` : "";
-  const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
-  const err = notesHtml({ id: p.id, error: p.error, pending: false });
-  return (
-    `<div class="fl-dataframe" data-kind="dataframe"${key} data-value="${esc(JSON.stringify(p.value))}">` +
-    // The hidden field comes first: a clicked button's value is posted after it.
-    `<input type="hidden" name="${name}" value="${esc(p.raw)}">` +
-    `<div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}>` +
-    `<table class="fl-table"><thead><tr>${p.index ? INDEX_HEAD : ""}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>` +
-    `<div class="fl-table-foot">${status}${pagerHtml(p, name)}</div>${err}</div>`
-  );
+  const status = html`<p class="fl-table-status">Rows ${first}–${last} of ${p.total}${p.pages > 1 && `, page ${p.view.page} of ${p.pages}`}</p>`;
+  const height = p.height && p.height > 0 ? html` style="max-height:${Math.round(p.height)}px"` : "";
+  // The hidden field comes first: a clicked button's value is posted after it.
+  return html`<div class="fl-dataframe"${widgetData("dataframe", p)}><input type="hidden" name="${p.id}" value="${p.raw}"><div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}><table class="fl-table"><thead><tr>${p.index && INDEX_HEAD}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div><div class="fl-table-foot">${status}${pagerHtml(p)}</div>${notesHtml({ id: p.id, error: p.error, pending: false })}</div>`;
 }
 
 interface DataKinds {
@@ -356,8 +342,8 @@ interface DataKinds {
 const renderers: KindRenderers<DataKinds> = {
   table: (p) => {
     const numeric = numericColumns(p.rows, p.columns.length);
-    const heads = p.columns.map((col, i) => `<th scope="col"${thCls(numeric[i])}>${esc(col)}</th>`).join("");
-    return `<div class="fl-table-scroll fl-static-table" data-kind="table" role="region" aria-label="Table" tabindex="0"><table class="fl-table"><thead><tr>${p.index ? INDEX_HEAD : ""}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>`;
+    const heads = p.columns.map((col, i) => html`<th scope="col"${numCls(numeric[i])}>${col}</th>`);
+    return html`<div class="fl-table-scroll fl-static-table" data-kind="table" role="region" aria-label="Table" tabindex="0"><table class="fl-table"><thead><tr>${p.index && INDEX_HEAD}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>`;
   },
   dataframe: dataframeHtml,
 };

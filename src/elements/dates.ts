@@ -12,7 +12,7 @@ import {
   describedBy,
   disabledAttr,
   domId,
-  esc,
+  invalidAttr,
   keyOf,
   labelHtml,
   pyRepr,
@@ -25,6 +25,7 @@ import {
 } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface DateInputOptions extends WidgetOptions, ChangeOptions {
   /** an ISO date "YYYY-MM-DD", "today" (the UTC date; the default), null (empty), or a [start, end] range */
@@ -233,8 +234,6 @@ export function colorPicker(c: ContainerBase, label: string, opts: ColorPickerOp
 type DateProps = WidgetProps & { min: string; max: string; range: boolean };
 type TimeProps = WidgetProps & { step: number };
 
-const invalid = (p: WidgetProps) => (p.error ? ' aria-invalid="true"' : "");
-
 interface DateKinds {
   date_input: DateProps;
   time_input: TimeProps;
@@ -245,27 +244,25 @@ const renderers: KindRenderers<DateKinds> = {
   date_input: (p) => {
     const base = domId(p.id);
     const parts = p.range ? ["start", "end"] : [""];
-    const inputs = parts
-      .map((part, i) => {
-        const id = part ? `${base}-${i}` : base;
-        // each end of a range is named by the label plus which end it is
-        const aria = part ? ` aria-label="${esc(p.label)} (${part})"` : "";
-        return `<input class="fl-input fl-date" type="date" id="${id}" name="${esc(p.id)}" value="${esc(p.raw[i] ?? "")}" min="${esc(p.min)}" max="${esc(p.max)}"${aria}${describedBy(p)}${invalid(p)}${disabledAttr(p)}>`;
-      })
-      .join(p.range ? `<span class="fl-date-sep" aria-hidden="true">–</span>` : "");
-    const label = p.range ? labelHtml(p, `${base}-0`) : labelHtml(p);
-    return widgetWrap("date_input", p, p.range ? `${label}<div class="fl-date-range">${inputs}</div>` : label + inputs);
+    const inputs = parts.map((part, i) => {
+      const id = part ? `${base}-${i}` : base;
+      // each end of a range is named by the label plus which end it is
+      const aria = part && html` aria-label="${p.label} (${part})"`;
+      return html`<input class="fl-input fl-date" type="date" id="${id}" name="${p.id}" value="${p.raw[i] ?? ""}" min="${p.min}" max="${p.max}"${aria}${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
+    });
+    if (!p.range) return widgetWrap("date_input", p, html`${labelHtml(p)}${inputs}`);
+    return widgetWrap("date_input", p, html`${labelHtml(p, `${base}-0`)}<div class="fl-date-range">${inputs[0]}<span class="fl-date-sep" aria-hidden="true">–</span>${inputs[1]}</div>`);
   },
   time_input: (p) => {
-    const input = `<input class="fl-input fl-time" type="time" id="${domId(p.id)}" name="${esc(p.id)}" value="${esc(p.raw[0] ?? "")}" step="${esc(p.step)}"${describedBy(p)}${invalid(p)}${disabledAttr(p)}>`;
-    return widgetWrap("time_input", p, labelHtml(p) + input);
+    const input = html`<input class="fl-input fl-time" type="time" id="${domId(p.id)}" name="${p.id}" value="${p.raw[0] ?? ""}" step="${p.step}"${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
+    return widgetWrap("time_input", p, html`${labelHtml(p)}${input}`);
   },
   color_picker: (p) => {
     const id = domId(p.id);
     const value = p.raw[0] ?? "#000000";
     // the hex code is shown as text too: a colour swatch alone says nothing to a screen reader
-    const input = `<input class="fl-color" type="color" id="${id}" name="${esc(p.id)}" value="${esc(HEX.test(value) ? fullHex(value) : "#000000")}"${describedBy(p)}${invalid(p)}${disabledAttr(p)}>`;
-    return widgetWrap("color_picker", p, `${labelHtml(p)}<div class="fl-color-row">${input}<output class="fl-color-code" for="${id}">${esc(value)}</output></div>`);
+    const input = html`<input class="fl-color" type="color" id="${id}" name="${p.id}" value="${HEX.test(value) ? fullHex(value) : "#000000"}"${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
+    return widgetWrap("color_picker", p, html`${labelHtml(p)}<div class="fl-color-row">${input}<output class="fl-color-code" for="${id}">${value}</output></div>`);
   },
 };
 

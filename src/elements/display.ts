@@ -1,9 +1,10 @@
 /** Text and data display: title, header, markdown, text, code, json, write, alerts, divider. */
 import { StreamlitError } from "../engine/errors.ts";
 import type { ContainerBase } from "./base.ts";
-import { esc, toText } from "./common.ts";
+import { toText } from "./common.ts";
 import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import { defineFamily } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export type AlertKind = "success" | "info" | "warning" | "error";
 
@@ -81,26 +82,23 @@ interface DisplayKinds {
 
 export const displayFamily = defineFamily<DisplayKinds>({
   heading: (p) => {
-    const tag = `h${p.level}`;
-    const id = p.anchor ? ` id="${esc(p.anchor)}"` : "";
-    return `<${tag} class="fl-heading"${id}>${esc(p.body)}</${tag}>`;
+    const id = p.anchor && html` id="${p.anchor}"`;
+    // (the tag's name is written out: a template escapes every value, and a tag name is no text)
+    if (p.level === 1) return html`<h1 class="fl-heading"${id}>${p.body}</h1>`;
+    if (p.level === 2) return html`<h2 class="fl-heading"${id}>${p.body}</h2>`;
+    return html`<h3 class="fl-heading"${id}>${p.body}</h3>`;
   },
-  markdown: (p) => `<div class="fl-markdown" data-kind="markdown">${renderMarkdown(p.body, p.html)}</div>`,
-  text: (p) => `<pre class="fl-text" data-kind="text">${esc(p.body)}</pre>`,
-  caption: (p) => `<p class="fl-caption">${renderMarkdownInline(p.body)}</p>`,
-  code: (p) => {
-    const lang = p.language ? ` class="language-${esc(p.language)}"` : "";
-    return `<pre class="fl-code"><code${lang}>${esc(p.body)}</code></pre>`;
-  },
-  json: (p) => `<pre class="fl-json" data-kind="json">${esc(p.body)}</pre>`,
-  divider: () => `<hr class="fl-divider">`,
+  markdown: (p) => html`<div class="fl-markdown" data-kind="markdown">${renderMarkdown(p.body, p.html)}</div>`,
+  text: (p) => html`<pre class="fl-text" data-kind="text">${p.body}</pre>`,
+  caption: (p) => html`<p class="fl-caption">${renderMarkdownInline(p.body)}</p>`,
+  code: (p) => html`<pre class="fl-code"><code${p.language && html` class="language-${p.language}"`}>${p.body}</code></pre>`,
+  json: (p) => html`<pre class="fl-json" data-kind="json">${p.body}</pre>`,
+  divider: () => html`<hr class="fl-divider">`,
   alert: (p) => {
     const role = p.kind === "error" || p.kind === "warning" ? "alert" : "status";
     const icon = p.icon ?? ALERT_ICONS[p.kind];
-    return `<div class="fl-alert fl-alert-${p.kind}" role="${role}" data-kind="${p.kind}"><span class="fl-alert-icon" aria-hidden="true">${esc(icon)}</span><div class="fl-alert-body">${renderMarkdown(p.body)}</div></div>`;
+    return html`<div class="fl-alert fl-alert-${p.kind}" role="${role}" data-kind="${p.kind}"><span class="fl-alert-icon" aria-hidden="true">${icon}</span><div class="fl-alert-body">${renderMarkdown(p.body)}</div></div>`;
   },
-  exception: (p) => {
-    const stack = p.stack ? `<pre class="fl-stack">${esc(p.stack)}</pre>` : "";
-    return `<div class="fl-exception" role="alert" data-kind="exception" data-type="${esc(p.errorType)}"><p class="fl-exception-type">${esc(p.errorType)}</p><pre class="fl-exception-message">${esc(p.message)}</pre>${stack}</div>`;
-  },
+  exception: (p) =>
+    html`<div class="fl-exception" role="alert" data-kind="exception" data-type="${p.errorType}"><p class="fl-exception-type">${p.errorType}</p><pre class="fl-exception-message">${p.message}</pre>${p.stack && html`<pre class="fl-stack">${p.stack}</pre>`}</div>`,
 });

@@ -11,7 +11,7 @@ import type { Html } from "../render/html.ts";
 export type RenderNodes = (nodes: ElementNode[] | undefined) => Html;
 
 /** Draws one node of a kind: its props, the node itself (for its children), and the renderer of any list. */
-export type KindRenderer<P> = (props: P, node: ElementNode, render: RenderNodes) => string;
+export type KindRenderer<P> = (props: P, node: ElementNode, render: RenderNodes) => Html;
 
 /** The renderers of a family: one per kind, keyed by the node type. */
 export type KindRenderers<Kinds> = { [T in keyof Kinds]: KindRenderer<Kinds[T]> };

@@ -3,8 +3,9 @@ import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { slot } from "../engine/slots.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { esc, toText, type LabelVisibility } from "./common.ts";
+import { toText, type LabelVisibility } from "./common.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface MetricOptions {
   delta?: number | string | null;
@@ -209,35 +210,29 @@ interface FeedbackKinds {
 const renderers: KindRenderers<FeedbackKinds> = {
   metric: (p) => {
     const labelCls = p.labelVisibility === "visible" ? "fl-metric-label" : "fl-metric-label fl-sr-only";
-    const delta = p.delta
-      ? `<dd class="fl-metric-delta fl-delta-${p.tone}" data-direction="${p.direction}"><span aria-hidden="true">${ARROW[p.direction]}</span> <span class="fl-sr-only">${p.direction === "up" ? "Up" : "Down"}: </span>${esc(p.delta)}</dd>`
-      : "";
-    const help = p.help ? `<p class="fl-help">${esc(p.help)}</p>` : "";
-    return `<div class="fl-metric" data-kind="metric"><dl><dt class="${labelCls}">${esc(p.label)}</dt><dd class="fl-metric-value">${esc(p.value)}</dd>${delta}</dl>${help}</div>`;
+    const delta =
+      p.delta &&
+      html`<dd class="fl-metric-delta fl-delta-${p.tone}" data-direction="${p.direction}"><span aria-hidden="true">${ARROW[p.direction]}</span> <span class="fl-sr-only">${p.direction === "up" ? "Up" : "Down"}: </span>${p.delta}</dd>`;
+    return html`<div class="fl-metric" data-kind="metric"><dl><dt class="${labelCls}">${p.label}</dt><dd class="fl-metric-value">${p.value}</dd>${delta}</dl>${p.help && html`<p class="fl-help">${p.help}</p>`}</div>`;
   },
   progress: (p) => {
     // A <progress> inside its <label>: role progressbar, aria-valuenow from `value`, named by the text.
-    const text = p.text ? `<span class="fl-progress-text">${esc(p.text)}</span>` : `<span class="fl-sr-only">Progress</span>`;
-    return `<div class="fl-progress" data-kind="progress" data-value="${p.value}"><label>${text}<progress max="100" value="${p.value}">${p.value}%</progress></label></div>`;
+    const text = p.text ? html`<span class="fl-progress-text">${p.text}</span>` : html`<span class="fl-sr-only">Progress</span>`;
+    return html`<div class="fl-progress" data-kind="progress" data-value="${p.value}"><label>${text}<progress max="100" value="${p.value}">${p.value}%</progress></label></div>`;
   },
   image: (p) => {
-    const width = p.full ? "" : p.width ? ` width="${Math.round(p.width)}"` : "";
-    const img = `<img src="${esc(p.url)}" alt="${esc(p.alt)}"${width} loading="lazy" decoding="async">`;
+    const width = !p.full && p.width ? html` width="${Math.round(p.width)}"` : "";
+    const img = html`<img src="${p.url}" alt="${p.alt}"${width} loading="lazy" decoding="async">`;
     const cls = `fl-image${p.full ? " fl-image-full" : ""}`;
     return p.caption === null
-      ? `<div class="${cls}" data-kind="image">${img}</div>`
-      : `<figure class="${cls}" data-kind="image">${img}<figcaption class="fl-caption">${esc(p.caption)}</figcaption></figure>`;
+      ? html`<div class="${cls}" data-kind="image">${img}</div>`
+      : html`<figure class="${cls}" data-kind="image">${img}<figcaption class="fl-caption">${p.caption}</figcaption></figure>`;
   },
-  empty: (_p, n, render) => `<div class="fl-empty" data-kind="empty">${render(n.children)}</div>`,
-  tabs: (_p, n, render) => `<fieldset class="fl-tabs" data-kind="tabs"><legend class="fl-sr-only">Tabs</legend>${render(n.children)}</fieldset>`,
+  empty: (_p, n, render) => html`<div class="fl-empty" data-kind="empty">${render(n.children)}</div>`,
+  tabs: (_p, n, render) => html`<fieldset class="fl-tabs" data-kind="tabs"><legend class="fl-sr-only">Tabs</legend>${render(n.children)}</fieldset>`,
   tab: (p, n, render) => {
-    const group = esc(p.group);
-    const id = `fl-tab-${group}-${p.index}`;
-    return (
-      `<input type="radio" class="fl-tab-radio" name="_tab-${group}" id="${id}" value="${p.index}"${p.index === 0 ? " checked" : ""}>` +
-      `<label class="fl-tab-label" for="${id}">${esc(p.label)}</label>` +
-      `<div class="fl-tab-panel" data-kind="tab">${render(n.children)}</div>`
-    );
+    const id = `fl-tab-${p.group}-${p.index}`;
+    return html`<input type="radio" class="fl-tab-radio" name="_tab-${p.group}" id="${id}" value="${p.index}"${p.index === 0 && html` checked`}><label class="fl-tab-label" for="${id}">${p.label}</label><div class="fl-tab-panel" data-kind="tab">${render(n.children)}</div>`;
   },
 };
 

@@ -26,10 +26,11 @@ import {
   callbackOf,
   disabledAttr,
   domId,
-  esc,
+  invalidAttr,
   keyOf,
   labelHtml,
   notesHtml,
+  widgetData,
   pyRepr,
   pyType,
   widgetProps,
@@ -41,6 +42,8 @@ import {
 import type { ButtonOptions } from "./buttons.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
+import { html, type Html } from "../render/html.ts";
+
 
 export interface UploadedFile {
   /** a random id given to this upload (Streamlit's file_id) */
@@ -340,61 +343,59 @@ interface FileKinds {
   download_button: DownloadProps;
 }
 
+/** The uploader's notes: what it accepts, the files it holds (and their Remove box), what went wrong or waits. */
+function uploaderNotes(p: UploaderProps, metas: FileMeta[]) {
+  const id = domId(p.id);
+  // A file staged in an st.form that was not submitted did not stay: it must be chosen again.
+  const stagedFile = p.pending && p.raw.length > 0;
+  const stagedRemoval = p.pending && p.raw.length === 0;
+  const kinds = p.accept ? ` · ${p.accept.map((t) => t.replace(/^\./, "").toUpperCase()).join(", ")}` : "";
+  const what = metas.length === 1 ? metas[0]!.name : `all ${metas.length} files`;
+  return {
+    limits: html`<p class="fl-help" id="${id}-limits">Limit ${formatSize(p.maxSize)} per file${kinds}</p>`,
+    list:
+      metas.length > 0 &&
+      html`<ul class="fl-files" id="${id}-files" aria-label="Uploaded files">${metas.map((m) => html`<li><span class="fl-file-name">${m.name}</span> <span class="fl-file-size">${formatSize(m.size)}</span></li>`)}</ul>${html`<label class="fl-file-remove"><input type="checkbox" class="fl-check" name="${CLEAR_FILES_FIELD}" value="${p.id}"${stagedRemoval && html` checked`}${disabledAttr(p)}> Remove ${what}</label>`}`,
+    gone: p.gone && html`<p class="fl-help fl-file-gone" id="${id}-gone">The content of ${metas.length === 1 ? metas[0]!.name : "these files"} was only available in the run that received it.</p>`,
+    store: p.storeError && html`<p class="fl-field-error" id="${id}-store" role="alert">${p.storeError}</p>`,
+    pending: stagedFile
+      ? html`<p class="fl-pending" id="${id}-pending">Not submitted yet: choose the file again and press the form's submit button.</p>`
+      : stagedRemoval && html`<p class="fl-pending" id="${id}-pending">Not submitted yet: press the form's submit button.</p>`,
+  };
+}
+
+function uploaderHtml(p: UploaderProps): Html {
+  const id = domId(p.id);
+  const metas = ((p.value === null ? [] : Array.isArray(p.value) ? p.value : [p.value]) as unknown[]).filter(isMeta);
+  const notes = uploaderNotes(p, metas);
+  const described = [`${id}-limits`];
+  if (p.help) described.push(`${id}-help`);
+  if (p.error) described.push(`${id}-err`);
+  if (notes.list) described.push(`${id}-files`);
+  if (notes.gone) described.push(`${id}-gone`);
+  if (notes.store) described.push(`${id}-store`);
+  if (notes.pending) described.push(`${id}-pending`);
+  const input = html`<input class="fl-input fl-file" type="file" id="${id}" name="${p.id}"${p.accept && html` accept="${p.accept.join(",")}"`}${p.multiple && html` multiple`}${
+    p.capture && html` capture="${p.capture}"`
+  } aria-describedby="${described.join(" ")}"${invalidAttr(p)}${disabledAttr(p)}>`;
+  // notesHtml adds help and the error; its own pending note is replaced by the uploader's.
+  return html`<div class="fl-widget fl-file_uploader"${widgetData(p.kind ?? "file_uploader", p)}>${labelHtml(p)}<div class="fl-dropzone">${input}${notes.limits}</div>${notes.list}${notes.gone}${notes.store}${notes.pending}${notesHtml({ ...p, pending: false })}</div>`;
+}
+
 const renderers: KindRenderers<FileKinds> = {
-  file_uploader: (p) => {
-    const id = domId(p.id);
-    const metas = ((p.value === null ? [] : Array.isArray(p.value) ? p.value : [p.value]) as unknown[]).filter(isMeta);
-    // A file staged in an st.form that was not submitted did not stay: it must be chosen again.
-    const stagedFile = p.pending && p.raw.length > 0;
-    const stagedRemoval = p.pending && p.raw.length === 0;
-    const described = [`${id}-limits`];
-    if (p.help) described.push(`${id}-help`);
-    if (p.error) described.push(`${id}-err`);
-    if (metas.length) described.push(`${id}-files`);
-    if (p.gone) described.push(`${id}-gone`);
-    if (p.storeError) described.push(`${id}-store`);
-    if (stagedFile || stagedRemoval) described.push(`${id}-pending`);
-    const accept = p.accept ? ` accept="${esc(p.accept.join(","))}"` : "";
-    const input = `<input class="fl-input fl-file" type="file" id="${id}" name="${esc(p.id)}"${accept}${p.multiple ? " multiple" : ""}${p.capture ? ` capture="${esc(p.capture)}"` : ""} aria-describedby="${described.join(" ")}"${p.error ? ' aria-invalid="true"' : ""}${disabledAttr(p)}>`;
-    const kinds = p.accept ? ` · ${p.accept.map((t) => t.replace(/^\./, "").toUpperCase()).join(", ")}` : "";
-    const limits = `<p class="fl-help" id="${id}-limits">Limit ${esc(formatSize(p.maxSize))} per file${esc(kinds)}</p>`;
-    let list = "";
-    if (metas.length) {
-      const items = metas.map((m) => `<li><span class="fl-file-name">${esc(m.name)}</span> <span class="fl-file-size">${esc(formatSize(m.size))}</span></li>`).join("");
-      const what = metas.length === 1 ? esc(metas[0]!.name) : `all ${metas.length} files`;
-      const remove = `<label class="fl-file-remove"><input type="checkbox" class="fl-check" name="${CLEAR_FILES_FIELD}" value="${esc(p.id)}"${stagedRemoval ? " checked" : ""}${disabledAttr(p)}> Remove ${what}</label>`;
-      list = `<ul class="fl-files" id="${id}-files" aria-label="Uploaded files">${items}</ul>${remove}`;
-    }
-    const gone = p.gone
-      ? `<p class="fl-help fl-file-gone" id="${id}-gone">The content of ${metas.length === 1 ? esc(metas[0]!.name) : "these files"} was only available in the run that received it.</p>`
-      : "";
-    const store = p.storeError ? `<p class="fl-field-error" id="${id}-store" role="alert">${esc(p.storeError)}</p>` : "";
-    const pending = stagedFile
-      ? `<p class="fl-pending" id="${id}-pending">Not submitted yet: choose the file again and press the form's submit button.</p>`
-      : stagedRemoval
-        ? `<p class="fl-pending" id="${id}-pending">Not submitted yet: press the form's submit button.</p>`
-        : "";
-    // notesHtml adds help and the error; its own pending note is replaced by the one above.
-    const notes = notesHtml({ ...p, pending: false });
-    const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
-    return (
-      `<div class="fl-widget fl-file_uploader" data-kind="${esc(p.kind ?? "file_uploader")}"${key} data-value="${esc(JSON.stringify(p.value))}">` +
-      `${labelHtml(p)}<div class="fl-dropzone">${input}${limits}</div>${list}${gone}${store}${pending}${notes}</div>`
-    );
-  },
+  file_uploader: uploaderHtml,
   download_button: (p) => {
     const cls = `fl-button fl-download${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
-    const help = p.help ? ` aria-describedby="${domId(p.id)}-help"` : "";
+    const help = p.help && html` aria-describedby="${domId(p.id)}-help"`;
     const link = p.disabled
-      ? `<a class="${cls}" id="${domId(p.id)}" role="link" aria-disabled="true"${help}>${esc(p.label)}</a>`
-      : `<a class="${cls}" id="${domId(p.id)}" href="${esc(p.href)}" download="${esc(p.fileName)}"${help}>${esc(p.label)}</a>`;
+      ? html`<a class="${cls}" id="${domId(p.id)}" role="link" aria-disabled="true"${help}>${p.label}</a>`
+      : html`<a class="${cls}" id="${domId(p.id)}" href="${p.href}" download="${p.fileName}"${help}>${p.label}</a>`;
     return widgetWrap("download_button", { ...p, error: undefined, pending: false }, link);
   },
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
 const filesCss =
-
   `.fl-dropzone{border:1px dashed var(--fl-line);border-radius:.5rem;padding:.75rem;background:var(--fl-side)}` +
   `.fl-dropzone .fl-help{margin:.4rem 0 0}.fl-file{padding:.35rem;background:var(--fl-input)}` +
   `.fl-file::file-selector-button{font:inherit;color:inherit;background:var(--fl-bg);border:1px solid var(--fl-line);border-radius:.4rem;padding:.25rem .7rem;margin-right:.6rem;cursor:pointer}` +

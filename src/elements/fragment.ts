@@ -19,8 +19,8 @@ import { nextFragmentId, type FragmentRecord } from "../engine/fragments.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { CLOSE_DIALOG_FIELD } from "../engine/fragments.ts";
-import { esc } from "./common.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface FragmentOptions {
   /**
@@ -148,22 +148,14 @@ interface FragmentKinds {
 }
 
 const renderers: KindRenderers<FragmentKinds> = {
-  fragment: (p, n, render) => {
-    const every = p.runEvery ? ` data-run-every="${Number(p.runEvery)}"` : "";
-    return `<div class="fl-fragment" id="${esc(fragmentDomId(p.id))}" data-fragment="${esc(p.id)}"${every}>${render(n.children)}</div>`;
-  },
+  fragment: (p, n, render) =>
+    html`<div class="fl-fragment" id="${fragmentDomId(p.id)}" data-fragment="${p.id}"${p.runEvery ? html` data-run-every="${Number(p.runEvery)}"` : ""}>${render(n.children)}</div>`,
   // Without JavaScript an open <dialog> is not modal: the page behind is `inert` (see document.ts)
   // and the overlay covers it; the client script makes it a real modal (showModal).
+  // (The page's Apply is behind the overlay: the dialog has its own, hidden with JavaScript.)
   dialog: (p, n, render) => {
-    const id = p.id;
-    const title = `${dialogDomId(id)}-title`;
-    return (
-      `<div class="fl-overlay" id="${esc(dialogDomId(id))}"><dialog open class="fl-dialog fl-dialog-${esc(p.width)}" aria-modal="true" aria-labelledby="${esc(title)}">` +
-      `<div class="fl-dialog-head"><h2 class="fl-dialog-title" id="${esc(title)}">${esc(p.title)}</h2>` +
-      `<button type="submit" class="fl-dialog-close" name="${CLOSE_DIALOG_FIELD}" value="${esc(id)}" aria-label="Close" autofocus>×</button></div>` +
-      // (the page's Apply is behind the overlay: the dialog has its own, hidden with JavaScript)
-      `${render(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div></dialog></div>`
-    );
+    const title = `${dialogDomId(p.id)}-title`;
+    return html`<div class="fl-overlay" id="${dialogDomId(p.id)}"><dialog open class="fl-dialog fl-dialog-${p.width}" aria-modal="true" aria-labelledby="${title}"><div class="fl-dialog-head"><h2 class="fl-dialog-title" id="${title}">${p.title}</h2><button type="submit" class="fl-dialog-close" name="${CLOSE_DIALOG_FIELD}" value="${p.id}" aria-label="Close" autofocus>×</button></div>${render(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div></dialog></div>`;
   },
 };
 

@@ -2,8 +2,8 @@
 import type { ContainerBase } from "./base.ts";
 import { duplicateFormKey, nestedForms, StreamlitAPIException, ValueAssignmentNotAllowedError } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { esc } from "./common.ts";
 import { defineFamily } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export function columns(c: ContainerBase, spec: number | number[], opts: { gap?: "small" | "medium" | "large" } = {}): ContainerBase[] {
   const weights = typeof spec === "number" ? Array.from({ length: spec }, () => 1) : spec;
@@ -59,20 +59,17 @@ interface LayoutKinds {
   form: { key: string; border: boolean; enterToSubmit: boolean };
 }
 
-export const layoutFamily = defineFamily<LayoutKinds>({
-  columns: (p, n, render) => `<div class="fl-columns fl-gap-${esc(p.gap)}">${render(n.children)}</div>`,
-  column: (p, n, render) => `<div class="fl-column" style="flex:${Number(p.weight)} 1 0">${render(n.children)}</div>`,
-  container: (p, n, render) => `<div class="fl-container${p.border ? " fl-bordered" : ""}">${render(n.children)}</div>`,
-  expander: (p, n, render) =>
-    `<details class="fl-expander"${p.expanded ? " open" : ""}><summary>${p.icon ? `<span aria-hidden="true">${esc(p.icon)}</span> ` : ""}${esc(p.label)}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`,
-  form: (p, n, render) => {
-    // The whole page is one HTML form (nothing typed is lost on any submit); an st.form is a
-    // fieldset whose values the server commits only when its own submit button was pressed.
-    const missing = hasSubmit(n.children)
-      ? ""
-      : `<div class="fl-alert fl-alert-error" role="alert"><strong>Missing Submit Button</strong><p>This form has no submit button, which means that user interactions will never be sent to your Streamlit app.</p><p>To create a submit button, use the <code>st.form_submit_button()</code> function.</p></div>`;
-    const enter = p.enterToSubmit ? "" : ` data-enter="0"`;
-    return `<fieldset class="fl-form${p.border ? " fl-bordered" : ""}" data-kind="form" data-form="${esc(p.key)}"${enter}><legend class="fl-sr-only">Form ${esc(p.key)}</legend>${render(n.children)}${missing}</fieldset>`;
-  },
-});
+/** Shown in a form without a submit button, as Streamlit shows it. */
+const MISSING_SUBMIT = html`<div class="fl-alert fl-alert-error" role="alert"><strong>Missing Submit Button</strong><p>This form has no submit button, which means that user interactions will never be sent to your Streamlit app.</p><p>To create a submit button, use the <code>st.form_submit_button()</code> function.</p></div>`;
 
+export const layoutFamily = defineFamily<LayoutKinds>({
+  columns: (p, n, render) => html`<div class="fl-columns fl-gap-${p.gap}">${render(n.children)}</div>`,
+  column: (p, n, render) => html`<div class="fl-column" style="flex:${Number(p.weight)} 1 0">${render(n.children)}</div>`,
+  container: (p, n, render) => html`<div class="fl-container${p.border ? " fl-bordered" : ""}">${render(n.children)}</div>`,
+  expander: (p, n, render) =>
+    html`<details class="fl-expander"${p.expanded && html` open`}><summary>${p.icon && html`<span aria-hidden="true">${p.icon}</span> `}${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`,
+  // The whole page is one HTML form (nothing typed is lost on any submit); an st.form is a
+  // fieldset whose values the server commits only when its own submit button was pressed.
+  form: (p, n, render) =>
+    html`<fieldset class="fl-form${p.border ? " fl-bordered" : ""}" data-kind="form" data-form="${p.key}"${!p.enterToSubmit && html` data-enter="0"`}><legend class="fl-sr-only">Form ${p.key}</legend>${render(n.children)}${!hasSubmit(n.children) && MISSING_SUBMIT}</fieldset>`,
+});

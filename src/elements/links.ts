@@ -11,10 +11,10 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import type { StreamlitPage } from "../pages/page.ts";
-import { esc } from "./common.ts";
 import { digest } from "../engine/widget-id.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { pageAnchor } from "../render/page-anchor.ts";
+import { html, type Html } from "../render/html.ts";
 
 export interface LinkButtonOptions {
   help?: string;
@@ -50,7 +50,7 @@ export function safeLinkUrl(url: string): string | null {
 /** An id for a link's help text, stable for the same label and target. */
 const linkId = (label: string, target: string) => "fl-link-" + digest(label + "\u0001" + target);
 
-const NEW_TAB = `<span class="fl-sr-only"> (opens in a new tab)</span>`;
+const NEW_TAB = html`<span class="fl-sr-only"> (opens in a new tab)</span>`;
 
 export function linkButton(c: ContainerBase, label: string, url: string, opts: LinkButtonOptions = {}): void {
   const safe = safeLinkUrl(url);
@@ -114,34 +114,37 @@ interface LinkProps {
 }
 
 /** The help text under a link, the attribute that ties it to the link, and its id. */
-function helpParts(p: LinkProps): [attr: string, html: string, id: string | undefined] {
+function helpParts(p: LinkProps): [attr: Html | "", html: Html | "", id: string | undefined] {
   if (!p.help) return ["", "", undefined];
   const id = linkId(p.label, p.url) + "-help";
-  return [` aria-describedby="${id}"`, `<p class="fl-help" id="${id}">${esc(p.help)}</p>`, id];
+  return [html` aria-describedby="${id}"`, html`<p class="fl-help" id="${id}">${p.help}</p>`, id];
+}
+
+/** A link that opens another site in a new tab (and says so), or a disabled one. */
+function outboundLink(p: LinkProps, cls: string, described: Html | "", inner: Html | string): Html {
+  return p.disabled
+    ? html`<a class="${cls}" role="link" aria-disabled="true"${described}>${inner}</a>`
+    : html`<a class="${cls}" href="${p.url}" target="_blank" rel="noopener noreferrer"${described}>${inner}${NEW_TAB}</a>`;
 }
 
 const renderers: KindRenderers<{ link_button: LinkProps; page_link: LinkProps }> = {
   link_button: (p) => {
     const cls = `fl-button fl-link-button${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
     const [described, help] = helpParts(p);
-    const link = p.disabled
-      ? `<a class="${cls}" role="link" aria-disabled="true"${described}>${esc(p.label)}</a>`
-      : `<a class="${cls}" href="${esc(p.url)}" target="_blank" rel="noopener noreferrer"${described}>${esc(p.label)}${NEW_TAB}</a>`;
-    return `<div class="fl-link_button" data-kind="link_button">${link}${help}</div>`;
+    return html`<div class="fl-link_button" data-kind="link_button">${outboundLink(p, cls, described, p.label)}${help}</div>`;
   },
   page_link: (p) => {
-    const icon = p.icon ? `<span class="fl-page-link-icon" aria-hidden="true">${esc(p.icon)}</span> ` : "";
+    const icon = p.icon && html`<span class="fl-page-link-icon" aria-hidden="true">${p.icon}</span> `;
     const cls = `fl-page-link${p.wide ? " fl-page-link-wide" : ""}`;
     const [described, help, helpId] = helpParts(p);
-    const inner = icon + esc(p.label);
-    let control: string;
-    if (p.disabled) control = `<a class="${cls}" role="link" aria-disabled="true"${described}>${inner}</a>`;
-    else if (p.external) control = `<a class="${cls}" href="${esc(p.url)}" target="_blank" rel="noopener noreferrer"${described}>${inner}${NEW_TAB}</a>`;
+    const inner = html`${icon}${p.label}`;
+    let control: Html;
+    if (p.disabled || p.external) control = outboundLink(p, cls, described, inner);
     else {
       const query = p.query?.toString();
       control = pageAnchor({ cls, url: p.url + (query ? `?${query}` : ""), inner, current: p.current ?? false, describedBy: helpId });
     }
-    return `<div class="fl-page_link" data-kind="page_link">${control}${help}</div>`;
+    return html`<div class="fl-page_link" data-kind="page_link">${control}${help}</div>`;
   },
 };
 

@@ -5,12 +5,12 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { esc } from "./common.ts";
 import { base64 } from "./feedback.ts";
 import { fileUploader, type UploadedFile } from "./files.ts";
 import { mediaSrc, type MediaData } from "./media-source.ts";
 import type { WidgetOptions, ChangeOptions } from "./common.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 /** Seconds, or a duration string such as "10s", "15 seconds", "1h23s", "1m30s" or "00:01:30". */
 export type MediaTime = number | string;
@@ -131,16 +131,16 @@ interface MediaKinds {
   youtube: { src: string };
 }
 
-const flags = (p: PlayerFlags) => (p.loop ? " loop" : "") + (p.autoplay ? " autoplay" : "") + (p.muted ? " muted" : "");
+const flags = (p: PlayerFlags) => html`${p.loop && html` loop`}${p.autoplay && html` autoplay`}${p.muted && html` muted`}`;
 
 const renderers: KindRenderers<MediaKinds> = {
-  audio: (p) => `<audio class="fl-audio" data-kind="audio" controls preload="metadata" src="${esc(p.src)}"${flags(p)}></audio>`,
+  audio: (p) => html`<audio class="fl-audio" data-kind="audio" controls preload="metadata" src="${p.src}"${flags(p)}></audio>`,
   video: (p) => {
-    const trackHtml = p.tracks.map((t, i) => `<track kind="captions" label="${esc(t.label)}" src="${esc(t.src)}"${i === 0 ? " default" : ""}>`).join("");
-    return `<video class="fl-video" data-kind="video" controls preload="metadata" src="${esc(p.src)}"${flags(p)}>${trackHtml}</video>`;
+    const tracks = p.tracks.map((t, i) => html`<track kind="captions" label="${t.label}" src="${t.src}"${i === 0 && html` default`}>`);
+    return html`<video class="fl-video" data-kind="video" controls preload="metadata" src="${p.src}"${flags(p)}>${tracks}</video>`;
   },
   youtube: (p) =>
-    `<iframe class="fl-video fl-youtube" data-kind="video" src="${esc(p.src)}" title="YouTube video" allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen loading="lazy"></iframe>`,
+    html`<iframe class="fl-video fl-youtube" data-kind="video" src="${p.src}" title="YouTube video" allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen loading="lazy"></iframe>`,
 };
 
 const mediaCss = `

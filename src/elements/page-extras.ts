@@ -4,9 +4,9 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { esc } from "./common.ts";
 import { mediaSrc, webUrl, type MediaData } from "./media-source.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface LogoOptions {
   /** "small", "medium" (default) or "large" */
@@ -51,7 +51,7 @@ export function logo(c: ContainerBase, image: MediaData, opts: LogoOptions = {})
 }
 
 /** Twelve pieces, each with its own column, delay and drift (fixed, so every page is the same). */
-const PIECES = Array.from({ length: 12 }, (_, i) => `<span style="--x:${(i * 37) % 100}%;--d:${(i * 0.23) % 1.4}s;--s:${0.8 + ((i * 7) % 5) / 10}"></span>`).join("");
+const PIECES = Array.from({ length: 12 }, (_, i) => html`<span style="--x:${(i * 37) % 100}%;--d:${(i * 0.23) % 1.4}s;--s:${0.8 + ((i * 7) % 5) / 10}"></span>`);
 
 export function celebrate(c: ContainerBase, kind: "balloons" | "snow") {
   c._push(pageExtrasFamily.node("celebration", { kind }));
@@ -64,12 +64,12 @@ interface PageExtrasKinds {
 
 const renderers: KindRenderers<PageExtrasKinds> = {
   logo: (p) => {
-    const source = p.icon ? `<source media="(max-width:720px)" srcset="${esc(p.icon)}">` : "";
-    const img = `<picture>${source}<img class="fl-logo fl-logo-${esc(p.size)}" src="${esc(p.src)}" alt="Logo"></picture>`;
-    const body = p.link ? `<a href="${esc(p.link)}" rel="noopener noreferrer" target="_blank">${img}</a>` : img;
-    return `<div class="fl-logo-box" data-kind="logo">${body}</div>`;
+    const source = p.icon && html`<source media="(max-width:720px)" srcset="${p.icon}">`;
+    const img = html`<picture>${source}<img class="fl-logo fl-logo-${p.size}" src="${p.src}" alt="Logo"></picture>`;
+    const body = p.link ? html`<a href="${p.link}" rel="noopener noreferrer" target="_blank">${img}</a>` : img;
+    return html`<div class="fl-logo-box" data-kind="logo">${body}</div>`;
   },
-  celebration: (p) => `<div class="fl-celebrate fl-${esc(p.kind)}" data-kind="${esc(p.kind)}" aria-hidden="true">${PIECES}</div>`,
+  celebration: (p) => html`<div class="fl-celebrate fl-${p.kind}" data-kind="${p.kind}" aria-hidden="true">${PIECES}</div>`,
 };
 
 const pageExtrasCss = `

@@ -6,9 +6,9 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { esc } from "./common.ts";
 import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export type StatusState = "running" | "complete" | "error";
 
@@ -75,26 +75,20 @@ interface PanelKinds {
 
 const renderers: KindRenderers<PanelKinds> = {
   status: (p, n, render) => {
-    const icon = p.state === "running" ? `<span class="fl-spinner" aria-hidden="true"></span>` : `<span class="fl-status-icon" aria-hidden="true">${STATUS_ICONS[p.state]}</span>`;
-    return (
-      `<details class="fl-expander fl-status-box fl-status-${p.state}" data-kind="status" data-state="${p.state}"${p.expanded ? " open" : ""}>` +
-      `<summary>${icon}<span class="fl-sr-only">${STATUS_WORDS[p.state]}: </span>${esc(p.label)}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`
-    );
+    const icon = p.state === "running" ? html`<span class="fl-spinner" aria-hidden="true"></span>` : html`<span class="fl-status-icon" aria-hidden="true">${STATUS_ICONS[p.state]}</span>`;
+    return html`<details class="fl-expander fl-status-box fl-status-${p.state}" data-kind="status" data-state="${p.state}"${p.expanded && html` open`}><summary>${icon}<span class="fl-sr-only">${STATUS_WORDS[p.state]}: </span>${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`;
   },
   popover: (p, n, render) => {
-    const icon = p.icon ? `<span aria-hidden="true">${esc(iconText(p.icon))}</span> ` : "";
-    const title = p.help ? ` title="${esc(p.help)}"` : "";
-    const label = `${icon}${renderMarkdownInline(p.label)}`;
+    const icon = p.icon && html`<span aria-hidden="true">${iconText(p.icon)}</span> `;
+    const title = p.help && html` title="${p.help}"`;
+    const label = html`${icon}${renderMarkdownInline(p.label)}`;
     // Disabled: a button that does nothing, so the content cannot be reached.
-    if (p.disabled) return `<div class="fl-popover" data-kind="popover"><button type="button" class="fl-button" disabled${title}>${label}</button></div>`;
-    return (
-      `<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"><summary class="fl-button"${title}>${label}</summary>` +
-      `<div class="fl-popover-body">${render(n.children)}</div></details>`
-    );
+    if (p.disabled) return html`<div class="fl-popover" data-kind="popover"><button type="button" class="fl-button" disabled${title}>${label}</button></div>`;
+    return html`<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"><summary class="fl-button"${title}>${label}</summary><div class="fl-popover-body">${render(n.children)}</div></details>`;
   },
   toast: (p) => {
-    const icon = p.icon ? `<span class="fl-toast-icon" aria-hidden="true">${esc(iconText(p.icon))}</span>` : "";
-    return `<div class="fl-toast" data-kind="toast">${icon}<div class="fl-toast-body">${renderMarkdown(p.body)}</div></div>`;
+    const icon = p.icon && html`<span class="fl-toast-icon" aria-hidden="true">${iconText(p.icon)}</span>`;
+    return html`<div class="fl-toast" data-kind="toast">${icon}<div class="fl-toast-body">${renderMarkdown(p.body)}</div></div>`;
   },
 };
 

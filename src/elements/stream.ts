@@ -7,9 +7,9 @@ import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { write } from "./display.ts";
-import { esc } from "./common.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { defineFamily } from "./family.ts";
+import { html } from "../render/html.ts";
 
 /** What st.writeStream accepts: an iterable or async iterable, or a function returning one. */
 export type StreamSource<T = unknown> = Iterable<T> | AsyncIterable<T> | (() => Iterable<T> | AsyncIterable<T>);
@@ -103,7 +103,6 @@ export const streamFamily = defineFamily<{ write_stream: StreamProps }>({
   // While text arrives it is plain (it can only be appended); once complete it is markdown.
   write_stream: (p) =>
     p.cursor
-      ? `<div class="fl-stream" data-kind="write_stream">${esc(p.text)}<!--${esc(p.cursor)}--></div>`
-      : `<div class="fl-markdown" data-kind="write_stream">${renderMarkdown(p.text)}</div>`,
+      ? html`<div class="fl-stream" data-kind="write_stream">${p.text}<!--${p.cursor}--></div>`
+      : html`<div class="fl-markdown" data-kind="write_stream">${renderMarkdown(p.text)}</div>`,
 });
-

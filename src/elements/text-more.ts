@@ -7,9 +7,9 @@
 import xssModule from "xss";
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { esc } from "./common.ts";
 import { Memo } from "../render/memo.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
+import { html as template, raw } from "../render/html.ts";
 
 const xss = xssModule as unknown as typeof import("xss");
 
@@ -101,11 +101,10 @@ interface TextMoreKinds {
 }
 
 const renderers: KindRenderers<TextMoreKinds> = {
-  latex: (p) => {
-    const note = p.help ? `<p class="fl-help">${esc(p.help)}</p>` : "";
-    return `<div class="fl-latex" data-kind="latex">${p.mathml}${note}</div>`;
-  },
-  html: (p) => `<div class="fl-html" data-kind="html">${p.sanitised}</div>`,
+  // the converter's MathML, made from the TeX on the server
+  latex: (p) => template`<div class="fl-latex" data-kind="latex">${raw(p.mathml)}${p.help && template`<p class="fl-help">${p.help}</p>`}</div>`,
+  // the author's HTML, through the sanitiser above
+  html: (p) => template`<div class="fl-html" data-kind="html">${raw(p.sanitised)}</div>`,
   help: (p) => {
     const rows = [
       p.name ? ["name", p.name] : null,
@@ -113,11 +112,11 @@ const renderers: KindRenderers<TextMoreKinds> = {
       p.signature ? ["signature", p.signature] : null,
       p.value !== undefined ? ["value", p.value] : null,
     ].filter((r): r is string[] => r !== null);
-    const head = rows.map(([k, v]) => `<dt>${k}</dt><dd><code>${esc(v)}</code></dd>`).join("");
-    const members = p.members.length
-      ? `<table class="fl-help-members"><caption>Members</caption><thead><tr><th scope="col">name</th><th scope="col">type</th></tr></thead><tbody>${p.members.map((m) => `<tr><td><code>${esc(m.name)}</code></td><td>${esc(m.type)}</td></tr>`).join("")}</tbody></table>`
-      : "";
-    return `<section class="fl-help-doc" data-kind="help" aria-label="Help${p.name ? `: ${esc(p.name)}` : ""}"><dl>${head}</dl>${members}</section>`;
+    const head = rows.map(([k, v]) => template`<dt>${k}</dt><dd><code>${v}</code></dd>`);
+    const members =
+      p.members.length > 0 &&
+      template`<table class="fl-help-members"><caption>Members</caption><thead><tr><th scope="col">name</th><th scope="col">type</th></tr></thead><tbody>${p.members.map((m) => template`<tr><td><code>${m.name}</code></td><td>${m.type}</td></tr>`)}</tbody></table>`;
+    return template`<section class="fl-help-doc" data-kind="help" aria-label="Help${p.name && `: ${p.name}`}"><dl>${head}</dl>${members}</section>`;
   },
 };
 
