@@ -72,11 +72,13 @@ function readTable(data: TableData, what: string): Table {
   return { columns, rowCount, cell: (r, c) => data[c]![r] };
 }
 
-const isMissing = (v: unknown) => v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
+/** A cell shown empty: missing, or NaN (±Infinity is shown, unlike in a chart, where it is a gap). */
+const isBlankCell = (v: unknown) =>
+ v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
 
 /** A cell as text (null and undefined as empty) and whether it is a number (right-aligned). */
 function cellOf(v: unknown): { t: string; n?: 1 } {
-  if (isMissing(v)) return { t: "" };
+  if (isBlankCell(v)) return { t: "" };
   if (typeof v === "number" || typeof v === "bigint") return { t: String(v), n: 1 };
   if (typeof v === "string") return { t: v };
   if (v instanceof Date) return { t: Number.isNaN(v.getTime()) ? "" : v.toISOString() };
@@ -124,8 +126,8 @@ export function sortedRows(table: Table, col: string, dir: "asc" | "desc"): numb
   order.sort((i, j) => {
     const a = keys[i];
     const b = keys[j];
-    const ma = isMissing(a);
-    const mb = isMissing(b);
+    const ma = isBlankCell(a);
+    const mb = isBlankCell(b);
     if (ma || mb) return ma === mb ? 0 : ma ? 1 : -1;
     return sign * compareValues(a, b);
   });
@@ -175,6 +177,35 @@ export function table(c: ContainerBase, data: TableData, opts: TableOptions = {}
   c._push(dataFamily.node("table", { columns: t.columns, rows, index: opts.hideIndex ? null : rows.map((_, i) => i) }));
 }
 
+/**
+ * What a dataframe's id is made of. Unlike Streamlit's (a display element there), its view state
+ * is a widget: two identical unkeyed tables on one page get distinct, still deterministic, ids by
+ * their order.
+ */
+function dataframeIdParams(c: ContainerBase, key: string | null, base: Record<string, string[] | number>): Record<string, string[] | number> {
+  if (key !== null) return base;
+  const ctx = c._run("st.dataframe");
+  const idOf = (n: number) => computeWidgetId({ elementType: "dataframe", userKey: null, params: n ? { ...base, n } : base, formId: null, scriptId: ctx.scriptId });
+  let n = 0;
+  while (ctx.widgetIds.has(idOf(n))) n++;
+  return n ? { ...base, n } : base;
+}
+
+/** The rows a view shows (sorted as it says, its page only), and each one's row number. */
+function pageOfRows(t: Table, columns: string[], view: DataframeView, pageSize: number): { start: number; index: number[]; rows: Cell[][] } {
+  const order = view.col ? sortedRows(t, view.col, view.dir as "asc" | "desc") : null;
+  const start = (view.page - 1) * pageSize;
+  const end = Math.min(t.rowCount, start + pageSize);
+  const index: number[] = [];
+  const rows: Cell[][] = [];
+  for (let i = start; i < end; i++) {
+    const r = order ? order[i]! : i;
+    index.push(r);
+    rows.push(columns.map((col) => cellOf(t.cell(r, col))));
+  }
+  return { start, index, rows };
+}
+
 export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOptions = {}): void {
   const t = readTable(data, "st.dataframe");
   const pageSize = opts.pageSize ?? 20;
@@ -184,23 +215,10 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
   const columns = opts.columnOrder ? opts.columnOrder.filter((col, i, all) => t.columns.includes(col) && all.indexOf(col) === i) : t.columns;
   const pages = Math.max(1, Math.ceil(t.rowCount / pageSize));
   const key = keyOf(opts.key);
-  const idParams: Record<string, string[] | number> = { columns, rows: t.rowCount, page_size: pageSize };
-
-  // Unlike Streamlit's (a display element there), this view state is a widget: two identical
-  // unkeyed tables on one page get distinct, still deterministic, ids by their order.
-  if (key === null) {
-    const ctx = c._run("st.dataframe");
-    const idOf = (n: number) =>
-      computeWidgetId({ elementType: "dataframe", userKey: null, params: n ? { ...idParams, n } : idParams, formId: null, scriptId: ctx.scriptId });
-    let n = 0;
-    while (ctx.widgetIds.has(idOf(n))) n++;
-    if (n) idParams.n = n;
-  }
-
   const reg = register<string>(c, {
     elementType: "dataframe",
     key,
-    idParams,
+    idParams: dataframeIdParams(c, key, { columns, rows: t.rowCount, page_size: pageSize }),
     // Sorting and paging inside an st.form apply at once, as in Streamlit: never staged.
     formId: null,
     style: "one",
@@ -216,34 +234,25 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
   });
   // A value set through session state may be anything: show the first view then.
   const view = decodeView(reg.value, columns, pages) ?? FIRST_VIEW;
-
-  const order = view.col ? sortedRows(t, view.col, view.dir as "asc" | "desc") : null;
-  const start = (view.page - 1) * pageSize;
-  const end = Math.min(t.rowCount, start + pageSize);
-  const index: number[] = [];
-  const rows: { t: string; n?: 1 }[][] = [];
-  for (let i = start; i < end; i++) {
-    const r = order ? order[i]! : i;
-    index.push(r);
-    rows.push(columns.map((col) => cellOf(t.cell(r, col))));
-  }
-  const props: DataframeProps = {
-    id: reg.id,
-    key,
-    raw: encodeView(view),
-    value: encodeView(view),
-    error: reg.error,
-    columns,
-    rows,
-    index: opts.hideIndex ? null : index,
-    view,
-    pages,
-    start,
-    total: t.rowCount,
-    sorts: Object.fromEntries(columns.map((col) => [col, encodeView(nextSort(view, col))])),
-    height: opts.height,
-  };
-  c._push(dataFamily.node("dataframe", props));
+  const { start, index, rows } = pageOfRows(t, columns, view, pageSize);
+  c._push(
+    dataFamily.node("dataframe", {
+      id: reg.id,
+      key,
+      raw: encodeView(view),
+      value: encodeView(view),
+      error: reg.error,
+      columns,
+      rows,
+      index: opts.hideIndex ? null : index,
+      view,
+      pages,
+      start,
+      total: t.rowCount,
+      sorts: Object.fromEntries(columns.map((col) => [col, encodeView(nextSort(view, col))])),
+      height: opts.height,
+    }),
+  );
 }
 
 // ---- HTML -------------------------------------------------------------------------------------

@@ -78,8 +78,8 @@ function authorDate(v: string, what: string): string {
   return s;
 }
 
-export function dateInput(c: ContainerBase, label: string, opts: DateInputOptions = {}): string | [string, string] | null {
-  const key = keyOf(opts.key);
+/** The author's arguments, checked: the default (one date, two, or none), and the bounds (ten years either side by default). */
+function dateShape(opts: DateInputOptions) {
   const given = opts.value === undefined ? "today" : opts.value;
   const range = Array.isArray(given);
   if (range && given.length !== 2) {
@@ -101,7 +101,12 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
   if (Array.isArray(initial) && initial[0] > initial[1]) {
     throw new StreamlitAPIException(`The start date ${initial[0]} of the default \`value\` is after its end date ${initial[1]}.`);
   }
+  return { given, range, initial, min, max };
+}
 
+/** Reads the posted date(s): one, or a start and an end in order; empty only when the default was None. */
+function parseDates(raw: string[], label: string, shape: ReturnType<typeof dateShape>): { value: string | string[] | null } | { error: string } {
+  const { given, range, min, max } = shape;
   const parseOne = (text: string | undefined, part: string): { value: string | null } | { error: string } => {
     const s = (text ?? "").trim();
     if (s === "") return given === null ? { value: null } : { error: `${label}: enter ${part || "a date"}.` };
@@ -110,7 +115,23 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
     if (s > max) return { error: `${label}: ${s} is after the latest date, ${max}.` };
     return { value: s };
   };
+  if (!range) return raw.length === 1 ? parseOne(raw[0], "") : { error: `${label}: expected one date.` };
+  if (raw.length !== 2) return { error: `${label}: expected a start and an end date.` };
+  const start = parseOne(raw[0], "a start date");
+  if ("error" in start) return start;
+  const end = parseOne(raw[1], "an end date");
+  if ("error" in end) return end;
+  if (start.value === null || end.value === null) {
+    return start.value === end.value ? { value: null } : { error: `${label}: enter both a start and an end date.` };
+  }
+  if (end.value < start.value) return { error: `${label}: the end date ${end.value} is before the start date ${start.value}.` };
+  return { value: [start.value, end.value] };
+}
 
+export function dateInput(c: ContainerBase, label: string, opts: DateInputOptions = {}): string | [string, string] | null {
+  const key = keyOf(opts.key);
+  const shape = dateShape(opts);
+  const { given, range, initial, min, max } = shape;
   const reg = register<string | string[] | null>(c, {
     elementType: "date_input",
     key,
@@ -120,19 +141,7 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
-      if (!range) return raw.length === 1 ? parseOne(raw[0], "") : { error: `${label}: expected one date.` };
-      if (raw.length !== 2) return { error: `${label}: expected a start and an end date.` };
-      const start = parseOne(raw[0], "a start date");
-      if ("error" in start) return start;
-      const end = parseOne(raw[1], "an end date");
-      if ("error" in end) return end;
-      if (start.value === null || end.value === null) {
-        return start.value === end.value ? { value: null } : { error: `${label}: enter both a start and an end date.` };
-      }
-      if (end.value < start.value) return { error: `${label}: the end date ${end.value} is before the start date ${start.value}.` };
-      return { value: [start.value, end.value] };
-    },
+    parse: (raw) => parseDates(raw, label, shape),
     serialize: (v) => {
       if (v === null) return range ? ["", ""] : [""];
       const list = Array.isArray(v) ? v : [v];

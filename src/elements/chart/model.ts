@@ -7,7 +7,7 @@
 import { StreamlitAPIException, StreamlitError } from "../../engine/errors.ts";
 import { pyRepr, pyType } from "../common.ts";
 import { formatNumber } from "./scale.ts";
-import { columnsOf, isColor, isMissing, numeric, StreamlitColumnNotFoundError, valueText, type Columns } from "./columns.ts";
+import { columnsOf, isColor, isGap, numeric, StreamlitColumnNotFoundError, valueText, type Columns } from "./columns.ts";
 
 export type ChartKind = "line" | "bar" | "area" | "scatter";
 
@@ -203,16 +203,16 @@ function thinnedRows(cols: Columns, yCols: string[]): { rows: number[]; stride: 
  */
 function xAxis(kind: ChartKind, xValues: unknown[] | null, rows: number[]): { band: boolean; categories: string[]; xOf: (i: number) => number | null } {
   const raw = (i: number) => (xValues ? xValues[i] : i);
-  const allNumbers = xValues === null || rows.every((i) => isMissing(xValues[i]) || typeof xValues[i] === "number");
-  if (kind !== "bar" && allNumbers) return { band: false, categories: [], xOf: (i) => (isMissing(raw(i)) ? null : (raw(i) as number)) };
-  const present = rows.filter((i) => !isMissing(raw(i)));
+  const allNumbers = xValues === null || rows.every((i) => isGap(xValues[i]) || typeof xValues[i] === "number");
+  if (kind !== "bar" && allNumbers) return { band: false, categories: [], xOf: (i) => (isGap(raw(i)) ? null : (raw(i) as number)) };
+  const present = rows.filter((i) => !isGap(raw(i)));
   if (allNumbers) present.sort((a, b) => (raw(a) as number) - (raw(b) as number));
   const catIndex = new Map<string, number>();
   for (const i of present) {
     const key = valueText(raw(i));
     if (!catIndex.has(key)) catIndex.set(key, catIndex.size);
   }
-  return { band: true, categories: [...catIndex.keys()], xOf: (i) => (isMissing(raw(i)) ? null : catIndex.get(valueText(raw(i)))!) };
+  return { band: true, categories: [...catIndex.keys()], xOf: (i) => (isGap(raw(i)) ? null : catIndex.get(valueText(raw(i)))!) };
 }
 
 /** One series per y column, split by the color column's values. */
@@ -310,7 +310,7 @@ export function buildChart(kind: ChartKind, data: unknown, opts: ChartOptions, i
     legendTitle: colorCol,
     width: opts.width === undefined || opts.width === null ? null : dimension(opts.width, "width", fn, 120),
     height: opts.height === undefined || opts.height === null ? 300 : dimension(opts.height, "height", fn, 80),
-    x: band ? { type: "band", categories } : { type: "linear", integer: xCol === null || rows.every((i) => isMissing(xValues![i]) || Number.isInteger(xValues![i])) },
+    x: band ? { type: "band", categories } : { type: "linear", integer: xCol === null || rows.every((i) => isGap(xValues![i]) || Number.isInteger(xValues![i])) },
     series,
     stacked,
     pointSize: ch.sizeConst,
