@@ -17,9 +17,10 @@
  * build:client` after a change; a test fails when the generated file is stale). It must stay small
  * (budget: 4 KB gzipped, checked by a test). No framework.
  */
+import { EMBED_ROUTE, FRAGMENT_FIELD, HIDDEN_FIELDS, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
+
 export function formlitClient(): void {
   const d = document;
-  const H = "X-Formlit";
   const APP = "form.fl-app";
   let inflight: AbortController | null = null;
   let timer = 0;
@@ -109,8 +110,8 @@ export function formlitClient(): void {
       setInterval(() => {
         const form = root.querySelector(APP) as HTMLFormElement | null;
         if (inflight || !form) return;
-        const body = new URLSearchParams({ _frag: el.dataset.fragment! });
-        for (const name of ["_run", "_csrf", "_v"]) body.set(name, (form.elements.namedItem(name) as HTMLInputElement).value);
+        const body = new URLSearchParams({ [FRAGMENT_FIELD]: el.dataset.fragment! });
+        for (const name of HIDDEN_FIELDS) body.set(name, (form.elements.namedItem(name) as HTMLInputElement).value);
         request(root, form.action, { method: "POST", body }, embed, false, () => {}, true);
       }, +el.dataset.runEvery! * 1000),
     );
@@ -142,7 +143,7 @@ export function formlitClient(): void {
     const busy = embed ? root : d.documentElement;
     // (a timer's rerun shows no "Running…")
     if (!quiet) busy.classList.add("fl-running");
-    init.headers = { [H]: embed ? "embed" : "partial" };
+    init.headers = { [SHAPE_HEADER]: embed ? "embed" : "partial" };
     init.credentials = embed ? "include" : "same-origin";
     init.signal = ctrl.signal;
     // what to keep is read just before the first swap (as late as possible: the person may have
@@ -150,10 +151,10 @@ export function formlitClient(): void {
     let restore: (() => void) | null = null;
     fetch(url, init)
       .then((res) => {
-        const path = res.headers.get(H + "-Path");
+        const path = res.headers.get(PATH_HEADER);
         if (path === null || !res.body) throw 0;
         // one part of the page (a fragment's rerun): put in place once the answer is whole
-        const target = res.headers.get(H + "-Swap");
+        const target = res.headers.get(SWAP_HEADER);
         // Read the answer as it arrives: a streamed page shows its preview (and the text coming
         // in) until the page itself has arrived.
         const reader = res.body.getReader();
@@ -171,7 +172,7 @@ export function formlitClient(): void {
             } else if (done) throw 0;
             if (!done) return pump();
             if (!embed) {
-              d.title = decodeURIComponent(res.headers.get(H + "-Title") || "") || d.title;
+              d.title = decodeURIComponent(res.headers.get(TITLE_HEADER) || "") || d.title;
               // a new page is a new history entry; new query parameters on the same page are not
               const [p, q = ""] = path.split("?");
               if (push && p !== location.pathname) history.pushState(null, "", path);
@@ -279,7 +280,7 @@ export function formlitClient(): void {
           let url: URL;
           try {
             src = new URL(this.getAttribute("src") || "/", location.href);
-            url = new URL("_embed/" + (this.getAttribute("page") || ""), src.href.replace(/\/?$/, "/"));
+            url = new URL(EMBED_ROUTE + "/" + (this.getAttribute("page") || ""), src.href.replace(/\/?$/, "/"));
           } catch {
             return this.openLink(null);
           }

@@ -4,7 +4,7 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { CHAT_SEND_FIELD } from "../engine/submission.ts";
+import { CHAT_SEND_FIELD } from "../protocol/form.ts";
 import { callbackOf, describedBy, disabledAttr, domId, esc, keyOf, notesHtml, type WidgetProps, widgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import type { Renderers } from "../render/types.ts";

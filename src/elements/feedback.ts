@@ -3,6 +3,7 @@ import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { ElementNode } from "../engine/tree.ts";
+import { TAB_FIELD_PREFIX } from "../protocol/form.ts";
 import { esc, toText, type LabelVisibility } from "./common.ts";
 import type { Renderers } from "../render/types.ts";
 
@@ -208,7 +209,7 @@ export const feedbackRenderers: Renderers = {
       .map((tab, i) => {
         const id = `fl-tab-${group}-${i}`;
         return (
-          `<input type="radio" class="fl-tab-radio" name="_tab-${group}" id="${id}" value="${i}"${i === 0 ? " checked" : ""}>` +
+          `<input type="radio" class="fl-tab-radio" name="${TAB_FIELD_PREFIX}${group}" id="${id}" value="${i}"${i === 0 ? " checked" : ""}>` +
           `<label class="fl-tab-label" for="${id}">${esc(tab.props.label)}</label>` +
           `<div class="fl-tab-panel" data-kind="tab">${children(tab.children)}</div>`
         );

@@ -17,7 +17,8 @@ import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import type { RequestInfo } from "../engine/run-context.ts";
-import { CLEAR_FILES_FIELD, fileFieldValue } from "../engine/submission.ts";
+import { fileFieldValue } from "../engine/submission.ts";
+import { CLEAR_FILES_FIELD } from "../protocol/form.ts";
 import { digest } from "../engine/widget-id.ts";
 import { typeOfExtension } from "./file-types.ts";
 import {

@@ -18,7 +18,7 @@ import {
 import { nextFragmentId, type FragmentRecord } from "../engine/fragments.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { CLOSE_DIALOG_FIELD } from "../engine/fragments.ts";
+import { APPLY_FIELD, CLOSE_DIALOG_FIELD } from "../protocol/form.ts";
 import { esc } from "./common.ts";
 import type { Renderers } from "../render/types.ts";
 
@@ -158,7 +158,7 @@ export const fragmentRenderers: Renderers = {
       `<div class="fl-dialog-head"><h2 class="fl-dialog-title" id="${esc(title)}">${esc(n.props.title)}</h2>` +
       `<button type="submit" class="fl-dialog-close" name="${CLOSE_DIALOG_FIELD}" value="${esc(id)}" aria-label="Close" autofocus>×</button></div>` +
       // (the page's Apply is behind the overlay: the dialog has its own, hidden with JavaScript)
-      `${children(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div></dialog></div>`
+      `${children(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div></dialog></div>`
     );
   },
 };

@@ -15,6 +15,7 @@ import { serveClientScript } from "./assets.ts";
 import { runRequest, serveDownload, shapeOf, type Served } from "./run-request.ts";
 import { serveCommit } from "./commit.ts";
 import type { AppOptions, Env } from "./options.ts";
+import { EMBED_ROUTE, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
 export type { AppOptions } from "./options.ts";
 
@@ -67,8 +68,8 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
         origin: (origin) => (embedders.includes(origin) ? origin : null),
         credentials: true,
         allowMethods: ["GET", "POST"],
-        allowHeaders: ["X-Formlit", "Content-Type"],
-        exposeHeaders: ["X-Formlit-Path", "X-Formlit-Title", "X-Formlit-Swap"],
+        allowHeaders: [SHAPE_HEADER, "Content-Type"],
+        exposeHeaders: [PATH_HEADER, TITLE_HEADER, SWAP_HEADER],
       }),
     );
   }
@@ -83,7 +84,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
   serveClientScript(app);
   app.get("/_formlit/download", (c) => serveDownload(c, served));
   app.get("/_formlit/commit", (c) => serveCommit(c, served));
-  app.on(["GET", "POST"], [`/_embed/:page${PAGE}?`, "/_embed/"], (c) => runRequest(c, served, "embed"));
+  app.on(["GET", "POST"], [`/${EMBED_ROUTE}/:page${PAGE}?`, `/${EMBED_ROUTE}/`], (c) => runRequest(c, served, "embed"));
   app.on(["GET", "POST"], `/:page${PAGE}?`, (c) => runRequest(c, served, shapeOf(c, false)));
   app.notFound((c) => c.html(renderMessagePage("Not found", "There is no page at this address."), 404));
   app.onError((err, c) => {

@@ -11,7 +11,7 @@ import { newSession } from "../engine/session.ts";
 import { renderedDigests } from "../engine/submission.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
-import { COMMIT_FIELD, renderAppForm, renderDocument, renderDocumentHead, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
+import { renderAppForm, renderDocument, renderDocumentHead, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
 import { PageStream, type PageStreamHooks } from "./page-stream.ts";
 import { dialogDomId, fragmentDomId } from "../elements/fragment.ts";
 import { commitToken, committedState, MAX_COMMIT_URL_TOKEN } from "./commit.ts";
@@ -25,6 +25,7 @@ import type { AppOptions, Env } from "./options.ts";
 import type { TokenOptions } from "../cookie/token.ts";
 import { CLIENT_FILE } from "../client/asset.ts";
 import { contentDisposition } from "./content-disposition.ts";
+import { COMMIT_FIELD, CSRF_FIELD, EMBED_ROUTE, PATH_HEADER, RUN_FIELD, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
 export type Shape = "page" | "partial" | "embed";
 
@@ -75,7 +76,7 @@ function requestInfo(c: Context<{ Bindings: Env }>, url: URL, files: Map<string,
 }
 
 export function shapeOf(c: Context, embedRoute: boolean): Shape {
-  const asked = c.req.header("X-Formlit");
+  const asked = c.req.header(SHAPE_HEADER);
   if (embedRoute || asked === "embed") return "embed";
   return asked === "partial" ? "partial" : "page";
 }
@@ -162,8 +163,8 @@ const MAX_SWITCH_REDIRECTS = 5;
 
 /** 303 to the page a run switched to, on the route the request came by (a page or an embed). */
 function switchedTo(c: Context, s: Served, url: URL, outcome: RunOutcome): Response {
-  const embedRoute = url.pathname.startsWith(`${s.base}/_embed/`);
-  const page = embedRoute ? `${s.base}/_embed/${outcome.path}` : outcome.path ? `${s.base}/${outcome.path}` : s.base || "/";
+  const embedRoute = url.pathname.startsWith(`${s.base}/${EMBED_ROUTE}/`);
+  const page = embedRoute ? `${s.base}/${EMBED_ROUTE}/${outcome.path}` : outcome.path ? `${s.base}/${outcome.path}` : s.base || "/";
   const query = outcome.query.toString();
   c.header("Cache-Control", "no-store");
   return c.redirect(page + (query ? `?${query}` : ""), 303);
@@ -195,11 +196,11 @@ export async function runRequest(c: Context<{ Bindings: Env }>, s: Served, shape
       if (err instanceof BadBody) return c.html(renderMessagePage("Bad request", err.message + " Nothing was changed.", back), err.status);
       throw err;
     }
-    const runText = fields.get("_run")?.[0];
+    const runText = fields.get(RUN_FIELD)?.[0];
     const run = runText !== undefined && /^\d{1,12}$/.test(runText) ? Number(runText) : null;
     if (session) {
-      const issuedBy = await checkCsrf(keys, session.sid, fields.get("_csrf")?.[0]);
-      if (issuedBy === 0) csrf = fields.get("_csrf")![0]!;
+      const issuedBy = await checkCsrf(keys, session.sid, fields.get(CSRF_FIELD)?.[0]);
+      if (issuedBy === 0) csrf = fields.get(CSRF_FIELD)![0]!;
       if (issuedBy < 0) {
         return c.html(renderMessagePage("Form expired", "This form was not issued for your current session, so it was not applied. Reload the page and try again.", back), 403);
       }
@@ -273,8 +274,8 @@ function respond(v: PageView, outcome: RunOutcome, written: Session, csrf: strin
   // To the client script (it says so in X-Formlit), a fragment's rerun answers with that fragment
   // alone (and the form's new hidden fields); a notice to show needs the whole form.
   const swap = outcome.swap;
-  if (v.shape !== "page" && v.c.req.header("X-Formlit") && swap && v.notices.length === 0) {
-    v.c.header("X-Formlit-Swap", swap.closed ? dialogDomId(swap.id) : fragmentDomId(swap.id));
+  if (v.shape !== "page" && v.c.req.header(SHAPE_HEADER) && swap && v.notices.length === 0) {
+    v.c.header(SWAP_HEADER, swap.closed ? dialogDomId(swap.id) : fragmentDomId(swap.id));
     return v.c.html(renderSwap(parts, swap.node));
   }
   const html = v.shape === "page" ? renderDocument(parts) : v.shape === "partial" ? renderAppForm(parts) : renderEmbed(parts);
@@ -352,8 +353,8 @@ function setPageHeaders(v: PageView, parts: DocumentParts): void {
   const { c, s } = v;
   const shownPath = (parts.path ? `${s.base}/${parts.path}` : s.base || "/") + (parts.query ? `?${parts.query}` : "");
   c.header("Cache-Control", "no-store");
-  c.header("X-Formlit-Path", shownPath);
-  c.header("X-Formlit-Title", encodeURIComponent(parts.title));
+  c.header(PATH_HEADER, shownPath);
+  c.header(TITLE_HEADER, encodeURIComponent(parts.title));
 }
 
 /** How a streamed page starts (its head, with the nonce) and the preview of the run so far. */

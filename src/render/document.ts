@@ -12,6 +12,7 @@ import { hasFileUploader } from "../elements/files.ts";
 import { isToast } from "../elements/panels.ts";
 import { EMBED_CSS, THEME_CSS } from "./theme.ts";
 import { pageAnchor, unappliedNote } from "./page-anchor.ts";
+import { APPLY_FIELD, COMMIT_FIELD, CSRF_FIELD, DIGESTS_FIELD, RUN_FIELD } from "../protocol/form.ts";
 
 export interface DocumentParts {
   title: string;
@@ -103,7 +104,8 @@ function renderLayout(d: DocumentParts): string {
 
 /** What the form carries besides its widgets: the run it shows, the CSRF token, the widgets' digests. */
 function hiddenFields(d: DocumentParts): string {
-  return `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}"><input type="hidden" name="_v" value="${esc(d.digests)}">`;
+  const field = (name: string, value: string) => `<input type="hidden" name="${name}" value="${esc(value)}">`;
+  return field(RUN_FIELD, String(d.run)) + field(CSRF_FIELD, d.csrf) + field(DIGESTS_FIELD, d.digests);
 }
 
 /**
@@ -126,15 +128,12 @@ export function renderAppForm(d: DocumentParts): string {
     `<form method="post" action="${esc(href(d.path) + (d.query ? `?${d.query}` : ""))}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>` +
     hiddenFields(d) +
     commit +
-    `<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
+    `<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div>` +
     renderLayout(d) +
     renderNodes(d.dialogs) +
     `</form>`
   );
 }
-
-/** The form field that carries a streamed page's commit token with the next post. */
-export const COMMIT_FIELD = "_commit";
 
 /**
  * The page so far while a run streams text: the same layout, not a form (nothing in it is sent)
