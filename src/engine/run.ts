@@ -59,11 +59,6 @@ export interface RunOutcome {
   switched?: true;
 }
 
-export interface ExceptionNode extends ElementNode {
-  type: "exception";
-  props: { errorType: string; message: string; stack?: string };
-}
-
 export { exceptionNode };
 
 function deepEqual(a: Json | undefined, b: Json | undefined): boolean {

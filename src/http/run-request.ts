@@ -20,7 +20,7 @@ import type { NavInfo } from "../pages/page.ts";
 import type { PageConfig, RunContext } from "../engine/run-context.ts";
 import { BadBody, readFormBody } from "./form-body.ts";
 import { NOTICES, readSession, sizeProblem, writeSession, type CookieConfig } from "./session-cookie.ts";
-import { isDevelopment, resolveSecret } from "./secrets.ts";
+import { isDevelopment, resolveSecret } from "./settings.ts";
 import type { AppOptions, Env } from "./options.ts";
 import type { TokenOptions } from "../cookie/token.ts";
 import { CLIENT_FILE } from "../client/asset.ts";
