@@ -57,7 +57,7 @@ export function chatInput(c: ContainerBase, placeholder = "Your message", opts: 
     serialize: () => [""],
   });
   // In the main area itself (not in a container), Streamlit pins the chat input to the bottom.
-  const bottom = c._nodes() === ctx.main;
+  const bottom = c._nodes() === ctx.page.main;
   c._push({
     type: "chat_input",
     props: { ...widgetProps(reg, String(placeholder), key, { disabled: opts.disabled }), maxChars: opts.maxChars ?? null, bottom },

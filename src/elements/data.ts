@@ -192,7 +192,7 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
     const idOf = (n: number) =>
       computeWidgetId({ elementType: "dataframe", userKey: null, params: n ? { ...idParams, n } : idParams, formId: null, scriptId: ctx.scriptId });
     let n = 0;
-    while (ctx.widgetIds.has(idOf(n))) n++;
+    while (ctx.widgets.ids.has(idOf(n))) n++;
     if (n) idParams.n = n;
   }
 

@@ -160,7 +160,7 @@ export function tabs(c: ContainerBase, labels: string[]): ContainerBase[] {
   const ctx = c._run("st.tabs");
   const counts = tabGroups.get(ctx) ?? new Map<string, number>();
   tabGroups.set(ctx, counts);
-  const within = ctx.fragment?.id ?? "";
+  const within = ctx.fragments.current?.id ?? "";
   const n = (counts.get(within) ?? 0) + 1;
   counts.set(within, n);
   const group = within ? `${within}-${n}` : n;

@@ -40,9 +40,9 @@ export interface FragmentRecord {
  * the ids they had.
  */
 export function nextFragmentId(ctx: RunContext, what: string): string {
-  const parent = ctx.fragment?.id ?? "";
-  const n = ctx.fragmentCalls.get(parent) ?? 0;
-  ctx.fragmentCalls.set(parent, n + 1);
+  const parent = ctx.fragments.current?.id ?? "";
+  const n = ctx.fragments.calls.get(parent) ?? 0;
+  ctx.fragments.calls.set(parent, n + 1);
   return digest(JSON.stringify([ctx.scriptId, parent, what, n]));
 }
 

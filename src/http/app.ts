@@ -10,9 +10,12 @@ import { cors } from "hono/cors";
 import { csrf } from "hono/csrf";
 import { NONCE, secureHeaders } from "hono/secure-headers";
 import { Engine } from "../engine/run.ts";
+import { scriptRunner } from "../navigation/navigation.ts";
 import { renderMessagePage } from "../render/document.ts";
 import { serveClientScript } from "./assets.ts";
-import { runRequest, serveDownload, shapeOf, type Served } from "./run-request.ts";
+import { runRequest, shapeOf } from "./run-request.ts";
+import { serveDownload } from "./download.ts";
+import type { Served } from "./prepare.ts";
 import { serveCommit } from "./commit.ts";
 import type { AppOptions, Env } from "./options.ts";
 import { EMBED_ROUTE, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
@@ -31,9 +34,11 @@ const PAGE = "{[A-Za-z0-9_-]+}";
  *   secrets, limits, embedding, encryption, a store for large sessions ({@link AppOptions}).
  */
 export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
+  // pages-directory mode and st.navigation are built on the engine: it runs the script they give it
+  const runScript = scriptRunner(options);
   const served: Served = {
     options,
-    engines: { dev: new Engine(options, { showStack: true }), prod: new Engine(options, { showStack: false }) },
+    engines: { dev: new Engine(options, { showStack: true, runScript }), prod: new Engine(options, { showStack: false, runScript }) },
     token: { maxAge: options.maxAge ?? 7 * 24 * 3600, encrypt: options.encrypt ?? true },
     base: (options.basePath ?? "").replace(/\/+$/, ""),
     maxFields: options.maxFields ?? 2000,

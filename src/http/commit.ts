@@ -15,7 +15,7 @@ import { parseSession, type Session } from "../engine/session.ts";
 import type { SigningKey } from "../cookie/keys.ts";
 import { ISSUER, type TokenOptions } from "../cookie/token.ts";
 import { writeSession } from "./session-cookie.ts";
-import { prepare, type Served } from "./run-request.ts";
+import { prepare, type Served } from "./prepare.ts";
 import type { Env } from "./options.ts";
 
 /** Beyond this length the token goes only in the form (URLs this long are refused by some servers). */

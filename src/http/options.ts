@@ -1,5 +1,6 @@
 /** What createApp accepts: the app (entrypoint, pages) and how it is served. */
 import type { AppSpec } from "../engine/app-spec.ts";
+import type { PagesDirectory } from "../navigation/navigation.ts";
 import type { SessionStore } from "../store/types.ts";
 
 /**
@@ -17,7 +18,7 @@ import type { SessionStore } from "../store/types.ts";
  * });
  * ```
  */
-export interface AppOptions extends AppSpec {
+export interface AppOptions extends AppSpec, PagesDirectory {
   /**
    * Signing secret(s), comma-separated, newest first, each at least 32 characters; overrides
    * `SESSION_SECRETS`/`SESSION_SECRET` from the Worker's environment (or Node's `process.env`).

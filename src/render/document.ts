@@ -4,7 +4,7 @@
  * and never clicks an st.button), the navigation, the sidebar and the main area.
  */
 import type { ElementNode } from "../engine/tree.ts";
-import type { NavInfo } from "../pages/page.ts";
+import type { Navigation } from "../navigation/page.ts";
 import type { PageConfig } from "../engine/run-context.ts";
 import { esc } from "../elements/common.ts";
 import { renderNodes } from "./renderer.ts";
@@ -35,7 +35,7 @@ export interface DocumentParts {
   sidebar: ElementNode[];
   /** open st.dialog boxes */
   dialogs: ElementNode[];
-  navigation: NavInfo | null;
+  navigation: Navigation | null;
   /** short messages above the page (fresh session, page not found) */
   notices: string[];
   /** the address asked for when it matched no page (the default page is shown instead) */
@@ -48,7 +48,7 @@ export interface DocumentParts {
   commit?: { token: string; url: string | null };
 }
 
-function renderNav(nav: NavInfo, href: (path: string) => string, query: string): string {
+function renderNav(nav: Navigation, href: (path: string) => string, query: string): string {
   if (nav.position === "hidden") return "";
   const sections = nav.sections
     .map((s) => {
