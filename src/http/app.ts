@@ -44,9 +44,15 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
     maxFields: options.maxFields ?? 2000,
     maxCookies: options.maxCookies ?? 3,
   };
-  const embedders = options.embed?.origins ?? [];
-
   const app = new Hono<{ Bindings: Env }>();
+  guard(app, options);
+  routes(app, served);
+  return app;
+}
+
+/** Security headers, CORS for embedding sites, the Origin check, the body limit. */
+function guard(app: Hono<{ Bindings: Env }>, options: AppOptions): void {
+  const embedders = options.embed?.origins ?? [];
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -86,6 +92,10 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
     }),
   );
 
+}
+
+/** The client script, downloads, commits, embedded and own pages; what is not found or fails. */
+function routes(app: Hono<{ Bindings: Env }>, served: Served): void {
   serveClientScript(app);
   app.get("/_formlit/download", (c) => serveDownload(c, served));
   app.get("/_formlit/commit", (c) => serveCommit(c, served));
@@ -101,5 +111,4 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
     console.error(err);
     return c.html(renderMessagePage("Something went wrong", "formlit could not handle this request. Nothing was changed."), 500);
   });
-  return app;
 }

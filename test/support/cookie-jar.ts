@@ -17,6 +17,12 @@ export class CookieJar {
     }
   }
 
+  /** Puts back cookies kept earlier (an old cookie sent again). */
+  restore(cookies: Map<string, string>): void {
+    this.cookies.clear();
+    for (const [k, v] of cookies) this.cookies.set(k, v);
+  }
+
   /** The Cookie header a browser would send ("" when the jar is empty). */
   header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
