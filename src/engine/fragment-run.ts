@@ -14,7 +14,8 @@ import { findNonJson, visibleKey } from "./json-check.ts";
 import { rebase, startDelta, startOf, type RunStart } from "./replay-start.ts";
 import { isWithin, spliceRendered, withoutDialog } from "./fragments.ts";
 import { withRedrawn, type Drawn } from "./replay.ts";
-import type { Applied, RunOutcome, ShownPage } from "./run.ts";
+import type { Applied } from "./run.ts";
+import type { RunOutcome, ShownPage } from "./outcome.ts";
 
 export interface FragmentRunOptions extends RunSetup {
   /** keeps what the request drew for the next request on this isolate */

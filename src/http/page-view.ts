@@ -4,7 +4,7 @@
  * or one fragment's part), with the headers the client script reads.
  */
 import type { Context } from "hono";
-import { shownPageOf, type RunOutcome, type ShownPage } from "../engine/run.ts";
+import { shownPageOf, type RunOutcome, type ShownPage } from "../engine/outcome.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { Session } from "../engine/session.ts";
 import { renderedDigests } from "../engine/submission.ts";

@@ -4,7 +4,8 @@
  * script (asking for `partial`: only the app's form) and embedded (`embed`: a scoped fragment).
  */
 import type { Context } from "hono";
-import { bareShownPage, exceptionNode, type RunOutcome, type Session, type Submission } from "../engine/run.ts";
+import { exceptionNode, type Session, type Submission } from "../engine/run.ts";
+import { bareShownPage, type RunOutcome } from "../engine/outcome.ts";
 import type { RequestInfo } from "../engine/run-context.ts";
 import { newSession } from "../engine/session.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";

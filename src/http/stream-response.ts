@@ -2,7 +2,7 @@
  * A page answered while its run goes on (st.writeStream): the headers and the page so far now, the
  * rest as the run writes it, and at the end the state the run left, committed (see commit.ts).
  */
-import type { RunOutcome } from "../engine/run.ts";
+import type { RunOutcome } from "../engine/outcome.ts";
 import type { Session } from "../engine/session.ts";
 import type { SigningKey } from "../cookie/keys.ts";
 import { csrfToken } from "../cookie/csrf.ts";
