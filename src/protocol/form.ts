@@ -34,9 +34,9 @@ export const HIDDEN_FIELDS = [RUN_FIELD, CSRF_FIELD, DIGESTS_FIELD] as const;
 /** Request header of the client script: "partial" (answer with the form only) or "embed". */
 export const SHAPE_HEADER = "X-Formlit";
 /** Response headers: the address of the page shown, its title, and the one part to replace. */
-export const PATH_HEADER = "X-Formlit-Path";
-export const TITLE_HEADER = "X-Formlit-Title";
-export const SWAP_HEADER = "X-Formlit-Swap";
+export const PATH_HEADER = SHAPE_HEADER + "-Path";
+export const TITLE_HEADER = SHAPE_HEADER + "-Title";
+export const SWAP_HEADER = SHAPE_HEADER + "-Swap";
 
 /** Where embedded pages are served (`<base>/_embed/<page>`): the client script builds the same URL. */
 export const EMBED_ROUTE = "_embed";
