@@ -5,15 +5,16 @@
  */
 import { currentRun, maybeCurrentRun } from "../engine/context.ts";
 import { sidebarInFragment } from "../engine/errors.ts";
-import { RunSlot, type RunContext } from "../engine/run-context.ts";
+import type { RunContext } from "../engine/run-context.ts";
+import { slot } from "../engine/slots.ts";
 import type { ElementNode } from "../engine/tree.ts";
 
 export type Area = "main" | "sidebar";
 
 /** The containers `st.*` writes to in a run (`with`), innermost last. */
-const CONTAINER_STACK = new RunSlot<ContainerBase[]>(() => []);
+const CONTAINER_STACK = slot<ContainerBase[]>(() => []);
 /** A run's open recordings of cached function calls: each element pushed while one is open (see recording.ts). */
-export const RECORDINGS = new RunSlot<[target: ContainerBase, node: ElementNode][][]>(() => []);
+export const RECORDINGS = slot<[target: ContainerBase, node: ElementNode][][]>(() => []);
 
 export class ContainerBase {
   constructor(
@@ -27,7 +28,7 @@ export class ContainerBase {
 
   private active(): ContainerBase | null {
     if (!this.isRoot) return null;
-    const stack = this._run().slot(CONTAINER_STACK);
+    const stack = this._run().slots.get(CONTAINER_STACK);
     return stack[stack.length - 1] ?? null;
   }
 
@@ -56,7 +57,7 @@ export class ContainerBase {
     if (active) return active._push(node);
     if (this.area === "sidebar" && this.nodeList === null && maybeCurrentRun()?.fragments.current) throw sidebarInFragment();
     this._nodes().push(node);
-    for (const recording of this._run().slot(RECORDINGS)) recording.push([this, node]);
+    for (const recording of this._run().slots.get(RECORDINGS)) recording.push([this, node]);
     return node;
   }
 
@@ -88,7 +89,7 @@ export class ContainerBase {
    * `with st.sidebar:` / `with st.form("f"):` do. Works with sync and async functions.
    */
   with<T>(fn: () => T): T {
-    const stack = this._run("container.with()").slot(CONTAINER_STACK);
+    const stack = this._run("container.with()").slots.get(CONTAINER_STACK);
     stack.push(this);
     let result: T;
     try {

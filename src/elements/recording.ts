@@ -42,7 +42,7 @@ export function startRecording(): Recording | null {
   const ctx = maybeCurrentRun();
   if (!ctx) return null;
   const pushes: [target: ContainerBase, node: ElementNode][] = [];
-  const recordings = ctx.slot(RECORDINGS);
+  const recordings = ctx.slots.get(RECORDINGS);
   recordings.push(pushes);
   return {
     stop() {

@@ -13,7 +13,7 @@ export function register<T extends Json>(
   const ctx = c._run();
   const fragment = ctx.fragments.current;
   if (fragment && !fragment.lists.has(c._nodes())) throw new FragmentWidgetsNotAllowedOutsideError();
-  if (ctx.slot(RECORDINGS).length > 0) exception(c, new CachedWidgetWarning());
+  if (ctx.slots.get(RECORDINGS).length > 0) exception(c, new CachedWidgetWarning());
   const formId = spec.formId === undefined ? c._formId() : spec.formId;
   return registerWidget(ctx, { ...spec, formId, warn: (text) => alert(c, "warning", text) });
 }

@@ -1,13 +1,14 @@
 /**
  * One script run: what it is (mode, state, request), what it draws (`page`), the widgets it
  * registered and what the request posted for them (`widgets`), the fragments it drew
- * (`fragments`), and per-run state of the layers built on the engine (`slot`). The engine owns the
+ * (`fragments`), and per-run state of the layers built on the engine (`slots`). The engine owns the
  * typed groups; the element layer keeps its own state in slots, so the engine knows nothing of it.
  */
 import type { SessionState, Json } from "./state.ts";
 import type { ElementNode } from "./tree.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { FragmentRecord, FragmentScope, PageTree } from "./fragments.ts";
+import { Slots } from "./slots.ts";
 
 /** How a widget's value arrives in a form post. */
 export type PostStyle =
@@ -146,11 +147,6 @@ export interface RunFragments {
   readonly rerun: string | null;
 }
 
-/** Per-run state of a layer built on the engine: `ctx.slot(key)` makes it on first use, typed. */
-export class RunSlot<T> {
-  constructor(readonly make: () => T) {}
-}
-
 /** How a run starts. */
 export interface RunInit {
   mode: RunMode;
@@ -187,7 +183,8 @@ export class RunContext {
   readonly pending: Promise<unknown>[] = [];
   /** the run read the bytes of a posted file that no upload store keeps (a replay cannot) */
   readUnkeptUpload = false;
-  private readonly slots = new Map<RunSlot<unknown>, unknown>();
+  /** the element layer's data for this run (see slots.ts) */
+  readonly slots = new Slots();
 
   constructor(init: RunInit) {
     this.mode = init.mode;
@@ -199,12 +196,6 @@ export class RunContext {
     this.navigation = init.navigation ?? null;
     this.widgets = new RunWidgets(init.posted ?? nothingPosted(), init.warned);
     this.fragments = { current: null, records: new Map(), calls: new Map(), rerun: init.fragmentRun ?? null };
-  }
-
-  /** This run's value of `key`, made on first use. */
-  slot<T>(key: RunSlot<T>): T {
-    if (!this.slots.has(key)) this.slots.set(key, key.make());
-    return this.slots.get(key) as T;
   }
 
   /** The URL path of the page this run shows. */
