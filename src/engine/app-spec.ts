@@ -1,4 +1,5 @@
 /** What the engine runs: the author's entrypoint and the limits of a request's runs. */
+import type { UploadStore } from "../store/uploads.ts";
 
 export interface AppSpec {
   /**
@@ -14,8 +15,8 @@ export interface AppSpec {
   maxRerunsPerRequest?: number;
   /**
    * Where st.fileUploader keeps uploaded files so that runs after the one that received them can
-   * read their bytes, from the Worker's bindings, e.g. `(env) => env.UPLOADS` (an R2 bucket).
-   * Without one, later runs get the files' name, type and size only.
+   * read their bytes, from the Worker's bindings. Without one, later runs get the files' name,
+   * type and size only. (createApp takes an R2 bucket and wraps it: see AppOptions.)
    */
-  uploads?: (env: any) => R2Bucket | null | undefined;
+  uploads?: (env: any) => UploadStore | null | undefined;
 }

@@ -12,6 +12,7 @@ import type { Session } from "./session.ts";
 import type { ElementNode } from "./tree.ts";
 import { stateAtStart, type ReplayStart } from "./replay-start.ts";
 import { isWithin, withFragment, withoutDialog, type FragmentRecord, type PageTree } from "./fragments.ts";
+import { Slots } from "./slots.ts";
 
 /** What the runs behind a page registered and drew. */
 export interface Drawn extends PageTree {
@@ -60,7 +61,7 @@ function sandbox(setup: RunSetup, state: SessionState, path: string, r: ReplaySt
     state,
     app: setup.app,
     requestedPath: path,
-    request: { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base },
+    request: { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base, slots: new Slots() },
     showStack: setup.showStack,
     warned: true,
     posted: { ...nothingPosted(), lazyRaw: new Map(Object.entries(r.z ?? {})) },

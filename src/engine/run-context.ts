@@ -53,6 +53,8 @@ export interface RequestInfo {
   base: string;
   /** where st.writeStream sends text as it arrives, when the response can stream (absent: it cannot) */
   stream?: StreamSink;
+  /** the element layer's data shared by every run of this request (see slots.ts) */
+  readonly slots: Slots;
 }
 
 /**
@@ -65,7 +67,7 @@ export interface StreamSink {
   write(text: string): Promise<void>;
 }
 
-export const emptyRequest = (): RequestInfo => ({ env: {}, query: new URLSearchParams(), files: new Map(), base: "" });
+export const emptyRequest = (): RequestInfo => ({ env: {}, query: new URLSearchParams(), files: new Map(), base: "", slots: new Slots() });
 
 /** st.setPageConfig. */
 export interface PageConfig {

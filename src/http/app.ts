@@ -17,7 +17,7 @@ import { runRequest, shapeOf } from "./run-request.ts";
 import { serveDownload } from "./download.ts";
 import type { Served } from "./prepare.ts";
 import { serveCommit } from "./commit.ts";
-import type { AppOptions, Env } from "./options.ts";
+import { appSpec, type AppOptions, type Env } from "./options.ts";
 import { EMBED_ROUTE, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
 export type { AppOptions } from "./options.ts";
@@ -38,7 +38,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
   const runScript = scriptRunner(options);
   const served: Served = {
     options,
-    engines: { dev: new Engine(options, { showStack: true, runScript }), prod: new Engine(options, { showStack: false, runScript }) },
+    engines: { dev: new Engine(appSpec(options), { showStack: true, runScript }), prod: new Engine(appSpec(options), { showStack: false, runScript }) },
     token: { maxAge: options.maxAge ?? 7 * 24 * 3600, encrypt: options.encrypt ?? true },
     base: (options.basePath ?? "").replace(/\/+$/, ""),
     maxFields: options.maxFields ?? 2000,

@@ -12,6 +12,7 @@ import { navigationOf } from "../navigation/page.ts";
 import { renderAppForm, renderDocument, renderDocumentHead, renderEmbed, renderSwap, type DocumentParts } from "../render/document.ts";
 import { dialogDomId, fragmentDomId } from "../elements/fragment.ts";
 import { CLIENT_FILE } from "../client/asset.ts";
+import { ELEMENTS } from "../elements/index.ts";
 import { PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 import type { PageStreamHooks } from "./page-stream.ts";
 import type { Served, Shape } from "./prepare.ts";
@@ -35,6 +36,7 @@ export function pageParts(v: PageView, run: ShownPage, written: Session, csrf: s
   const appTitle = run.config.pageTitle ?? s.options.title ?? "formlit";
   const query = run.query.toString();
   return {
+    elements: ELEMENTS,
     title: page && !run.config.pageTitle ? `${page.title} · ${appTitle}` : appTitle,
     base: s.base,
     origin: shape === "embed" ? url.origin : "",
