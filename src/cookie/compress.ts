@@ -37,16 +37,3 @@ export function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
 export function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return pipe(bytes, new DecompressionStream("deflate-raw"), MAX_INFLATED);
 }
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}

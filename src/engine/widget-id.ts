@@ -6,29 +6,14 @@
  * isolate and every restart: it is a pure function of its inputs (no randomness, no memory).
  */
 import type { Json } from "./state.ts";
+import { digest, hash53 } from "../shared/hash.ts";
 
 const PREFIX = "$$ID-";
 const HASH_LENGTH = 10;
 const KEYED_AT = PREFIX.length + HASH_LENGTH; // index of the '-' before the user key
 
-/** cyrb53: a fast, well-mixed 53-bit string hash (public domain). Not for security. */
-function cyrb53(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-/** A short stable digest of any text, e.g. of a rendered widget value. */
-export function digest(text: string): string {
-  return cyrb53(text).toString(36);
-}
+/** (the same digest elements use for their DOM ids) */
+export { digest };
 
 export interface IdInputs {
   elementType: string;
@@ -41,7 +26,7 @@ export interface IdInputs {
 
 export function computeWidgetId({ elementType, userKey, params, formId, scriptId }: IdInputs): string {
   const text = JSON.stringify([elementType, params, formId, scriptId]);
-  const hash = cyrb53(text).toString(36).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
+  const hash = hash53(text).toString(36).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
   return userKey === null ? PREFIX + hash : `${PREFIX}${hash}-${userKey}`;
 }
 
