@@ -1,5 +1,5 @@
 /**
- * The baseline of SPEC 9: a bare Hono handler that does the least any app with formlit's cookie
+ * The baseline of the speed budgets: a bare Hono handler that does the least any app with formlit's cookie
  * must do per request: open the session token (decrypt a JWE, dir + A256GCM, formlit's default;
  * or verify a signed JWT, HS256), seal it again with fresh iat/exp, set it as cookie(s), and
  * answer with static HTML of the same size as formlit's page. No middleware, no form parsing, no

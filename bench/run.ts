@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every figure of SPEC 9, each on its own line as
+ * `npm run bench`: every figure of the speed budgets, each on its own line as
  * `name: value unit (baseline: value unit)` or `name: value unit (budget: ..., met|NOT met)`.
  *
  *   1. sizes: the Worker bundle (wrangler deploy --dry-run), the client script, the home page

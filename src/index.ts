@@ -40,7 +40,7 @@
 export { st, Streamlit } from "./st.ts";
 export { createApp, type AppOptions } from "./http/app.ts";
 export { Container } from "./elements/container.ts";
-export { StreamlitPage, type PageOptions } from "./pages/page.ts";
+export { StreamlitPage, type PageOptions } from "./navigation/page.ts";
 export type { Json } from "./engine/state.ts";
 export { StreamlitError, StreamlitAPIException } from "./engine/errors.ts";
 export type { SessionStore, StoredRecord } from "./store/types.ts";

@@ -8,8 +8,8 @@ import { currentRun } from "./engine/context.ts";
 import { RerunSignal, StopSignal, fragmentScopeOutsideFragmentRun } from "./engine/errors.ts";
 import { dialog, fragment } from "./elements/fragment.ts";
 import { sessionState, type SessionStateProxy } from "./engine/session-proxy.ts";
-import { navigation, switchPage } from "./pages/navigation.ts";
-import { Page } from "./pages/page.ts";
+import { navigation, switchPage } from "./navigation/navigation.ts";
+import { Page } from "./navigation/page.ts";
 import { queryParams, type QueryParamsProxy } from "./control/query-params.ts";
 import { secrets } from "./control/secrets.ts";
 import { cacheData, cacheResource } from "./control/cache.ts";
@@ -48,7 +48,7 @@ export class Streamlit extends Container {
 
   /** Title, icon and layout of the page. */
   setPageConfig(config: PageConfig): void {
-    Object.assign(currentRun("st.setPageConfig").pageConfig, config);
+    Object.assign(currentRun("st.setPageConfig").page.config, config);
   }
 
   /**
@@ -103,7 +103,7 @@ export class Streamlit extends Container {
   rerun(opts: { scope?: "app" | "fragment" } = {}): never {
     const ctx = currentRun("st.rerun");
     const scope = opts.scope ?? "app";
-    if (scope === "fragment" && ctx.mode !== "callback" && ctx.fragmentRun === null) throw fragmentScopeOutsideFragmentRun();
+    if (scope === "fragment" && ctx.mode !== "callback" && ctx.fragments.rerun === null) throw fragmentScopeOutsideFragmentRun();
     throw new RerunSignal(undefined, scope);
   }
 

@@ -4,7 +4,7 @@
  * stable URL hosts use for <formlit-app>.
  */
 import { CLIENT_SOURCE } from "./script.generated.ts";
-import { digest } from "../engine/widget-id.ts";
+import { digest } from "../shared/hash.ts";
 
 export const CLIENT_JS = CLIENT_SOURCE;
 export const CLIENT_HASH = digest(CLIENT_JS);

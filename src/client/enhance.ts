@@ -17,257 +17,249 @@
  * build:client` after a change; a test fails when the generated file is stale). It must stay small
  * (budget: 4 KB gzipped, checked by a test). No framework.
  */
-export function formlitClient(): void {
-  const d = document;
-  const H = "X-Formlit";
-  const APP = "form.fl-app";
-  let inflight: AbortController | null = null;
-  let timer = 0;
-  let queued: HTMLElement | null = null;
-  /** where the queued submit goes when a link asked for it */
-  let queuedUrl: string | undefined;
+import { EMBED_ROUTE, FRAGMENT_FIELD, HIDDEN_FIELDS, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
-  /** A control whose value differs from the one the page was rendered with. */
-  const changed = (form: HTMLFormElement) =>
-    [...(form.elements as any as HTMLInputElement[])].some((e) =>
-      !e.name
-        ? false
-        : e.type === "checkbox" || e.type === "radio"
-          ? e.checked !== e.defaultChecked
-          : e.tagName === "SELECT"
-            ? [...(e as any as HTMLSelectElement).options].some((o) => o.selected !== o.defaultSelected)
-            : "defaultValue" in e && e.value !== e.defaultValue,
-    );
+const d = document;
+const APP = "form.fl-app";
+let inflight: AbortController | null = null;
+let timer = 0;
+let queued: HTMLElement | null = null;
+/** where the queued submit goes when a link asked for it */
+let queuedUrl: string | undefined;
 
-  const enhance = (root: HTMLElement, embed: boolean) => {
-    root.classList.add("fl-js");
-    // Changes outside an st.form rerun at once; text fields on blur or Enter, sliders on release.
-    root.addEventListener("change", (e) => {
-      const t = e.target as HTMLElement;
-      const form = t.closest(APP) as HTMLFormElement | null;
-      // (switching a tab is only CSS: nothing to send; a chat message is sent by Enter only)
-      if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) schedule(root, form, null, embed);
-    });
-    root.addEventListener("keydown", (e) => {
-      const t = e.target as HTMLInputElement;
-      if (e.key !== "Enter" || t.tagName !== "INPUT" || !t.closest(APP)) return;
-      // Enter in a chat input sends that one (its own send button), as in Streamlit.
-      const send = t.closest(".fl-chat_input")?.querySelector("button");
-      if (send) {
-        e.preventDefault();
-        return (send as HTMLButtonElement).click();
-      }
-      const group = t.closest(".fl-form");
-      if (!group) return; // outside an st.form, Enter submits (Apply) as without JS
-      // Inside an st.form, Enter submits that form, as in Streamlit; with enterToSubmit: false
-      // it does nothing (the value waits for the form's button).
+/** A control whose value differs from the one the page was rendered with. */
+const changed = (form: HTMLFormElement) =>
+  [...(form.elements as any as HTMLInputElement[])].some((e) =>
+    !e.name
+      ? false
+      : e.type === "checkbox" || e.type === "radio"
+        ? e.checked !== e.defaultChecked
+        : e.tagName === "SELECT"
+          ? [...(e as any as HTMLSelectElement).options].some((o) => o.selected !== o.defaultSelected)
+          : "defaultValue" in e && e.value !== e.defaultValue,
+  );
+
+const enhance = (root: HTMLElement, embed: boolean) => {
+  root.classList.add("fl-js");
+  // Changes outside an st.form rerun at once; text fields on blur or Enter, sliders on release.
+  root.addEventListener("change", (e) => {
+    const t = e.target as HTMLElement;
+    const form = t.closest(APP) as HTMLFormElement | null;
+    // (switching a tab is only CSS: nothing to send; a chat message is sent by Enter only)
+    if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) schedule(root, form, null, embed);
+  });
+  root.addEventListener("keydown", (e) => {
+    const t = e.target as HTMLInputElement;
+    if (e.key !== "Enter" || t.tagName !== "INPUT" || !t.closest(APP)) return;
+    // Enter in a chat input sends that one (its own send button), as in Streamlit.
+    const send = t.closest(".fl-chat_input")?.querySelector("button");
+    if (send) {
       e.preventDefault();
-      if (group.getAttribute("data-enter") === "0") return;
-      (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
-    });
-    // A plain click on a link to one of the app's pages (a new tab, a download: the browser's).
-    root.addEventListener("click", (e) => {
-      const a = (e.target as HTMLElement).closest?.("a.fl-to") as HTMLAnchorElement | null;
-      const form = a?.closest(APP) as HTMLFormElement | null;
-      if (!a || !form || e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      if (timer || changed(form)) schedule(root, form, null, embed, a.href);
-      else request(root, a.href, { method: "GET" }, embed, true, () => location.assign(a.href));
-    });
-    // Escape in a dialog: its close control, so the server knows it is closed.
-    root.addEventListener(
-      "cancel",
-      (e) => {
-        const close = (e.target as HTMLElement).querySelector?.(".fl-dialog-close") as HTMLElement | null;
-        if (!close) return;
-        e.preventDefault();
-        close.click();
-      },
-      true,
-    );
-    root.addEventListener("submit", (e) => {
-      const form = e.target as HTMLFormElement;
-      if (!form.matches(APP) || (form as any).native) return;
-      e.preventDefault();
-      schedule(root, form, (e as SubmitEvent).submitter, embed);
-    });
-    settle(root, embed);
-  };
-
-  /** After the page changed: open dialogs as modals, the page behind inert only under one, timers. */
-  const settle = (root: HTMLElement, embed: boolean) => {
-    root.querySelectorAll<HTMLDialogElement>("dialog[open]").forEach((dialog) => {
-      if (dialog.matches(":modal")) return;
-      dialog.close();
-      dialog.showModal();
-    });
-    const layout = root.querySelector<HTMLElement>("form.fl-app .fl-layout");
-    if (layout) layout.inert = !!root.querySelector("form.fl-app dialog");
-    const r = root as any;
-    (r.ticks || []).forEach(clearInterval);
-    r.ticks = [...root.querySelectorAll<HTMLElement>("[data-run-every]")].map((el) =>
-      setInterval(() => {
-        const form = root.querySelector(APP) as HTMLFormElement | null;
-        if (inflight || !form) return;
-        const body = new URLSearchParams({ _frag: el.dataset.fragment! });
-        for (const name of ["_run", "_csrf", "_v"]) body.set(name, (form.elements.namedItem(name) as HTMLInputElement).value);
-        request(root, form.action, { method: "POST", body }, embed, false, () => {}, true);
-      }, +el.dataset.runEvery! * 1000),
-    );
-  };
-
-  // A change and the submit that Enter causes arrive together: send one request.
-  const schedule = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean, url?: string) => {
-    queued = submitter ?? queued;
-    queuedUrl = url ?? queuedUrl;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const [s, to] = [queued, queuedUrl];
-      queued = null;
-      queuedUrl = undefined;
-      timer = 0;
-      send(root, form, s, embed, to);
-    }, 0) as unknown as number;
-  };
-
-  const fallback = (form: HTMLFormElement, submitter: HTMLElement | null, url?: string) => {
-    (form as any).native = true;
-    if (url) form.action = url;
-    form.requestSubmit(submitter as HTMLButtonElement | null);
-  };
-
-  const request = (root: HTMLElement, url: string, init: RequestInit, embed: boolean, push: boolean, onFail: () => void, quiet?: boolean) => {
-    inflight?.abort();
-    const ctrl = (inflight = new AbortController());
-    const busy = embed ? root : d.documentElement;
-    // (a timer's rerun shows no "Running…")
-    if (!quiet) busy.classList.add("fl-running");
-    init.headers = { [H]: embed ? "embed" : "partial" };
-    init.credentials = embed ? "include" : "same-origin";
-    init.signal = ctrl.signal;
-    // what to keep is read just before the first swap (as late as possible: the person may have
-    // moved on while the request was in flight), then restored after every swap
-    let restore: (() => void) | null = null;
-    fetch(url, init)
-      .then((res) => {
-        const path = res.headers.get(H + "-Path");
-        if (path === null || !res.body) throw 0;
-        // one part of the page (a fragment's rerun): put in place once the answer is whole
-        const target = res.headers.get(H + "-Swap");
-        // Read the answer as it arrives: a streamed page shows its preview (and the text coming
-        // in) until the page itself has arrived.
-        const reader = res.body.getReader();
-        const text = new TextDecoder();
-        let html = "";
-        const pump = (): Promise<void> =>
-          reader.read().then(({ done, value }) => {
-            if (ctrl !== inflight) return;
-            html += text.decode(value, { stream: !done });
-            // (a part that does not reach the first tag yet shows nothing; a whole answer must)
-            restore ??= keep(root);
-            if (target ? done && part(root, html, target) : swap(root, html)) {
-              restore();
-              settle(root, embed);
-            } else if (done) throw 0;
-            if (!done) return pump();
-            if (!embed) {
-              d.title = decodeURIComponent(res.headers.get(H + "-Title") || "") || d.title;
-              // a new page is a new history entry; new query parameters on the same page are not
-              const [p, q = ""] = path.split("?");
-              if (push && p !== location.pathname) history.pushState(null, "", path);
-              else if ("?" + q !== (location.search || "?")) history.replaceState(null, "", path);
-            }
-          });
-        return pump();
-      })
-      .catch(() => {
-        if (!ctrl.signal.aborted) onFail();
-      })
-      .finally(() => {
-        if (ctrl === inflight) {
-          busy.classList.remove("fl-running");
-          inflight = null;
-        }
-      });
-  };
-
-  const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean, to?: string) => {
-    const data = new FormData(form, submitter);
-    // a page with a file uploader posts multipart (with the files), any other URL-encoded
-    const body = form.enctype === "multipart/form-data" ? data : new URLSearchParams(data as any);
-    const url = to ?? (submitter?.getAttribute("formaction") ? (submitter as HTMLButtonElement).formAction : form.action);
-    request(root, url, { method: "POST", body }, embed, true, () => fallback(form, submitter, to));
-  };
-
-  /** What a swap must keep: focus and caret, open <details>, chosen tabs, scroll; restored by the returned function. */
-  const keep = (root: HTMLElement) => {
-    const active = d.activeElement as HTMLInputElement | null;
-    const id = active && root.contains(active) ? active.id : "";
-    let caret: [number | null, number | null] = [null, null];
-    try {
-      caret = [active!.selectionStart, active!.selectionEnd];
-    } catch {}
-    const open = [...root.querySelectorAll("details")].map((x) => x.open);
-    const tabs = [...root.querySelectorAll<HTMLInputElement>(".fl-tab-radio:checked")].map((x) => x.id);
-    const side = root.querySelector(".fl-sidebar");
-    const [x, y, sideTop] = [scrollX, scrollY, side?.scrollTop ?? 0];
-    return () => {
-      root.querySelectorAll("details").forEach((el, i) => {
-        if (i < open.length) el.open = open[i]!;
-      });
-      for (const t of tabs) {
-        const radio = d.getElementById(t) as HTMLInputElement | null;
-        if (radio) radio.checked = true;
-      }
-      const el = id ? (d.getElementById(id) as HTMLInputElement | null) : null;
-      if (el) {
-        el.focus({ preventScroll: true });
-        try {
-          if (caret[0] !== null) el.setSelectionRange(caret[0], caret[1]);
-        } catch {}
-      }
-      scrollTo(x, y);
-      const s = root.querySelector(".fl-sidebar");
-      if (s) s.scrollTop = sideTop;
-    };
-  };
-
-  /** Puts the newest of the answer's pages (the form, else the latest stream preview) in place. */
-  const swap = (root: HTMLElement, html: string) => {
-    const t = d.createElement("template");
-    t.innerHTML = html;
-    const all = t.content.querySelectorAll(APP);
-    const next = all[all.length - 1] || [...t.content.querySelectorAll(".fl-live")].pop();
-    if (next) root.querySelector(".fl-app")!.replaceWith(next);
-    return !!next;
-  };
-
-  /** A fragment's answer: the form's new hidden fields, then that part (or nothing: a closed dialog). */
-  const part = (root: HTMLElement, html: string, target: string) => {
-    const t = d.createElement("template");
-    t.innerHTML = html;
-    const form = root.querySelector(APP) as HTMLFormElement;
-    const old = root.querySelector("#" + target);
-    if (!old) throw 0;
-    for (const input of [...t.content.children] as HTMLInputElement[]) {
-      if (input.tagName === "INPUT") (form.elements.namedItem(input.name) as HTMLInputElement).value = input.value;
+      return (send as HTMLButtonElement).click();
     }
-    const next = t.content.getElementById(target);
-    if (next) old.replaceWith(next);
-    else old.remove();
-    return true;
+    const group = t.closest(".fl-form");
+    if (!group) return; // outside an st.form, Enter submits (Apply) as without JS
+    // Inside an st.form, Enter submits that form, as in Streamlit; with enterToSubmit: false
+    // it does nothing (the value waits for the form's button).
+    e.preventDefault();
+    if (group.getAttribute("data-enter") === "0") return;
+    (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
+  });
+  // A plain click on a link to one of the app's pages (a new tab, a download: the browser's).
+  root.addEventListener("click", (e) => {
+    const a = (e.target as HTMLElement).closest?.("a.fl-to") as HTMLAnchorElement | null;
+    const form = a?.closest(APP) as HTMLFormElement | null;
+    if (!a || !form || e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    if (timer || changed(form)) schedule(root, form, null, embed, a.href);
+    else request(root, a.href, { method: "GET" }, embed, true, () => location.assign(a.href));
+  });
+  // Escape in a dialog: its close control, so the server knows it is closed.
+  root.addEventListener(
+    "cancel",
+    (e) => {
+      const close = (e.target as HTMLElement).querySelector?.(".fl-dialog-close") as HTMLElement | null;
+      if (!close) return;
+      e.preventDefault();
+      close.click();
+    },
+    true,
+  );
+  root.addEventListener("submit", (e) => {
+    const form = e.target as HTMLFormElement;
+    if (!form.matches(APP) || (form as any).native) return;
+    e.preventDefault();
+    schedule(root, form, (e as SubmitEvent).submitter, embed);
+  });
+  settle(root, embed);
+};
+
+/** After the page changed: open dialogs as modals, the page behind inert only under one, timers. */
+const settle = (root: HTMLElement, embed: boolean) => {
+  root.querySelectorAll<HTMLDialogElement>("dialog[open]").forEach((dialog) => {
+    if (dialog.matches(":modal")) return;
+    dialog.close();
+    dialog.showModal();
+  });
+  const layout = root.querySelector<HTMLElement>("form.fl-app .fl-layout");
+  if (layout) layout.inert = !!root.querySelector("form.fl-app dialog");
+  const r = root as any;
+  (r.ticks || []).forEach(clearInterval);
+  r.ticks = [...root.querySelectorAll<HTMLElement>("[data-run-every]")].map((el) =>
+    setInterval(() => {
+      const form = root.querySelector(APP) as HTMLFormElement | null;
+      if (inflight || !form) return;
+      const body = new URLSearchParams({ [FRAGMENT_FIELD]: el.dataset.fragment! });
+      for (const name of HIDDEN_FIELDS) body.set(name, (form.elements.namedItem(name) as HTMLInputElement).value);
+      request(root, form.action, { method: "POST", body }, embed, false, () => {}, true);
+    }, +el.dataset.runEvery! * 1000),
+  );
+};
+
+// A change and the submit that Enter causes arrive together: send one request.
+const schedule = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean, url?: string) => {
+  queued = submitter ?? queued;
+  queuedUrl = url ?? queuedUrl;
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    const [s, to] = [queued, queuedUrl];
+    queued = null;
+    queuedUrl = undefined;
+    timer = 0;
+    send(root, form, s, embed, to);
+  }, 0) as unknown as number;
+};
+
+const fallback = (form: HTMLFormElement, submitter: HTMLElement | null, url?: string) => {
+  (form as any).native = true;
+  if (url) form.action = url;
+  form.requestSubmit(submitter as HTMLButtonElement | null);
+};
+
+const request = (root: HTMLElement, url: string, init: RequestInit, embed: boolean, push: boolean, onFail: () => void, quiet?: boolean) => {
+  inflight?.abort();
+  const ctrl = (inflight = new AbortController());
+  const busy = embed ? root : d.documentElement;
+  // (a timer's rerun shows no "Running…")
+  if (!quiet) busy.classList.add("fl-running");
+  init.headers = { [SHAPE_HEADER]: embed ? "embed" : "partial" };
+  init.credentials = embed ? "include" : "same-origin";
+  init.signal = ctrl.signal;
+  // what to keep is read just before the first swap (as late as possible: the person may have
+  // moved on while the request was in flight), then restored after every swap
+  let restore: (() => void) | null = null;
+  fetch(url, init)
+    .then((res) => {
+      const path = res.headers.get(PATH_HEADER);
+      if (path === null || !res.body) throw 0;
+      // one part of the page (a fragment's rerun): put in place once the answer is whole
+      const target = res.headers.get(SWAP_HEADER);
+      // Read the answer as it arrives: a streamed page shows its preview (and the text coming
+      // in) until the page itself has arrived.
+      const reader = res.body.getReader();
+      const text = new TextDecoder();
+      let html = "";
+      const pump = (): Promise<void> =>
+        reader.read().then(({ done, value }) => {
+          if (ctrl !== inflight) return;
+          html += text.decode(value, { stream: !done });
+          // (a part that does not reach the first tag yet shows nothing; a whole answer must)
+          restore ??= keep(root);
+          if (target ? done && part(root, html, target) : swap(root, html)) {
+            restore();
+            settle(root, embed);
+          } else if (done) throw 0;
+          if (!done) return pump();
+          if (!embed) {
+            d.title = decodeURIComponent(res.headers.get(TITLE_HEADER) || "") || d.title;
+            // a new page is a new history entry; new query parameters on the same page are not
+            const [p, q = ""] = path.split("?");
+            if (push && p !== location.pathname) history.pushState(null, "", path);
+            else if ("?" + q !== (location.search || "?")) history.replaceState(null, "", path);
+          }
+        });
+      return pump();
+    })
+    .catch(() => {
+      if (!ctrl.signal.aborted) onFail();
+    })
+    .finally(() => {
+      if (ctrl === inflight) {
+        busy.classList.remove("fl-running");
+        inflight = null;
+      }
+    });
+};
+
+const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean, to?: string) => {
+  const data = new FormData(form, submitter);
+  // a page with a file uploader posts multipart (with the files), any other URL-encoded
+  const body = form.enctype === "multipart/form-data" ? data : new URLSearchParams(data as any);
+  const url = to ?? (submitter?.getAttribute("formaction") ? (submitter as HTMLButtonElement).formAction : form.action);
+  request(root, url, { method: "POST", body }, embed, true, () => fallback(form, submitter, to));
+};
+
+/** What a swap must keep: focus and caret, open <details>, chosen tabs, scroll; restored by the returned function. */
+const keep = (root: HTMLElement) => {
+  const active = d.activeElement as HTMLInputElement | null;
+  const id = active && root.contains(active) ? active.id : "";
+  let caret: [number | null, number | null] = [null, null];
+  try {
+    caret = [active!.selectionStart, active!.selectionEnd];
+  } catch {}
+  const open = [...root.querySelectorAll("details")].map((x) => x.open);
+  const tabs = [...root.querySelectorAll<HTMLInputElement>(".fl-tab-radio:checked")].map((x) => x.id);
+  const side = root.querySelector(".fl-sidebar");
+  const [x, y, sideTop] = [scrollX, scrollY, side?.scrollTop ?? 0];
+  return () => {
+    root.querySelectorAll("details").forEach((el, i) => {
+      if (i < open.length) el.open = open[i]!;
+    });
+    for (const t of tabs) {
+      const radio = d.getElementById(t) as HTMLInputElement | null;
+      if (radio) radio.checked = true;
+    }
+    const el = id ? (d.getElementById(id) as HTMLInputElement | null) : null;
+    if (el) {
+      el.focus({ preventScroll: true });
+      try {
+        if (caret[0] !== null) el.setSelectionRange(caret[0], caret[1]);
+      } catch {}
+    }
+    scrollTo(x, y);
+    const s = root.querySelector(".fl-sidebar");
+    if (s) s.scrollTop = sideTop;
   };
+};
 
-  const page = d.querySelector("form#fl") as HTMLFormElement | null;
-  // the previews a streamed page showed before it arrived whole are hidden: drop them
-  d.querySelectorAll(".fl-live").forEach((x) => x.remove());
-  if (page && !page.closest("formlit-app")) {
-    enhance(d.body, false);
-    d.documentElement.classList.add("fl-js");
-    // Back/Forward: rerun the page of that URL (a GET, as a reload would), in place.
-    addEventListener("popstate", () => request(d.body, location.href, { method: "GET" }, false, false, () => location.reload()));
+/** Puts the newest of the answer's pages (the form, else the latest stream preview) in place. */
+const swap = (root: HTMLElement, html: string) => {
+  const t = d.createElement("template");
+  t.innerHTML = html;
+  const all = t.content.querySelectorAll(APP);
+  const next = all[all.length - 1] || [...t.content.querySelectorAll(".fl-live")].pop();
+  if (next) root.querySelector(".fl-app")!.replaceWith(next);
+  return !!next;
+};
+
+/** A fragment's answer: the form's new hidden fields, then that part (or nothing: a closed dialog). */
+const part = (root: HTMLElement, html: string, target: string) => {
+  const t = d.createElement("template");
+  t.innerHTML = html;
+  const form = root.querySelector(APP) as HTMLFormElement;
+  const old = root.querySelector("#" + target);
+  if (!old) throw 0;
+  for (const input of [...t.content.children] as HTMLInputElement[]) {
+    if (input.tagName === "INPUT") (form.elements.namedItem(input.name) as HTMLInputElement).value = input.value;
   }
+  const next = t.content.getElementById(target);
+  if (next) old.replaceWith(next);
+  else old.remove();
+  return true;
+};
 
+/** `<formlit-app src="...">`: an app embedded in a page on another origin. */
+function defineFormlitApp() {
   if (!customElements.get("formlit-app")) {
     customElements.define(
       "formlit-app",
@@ -279,7 +271,7 @@ export function formlitClient(): void {
           let url: URL;
           try {
             src = new URL(this.getAttribute("src") || "/", location.href);
-            url = new URL("_embed/" + (this.getAttribute("page") || ""), src.href.replace(/\/?$/, "/"));
+            url = new URL(EMBED_ROUTE + "/" + (this.getAttribute("page") || ""), src.href.replace(/\/?$/, "/"));
           } catch {
             return this.openLink(null);
           }
@@ -305,4 +297,18 @@ export function formlitClient(): void {
       },
     );
   }
+}
+
+/** Enhances the page (its form, Back/Forward) and defines <formlit-app>. */
+export function formlitClient(): void {
+  const page = d.querySelector("form#fl") as HTMLFormElement | null;
+  // the previews a streamed page showed before it arrived whole are hidden: drop them
+  d.querySelectorAll(".fl-live").forEach((x) => x.remove());
+  if (page && !page.closest("formlit-app")) {
+    enhance(d.body, false);
+    d.documentElement.classList.add("fl-js");
+    // Back/Forward: rerun the page of that URL (a GET, as a reload would), in place.
+    addEventListener("popstate", () => request(d.body, location.href, { method: "GET" }, false, false, () => location.reload()));
+  }
+  defineFormlitApp();
 }

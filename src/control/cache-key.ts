@@ -5,6 +5,7 @@
  * The full text is the key: two different argument lists never share a result, which a short hash
  * could not promise (results are shared by every user of the isolate).
  */
+import { hex } from "../shared/hash.ts";
 
 export class UnhashableArgument extends TypeError {
   constructor(what: string) {
@@ -13,7 +14,6 @@ export class UnhashableArgument extends TypeError {
   }
 }
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 
 function objectText(v: object, text: (x: unknown) => string): string {
   if (Array.isArray(v)) return `[${Array.from(v, text).join(",")}]`;

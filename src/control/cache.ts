@@ -10,6 +10,7 @@
  * centre, under the SHA-256 of the full key, and checks the full key on the way back.
  */
 import { canonicalText } from "./cache-key.ts";
+import { hex, sha256 } from "../shared/hash.ts";
 import { replay, startRecording, type RecordedElement } from "../elements/recording.ts";
 
 export interface CacheOptions {
@@ -113,8 +114,7 @@ const cacheApi = () => (globalThis as { caches?: CacheStorageLike }).caches?.def
 
 /** The Cache API's URL for a key: its SHA-256 (WebCrypto), so nothing about the key is guessable or shared by accident. */
 export async function persistedUrl(fullKey: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(fullKey)));
-  return `https://formlit.cache/${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+  return `https://formlit.cache/${hex(await sha256(fullKey))}`;
 }
 
 interface Persisted {

@@ -5,6 +5,7 @@
  */
 import { currentRun } from "../engine/context.ts";
 import { StreamlitError } from "../engine/errors.ts";
+import { processEnv } from "../shared/env.ts";
 
 export class MissingSecret extends StreamlitError {
   constructor(key: string) {
@@ -23,7 +24,7 @@ const HIDDEN = new Set(["SESSION_SECRET", "SESSION_SECRETS"]);
 
 function all(): Record<string, string> {
   const env = currentRun("st.secrets").request.env;
-  const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const proc = processEnv();
   const source = Object.keys(env).length === 0 && proc ? proc : env;
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(source)) if (typeof v === "string" && !HIDDEN.has(k)) out[k] = v;

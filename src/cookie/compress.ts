@@ -3,6 +3,8 @@
  * stops past a bound, so a forged "zip bomb" cannot take the isolate's memory (it could not pass
  * the signature check anyway, but the bound costs nothing).
  */
+import { base64url } from "jose";
+
 const MAX_INFLATED = 1 << 20;
 
 async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
@@ -38,15 +40,8 @@ export function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return pipe(bytes, new DecompressionStream("deflate-raw"), MAX_INFLATED);
 }
 
-export function toBase64Url(bytes: Uint8Array): string {
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
+/** Text deflated into base64url (what a token can carry) and back. */
+export const textCodec = {
+  deflate: async (text: string): Promise<string> => base64url.encode(await deflate(new TextEncoder().encode(text))),
+  inflate: async (packed: string): Promise<string> => new TextDecoder().decode(await inflate(base64url.decode(packed) as Uint8Array<ArrayBuffer>)),
+};

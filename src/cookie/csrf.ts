@@ -1,12 +1,10 @@
 /** CSRF tokens bound to the session: HMAC-SHA256 of the session id under the signing key. */
+import { base64url } from "jose";
 import type { SigningKey } from "./keys.ts";
-
-const toBase64Url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 
 async function hmac(key: CryptoKey, text: string): Promise<string> {
   const sig = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(text)));
-  return toBase64Url(sig.slice(0, 18));
+  return base64url.encode(sig.slice(0, 18));
 }
 
 export function csrfToken(key: SigningKey, sessionId: string): Promise<string> {
@@ -30,5 +28,5 @@ export async function checkCsrf(keys: SigningKey[], sessionId: string, token: st
 }
 
 export function randomSessionId(): string {
-  return toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
+  return base64url.encode(crypto.getRandomValues(new Uint8Array(16)));
 }

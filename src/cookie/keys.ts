@@ -1,3 +1,5 @@
+import { hex, sha256 } from "../shared/hash.ts";
+
 /**
  * Signing keys. `SESSION_SECRETS` (comma-separated, newest first) or `SESSION_SECRET` from the
  * Worker's environment, or `createApp({ secret })`. The first key signs; every key verifies; each
@@ -5,11 +7,11 @@
  */
 export interface SigningKey {
   kid: string;
-  /** the secret's bytes: the HS256 key */
-  key: Uint8Array<ArrayBuffer>;
-  /** 32 bytes derived from the secret: the A256GCM key when the state is encrypted */
-  encKey: Uint8Array<ArrayBuffer>;
-  /** the same keys imported once per isolate: importing on every request costs more than signing */
+  /**
+   * Imported once per isolate (importing on every request costs more than signing), and not
+   * extractable: the secret's bytes are not kept. `hmac` (the secret itself) signs HS256 tokens
+   * and CSRF tokens; `aes` (32 bytes derived from the secret) encrypts with A256GCM.
+   */
   hmac: CryptoKey;
   aes: CryptoKey;
 }
@@ -61,7 +63,7 @@ const cache = new Map<string, Promise<SigningKey[]>>();
  */
 async function keyId(hmac: CryptoKey): Promise<string> {
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", hmac, new TextEncoder().encode("formlit-key-id")));
-  return Array.from(mac.slice(0, 6), (b) => b.toString(16).padStart(2, "0")).join("");
+  return hex(mac.slice(0, 6));
 }
 
 /** Parses the configured secrets (cached per isolate: it is configuration, not session state). */
@@ -73,12 +75,11 @@ export function signingKeys(secrets: string): Promise<SigningKey[]> {
     if (list.some(weak)) return Promise.reject(new WeakSecretError());
     found = Promise.all(
       list.map(async (s) => {
-        const key = new TextEncoder().encode(s);
+        const hmac = await crypto.subtle.importKey("raw", new TextEncoder().encode(s), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
         // A separate key for encryption, so no single key serves two algorithms.
-        const encKey = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode("formlit-encryption:" + s)));
-        const hmac = await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
-        const aes = await crypto.subtle.importKey("raw", encKey, { name: "AES-GCM" }, false, ["encrypt", "decrypt"]);
-        return { kid: await keyId(hmac), key, encKey, hmac, aes };
+        const encKey = await sha256("formlit-encryption:" + s);
+        const aes = await crypto.subtle.importKey("raw", encKey as Uint8Array<ArrayBuffer>, { name: "AES-GCM" }, false, ["encrypt", "decrypt"]);
+        return { kid: await keyId(hmac), hmac, aes };
       }),
     );
     cache.set(secrets, found);

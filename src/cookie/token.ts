@@ -3,21 +3,14 @@
  * A256GCM) whose content the user cannot read. Verification pins the algorithms (no `none`, no
  * algorithm confusion) and checks exp, iat, issuer, audience and the format version.
  *
- * The token carries the session as JSON (`s`), deflated when that is smaller (`z`, signed tokens
+ * The token carries the state as JSON (`s`), deflated when that is smaller (`z`, signed tokens
  * only: compressing secret and user-chosen text together before encryption would let the size
- * leak the secret), or, when a store holds the state, a reference to it (`ref`).
+ * leak the secret), or, when a store holds the state, a reference to it (`ref`). What the state
+ * is, this layer does not know: it hands back the JSON it sealed, and the engine checks its shape.
  */
 import { EncryptJWT, SignJWT, errors, jwtDecrypt, jwtVerify, type JWTPayload } from "jose";
-import type { Session } from "../engine/session.ts";
 import type { SigningKey } from "./keys.ts";
-import { deflate, fromBase64Url, inflate, toBase64Url } from "./compress.ts";
-import { packSession, unpackSession, type PackedSession, type Packer } from "../engine/session-pack.ts";
-
-/** Deflated text as base64url, for the parts of a session that may be compressed. */
-const packer: Packer = {
-  deflate: async (text) => toBase64Url(await deflate(new TextEncoder().encode(text))),
-  inflate: async (packed) => new TextDecoder().decode(await inflate(fromBase64Url(packed))),
-};
+import { textCodec } from "./compress.ts";
 
 /**
  * Below this many characters of JSON the token fits one cookie as it is, and deflating it (through
@@ -44,18 +37,16 @@ export interface StoreRef {
   h: string;
 }
 
-export type Claims = { s: PackedSession } | { z: string } | { ref: StoreRef };
+export type Claims = { s: unknown } | { z: string } | { ref: StoreRef };
 
-export async function sessionClaims(session: Session, opts: TokenOptions): Promise<Claims> {
-  const s = await packSession(session, packer);
-  if (!opts.encrypt) {
-    const json = JSON.stringify(s);
-    if (json.length >= COMPRESS_FROM) {
-      const z = await packer.deflate(json);
-      if (z.length < json.length) return { z };
-    }
+/** The claims that carry `state` (any JSON value) itself. */
+export async function stateClaims(state: unknown, opts: TokenOptions): Promise<Claims> {
+  const json = JSON.stringify(state);
+  if (!opts.encrypt && json.length >= COMPRESS_FROM) {
+    const packed = await textCodec.deflate(json);
+    if (packed.length < json.length) return { z: packed };
   }
-  return { s };
+  return { s: state };
 }
 
 export async function signClaims(claims: Claims, keys: SigningKey[], opts: TokenOptions): Promise<string> {
@@ -80,37 +71,16 @@ export async function signClaims(claims: Claims, keys: SigningKey[], opts: Token
     .sign(k.hmac);
 }
 
-export async function signSession(session: Session, keys: SigningKey[], opts: TokenOptions): Promise<string> {
-  return signClaims(await sessionClaims(session, opts), keys, opts);
-}
-
+/** A genuine token's state (JSON, unchecked), or the reference to it, or why the token is refused. */
 export type VerifyResult =
-  | { ok: true; session: Session }
+  | { ok: true; state: unknown }
   | { ok: true; ref: StoreRef }
   | { ok: false; reason: "expired" | "invalid" | "foreign" };
-
-export function looksLikeSession(s: unknown): s is Session {
-  if (!s || typeof s !== "object") return false;
-  const x = s as Record<string, unknown>;
-  const st = x.st as Record<string, unknown> | undefined;
-  return (
-    x.v === 2 &&
-    typeof x.sid === "string" &&
-    typeof x.run === "number" &&
-    typeof x.pg === "string" &&
-    Array.isArray(x.l) &&
-    !!st &&
-    typeof st.o === "object" &&
-    st.o !== null &&
-    Array.isArray(st.k) &&
-    Array.isArray(st.t)
-  );
-}
 
 const looksLikeRef = (r: unknown): r is StoreRef =>
   !!r && typeof r === "object" && typeof (r as StoreRef).id === "string" && typeof (r as StoreRef).v === "number" && typeof (r as StoreRef).h === "string";
 
-export async function verifySession(token: string, keys: SigningKey[], opts: TokenOptions): Promise<VerifyResult> {
+export async function verifyToken(token: string, keys: SigningKey[], opts: TokenOptions): Promise<VerifyResult> {
   try {
     const checks = { issuer: ISSUER, audience: opts.audience, requiredClaims: ["iat", "exp"] };
     const pick = (header: { kid?: string }) => {
@@ -123,9 +93,10 @@ export async function verifySession(token: string, keys: SigningKey[], opts: Tok
       : await jwtVerify(token, (h) => pick(h).hmac, { ...checks, algorithms: ["HS256"] });
     if (payload.fv !== FORMAT) return { ok: false, reason: "invalid" };
     if (looksLikeRef(payload.ref)) return { ok: true, ref: payload.ref };
-    const packed: unknown = typeof payload.z === "string" ? JSON.parse(await packer.inflate(payload.z)) : payload.s;
-    const session = await unpackSession(packed, packer);
-    return session ? { ok: true, session } : { ok: false, reason: "invalid" };
+    if (typeof payload.z === "string") {
+      return { ok: true, state: JSON.parse(await textCodec.inflate(payload.z)) };
+    }
+    return { ok: true, state: payload.s };
   } catch (err) {
     if (err instanceof errors.JWTExpired) return { ok: false, reason: "expired" };
     if (err instanceof errors.JWTClaimValidationFailed && (err.claim === "aud" || err.claim === "iss")) {

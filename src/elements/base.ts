@@ -6,9 +6,15 @@
 import { currentRun, maybeCurrentRun } from "../engine/context.ts";
 import { sidebarInFragment } from "../engine/errors.ts";
 import type { RunContext } from "../engine/run-context.ts";
+import { slot } from "../engine/slots.ts";
 import type { ElementNode } from "../engine/tree.ts";
 
 export type Area = "main" | "sidebar";
+
+/** The containers `st.*` writes to in a run (`with`), innermost last. */
+const CONTAINER_STACK = slot<ContainerBase[]>(() => []);
+/** A run's open recordings of cached function calls: each element pushed while one is open (see recording.ts). */
+export const RECORDINGS = slot<[target: ContainerBase, node: ElementNode][][]>(() => []);
 
 export class ContainerBase {
   constructor(
@@ -22,8 +28,8 @@ export class ContainerBase {
 
   private active(): ContainerBase | null {
     if (!this.isRoot) return null;
-    const stack = this._run().containerStack;
-    return (stack[stack.length - 1] as ContainerBase | undefined) ?? null;
+    const stack = this._run().slots.get(CONTAINER_STACK);
+    return stack[stack.length - 1] ?? null;
   }
 
   /** The run this container writes into. */
@@ -36,7 +42,7 @@ export class ContainerBase {
     if (active) return active._nodes();
     if (this.nodeList) return this.nodeList;
     const ctx = this._run();
-    return this.area === "sidebar" ? ctx.sidebar : ctx.main;
+    return this.area === "sidebar" ? ctx.page.sidebar : ctx.page.main;
   }
 
   /** The st.form this container is inside (its key), or null. */
@@ -49,9 +55,9 @@ export class ContainerBase {
     // Inside `with`, the active container decides (st.empty replaces instead of appending).
     const active = this.active();
     if (active) return active._push(node);
-    if (this.area === "sidebar" && this.nodeList === null && maybeCurrentRun()?.fragment) throw sidebarInFragment();
+    if (this.area === "sidebar" && this.nodeList === null && maybeCurrentRun()?.fragments.current) throw sidebarInFragment();
     this._nodes().push(node);
-    for (const recording of this._run().recordings) recording.push([this, node]);
+    for (const recording of this._run().slots.get(RECORDINGS)) recording.push([this, node]);
     return node;
   }
 
@@ -67,7 +73,7 @@ export class ContainerBase {
   _child(node: ElementNode, formId: string | null = this._formId()): ContainerBase {
     node.children = node.children ?? [];
     // a container made inside a fragment is inside it too (its widgets may go there)
-    const scope = maybeCurrentRun()?.fragment;
+    const scope = maybeCurrentRun()?.fragments.current;
     if (scope?.lists.has(this._nodes())) scope.lists.add(node.children);
     return ContainerBase.make(node.children, formId, this.active()?.area ?? this.area);
   }
@@ -83,19 +89,19 @@ export class ContainerBase {
    * `with st.sidebar:` / `with st.form("f"):` do. Works with sync and async functions.
    */
   with<T>(fn: () => T): T {
-    const ctx = this._run("container.with()");
-    ctx.containerStack.push(this);
+    const stack = this._run("container.with()").slots.get(CONTAINER_STACK);
+    stack.push(this);
     let result: T;
     try {
       result = fn();
     } catch (err) {
-      ctx.containerStack.pop();
+      stack.pop();
       throw err;
     }
     if (result instanceof Promise) {
-      return result.finally(() => ctx.containerStack.pop()) as T;
+      return result.finally(() => stack.pop()) as T;
     }
-    ctx.containerStack.pop();
+    stack.pop();
     return result;
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { CHAT_SEND_FIELD } from "../engine/submission.ts";
+import { CHAT_SEND_FIELD } from "../protocol/form.ts";
 import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, widgetData, type WidgetProps, widgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
@@ -59,7 +59,7 @@ export function chatInput(c: ContainerBase, placeholder = "Your message", opts: 
     serialize: () => [""],
   });
   // In the main area itself (not in a container), Streamlit pins the chat input to the bottom.
-  const bottom = c._nodes() === ctx.main;
+  const bottom = c._nodes() === ctx.page.main;
   c._push(chatFamily.node("chat_input", { ...widgetProps(reg, String(placeholder), key, { disabled: opts.disabled }), maxChars: opts.maxChars ?? null, bottom }));
   return typeof reg.value === "string" ? reg.value : null;
 }

@@ -34,7 +34,7 @@ import { audio, audioInput, cameraInput, video, type AudioOptions, type CaptureI
 import { celebrate, logo, type LogoOptions } from "./page-extras.ts";
 import type { MediaData } from "./media-source.ts";
 import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackWidgetOptions, type PillsOptions } from "./button-group.ts";
-import type { StreamlitPage } from "../pages/page.ts";
+import type { StreamlitPage } from "../navigation/page.ts";
 import { chatInput, chatMessage, type ChatInputOptions, type ChatMessageOptions } from "./chat.ts";
 import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
 import { popover, status, toast, type PopoverOptions, type StatusState, type StatusUpdate } from "./panels.ts";

@@ -187,7 +187,7 @@ function dataframeIdParams(c: ContainerBase, key: string | null, base: Record<st
   const ctx = c._run("st.dataframe");
   const idOf = (n: number) => computeWidgetId({ elementType: "dataframe", userKey: null, params: n ? { ...base, n } : base, formId: null, scriptId: ctx.scriptId });
   let n = 0;
-  while (ctx.widgetIds.has(idOf(n))) n++;
+  while (ctx.widgets.ids.has(idOf(n))) n++;
   return n ? { ...base, n } : base;
 }
 

@@ -6,6 +6,7 @@ import type { ElementNode } from "../engine/tree.ts";
 import { toText, type LabelVisibility } from "./common.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
+import { TAB_FIELD_PREFIX } from "../protocol/form.ts";
 
 export interface MetricOptions {
   delta?: number | string | null;
@@ -155,7 +156,7 @@ export function tabs(c: ContainerBase, labels: string[]): ContainerBase[] {
   const ctx = c._run("st.tabs");
   const counts = ctx.slots.get(TAB_GROUPS);
 
-  const within = ctx.fragment?.id ?? "";
+  const within = ctx.fragments.current?.id ?? "";
   const n = (counts.get(within) ?? 0) + 1;
   counts.set(within, n);
   const group = within ? `${within}-${n}` : n;
@@ -232,7 +233,7 @@ const renderers: KindRenderers<FeedbackKinds> = {
   tabs: (_p, n, render) => html`<fieldset class="fl-tabs" data-kind="tabs"><legend class="fl-sr-only">Tabs</legend>${render(n.children)}</fieldset>`,
   tab: (p, n, render) => {
     const id = `fl-tab-${p.group}-${p.index}`;
-    return html`<input type="radio" class="fl-tab-radio" name="_tab-${p.group}" id="${id}" value="${p.index}"${p.index === 0 && html` checked`}><label class="fl-tab-label" for="${id}">${p.label}</label><div class="fl-tab-panel" data-kind="tab">${render(n.children)}</div>`;
+    return html`<input type="radio" class="fl-tab-radio" name="${TAB_FIELD_PREFIX}${p.group}" id="${id}" value="${p.index}"${p.index === 0 && html` checked`}><label class="fl-tab-label" for="${id}">${p.label}</label><div class="fl-tab-panel" data-kind="tab">${render(n.children)}</div>`;
   },
 };
 

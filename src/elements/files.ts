@@ -19,7 +19,8 @@ import type { ElementNode } from "../engine/tree.ts";
 import { slot } from "../engine/slots.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { UploadStore } from "../store/uploads.ts";
-import { CLEAR_FILES_FIELD, fileFieldValue } from "../engine/submission.ts";
+import { fileFieldValue } from "../engine/submission.ts";
+import { CLEAR_FILES_FIELD } from "../protocol/form.ts";
 import { digest } from "../engine/widget-id.ts";
 import { typeOfExtension } from "./file-types.ts";
 import {

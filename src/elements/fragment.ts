@@ -18,7 +18,7 @@ import {
 import { nextFragmentId, type FragmentRecord } from "../engine/fragments.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { CLOSE_DIALOG_FIELD } from "../engine/fragments.ts";
+import { APPLY_FIELD, CLOSE_DIALOG_FIELD } from "../protocol/form.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
 
@@ -58,10 +58,10 @@ function seconds(every: number | string | null | undefined): number | null {
  * of the whole script, as FragmentFailed); st.rerun and st.stop pass through.
  */
 function drawInto<R>(ctx: RunContext, rec: FragmentRecord, inside: ContainerBase, node: ElementNode, run: () => R): R {
-  const scope = { id: rec.id, dialog: rec.dialog, lists: new Set([node.children!]), parent: ctx.fragment };
-  ctx.fragment = scope;
+  const scope = { id: rec.id, dialog: rec.dialog, lists: new Set([node.children!]), parent: ctx.fragments.current };
+  ctx.fragments.current = scope;
   const fail = (err: unknown): never => {
-    ctx.fragment = scope.parent;
+    ctx.fragments.current = scope.parent;
     if (err instanceof StopSignal || err instanceof RerunSignal || err instanceof FragmentFailed) throw err;
     node.children!.push(exceptionNode(err, ctx.showStack));
     throw new FragmentFailed();
@@ -74,11 +74,11 @@ function drawInto<R>(ctx: RunContext, rec: FragmentRecord, inside: ContainerBase
   }
   if (result instanceof Promise) {
     return result.then((value) => {
-      ctx.fragment = scope.parent;
+      ctx.fragments.current = scope.parent;
       return value;
     }, fail) as R;
   }
-  ctx.fragment = scope.parent;
+  ctx.fragments.current = scope.parent;
   return result;
 }
 
@@ -88,7 +88,7 @@ function drawNew<A extends unknown[], R>(ctx: RunContext, id: string, dialog: bo
   const empty = (): ElementNode => ({ type: "fragment", props: { ...node.props }, children: [] });
   const rec: FragmentRecord = {
     id,
-    parent: ctx.fragment?.id ?? "",
+    parent: ctx.fragments.current?.id ?? "",
     dialog,
     node: empty,
     draw: (into) => {
@@ -97,7 +97,7 @@ function drawNew<A extends unknown[], R>(ctx: RunContext, id: string, dialog: bo
       return drawInto(now, rec, inside._sibling(into), into, () => fn(...args));
     },
   };
-  ctx.fragments.set(id, rec);
+  ctx.fragments.records.set(id, rec);
   return drawInto(ctx, rec, inside, node, () => fn(...args));
 }
 
@@ -129,11 +129,11 @@ export function dialog(title: string, opts: DialogOptions = {}) {
   return <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R => {
       const ctx = currentRun("st.dialog");
-      for (let s = ctx.fragment; s; s = s.parent) if (s.dialog) throw nestedDialogs();
-      if (ctx.dialogs.length) throw secondDialog();
+      for (let s = ctx.fragments.current; s; s = s.parent) if (s.dialog) throw nestedDialogs();
+      if (ctx.page.dialogs.length) throw secondDialog();
       const id = nextFragmentId(ctx, `dialog:${title}:${String(fn)}`);
       const node = fragmentFamily.node("fragment", { id }, []);
-      ctx.dialogs.push(fragmentFamily.node("dialog", { id, title, width }, [node]));
+      ctx.page.dialogs.push(fragmentFamily.node("dialog", { id, title, width }, [node]));
       return drawNew(ctx, id, true, ContainerBase.make(node.children!, null, "main"), node, fn, args);
     };
 }
@@ -155,7 +155,7 @@ const renderers: KindRenderers<FragmentKinds> = {
   // (The page's Apply is behind the overlay: the dialog has its own, hidden with JavaScript.)
   dialog: (p, n, render) => {
     const title = `${dialogDomId(p.id)}-title`;
-    return html`<div class="fl-overlay" id="${dialogDomId(p.id)}"><dialog open class="fl-dialog fl-dialog-${p.width}" aria-modal="true" aria-labelledby="${title}"><div class="fl-dialog-head"><h2 class="fl-dialog-title" id="${title}">${p.title}</h2><button type="submit" class="fl-dialog-close" name="${CLOSE_DIALOG_FIELD}" value="${p.id}" aria-label="Close" autofocus>×</button></div>${render(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div></dialog></div>`;
+    return html`<div class="fl-overlay" id="${dialogDomId(p.id)}"><dialog open class="fl-dialog fl-dialog-${p.width}" aria-modal="true" aria-labelledby="${title}"><div class="fl-dialog-head"><h2 class="fl-dialog-title" id="${title}">${p.title}</h2><button type="submit" class="fl-dialog-close" name="${CLOSE_DIALOG_FIELD}" value="${p.id}" aria-label="Close" autofocus>×</button></div>${render(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div></dialog></div>`;
   },
 };
 

@@ -40,9 +40,9 @@ export function form(c: ContainerBase, key: string, opts: FormOptions = {}): Con
   if (c._formId() !== null) throw nestedForms();
   // A form's key names no value: writing it in session state first is refused, as for buttons.
   if (ctx.state.isNewStateValue(key)) throw new ValueAssignmentNotAllowedError(key);
-  if (ctx.formIds.has(key)) throw duplicateFormKey(key);
-  ctx.formIds.add(key);
-  if (opts.clearOnSubmit) ctx.clearedForms.add(key);
+  if (ctx.widgets.formIds.has(key)) throw duplicateFormKey(key);
+  ctx.widgets.formIds.add(key);
+  if (opts.clearOnSubmit) ctx.widgets.clearedForms.add(key);
   const node = c._push(layoutFamily.node("form", { key, border: opts.border ?? true, enterToSubmit: opts.enterToSubmit ?? true }, []));
   return c._child(node, key);
 }

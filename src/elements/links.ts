@@ -10,7 +10,7 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import type { StreamlitPage } from "../pages/page.ts";
+import { navigationOf, type StreamlitPage } from "../navigation/page.ts";
 import { digest } from "../engine/widget-id.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { pageAnchor } from "../render/page-anchor.ts";
@@ -72,7 +72,7 @@ export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: P
     return;
   }
   const ctx = c._run("st.pageLink");
-  const nav = ctx.navigation;
+  const nav = navigationOf(ctx.navigation);
   const target = typeof page === "string" ? page.trim().replace(/^\/+|\/+$/g, "") : page.urlPath;
   const pages = nav?.sections.flatMap((s) => s.pages) ?? [];
   const found =

@@ -44,7 +44,7 @@ export function logo(c: ContainerBase, image: MediaData, opts: LogoOptions = {})
   if (size !== undefined && size !== "small" && size !== "medium" && size !== "large") {
     throw new StreamlitAPIException(`The size argument to st.logo must be "small", "medium", or "large". \nThe argument passed was ${String(opts.size)}.`);
   }
-  const sidebar = c._run("st.logo").sidebar;
+  const sidebar = c._run("st.logo").page.sidebar;
   const at = sidebar.findIndex((n) => n.type === "logo");
   if (at >= 0) sidebar.splice(at, 1);
   sidebar.unshift(pageExtrasFamily.node("logo", { src, icon, link: opts.link ?? null, size: size ?? "medium" }));

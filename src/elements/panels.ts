@@ -53,7 +53,7 @@ export function popover(c: ContainerBase, label: string, opts: PopoverOptions = 
 /** Toasts gather in one live region of the page, wherever they were called. */
 export function toast(c: ContainerBase, body: string, opts: { icon?: string } = {}): void {
   if (String(body ?? "") === "") throw new StreamlitAPIException("Toast body cannot be blank - please provide a message.");
-  c._run("st.toast").main.push(panelFamily.node("toast", { body: String(body), icon: opts.icon ?? null }));
+  c._run("st.toast").page.main.push(panelFamily.node("toast", { body: String(body), icon: opts.icon ?? null }));
 }
 
 const STATUS_ICONS: Record<StatusState, string> = { running: "", complete: "✓", error: "✕" };

@@ -8,7 +8,7 @@
  */
 import { maybeCurrentRun } from "../engine/context.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { ContainerBase, type Area } from "./base.ts";
+import { ContainerBase, RECORDINGS, type Area } from "./base.ts";
 
 export interface RecordedElement {
   area: Area;
@@ -41,17 +41,18 @@ function childLists(node: ElementNode, into: Set<ElementNode[]>): void {
 export function startRecording(): Recording | null {
   const ctx = maybeCurrentRun();
   if (!ctx) return null;
-  const pushes: [target: unknown, node: ElementNode][] = [];
-  ctx.recordings.push(pushes);
+  const pushes: [target: ContainerBase, node: ElementNode][] = [];
+  const recordings = ctx.slots.get(RECORDINGS);
+  recordings.push(pushes);
   return {
     stop() {
-      const at = ctx.recordings.indexOf(pushes);
-      if (at >= 0) ctx.recordings.splice(at, 1);
+      const at = recordings.indexOf(pushes);
+      if (at >= 0) recordings.splice(at, 1);
       const inside = new Set<ElementNode[]>();
       for (const [, node] of pushes) childLists(node, inside);
       return pushes
-        .filter(([target, node]) => !inside.has((target as ContainerBase)._nodes()) && !isWidget(node))
-        .map(([target, node]) => ({ area: (target as ContainerBase)._area(), node: copy(node) }));
+        .filter(([target, node]) => !inside.has(target._nodes()) && !isWidget(node))
+        .map(([target, node]) => ({ area: target._area(), node: copy(node) }));
     },
   };
 }

@@ -1,7 +1,7 @@
 /** The bridge from an element call to the engine's widget registration. */
 import { registerWidget, type RegisteredWidget, type WidgetSpec } from "../engine/widgets.ts";
 import type { Json } from "../engine/state.ts";
-import type { ContainerBase } from "./base.ts";
+import { RECORDINGS, type ContainerBase } from "./base.ts";
 import { alert, exception } from "./display.ts";
 import { CachedWidgetWarning, FragmentWidgetsNotAllowedOutsideError } from "../engine/errors.ts";
 
@@ -11,8 +11,9 @@ export function register<T extends Json>(
   spec: Omit<WidgetSpec<T>, "formId" | "warn"> & { formId?: string | null },
 ): RegisteredWidget<T> {
   const ctx = c._run();
-  if (ctx.fragment && !ctx.fragment.lists.has(c._nodes())) throw new FragmentWidgetsNotAllowedOutsideError();
-  if (ctx.recordings.length > 0) exception(c, new CachedWidgetWarning());
+  const fragment = ctx.fragments.current;
+  if (fragment && !fragment.lists.has(c._nodes())) throw new FragmentWidgetsNotAllowedOutsideError();
+  if (ctx.slots.get(RECORDINGS).length > 0) exception(c, new CachedWidgetWarning());
   const formId = spec.formId === undefined ? c._formId() : spec.formId;
   return registerWidget(ctx, { ...spec, formId, warn: (text) => alert(c, "warning", text) });
 }

@@ -1,5 +1,4 @@
-/** What an author hands to createApp: the entrypoint and, for pages-directory mode, the pages. */
-import type { StreamlitPage } from "../pages/page.ts";
+/** What the engine runs: the author's entrypoint and the limits of a request's runs. */
 import type { UploadStore } from "../store/uploads.ts";
 
 export interface AppSpec {
@@ -12,10 +11,6 @@ export interface AppSpec {
    * closure, so side effects (a `fetch`, a log line) may happen twice: keep them behind `st.cacheData`.
    */
   entrypoint: () => unknown | Promise<unknown>;
-  /** pages-directory mode (Streamlit's `pages/` folder): the entrypoint is the home page */
-  pages?: StreamlitPage[];
-  /** title of the entrypoint in pages-directory mode */
-  homeTitle?: string;
   /** st.rerun()/st.switchPage() loops end with an error after this many runs in one request */
   maxRerunsPerRequest?: number;
   /**
@@ -24,5 +19,4 @@ export interface AppSpec {
    * type and size only. (createApp takes an R2 bucket and wraps it: see AppOptions.)
    */
   uploads?: (env: any) => UploadStore | null | undefined;
-
 }

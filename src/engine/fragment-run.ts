@@ -7,36 +7,25 @@
  */
 import { FragmentFailed, RerunSignal, StopSignal, exceptionNode, notJsonValue, tooManyReruns } from "./errors.ts";
 import { withRun } from "./context.ts";
-import { RunContext, type RequestInfo } from "./run-context.ts";
+import { RunContext, type RequestInfo, type RunSetup } from "./run-context.ts";
 import type { Session } from "./session.ts";
-import type { AppSpec } from "./app-spec.ts";
 import type { ElementNode } from "./tree.ts";
 import { findNonJson, visibleKey } from "./json-check.ts";
 import { rebase, startDelta, startOf, type RunStart } from "./replay-start.ts";
 import { isWithin, spliceRendered, withoutDialog } from "./fragments.ts";
 import { withRedrawn, type Drawn } from "./replay.ts";
-import type { Applied, RunOutcome } from "./run.ts";
+import type { Applied } from "./run.ts";
+import type { RunOutcome, ShownPage } from "./outcome.ts";
 
-export interface FragmentRunOptions {
-  app: AppSpec;
-  showStack: boolean;
+export interface FragmentRunOptions extends RunSetup {
   /** keeps what the request drew for the next request on this isolate */
   remember: (session: Session, drawn: Drawn) => void;
 }
 
-/** The outcome's page parts for a page drawn by replay (the last run's navigation and config). */
-function shown(drawn: Drawn, session: Session, request: RequestInfo) {
-  return {
-    main: drawn.main,
-    sidebar: drawn.sidebar,
-    dialogs: drawn.dialogs,
-    navigation: drawn.navigation,
-    pageNotFound: null,
-    path: session.pg,
-    failed: false,
-    query: request.query,
-    pageConfig: drawn.pageConfig,
-  };
+/** The page drawn by replay, with a fragment drawn again (the last run's navigation and config). */
+function shown(drawn: Drawn, session: Session, request: RequestInfo): ShownPage {
+  const { main, sidebar, dialogs, navigation, pageConfig } = drawn;
+  return { main, sidebar, dialogs, navigation, notFound: null, path: session.pg, query: request.query, config: pageConfig };
 }
 
 /**
@@ -51,13 +40,9 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
   // the fragment's own widgets on the page: a rerun that does not draw one again drops its state
   let own = session.l.filter((w) => w[5] === id).map((w) => w[0]);
   for (let runs = 1; ; runs++) {
-    const start = startOf(a.state, session.pg, request.query, a.lazyRaw);
-    const ctx = new RunContext("run", a.state, o.app, session.pg, a.warned);
-    Object.assign(ctx, { request, widgetErrors: a.widgetErrors, pendingRaw: a.staged, submittedForms: a.submittedForms, lazyRaw: a.lazyRaw });
-    ctx.navigation = drawn.navigation;
-    ctx.fragmentRun = id;
-    ctx.showStack = o.showStack;
-    a.state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
+    const start = startOf(a.state, session.pg, request.query, a.posted.lazyRaw);
+    const ctx = new RunContext({ ...o, mode: "run", state: a.state, requestedPath: session.pg, request, warned: a.warned, posted: a.posted, navigation: drawn.navigation, fragmentRun: id });
+    a.state.guard = { widgetIdsThisRun: ctx.widgets.ids, formIdsThisRun: ctx.widgets.formIds };
     a.state.reads = start.reads;
     const node = rec.node();
     node.children!.push(...a.callbackOutput);
@@ -73,13 +58,13 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
     if (ctx.pending.length) await Promise.allSettled(ctx.pending);
     a.state.guard = null;
     a.state.reads = null;
-    a.warned = ctx.defaultWarningShown;
-    if (outcome !== "stop") a.state.onFragmentFinished(own.filter((w) => !ctx.widgetIds.has(w)));
-    own = ctx.rendered.filter((w) => w[5] === id).map((w) => w[0]);
+    a.warned = ctx.widgets.defaultWarningShown;
+    if (outcome !== "stop") a.state.onFragmentFinished(own.filter((w) => !ctx.widgets.ids.has(w)));
+    own = ctx.widgets.rendered.filter((w) => w[5] === id).map((w) => w[0]);
     if (outcome instanceof RerunSignal) {
       if (outcome.scope === "app") return outcome;
       if (runs < limit) {
-        a.staged = new Map();
+        a.posted.staged = new Map();
         a.callbackOutput = [];
         continue;
       }
@@ -109,7 +94,7 @@ async function finishFragment(
   if (bad) {
     // The value cannot travel in the cookie: say which key, and keep the last good state.
     node.children!.push(exceptionNode(notJsonValue(visibleKey(bad.key), bad.why), false));
-    return { ...shown(after, session, request), session: { ...session, run: session.run + 1 }, swap };
+    return { session: { ...session, run: session.run + 1 }, page: shown(after, session, request), failed: false, swap };
   }
   // Fragments inside this one were drawn again with it: their own earlier reruns no longer count.
   const redrawn = (f: string) => isWithin(after.fragments, f, id);
@@ -121,7 +106,7 @@ async function finishFragment(
   }
   const mine = startDelta(start, stored, session.pg);
   fr.push(mine ? [id, mine] : [id]);
-  const next: Session = { ...session, run: session.run + 1, st: stored, l: spliceRendered(session.l, redrawn, ctx.rendered), fr };
+  const next: Session = { ...session, run: session.run + 1, st: stored, l: spliceRendered(session.l, redrawn, ctx.widgets.rendered), fr };
   // (uploaded bytes no store keeps cannot be read by a replay: the next one runs from the end state)
   const fromEnd = session.r?.e === 1 || ctx.readUnkeptUpload;
   const r = fromEnd ? { e: 1 as const } : rebase(session.r, session.st, stored, session.pg);
@@ -129,9 +114,9 @@ async function finishFragment(
   else delete next.r;
   if (fromEnd) delete next.fr;
   if (a.warned) next.w = 1;
-  if (ctx.dialogs.some((d) => d.props.id === session.dc)) delete next.dc; // opened again
+  if (ctx.page.dialogs.some((d) => d.props.id === session.dc)) delete next.dc; // opened again
   if (!fromEnd) o.remember(next, after);
-  return { ...shown(after, session, request), session: next, swap };
+  return { session: next, page: shown(after, session, request), failed: false, swap };
 }
 
 /**
@@ -142,5 +127,5 @@ export async function closeDialog(o: FragmentRunOptions, session: Session, drawn
   const after = { ...drawn, ...withoutDialog(drawn, id) };
   const next: Session = { ...session, run: session.run + 1, dc: id };
   o.remember(next, after);
-  return { ...shown(after, session, request), session: next, swap: { id, closed: true, node: null } };
+  return { session: next, page: shown(after, session, request), failed: false, swap: { id, closed: true, node: null } };
 }

@@ -11,11 +11,7 @@ import type { Session, Submission } from "./session.ts";
 import type { Change } from "./submission.ts";
 import { rawDigest } from "./widgets.ts";
 import { digest } from "./widget-id.ts";
-
-/** The field a timer's post names its fragment in (st.fragment's runEvery, with JavaScript). */
-export const FRAGMENT_FIELD = "_frag";
-/** The field of a dialog's close control: the dialog's fragment id. */
-export const CLOSE_DIALOG_FIELD = "_close";
+import { CLOSE_DIALOG_FIELD, FRAGMENT_FIELD } from "../protocol/form.ts";
 
 /** A fragment being drawn: widgets may go only into the node lists inside it. */
 export interface FragmentScope {
@@ -44,9 +40,9 @@ export interface FragmentRecord {
  * the ids they had.
  */
 export function nextFragmentId(ctx: RunContext, what: string): string {
-  const parent = ctx.fragment?.id ?? "";
-  const n = ctx.fragmentCalls.get(parent) ?? 0;
-  ctx.fragmentCalls.set(parent, n + 1);
+  const parent = ctx.fragments.current?.id ?? "";
+  const n = ctx.fragments.calls.get(parent) ?? 0;
+  ctx.fragments.calls.set(parent, n + 1);
   return digest(JSON.stringify([ctx.scriptId, parent, what, n]));
 }
 

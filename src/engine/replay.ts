@@ -6,22 +6,19 @@
  */
 import { FragmentFailed, RerunSignal, StopSignal, exceptionNode } from "./errors.ts";
 import { withRun } from "./context.ts";
-import { RunContext, type PageConfig, type RequestInfo, type WidgetDefinition } from "./run-context.ts";
+import { RunContext, nothingPosted, type PageChoice, type PageConfig, type RequestInfo, type RunInit, type RunSetup, type WidgetDefinition } from "./run-context.ts";
 import type { SessionState } from "./state.ts";
 import type { Session } from "./session.ts";
-import type { AppSpec } from "./app-spec.ts";
 import type { ElementNode } from "./tree.ts";
 import { stateAtStart, type ReplayStart } from "./replay-start.ts";
 import { isWithin, withFragment, withoutDialog, type FragmentRecord, type PageTree } from "./fragments.ts";
-import { runScript } from "../pages/navigation.ts";
-import type { NavInfo } from "../pages/page.ts";
 import { Slots } from "./slots.ts";
 
 /** What the runs behind a page registered and drew. */
 export interface Drawn extends PageTree {
   /** every widget's parser, callback and payload, by id */
   defs: Map<string, WidgetDefinition>;
-  navigation: NavInfo | null;
+  navigation: PageChoice | null;
   /** every fragment drawn, by id: how to draw it again */
   fragments: Map<string, FragmentRecord>;
   pageConfig: PageConfig;
@@ -29,14 +26,15 @@ export interface Drawn extends PageTree {
 
 /** What a finished run drew (its first `lead` main nodes are callback output, not the script's). */
 export function drawnOf(ctx: RunContext, lead = 0): Drawn {
+  const { page } = ctx;
   return {
-    defs: ctx.definitions,
+    defs: ctx.widgets.definitions,
     navigation: ctx.navigation,
-    fragments: ctx.fragments,
-    main: ctx.main.slice(lead),
-    sidebar: ctx.sidebar,
-    dialogs: ctx.dialogs,
-    pageConfig: ctx.pageConfig,
+    fragments: ctx.fragments.records,
+    main: page.main.slice(lead),
+    sidebar: page.sidebar,
+    dialogs: page.dialogs,
+    pageConfig: page.config,
   };
 }
 
@@ -50,18 +48,25 @@ export function withRedrawn(drawn: Drawn, ctx: RunContext, id: string, node: Ele
     ...drawn,
     ...page,
     // (a dialog the fragment's earlier run opened from inside it is gone unless this run opened it again)
-    dialogs: [...page.dialogs.filter((d) => d.props.id === id || !isWithin(drawn.fragments, String(d.props.id), id)), ...ctx.dialogs],
-    defs: new Map([...drawn.defs, ...ctx.definitions]),
-    fragments: new Map([...drawn.fragments, ...ctx.fragments]),
+    dialogs: [...page.dialogs.filter((d) => d.props.id === id || !isWithin(drawn.fragments, String(d.props.id), id)), ...ctx.page.dialogs],
+    defs: new Map([...drawn.defs, ...ctx.widgets.definitions]),
+    fragments: new Map([...drawn.fragments, ...ctx.fragments.records]),
   };
 }
 
-function sandbox(app: AppSpec, showStack: boolean, state: SessionState, path: string, r: ReplayStart, request: RequestInfo): RunContext {
-  const ctx = new RunContext("replay", state, app, path, true);
-  ctx.request = { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base, slots: new Slots() };
-  ctx.lazyRaw = new Map(Object.entries(r.z ?? {}));
-  ctx.state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
-  ctx.showStack = showStack;
+function sandbox(setup: RunSetup, state: SessionState, path: string, r: ReplayStart, request: RequestInfo, also: Pick<RunInit, "navigation" | "fragmentRun"> = {}): RunContext {
+  const ctx = new RunContext({
+    ...also,
+    mode: "replay",
+    state,
+    app: setup.app,
+    requestedPath: path,
+    request: { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base, slots: new Slots() },
+    showStack: setup.showStack,
+    warned: true,
+    posted: { ...nothingPosted(), lazyRaw: new Map(Object.entries(r.z ?? {})) },
+  });
+  ctx.state.guard = { widgetIdsThisRun: ctx.widgets.ids, formIdsThisRun: ctx.widgets.formIds };
   return ctx;
 }
 
@@ -70,7 +75,7 @@ async function runIn(ctx: RunContext, fn: () => unknown): Promise<void> {
   try {
     await withRun(ctx, fn);
   } catch (err) {
-    if (!(err instanceof StopSignal || err instanceof RerunSignal || err instanceof FragmentFailed)) ctx.main.push(exceptionNode(err, ctx.showStack));
+    if (!(err instanceof StopSignal || err instanceof RerunSignal || err instanceof FragmentFailed)) ctx.page.main.push(exceptionNode(err, ctx.showStack));
   }
 }
 
@@ -82,7 +87,7 @@ async function runIn(ctx: RunContext, fn: () => unknown): Promise<void> {
  * Deterministic scripts register exactly the widgets, callbacks, arguments, closures and output
  * those runs had. A dialog the user closed since is left out of the page.
  */
-export async function replay(app: AppSpec, showStack: boolean, session: Session, request: RequestInfo): Promise<Drawn> {
+export async function replay(setup: RunSetup, session: Session, request: RequestInfo): Promise<Drawn> {
   // A run that read uploaded bytes no store keeps is run from its end state instead, on every
   // isolate alike (none remembers it): no replay could read those bytes again.
   const fromEnd = session.r?.e === 1;
@@ -90,15 +95,14 @@ export async function replay(app: AppSpec, showStack: boolean, session: Session,
   const path = r.p ?? session.pg;
   // (a start whose query string was too long to carry takes the request's: `y`)
   const here = fromEnd || r.y ? { ...r, q: request.query.toString() } : r;
-  const ctx = sandbox(app, showStack, stateAtStart(session.st, r), path, here, request);
-  await runIn(ctx, () => runScript(ctx));
+  const ctx = sandbox(setup, stateAtStart(session.st, r), path, here, request);
+  await runIn(ctx, () => setup.runScript(ctx));
   let drawn = drawnOf(ctx);
   for (const [id, start = {}] of fromEnd ? [] : (session.fr ?? [])) {
     const rec = drawn.fragments.get(id);
     if (!rec) continue;
-    const f = sandbox(app, showStack, stateAtStart(session.st, start), session.pg, start.y ? { ...start, q: request.query.toString() } : start, request);
-    f.navigation = drawn.navigation;
-    f.fragmentRun = id;
+    const q = start.y ? { ...start, q: request.query.toString() } : start;
+    const f = sandbox(setup, stateAtStart(session.st, start), session.pg, q, request, { navigation: drawn.navigation, fragmentRun: id });
     const node = rec.node();
     await runIn(f, () => rec.draw(node));
     drawn = withRedrawn(drawn, f, id, node);

@@ -1,12 +1,13 @@
 /**
- * Everything one script run records: the widgets it registered (for clean-up and for the next
- * request's form decoding), the element tree it produced, and the navigation it chose.
+ * One script run: what it is (mode, state, request), what it draws (`page`), the widgets it
+ * registered and what the request posted for them (`widgets`), the fragments it drew
+ * (`fragments`), and per-run state of the layers built on the engine (`slots`). The engine owns the
+ * typed groups; the element layer keeps its own state in slots, so the engine knows nothing of it.
  */
 import type { SessionState, Json } from "./state.ts";
 import type { ElementNode } from "./tree.ts";
-import type { NavInfo, StreamlitPage } from "../pages/page.ts";
 import type { AppSpec } from "./app-spec.ts";
-import type { FragmentRecord, FragmentScope } from "./fragments.ts";
+import type { FragmentRecord, FragmentScope, PageTree } from "./fragments.ts";
 import { Slots } from "./slots.ts";
 
 /** How a widget's value arrives in a form post. */
@@ -75,73 +76,132 @@ export interface PageConfig {
   layout?: "centered" | "wide";
 }
 
-export class RunContext {
-  scriptId = "main";
-  readonly widgetIds = new Set<string>();
+/**
+ * The page a run chose, as far as the engine needs it: which page it shows. The navigation layer
+ * makes it (st.navigation, pages-directory mode) with its menu inside; the engine carries it from
+ * the run that drew the page to the callbacks and fragment reruns of the next request.
+ */
+export interface PageChoice {
+  /** URL path of the page shown ("" for the default page) */
+  readonly shownPath: string;
+}
+
+/** Runs the app's script in a run (the entrypoint, or the page the navigation layer picks). */
+export type ScriptRunner = (ctx: RunContext) => Promise<void>;
+
+/** What every run of an app is made with: the app, how its script runs, whether stacks show. */
+export interface RunSetup {
+  app: AppSpec;
+  runScript: ScriptRunner;
+  showStack: boolean;
+}
+
+/** What a run draws. */
+export interface RunPage extends PageTree {
+  /** st.setPageConfig, if called */
+  config: PageConfig;
+  /** set when the requested URL matched no page */
+  notFound: string | null;
+}
+
+/** What the request posted for the widgets, as the runs of the request see it. */
+export interface PostedValues {
+  /** messages from rejected posted values, by widget id */
+  errors: Map<string, string>;
+  /** values staged in an st.form that was not submitted: echoed back, not committed */
+  staged: Map<string, string[]>;
+  /** posted values no definition could parse before the run: parsed when the widget registers */
+  lazyRaw: Map<string, string[]>;
+  /** st.forms whose submit button this request's post pressed */
+  submittedForms: ReadonlySet<string>;
+}
+
+export const nothingPosted = (): PostedValues => ({ errors: new Map(), staged: new Map(), lazyRaw: new Map(), submittedForms: new Set() });
+
+/** The widgets a run registered (see widgets.ts), with what the request posted for them. */
+export class RunWidgets {
+  readonly ids = new Set<string>();
   readonly userKeys = new Set<string>();
   readonly formIds = new Set<string>();
   /** st.forms of this run made with clearOnSubmit */
   readonly clearedForms = new Set<string>();
-  /** st.forms whose submit button this request's post pressed */
-  submittedForms: ReadonlySet<string> = new Set();
+  /** every widget as the cookie records it, in render order */
   readonly rendered: RenderedWidget[] = [];
-  main: ElementNode[] = [];
-  sidebar: ElementNode[] = [];
-  /** the containers `st.*` writes to, innermost last (the element layer pushes and pops) */
-  readonly containerStack: unknown[] = [];
-  navigation: NavInfo | null = null;
-  /** open recordings of cached function calls: every element pushed while one is open (st.cacheData replays them) */
-  readonly recordings: [target: unknown, node: ElementNode][][] = [];
-  /** the page st.navigation returned and page.run() may still run (once) in this run */
-  runnablePage: StreamlitPage | null = null;
-  /** set when the requested URL matched no page */
-  pageNotFound: string | null = null;
-  /** messages from rejected posted values, by widget id */
-  widgetErrors = new Map<string, string>();
-  /** values staged in an st.form that was not submitted: echoed back, not committed */
-  pendingRaw = new Map<string, string[]>();
-  /** posted values no definition could parse before the run: parsed when the widget registers */
-  lazyRaw = new Map<string, string[]>();
-  /** the default-value warning is shown once per session */
-  defaultWarningShown: boolean;
-  /** the request this run belongs to (shared by every run of the request) */
-  request: RequestInfo = emptyRequest();
-  /** every widget this run registered: how to parse its value, its callback (see Engine's recent runs) */
+  /** every widget's parser and callback (see Engine's recent runs) */
   readonly definitions = new Map<string, WidgetDefinition>();
+
+  constructor(
+    readonly posted: PostedValues,
+    /** the default-value warning is shown once per session */
+    public defaultWarningShown: boolean,
+  ) {}
+}
+
+/** The fragments of a run. */
+export interface RunFragments {
+  /** the fragment being drawn (innermost), or null outside fragments */
+  current: FragmentScope | null;
+  /** every fragment this run drew, by id: how to draw it again */
+  readonly records: Map<string, FragmentRecord>;
+  /** how many fragments the script ("") and each fragment (by id) has called so far: ids count on */
+  readonly calls: Map<string, number>;
+  /** the fragment this run reruns alone, or null for a run of the whole script */
+  readonly rerun: string | null;
+}
+
+/** How a run starts. */
+export interface RunInit {
+  mode: RunMode;
+  state: SessionState;
+  app: AppSpec;
+  /** URL path of the page this run should show ("" = default) */
+  requestedPath: string;
+  request: RequestInfo;
+  showStack: boolean;
+  warned: boolean;
+  posted?: PostedValues;
+  /** the page choice of the run that drew the page (callbacks and fragment reruns run without st.navigation) */
+  navigation?: PageChoice | null;
+  fragmentRun?: string | null;
+}
+
+export class RunContext {
+  readonly mode: RunMode;
+  readonly state: SessionState;
+  readonly app: AppSpec;
+  readonly requestedPath: string;
+  /** the request this run belongs to (shared by every run of the request) */
+  readonly request: RequestInfo;
+  /** uncaught exceptions show their stack (development) */
+  readonly showStack: boolean;
+  /** the script running: "main" or a page's id, part of widget and fragment ids */
+  scriptId = "main";
+  /** the page the navigation layer chose (null: no navigation) */
+  navigation: PageChoice | null;
+  readonly page: RunPage = { main: [], sidebar: [], dialogs: [], config: {}, notFound: null };
+  readonly widgets: RunWidgets;
+  readonly fragments: RunFragments;
+  /** work the run started that must end before the response (st.fileUploader's copies, st.write of a stream) */
+  readonly pending: Promise<unknown>[] = [];
   /** the run read the bytes of a posted file that no upload store keeps (a replay cannot) */
   readUnkeptUpload = false;
-  /** st.setPageConfig, if called */
-  pageConfig: PageConfig = {};
-  /** work the run started that must end before the response (st.fileUploader's copies to the upload store) */
-  readonly pending: Promise<unknown>[] = [];
-  /** st.dialog's modal boxes opened in this run (drawn apart from the page) */
-  dialogs: ElementNode[] = [];
-  /** the fragment being drawn (innermost), or null outside fragments */
-  fragment: FragmentScope | null = null;
-  /** every fragment this run drew, by id: how to draw it again */
-  readonly fragments = new Map<string, FragmentRecord>();
-  /** how many fragments the script ("") and each fragment (by id) has called so far: ids count on */
-  readonly fragmentCalls = new Map<string, number>();
-  /** the fragment this run reruns alone, or null for a run of the whole script */
-  fragmentRun: string | null = null;
-  /** uncaught exceptions show their stack (development) */
-  showStack = false;
   /** the element layer's data for this run (see slots.ts) */
   readonly slots = new Slots();
 
-
-  constructor(
-    readonly mode: RunMode,
-    readonly state: SessionState,
-    readonly app: AppSpec,
-    /** URL path of the page this run should show ("" = default) */
-    public requestedPath: string,
-    defaultWarningShown: boolean,
-  ) {
-    this.defaultWarningShown = defaultWarningShown;
+  constructor(init: RunInit) {
+    this.mode = init.mode;
+    this.state = init.state;
+    this.app = init.app;
+    this.requestedPath = init.requestedPath;
+    this.request = init.request;
+    this.showStack = init.showStack;
+    this.navigation = init.navigation ?? null;
+    this.widgets = new RunWidgets(init.posted ?? nothingPosted(), init.warned);
+    this.fragments = { current: null, records: new Map(), calls: new Map(), rerun: init.fragmentRun ?? null };
   }
 
-  selectedPage(): StreamlitPage | null {
-    return this.navigation?.selected ?? null;
+  /** The URL path of the page this run shows. */
+  shownPath(): string {
+    return this.navigation?.shownPath ?? this.requestedPath;
   }
 }

@@ -16,7 +16,18 @@ import {
   tooManyReruns,
 } from "./errors.ts";
 import { withRun } from "./context.ts";
-import { RunContext, emptyRequest, type Callback, type PageConfig, type RequestInfo, type WidgetDefinition } from "./run-context.ts";
+import {
+  RunContext,
+  emptyRequest,
+  nothingPosted,
+  type Callback,
+  type PageChoice,
+  type PostedValues,
+  type RequestInfo,
+  type RunSetup,
+  type ScriptRunner,
+  type WidgetDefinition,
+} from "./run-context.ts";
 export { newSession, type Session, type Submission } from "./session.ts";
 import { SessionState, type Json } from "./state.ts";
 import type { Session, Submission } from "./session.ts";
@@ -30,41 +41,9 @@ import { drawnOf, replay, type Drawn } from "./replay.ts";
 import { sessionVersion } from "./session-pack.ts";
 import { Deferred, DeferredRead, guardedRequest } from "./deferred.ts";
 import { closeDialog, rerunFragment, type FragmentRunOptions } from "./fragment-run.ts";
-import { runScript } from "../pages/navigation.ts";
-import type { NavInfo } from "../pages/page.ts";
+import { bareShownPage, shownPageOf, type RunOutcome, type ShownPage } from "./outcome.ts";
 
-export interface RunOutcome {
-  session: Session;
-  main: ElementNode[];
-  sidebar: ElementNode[];
-  /** st.dialog's open dialogs (drawn apart from the page) */
-  dialogs: ElementNode[];
-  navigation: NavInfo | null;
-  pageNotFound: string | null;
-  /** the page shown (URL path, "" for the default page) */
-  path: string;
-  /** an uncaught exception ended the run (the page still renders) */
-  failed: boolean;
-  /** the query parameters after the run (st.queryParams may have changed them) */
-  query: URLSearchParams;
-  /** st.setPageConfig of the last run */
-  pageConfig: PageConfig;
-  /**
-   * Only one fragment changed (it reran, or its dialog closed): its new output (null: gone), for
-   * a client that can replace just that part of the page.
-   */
-  swap?: { id: string; closed: boolean; node: ElementNode | null };
-  /**
-   * The run ended with st.switchPage and, as asked, the new page was not run: `path` is that page
-   * and the session is the state it starts from (a later request runs it).
-   */
-  switched?: true;
-}
-
-export interface ExceptionNode extends ElementNode {
-  type: "exception";
-  props: { errorType: string; message: string; stack?: string };
-}
+export type { RunOutcome, ShownPage };
 
 export { exceptionNode };
 
@@ -77,17 +56,15 @@ export interface RunOptions {
   showStack: boolean;
   /** never reuse recent runs' widget definitions: always replay (tests of the stateless path) */
   noRecentRuns?: boolean;
+  /** how a run runs the app's script (default: the entrypoint); the navigation layer gives its own */
+  runScript?: ScriptRunner;
 }
 
 /** What a request has applied before any run: the state, and what the runs must show or know. */
 export interface Applied {
   state: SessionState;
   warned: boolean;
-  widgetErrors: Map<string, string>;
-  lazyRaw: Map<string, string[]>;
-  staged: Map<string, string[]>;
-  /** the st.form whose submit button was pressed, if any */
-  submittedForms: ReadonlySet<string>;
+  posted: PostedValues;
   callbackOutput: ElementNode[];
   /** a callback raised (or called st.stop): the request's run ends there */
   callbackEnded: "stop" | "error" | null;
@@ -95,6 +72,13 @@ export interface Applied {
   drawn: Drawn | null;
   /** posted values parsed when their widget registers, instead of replaying for their parsers */
   deferred: Deferred | null;
+}
+
+/** How a finished run ended, for the session to store. */
+interface Ending {
+  page: ShownPage;
+  failed: boolean;
+  warned: boolean;
 }
 
 /** How many recent runs' widget definitions an engine keeps (an optional, per-isolate shortcut). */
@@ -110,13 +94,16 @@ export class Engine {
    * its own closure or arguments must not leave that change for another request.
    */
   private readonly recent = new Map<string, { session: Session; drawn: Drawn }>();
+  private readonly setup: RunSetup;
   private readonly fragmentRuns: FragmentRunOptions;
 
   constructor(
     readonly app: AppSpec,
     readonly options: RunOptions,
   ) {
-    this.fragmentRuns = { app, showStack: options.showStack, remember: (s, d) => this.remember(s, d) };
+    const runScript = options.runScript ?? (async () => void (await app.entrypoint()));
+    this.setup = { app, runScript, showStack: options.showStack };
+    this.fragmentRuns = { ...this.setup, remember: (s, d) => this.remember(s, d) };
   }
 
   private remember(session: Session, drawn: Drawn): void {
@@ -139,16 +126,16 @@ export class Engine {
 
   /** What the last request drew: from this isolate's recent runs (used up), else by replaying it. */
   private async drawnBy(session: Session, request: RequestInfo, once: boolean): Promise<Drawn> {
-    return this.recalled(session, once) ?? replay(this.app, this.options.showStack, session, request);
+    return this.recalled(session, once) ?? replay(this.setup, session, request);
   }
 
   /**
    * The pages callbacks know: the last run's. When it failed before st.navigation, Streamlit's
    * pages manager still knows an earlier run's pages; here, those of a run from the end state.
    */
-  private async pagesFor(session: Session, drawn: Drawn, request: RequestInfo): Promise<NavInfo | null> {
+  private async pagesFor(session: Session, drawn: Drawn, request: RequestInfo): Promise<PageChoice | null> {
     if (drawn.navigation || session.n !== 1) return drawn.navigation;
-    return (await replay(this.app, this.options.showStack, { ...session, r: undefined, fr: undefined }, request)).navigation;
+    return (await replay(this.setup, { ...session, r: undefined, fr: undefined }, request)).navigation;
   }
 
   /**
@@ -161,9 +148,10 @@ export class Engine {
   }
 
   /**
-   * One request: apply `sub` (if any), fire callbacks, run the script on `requestedPath`. With
-   * `stopAtSwitch`, a st.switchPage to another page ends the request there (`switched`), so the
-   * caller can send the browser to the new page's address and run it from there.
+   * One request: apply `sub` (if any), fire callbacks, run the script on `requestedPath` (or only
+   * the fragment the post was about). With `stopAtSwitch`, a st.switchPage to another page ends
+   * the request there (`switched`), so the caller can send the browser to the new page's address
+   * and run it from there.
    */
   async handle(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo = emptyRequest(), stopAtSwitch = false): Promise<RunOutcome> {
     const query = request.query.toString();
@@ -182,72 +170,63 @@ export class Engine {
   private async handleOnce(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo, stopAtSwitch: boolean, mayDefer: boolean): Promise<RunOutcome> {
     const state = SessionState.fromStored(session.st, true);
     state.resetTriggers();
-    const a: Applied = {
-      state,
-      warned: session.w === 1,
-      widgetErrors: new Map(),
-      lazyRaw: new Map(),
-      staged: new Map(),
-      submittedForms: new Set(),
-      callbackOutput: [],
-      callbackEnded: null,
-      drawn: null,
-      deferred: null,
-    };
+    const a: Applied = { state, warned: session.w === 1, posted: nothingPosted(), callbackOutput: [], callbackEnded: null, drawn: null, deferred: null };
     let target: FragmentTarget | null = null;
     if (sub) {
-      const decoded = decodeSubmission(session, sub, request.files);
-      a.staged = decoded.staged;
-      a.submittedForms = decoded.submitted;
-      target = fragmentTarget(session, requestedPath, sub, decoded.changes, decoded.staged);
-      const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
-      // A chat message with no callback is parsed when its input registers: replaying the last run
-      // to learn its parser would also replay that run's st.writeStream, asking the model again.
-      const lateParsed = new Set(session.l.filter((w) => w[1] === "chat" && w[3] === 0).map((w) => w[0]));
-      const parsed = decoded.changes.filter((c) => !c.trigger && !lateParsed.has(c.id)).map((c) => c.id);
-      const called = decoded.changes.some((c) => withCallback.has(c.id));
-      a.drawn = parsed.length || called || target ? this.recalled(session, true) : null;
-      // Without callbacks to fire, a value can wait for its widget to register (deferred.ts).
-      if (!a.drawn && parsed.length && !called && !target && mayDefer) a.deferred = new Deferred(new Set(parsed));
-      else if (!a.drawn && (parsed.length || called || target)) a.drawn = await replay(this.app, this.options.showStack, session, request);
-      // a fragment the replay did not draw (or a dialog already closed) cannot rerun alone
-      const rec = target && a.drawn!.fragments.get(target.id);
-      if (!rec || target!.id === session.dc || (target!.close && !rec.dialog)) target = null;
+      const post = await this.readPost(session, requestedPath, sub, a, request, mayDefer);
+      target = post.target;
       if (target?.close) return closeDialog(this.fragmentRuns, session, a.drawn!, target.id, request);
-      await this.applyChanges(session, decoded.changes, a, request);
+      await this.applyChanges(session, post.changes, a, request);
     }
-
     if (a.callbackEnded) {
       // Streamlit: a callback that raises (or calls st.stop) ends the request's run; only the
       // callbacks' output shows, and there is no clean-up.
-      return this.finish(session, state, requestedPath, null, null, {
-        main: a.callbackOutput,
-        sidebar: [],
-        dialogs: [],
-        navigation: null,
-        pageNotFound: null,
-        failed: a.callbackEnded === "error",
-        warned: a.warned,
-        query: request.query,
-        pageConfig: {},
-      });
+      const page = bareShownPage(requestedPath, request.query, a.callbackOutput);
+      return this.finish(session, state, null, null, { page, failed: a.callbackEnded === "error", warned: a.warned });
     }
-
     let path = requestedPath;
     if (target) {
       const ended = await rerunFragment(this.fragmentRuns, session, target.id, a, request);
       if (!(ended instanceof RerunSignal)) return ended;
       // st.rerun() or st.switchPage() in the fragment: the whole script runs
       if (stopAtSwitch && ended.page !== undefined && ended.page !== path) {
-        const out = { main: [], sidebar: [], dialogs: [], navigation: a.drawn!.navigation, pageNotFound: null, failed: false, warned: a.warned, query: request.query, pageConfig: {} };
-        const handedOn = await this.handOn(session, state, request, ended.page, out);
+        const page = { ...bareShownPage(path, request.query), navigation: a.drawn!.navigation };
+        const handedOn = await this.handOn(session, state, request, ended.page, { page, failed: false, warned: a.warned });
         if (handedOn) return handedOn;
       }
       path = this.nextPath(state, request, ended, path);
-      a.staged = new Map();
+      a.posted.staged = new Map();
       a.callbackOutput = [];
     }
     return this.runScript(session, path, a, request, stopAtSwitch);
+  }
+
+  /**
+   * Reads the post against the last run: which values are staged, which forms were submitted, and
+   * whether it reruns one fragment (or closes a dialog). Gets what the last request drew when the
+   * post needs it: a changed value to parse or a callback to fire, or a fragment to rerun.
+   */
+  private async readPost(session: Session, path: string, sub: Submission, a: Applied, request: RequestInfo, mayDefer: boolean): Promise<{ changes: Change[]; target: FragmentTarget | null }> {
+    const decoded = decodeSubmission(session, sub, request.files);
+    a.posted.staged = decoded.staged;
+    a.posted.submittedForms = decoded.submitted;
+    const { changes } = decoded;
+    const target = fragmentTarget(session, path, sub, changes, decoded.staged);
+    const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
+    // A chat message with no callback is parsed when its input registers: replaying the last run
+    // to learn its parser would also replay that run's st.writeStream, asking the model again.
+    const lateParsed = new Set(session.l.filter((w) => w[1] === "chat" && w[3] === 0).map((w) => w[0]));
+    const parsed = changes.filter((c) => !c.trigger && !lateParsed.has(c.id)).map((c) => c.id);
+    const called = changes.some((c) => withCallback.has(c.id));
+    const wanted = parsed.length > 0 || called || target !== null;
+    a.drawn = wanted ? this.recalled(session, true) : null;
+    // Without callbacks to fire, a value can wait for its widget to register (deferred.ts).
+    if (!a.drawn && parsed.length && !called && !target && mayDefer) a.deferred = new Deferred(new Set(parsed));
+    else if (!a.drawn && wanted) a.drawn = await replay(this.setup, session, request);
+    // a fragment the replay did not draw (or a dialog already closed) cannot rerun alone
+    const rec = target && a.drawn!.fragments.get(target.id);
+    if (!rec || target!.id === session.dc || (target!.close && !rec.dialog)) return { changes, target: null };
+    return { changes, target };
   }
 
   /** Parses the changed values, applies them, and fires the callbacks of the widgets they changed. */
@@ -263,19 +242,25 @@ export class Engine {
       }
       const def = defs.get(c.id);
       if (!def) {
-        a.lazyRaw.set(c.id, c.raw);
+        a.posted.lazyRaw.set(c.id, c.raw);
         continue;
       }
       const parsed = def.parse(c.raw);
       if ("value" in parsed) state.newWidget.set(c.id, parsed.value);
-      else a.widgetErrors.set(c.id, parsed.error);
+      else a.posted.errors.set(c.id, parsed.error);
     }
+    await this.fireCallbacks(session, before, defs, a, request);
+  }
 
-    // Callbacks of changed widgets, in the order the last run rendered them.
-    const ctx = new RunContext("callback", state, this.app, session.pg, a.warned);
-    ctx.request = request;
-    ctx.main = a.callbackOutput;
-    ctx.navigation = a.drawn ? await this.pagesFor(session, a.drawn, request) : null;
+  /**
+   * Callbacks of changed widgets, in the order the last run rendered them. Whether a widget changed
+   * is asked as its turn comes: an earlier callback may have deleted its value.
+   */
+  private async fireCallbacks(session: Session, before: Map<string, Json | undefined>, defs: Map<string, WidgetDefinition>, a: Applied, request: RequestInfo): Promise<void> {
+    const { state } = a;
+    const navigation = a.drawn ? await this.pagesFor(session, a.drawn, request) : null;
+    const ctx = new RunContext({ ...this.setup, mode: "callback", state: a.state, requestedPath: session.pg, request, warned: a.warned, navigation });
+    const out = ctx.page.main;
     for (const [id] of session.l) {
       if (!before.has(id) || !state.newWidget.has(id)) continue;
       if (deepEqual(state.newWidget.get(id), before.get(id))) continue;
@@ -285,16 +270,17 @@ export class Engine {
         await withRun(ctx, () => cb.fn(...cb.args));
       } catch (err) {
         if (err instanceof RerunSignal) {
-          a.callbackOutput.push({ type: "alert", props: { kind: "warning", body: RERUN_IN_CALLBACK_WARNING } });
+          out.push({ type: "alert", props: { kind: "warning", body: RERUN_IN_CALLBACK_WARNING } });
           continue;
         }
         // st.stop() in a callback ends the request there, quietly (no error shown), as in Streamlit
-        if (!(err instanceof StopSignal)) a.callbackOutput.push(exceptionNode(err, this.options.showStack));
+        if (!(err instanceof StopSignal)) out.push(exceptionNode(err, this.options.showStack));
         a.callbackEnded = err instanceof StopSignal ? "stop" : "error";
         break;
       }
     }
-    a.warned = ctx.defaultWarningShown;
+    a.callbackOutput = out;
+    a.warned = ctx.widgets.defaultWarningShown;
   }
 
   /**
@@ -317,11 +303,11 @@ export class Engine {
    * starts from is stored and the request ends (`switched`); a later request runs the page. A state
    * that cannot be kept is not handed on (null): the run goes on here, and says so.
    */
-  private async handOn(session: Session, state: SessionState, request: RequestInfo, page: string, out: Omit<RunOutcome, "session" | "path"> & { warned: boolean }): Promise<RunOutcome | null> {
+  private async handOn(session: Session, state: SessionState, request: RequestInfo, page: string, ending: Ending): Promise<RunOutcome | null> {
     state.onRunFinished(new Set());
     for (const k of [...request.query.keys()]) request.query.delete(k);
     // no run drew anything yet: the request that runs the new page is not a replay
-    const handedOn = await this.finish(session, state, page, null, null, out);
+    const handedOn = await this.finish(session, state, null, null, { ...ending, page: { ...ending.page, path: page } });
     return handedOn.session.st !== session.st ? { ...handedOn, switched: true } : null;
   }
 
@@ -333,77 +319,67 @@ export class Engine {
     for (let runs = 1; ; runs++) {
       // Every run's start is kept: the last run of the request, the one that draws the page, is
       // what the next request replays.
-      const start = startOf(state, path, request.query, a.lazyRaw);
-      const ctx = new RunContext("run", state, this.app, path, a.warned);
-      ctx.request = request;
-      ctx.main = [...a.callbackOutput];
-      ctx.widgetErrors = a.widgetErrors;
-      ctx.pendingRaw = a.staged;
-      ctx.submittedForms = a.submittedForms;
-      ctx.lazyRaw = a.lazyRaw;
-      ctx.showStack = this.options.showStack;
-      state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
-      state.reads = start.reads;
-      state.deferred = a.deferred;
-      let outcome: "done" | "stop" | "error" | RerunSignal = "done";
-      try {
-        await withRun(ctx, () => runScript(ctx));
-      } catch (err) {
-        if (err instanceof StopSignal) outcome = "stop";
-        else if (err instanceof RerunSignal) outcome = err;
-        else {
-          // (a fragment's exception is already shown inside the fragment)
-          if (!(err instanceof FragmentFailed)) ctx.main.push(exceptionNode(err, this.options.showStack));
-          outcome = "error";
-        }
-      }
-      if (ctx.pending.length) await Promise.allSettled(ctx.pending);
-      state.guard = null;
-      state.reads = null;
-      state.deferred = null;
-      if (a.deferred) {
-        // a value looked at early, or never parsed (its widget did not register): start over
-        if (a.deferred.hit || a.deferred.ids.size) throw new DeferredRead();
-        a.deferred.asIfParsedFirst(start);
-        a.deferred = null;
-      }
-      a.warned = ctx.defaultWarningShown;
-      const shownPath = ctx.selectedPage() ? ctx.navigation!.pathOf(ctx.selectedPage()!) : path;
+      const start = startOf(state, path, request.query, a.posted.lazyRaw);
+      const { ctx, ended } = await this.runOnce(path, a, request, start);
+      const shownPath = ctx.shownPath();
       const lead = a.callbackOutput.length;
-      if (outcome instanceof RerunSignal) {
-        // st.rerun() and st.switchPage() both end the run with a rerun request, which Streamlit
-        // counts as a finished run (clean-up, triggers reset).
-        state.onRunFinished(ctx.widgetIds);
-        if (stopAtSwitch && outcome.page !== undefined && outcome.page !== shownPath) {
-          const handedOn = await this.handOn(session, state, request, outcome.page, this.output(ctx, false, a.warned));
-          if (handedOn) return handedOn;
-        }
-        path = this.nextPath(state, request, outcome, path, shownPath);
-        if (runs >= limit) {
-          ctx.main.push(exceptionNode(tooManyReruns(limit), false));
-          return this.finish(session, state, shownPath, start, ctx, this.output(ctx, true, a.warned), lead);
-        }
-        a.staged = new Map();
-        a.callbackOutput = [];
-        continue;
+      if (!(ended instanceof RerunSignal)) {
+        if (ended === "done") state.onRunFinished(ctx.widgets.ids);
+        return this.finish(session, state, start, ctx, this.ending(ctx, ended === "error", a.warned), lead);
       }
-      if (outcome === "done") state.onRunFinished(ctx.widgetIds);
-      return this.finish(session, state, shownPath, start, ctx, this.output(ctx, outcome === "error", a.warned), lead);
+      // st.rerun() and st.switchPage() both end the run with a rerun request, which Streamlit
+      // counts as a finished run (clean-up, triggers reset).
+      state.onRunFinished(ctx.widgets.ids);
+      if (stopAtSwitch && ended.page !== undefined && ended.page !== shownPath) {
+        const handedOn = await this.handOn(session, state, request, ended.page, this.ending(ctx, false, a.warned));
+        if (handedOn) return handedOn;
+      }
+      path = this.nextPath(state, request, ended, path, shownPath);
+      if (runs >= limit) {
+        ctx.page.main.push(exceptionNode(tooManyReruns(limit), false));
+        return this.finish(session, state, start, ctx, this.ending(ctx, true, a.warned), lead);
+      }
+      a.posted.staged = new Map();
+      a.callbackOutput = [];
     }
   }
 
-  private output(ctx: RunContext, failed: boolean, warned: boolean) {
-    return {
-      main: ctx.main,
-      sidebar: ctx.sidebar,
-      dialogs: ctx.dialogs,
-      navigation: ctx.navigation,
-      pageNotFound: ctx.pageNotFound,
-      failed,
-      warned,
-      query: ctx.request.query,
-      pageConfig: ctx.pageConfig,
-    };
+  /** One run of the script, live: what it drew and how it ended. */
+  private async runOnce(path: string, a: Applied, request: RequestInfo, start: RunStart): Promise<{ ctx: RunContext; ended: "done" | "stop" | "error" | RerunSignal }> {
+    const { state } = a;
+    const ctx = new RunContext({ ...this.setup, mode: "run", state, requestedPath: path, request, warned: a.warned, posted: a.posted });
+    ctx.page.main.push(...a.callbackOutput);
+    state.guard = { widgetIdsThisRun: ctx.widgets.ids, formIdsThisRun: ctx.widgets.formIds };
+    state.reads = start.reads;
+    state.deferred = a.deferred;
+    let ended: "done" | "stop" | "error" | RerunSignal = "done";
+    try {
+      await withRun(ctx, () => this.setup.runScript(ctx));
+    } catch (err) {
+      if (err instanceof StopSignal) ended = "stop";
+      else if (err instanceof RerunSignal) ended = err;
+      else {
+        // (a fragment's exception is already shown inside the fragment)
+        if (!(err instanceof FragmentFailed)) ctx.page.main.push(exceptionNode(err, this.options.showStack));
+        ended = "error";
+      }
+    }
+    if (ctx.pending.length) await Promise.allSettled(ctx.pending);
+    state.guard = null;
+    state.reads = null;
+    state.deferred = null;
+    if (a.deferred) {
+      // a value looked at early, or never parsed (its widget did not register): start over
+      if (a.deferred.hit || a.deferred.ids.size) throw new DeferredRead();
+      a.deferred.asIfParsedFirst(start);
+      a.deferred = null;
+    }
+    a.warned = ctx.widgets.defaultWarningShown;
+    return { ctx, ended };
+  }
+
+  private ending(ctx: RunContext, failed: boolean, warned: boolean): Ending {
+    return { page: shownPageOf(ctx), failed, warned };
   }
 
   /**
@@ -411,43 +387,22 @@ export class Engine {
    * no run drew anything): its end state and where it started. The isolate remembers what it drew
    * (without the `lead` nodes of callback output, which a replay of the run would not draw).
    */
-  private async finish(
-    session: Session,
-    state: SessionState,
-    path: string,
-    start: RunStart | null,
-    run: RunContext | null,
-    out: Omit<RunOutcome, "session" | "path"> & { warned: boolean },
-    lead = 0,
-  ): Promise<RunOutcome> {
+  private async finish(session: Session, state: SessionState, start: RunStart | null, run: RunContext | null, ending: Ending, lead = 0): Promise<RunOutcome> {
+    const { page, failed } = ending;
     const stored = state.toStored();
     const bad = findNonJson(stored.o) ?? start?.bad;
     if (bad) {
       // The value cannot travel in the cookie: say which key, and keep the last good state.
-      out.main.push(exceptionNode(notJsonValue(visibleKey(bad.key), bad.why), false));
-      return { ...this.outcomeOf(out, path), session: { ...session, run: session.run + 1 } };
+      page.main.push(exceptionNode(notJsonValue(visibleKey(bad.key), bad.why), false));
+      return { session: { ...session, run: session.run + 1 }, page, failed };
     }
-    const next: Session = { v: 2, sid: session.sid, run: session.run + 1, pg: path, st: stored, l: run?.rendered ?? [] };
-    const r = run?.readUnkeptUpload ? { e: 1 as const } : start && startDelta(start, stored, path);
+    const next: Session = { v: 2, sid: session.sid, run: session.run + 1, pg: page.path, st: stored, l: run?.widgets.rendered ?? [] };
+    const r = run?.readUnkeptUpload ? { e: 1 as const } : start && startDelta(start, stored, page.path);
     if (r) next.r = r;
-    if (out.warned) next.w = 1;
+    if (ending.warned) next.w = 1;
     // (a run that failed may not have reached st.navigation: keep what the last run knew)
-    if (out.navigation || (out.failed && session.n === 1)) next.n = 1;
+    if (page.navigation || (failed && session.n === 1)) next.n = 1;
     if (run && !r?.e) this.remember(next, drawnOf(run, lead));
-    return { ...this.outcomeOf(out, path), session: next };
-  }
-
-  private outcomeOf(out: Omit<RunOutcome, "session" | "path">, path: string): Omit<RunOutcome, "session"> {
-    return {
-      main: out.main,
-      sidebar: out.sidebar,
-      dialogs: out.dialogs,
-      navigation: out.navigation,
-      pageNotFound: out.pageNotFound,
-      path,
-      failed: out.failed,
-      query: out.query,
-      pageConfig: out.pageConfig,
-    };
+    return { session: next, page, failed };
   }
 }

@@ -33,6 +33,29 @@ export interface Session {
   h?: number;
 }
 
+/**
+ * The session a cookie, a store or a commit token carried, when the JSON has its shape; else null
+ * (the caller starts a fresh session and says why). Deeper checks happen where values are used:
+ * every posted value is parsed by its widget, and a stored value is only ever JSON.
+ */
+export function parseSession(data: unknown): Session | null {
+  if (!data || typeof data !== "object") return null;
+  const x = data as Record<string, unknown>;
+  const st = x.st as Record<string, unknown> | undefined;
+  const shaped =
+    x.v === 2 &&
+    typeof x.sid === "string" &&
+    typeof x.run === "number" &&
+    typeof x.pg === "string" &&
+    Array.isArray(x.l) &&
+    !!st &&
+    typeof st.o === "object" &&
+    st.o !== null &&
+    Array.isArray(st.k) &&
+    Array.isArray(st.t);
+  return shaped ? (data as Session) : null;
+}
+
 export function newSession(sid: string): Session {
   return { v: 2, sid, run: 0, pg: "", st: emptyStoredState(), l: [] };
 }

@@ -79,17 +79,6 @@ export class SessionState {
     return { o, k: [...this.keyToId.values()], t: [...this.triggers] };
   }
 
-  clone(): SessionState {
-    const c = new SessionState();
-    const copy = (v: Json) => copyJson(v);
-    for (const [k, v] of this.old) c.old.set(k, copy(v));
-    for (const [k, v] of this.newSession) c.newSession.set(k, copy(v));
-    for (const [k, v] of this.newWidget) c.newWidget.set(k, copy(v));
-    c.keyToId = new Map(this.keyToId);
-    c.triggers = new Set(this.triggers);
-    return c;
-  }
-
   private widgetIdOf(key: string): string {
     return this.keyToId.get(key) ?? key;
   }

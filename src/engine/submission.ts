@@ -5,29 +5,17 @@
 import type { Session, Submission } from "./session.ts";
 import { rawDigest } from "./widgets.ts";
 import { digest } from "./widget-id.ts";
+import { APPLY_FIELD, CHAT_SEND_FIELD, CLEAR_FILES_FIELD, DIGESTS_FIELD, decodeDigests, encodeDigests } from "../protocol/form.ts";
 
 /**
- * What a form held when it was rendered: `<id digest>:<value digest>` for each widget, carried in
- * the form (field `_v`). A form from an older run (another tab, the Back button) applies only the
+ * What a form held when it was rendered: each widget's id and value digests, carried in the form
+ * (see protocol/form.ts). A form from an older run (another tab, the Back button) applies only the
  * values its user changed in *that* form, so it cannot undo what another tab changed since: last
  * writer wins per widget, not per form. Altering it only changes which posted values count as
  * changes; every value is still checked by its widget.
  */
 export function renderedDigests(session: Session): string {
-  return session.l
-    .filter(([, style]) => style !== "trigger")
-    .map(([id, , , , value]) => `${digest(id)}:${value}`)
-    .join(",");
-}
-
-function parseDigests(text: string | undefined): Map<string, string> | null {
-  if (text === undefined || text.length > 100_000) return null;
-  const map = new Map<string, string>();
-  for (const pair of text.split(",")) {
-    const [id, value] = pair.split(":");
-    if (id && value) map.set(id, value);
-  }
-  return map;
+  return encodeDigests(session.l.filter(([, style]) => style !== "trigger").map(([id, , , , value]) => [digest(id), value] as const));
 }
 
 const NORMALISE_NEWLINES = /\r\n?/g;
@@ -36,9 +24,6 @@ const NORMALISE_NEWLINES = /\r\n?/g;
 export function fileFieldValue(f: { name: string; type: string; size: number }): string {
   return JSON.stringify({ name: f.name, type: f.type, size: f.size });
 }
-
-/** The field whose values name the file uploaders to empty (their "Remove" control). */
-export const CLEAR_FILES_FIELD = "_clear";
 
 /**
  * A file uploader's posted value: the metadata of the files posted under its name, [] when its
@@ -51,10 +36,6 @@ function postedFiles(id: string, sub: Submission, files: Map<string, File[]>): s
   if (list) return list.map(fileFieldValue);
   return sub.fields.get(CLEAR_FILES_FIELD)?.includes(id) ? [] : undefined;
 }
-
-/** The fields of a chat input's send button, and of Apply (what Enter in a text field presses). */
-export const CHAT_SEND_FIELD = "_chat";
-export const APPLY_FIELD = "_apply";
 
 /** A chat input's text is sent by its own send button, or by Enter (Apply) when no send button was. */
 function chatSent(id: string, sub: Submission): boolean {
@@ -78,7 +59,7 @@ export function decodeSubmission(
   files: Map<string, File[]> = new Map(),
 ): { changes: Change[]; staged: Map<string, string[]>; submitted: Set<string> } {
   const stale = sub.run !== session.run;
-  const asRendered = stale ? parseDigests(sub.fields.get("_v")?.[0]) : null;
+  const asRendered = stale ? decodeDigests(sub.fields.get(DIGESTS_FIELD)?.[0]) : null;
   // Browsers send only the button that submitted the form, so a trigger present was clicked.
   const clicked = session.l.find(([id, style]) => style === "trigger" && sub.fields.has(id))?.[0] ?? null;
   const committedForms = new Set<string>();

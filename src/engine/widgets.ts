@@ -60,13 +60,14 @@ export function rawDigest(style: PostStyle, raw: string[]): string {
 }
 
 export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec<T>): RegisteredWidget<T> {
-  const { state } = ctx;
+  const { state, widgets } = ctx;
+  const { posted } = widgets;
   if (spec.formId !== null && spec.callback && !spec.isFormSubmitter) throw new InvalidFormCallbackError();
   if (spec.key !== null && state.isNewStateValue(spec.key)) {
     if (spec.writesAllowed === false) throw new ValueAssignmentNotAllowedError(spec.key);
-    if (spec.hasDefault && !ctx.defaultWarningShown && ctx.mode !== "replay") {
+    if (spec.hasDefault && !widgets.defaultWarningShown && ctx.mode !== "replay") {
       spec.warn(defaultValueWarning(spec.key));
-      ctx.defaultWarningShown = true;
+      widgets.defaultWarningShown = true;
     }
   }
 
@@ -78,41 +79,41 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
     scriptId: ctx.scriptId,
   });
   if (spec.key !== null) {
-    if (ctx.userKeys.has(spec.key)) throw new DuplicateElementKey(spec.key);
-    ctx.userKeys.add(spec.key);
+    if (widgets.userKeys.has(spec.key)) throw new DuplicateElementKey(spec.key);
+    widgets.userKeys.add(spec.key);
   }
-  if (ctx.widgetIds.has(id)) throw new DuplicateElementId(spec.elementType);
-  ctx.widgetIds.add(id);
+  if (widgets.ids.has(id)) throw new DuplicateElementId(spec.elementType);
+  widgets.ids.add(id);
 
   const definition = { parse: spec.parse as (raw: string[]) => { value: Json } | { error: string }, callback: spec.callback, payload: spec.payload };
-  ctx.definitions.set(id, definition);
+  widgets.definitions.set(id, definition);
 
-  const lazy = ctx.lazyRaw.get(id);
+  const lazy = posted.lazyRaw.get(id);
   if (lazy) {
-    ctx.lazyRaw.delete(id);
+    posted.lazyRaw.delete(id);
     const parsed = spec.parse(lazy);
     state.deferred?.settle(id, parsed);
     if ("value" in parsed) state.newWidget.set(id, parsed.value);
-    else ctx.widgetErrors.set(id, parsed.error);
+    else posted.errors.set(id, parsed.error);
   }
 
   const value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, () => copyJson(spec.initial)) as T;
   const raw = spec.serialize(value);
   const drawn: RenderedWidget = [id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, rawDigest(spec.style, raw)];
-  if (ctx.fragment) drawn.push(ctx.fragment.id);
-  ctx.rendered.push(drawn);
+  if (ctx.fragments.current) drawn.push(ctx.fragments.current.id);
+  widgets.rendered.push(drawn);
 
-  if (spec.formId !== null && ctx.clearedForms.has(spec.formId) && ctx.submittedForms.has(spec.formId)) {
+  if (spec.formId !== null && widgets.clearedForms.has(spec.formId) && posted.submittedForms.has(spec.formId)) {
     // clearOnSubmit: the run has the submitted value, the form shows the default again (Streamlit's
     // frontend resets the widgets after sending); the default is committed by the next submit.
     return { id, value: copyJson(value), raw: spec.serialize(spec.initial), pending: false };
   }
-  const staged = ctx.pendingRaw.get(id);
+  const staged = posted.staged.get(id);
   return {
     id,
     value: copyJson(value),
     raw: staged ?? raw,
-    error: ctx.widgetErrors.get(id),
+    error: posted.errors.get(id),
     pending: staged !== undefined && rawDigest(spec.style, staged) !== rawDigest(spec.style, raw),
   };
 }

@@ -10,11 +10,15 @@ import { cors } from "hono/cors";
 import { csrf } from "hono/csrf";
 import { NONCE, secureHeaders } from "hono/secure-headers";
 import { Engine } from "../engine/run.ts";
+import { scriptRunner } from "../navigation/navigation.ts";
 import { renderMessagePage } from "../render/document.ts";
 import { serveClientScript } from "./assets.ts";
-import { runRequest, serveDownload, shapeOf, type Served } from "./run-request.ts";
+import { runRequest, shapeOf } from "./run-request.ts";
+import { serveDownload } from "./download.ts";
+import type { Served } from "./prepare.ts";
 import { serveCommit } from "./commit.ts";
 import { appSpec, type AppOptions, type Env } from "./options.ts";
+import { EMBED_ROUTE, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
 export type { AppOptions } from "./options.ts";
 
@@ -30,18 +34,25 @@ const PAGE = "{[A-Za-z0-9_-]+}";
  *   secrets, limits, embedding, encryption, a store for large sessions ({@link AppOptions}).
  */
 export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
+  // pages-directory mode and st.navigation are built on the engine: it runs the script they give it
+  const runScript = scriptRunner(options);
   const served: Served = {
     options,
-    engines: { dev: new Engine(appSpec(options), { showStack: true }), prod: new Engine(appSpec(options), { showStack: false }) },
-
+    engines: { dev: new Engine(appSpec(options), { showStack: true, runScript }), prod: new Engine(appSpec(options), { showStack: false, runScript }) },
     token: { maxAge: options.maxAge ?? 7 * 24 * 3600, encrypt: options.encrypt ?? true },
     base: (options.basePath ?? "").replace(/\/+$/, ""),
     maxFields: options.maxFields ?? 2000,
     maxCookies: options.maxCookies ?? 3,
   };
-  const embedders = options.embed?.origins ?? [];
-
   const app = new Hono<{ Bindings: Env }>();
+  guard(app, options);
+  routes(app, served);
+  return app;
+}
+
+/** Security headers, CORS for embedding sites, the Origin check, the body limit. */
+function guard(app: Hono<{ Bindings: Env }>, options: AppOptions): void {
+  const embedders = options.embed?.origins ?? [];
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -68,8 +79,8 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
         origin: (origin) => (embedders.includes(origin) ? origin : null),
         credentials: true,
         allowMethods: ["GET", "POST"],
-        allowHeaders: ["X-Formlit", "Content-Type"],
-        exposeHeaders: ["X-Formlit-Path", "X-Formlit-Title", "X-Formlit-Swap"],
+        allowHeaders: [SHAPE_HEADER, "Content-Type"],
+        exposeHeaders: [PATH_HEADER, TITLE_HEADER, SWAP_HEADER],
       }),
     );
   }
@@ -81,10 +92,14 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
     }),
   );
 
+}
+
+/** The client script, downloads, commits, embedded and own pages; what is not found or fails. */
+function routes(app: Hono<{ Bindings: Env }>, served: Served): void {
   serveClientScript(app);
   app.get("/_formlit/download", (c) => serveDownload(c, served));
   app.get("/_formlit/commit", (c) => serveCommit(c, served));
-  app.on(["GET", "POST"], [`/_embed/:page${PAGE}?`, "/_embed/"], (c) => runRequest(c, served, "embed"));
+  app.on(["GET", "POST"], [`/${EMBED_ROUTE}/:page${PAGE}?`, `/${EMBED_ROUTE}/`], (c) => runRequest(c, served, "embed"));
   app.on(["GET", "POST"], `/:page${PAGE}?`, (c) => runRequest(c, served, shapeOf(c, false)));
   app.notFound((c) => c.html(renderMessagePage("Not found", "There is no page at this address."), 404));
   app.onError((err, c) => {
@@ -96,5 +111,4 @@ export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
     console.error(err);
     return c.html(renderMessagePage("Something went wrong", "formlit could not handle this request. Nothing was changed."), 500);
   });
-  return app;
 }

@@ -11,11 +11,11 @@
  */
 import { EncryptJWT, jwtDecrypt } from "jose";
 import type { Context } from "hono";
-import type { Session } from "../engine/session.ts";
+import { parseSession, type Session } from "../engine/session.ts";
 import type { SigningKey } from "../cookie/keys.ts";
-import { ISSUER, looksLikeSession, type TokenOptions } from "../cookie/token.ts";
+import { ISSUER, type TokenOptions } from "../cookie/token.ts";
 import { writeSession } from "./session-cookie.ts";
-import { prepare, type Served } from "./run-request.ts";
+import { prepare, type Served } from "./prepare.ts";
 import type { Env } from "./options.ts";
 
 /** Beyond this length the token goes only in the form (URLs this long are refused by some servers). */
@@ -47,8 +47,8 @@ export async function committedState(keys: SigningKey[], opts: TokenOptions, tok
       },
       { issuer: ISSUER, audience: audienceOf(opts), requiredClaims: ["iat", "exp"], keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256GCM"] },
     );
-    const next = payload.s;
-    if (!looksLikeSession(next) || next.sid !== current.sid || payload.f !== current.run) return null;
+    const next = parseSession(payload.s);
+    if (!next || next.sid !== current.sid || payload.f !== current.run) return null;
     return next;
   } catch {
     return null;

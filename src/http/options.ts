@@ -1,7 +1,8 @@
 /** What createApp accepts: the app (entrypoint, pages) and how it is served. */
 import type { AppSpec } from "../engine/app-spec.ts";
-import type { SessionStore } from "../store/types.ts";
+import type { PagesDirectory } from "../navigation/navigation.ts";
 import { r2Uploads } from "../store/uploads.ts";
+import type { SessionStore } from "../store/types.ts";
 
 /**
  * The options of {@link createApp}: the app itself (`entrypoint`, and `pages` for pages-directory
@@ -18,7 +19,7 @@ import { r2Uploads } from "../store/uploads.ts";
  * });
  * ```
  */
-export interface AppOptions extends Omit<AppSpec, "uploads"> {
+export interface AppOptions extends Omit<AppSpec, "uploads">, PagesDirectory {
   /**
    * Where st.fileUploader keeps uploaded files so that runs after the one that received them can
    * read their bytes, from the Worker's bindings, e.g. `(env) => env.UPLOADS` (an R2 bucket).
@@ -113,5 +114,4 @@ export function appSpec(options: AppOptions): AppSpec {
       return bucket ? r2Uploads(bucket) : null;
     },
   };
-
 }

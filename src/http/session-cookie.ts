@@ -7,9 +7,12 @@ import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { CHUNK_SIZE, chunkName, joinToken, splitToken, staleChunks } from "../cookie/chunks.ts";
 import type { SigningKey } from "../cookie/keys.ts";
-import { looksLikeSession, sessionClaims, signClaims, verifySession, type TokenOptions } from "../cookie/token.ts";
-import { toBase64Url } from "../cookie/compress.ts";
-import type { Session } from "../engine/session.ts";
+import { textCodec } from "../cookie/compress.ts";
+import { stateClaims, signClaims, verifyToken, type TokenOptions } from "../cookie/token.ts";
+import { base64url } from "jose";
+import { parseSession, type Session } from "../engine/session.ts";
+import { packSession, unpackSession } from "../engine/session-pack.ts";
+import { sha256 } from "../shared/hash.ts";
 import type { SessionStore } from "../store/types.ts";
 
 export interface CookieConfig {
@@ -38,16 +41,22 @@ export const NOTICES = {
 
 export type ReadResult = { ok: true; session: Session; stored: boolean } | { ok: false; reason: keyof typeof NOTICES };
 
-const sha256 = async (text: string) => toBase64Url(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))));
+/** What a store reference names the stored bytes by. */
+const fingerprint = async (text: string) => base64url.encode(await sha256(text));
 
 /** The session the request's cookies carry, or why not; null when there is none. Store failures throw. */
 export async function readSession(c: Context, cfg: CookieConfig, keys: SigningKey[]): Promise<ReadResult | null> {
   const token = joinToken(getCookie(c), cfg.name, cfg.maxCookies);
   if (token === undefined) return null;
-  const verified = await verifySession(token, keys, cfg.token);
+  const verified = await verifyToken(token, keys, cfg.token);
   if (!verified.ok) return verified;
-  // With every session in the store, a cookie carrying a state itself predates that: refused.
-  if ("session" in verified) return cfg.always ? { ok: false, reason: "stale" } : { ok: true, session: verified.session, stored: false };
+  if ("state" in verified) {
+    // the cookie carries the session packed (see session-pack.ts); a store keeps it as it is
+    const session = await unpackSession(verified.state, textCodec);
+    if (!session) return { ok: false, reason: "invalid" };
+    // With every session in the store, a cookie carrying a state itself predates that: refused.
+    return cfg.always ? { ok: false, reason: "stale" } : { ok: true, session, stored: false };
+  }
   const { ref } = verified;
   if (!cfg.store) return { ok: false, reason: "invalid" };
   const record = await cfg.store.get(ref.id);
@@ -56,13 +65,13 @@ export async function readSession(c: Context, cfg: CookieConfig, keys: SigningKe
   // A newer version, or other bytes under the same one, was written after this cookie was issued
   // (another tab's request, or this cookie is an old one sent again): the session's latest state,
   // as a server would hold it, unless the app refuses older cookies.
-  const moved = record.v > ref.v || (await sha256(record.data)) !== ref.h;
+  const moved = record.v > ref.v || (await fingerprint(record.data)) !== ref.h;
   if (moved && cfg.always === "refuse") return { ok: false, reason: "stale" };
-  const session: unknown = JSON.parse(record.data);
-  return looksLikeSession(session) && session.sid === ref.id ? { ok: true, session, stored: true } : { ok: false, reason: "invalid" };
+  const session = parseSession(JSON.parse(record.data));
+  return session && session.sid === ref.id ? { ok: true, session, stored: true } : { ok: false, reason: "invalid" };
 }
 
-const signedChunks = async (session: Session, cfg: CookieConfig, keys: SigningKey[]) => splitToken(await signClaims(await sessionClaims(session, cfg.token), keys, cfg.token));
+const signedChunks = async (session: Session, cfg: CookieConfig, keys: SigningKey[]) => splitToken(await signClaims(await stateClaims(await packSession(session, textCodec), cfg.token), keys, cfg.token));
 
 /** Why a state cannot be kept without a store, or null when it fits the cookies. */
 export async function sizeProblem(cfg: CookieConfig, keys: SigningKey[], session: Session): Promise<string | null> {
@@ -95,7 +104,7 @@ export async function writeSession(
     if (cfg.store) {
       const data = JSON.stringify(next);
       await cfg.store.put(next.sid, { v: next.run, data });
-      chunks = splitToken(await signClaims({ ref: { id: next.sid, v: next.run, h: await sha256(data) } }, keys, cfg.token));
+      chunks = splitToken(await signClaims({ ref: { id: next.sid, v: next.run, h: await fingerprint(data) } }, keys, cfg.token));
     } else {
       problem = await sizeProblem(cfg, keys, next);
       written = fallback;

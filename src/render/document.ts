@@ -4,11 +4,12 @@
  * and never clicks an st.button), the navigation, the sidebar and the main area.
  */
 import type { ElementNode } from "../engine/tree.ts";
-import type { NavInfo } from "../pages/page.ts";
+import type { Navigation } from "../navigation/page.ts";
 import type { PageConfig } from "../engine/run-context.ts";
 import { html, raw, type Html } from "./html.ts";
 import type { ElementSet } from "./types.ts";
 import { pageAnchor, unappliedNote } from "./page-anchor.ts";
+import { APPLY_FIELD, COMMIT_FIELD, CSRF_FIELD, DIGESTS_FIELD, RUN_FIELD } from "../protocol/form.ts";
 
 export interface DocumentParts {
   /** what draws the nodes (the registry of element families) */
@@ -33,7 +34,7 @@ export interface DocumentParts {
   sidebar: ElementNode[];
   /** open st.dialog boxes */
   dialogs: ElementNode[];
-  navigation: NavInfo | null;
+  navigation: Navigation | null;
   /** short messages above the page (fresh session, page not found) */
   notices: string[];
   /** the address asked for when it matched no page (the default page is shown instead) */
@@ -46,7 +47,7 @@ export interface DocumentParts {
   commit?: { token: string; url: string | null };
 }
 
-function renderNav(nav: NavInfo, href: (path: string) => string, query: string): Html | "" {
+function renderNav(nav: Navigation, href: (path: string) => string, query: string): Html | "" {
   if (nav.position === "hidden") return "";
   const sections = nav.sections.map((s) => {
     const items = s.pages.map((p) => {
@@ -94,7 +95,7 @@ function renderLayout(d: DocumentParts): Html {
 
 /** What the form carries besides its widgets: the run it shows, the CSRF token, the widgets' digests. */
 function hiddenFields(d: DocumentParts): Html {
-  return html`<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${d.csrf}"><input type="hidden" name="_v" value="${d.digests}">`;
+  return html`<input type="hidden" name="${RUN_FIELD}" value="${d.run}"><input type="hidden" name="${CSRF_FIELD}" value="${d.csrf}"><input type="hidden" name="${DIGESTS_FIELD}" value="${d.digests}">`;
 }
 
 /**
@@ -113,7 +114,7 @@ function appForm(d: DocumentParts): Html {
   const commit =
     d.commit &&
     html`<input type="hidden" name="${COMMIT_FIELD}" value="${d.commit.token}">${d.commit.url && html`<img class="fl-commit" src="${d.commit.url}" alt="" width="1" height="1" hidden>`}`;
-  return html`<form method="post" action="${href(d.path) + (d.query ? `?${d.query}` : "")}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>${hiddenFields(d)}${commit}<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>${renderLayout(d)}${d.elements.render(d.dialogs)}</form>`;
+  return html`<form method="post" action="${href(d.path) + (d.query ? `?${d.query}` : "")}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>${hiddenFields(d)}${commit}<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div>${renderLayout(d)}${d.elements.render(d.dialogs)}</form>`;
 }
 
 /** The app itself: the one form (what the client script swaps in place). */
@@ -121,8 +122,6 @@ export function renderAppForm(d: DocumentParts): string {
   return appForm(d).toString();
 }
 
-/** The form field that carries a streamed page's commit token with the next post. */
-export const COMMIT_FIELD = "_commit";
 
 /**
  * The page so far while a run streams text: the same layout, not a form (nothing in it is sent)

@@ -5,9 +5,8 @@
  * written to test/artifacts/ (git-ignored) for a person to look at.
  */
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+import { beforeAll, describe, expect, test } from "vitest";
+import { useBrowser } from "./support/fixture.ts";
 import { seriousViolations } from "./support/axe.ts";
 
 const ARTIFACTS = new URL("../artifacts/", import.meta.url).pathname;
@@ -27,38 +26,28 @@ const PAGES = [
   ["classic-other", "/classic/other"],
 ] as const;
 
-let server: DevServer;
-let browser: Browser;
+const world = useBrowser(8798);
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  [server, browser] = await Promise.all([startWrangler(8798), launchChromium()]);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 
 describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) => {
   test.each(PAGES)("%s has no serious or critical axe violations", async (name, path) => {
-    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    await page.route("**/_formlit/client.*", (route) => route.abort()); // the page as without JavaScript
-    const res = await page.goto(server.url + path);
-    expect(res?.status()).toBe(200);
+    // the page as without JavaScript (axe needs scripts on: only the app's own is blocked)
+    const { context, page, response } = await world.person(path, { js: "no-script", bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    expect(response?.status()).toBe(200);
     await page.screenshot({ path: `${ARTIFACTS}${name}-${scheme}.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
   test("the gallery's More tab (pills, feedback, LaTeX, HTML, help, media, camera input) has none either", async () => {
-    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    const context = await world.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await page.route("**/_formlit/client.*", (route) => route.abort());
     await page.route("https://static.streamlit.io/**", (route) => route.abort()); // no network in tests
-    await page.goto(server.url + "/gallery");
+    await page.goto(world.server.url + "/gallery");
     await page.locator(".fl-tab-label", { hasText: "More" }).click();
     expect(await page.getByRole("group", { name: "Toppings" }).isVisible()).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}gallery-more-${scheme}.png`, fullPage: true });
@@ -69,10 +58,10 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) =
 
 describe.each(["light", "dark"] as const)("a page with a dialog open, in %s mode", (scheme) => {
   test.each([false, true])("has no serious or critical axe violations (client script: %s)", async (js) => {
-    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    const context = await world.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     if (!js) await page.route("**/_formlit/client.*", (route) => route.abort());
-    await page.goto(server.url + "/fragments");
+    await page.goto(world.server.url + "/fragments");
     if (js) await page.waitForFunction(() => document.documentElement.classList.contains("fl-js"));
     await page.getByRole("button", { name: "Rate this demo", exact: true }).click();
     await page.getByRole("dialog").waitFor();

@@ -4,35 +4,20 @@
  * arriving before the stand-in model has finished; axe in light and dark. And the Status, toast,
  * popover page: what opens and what shows, with and without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { useBrowser } from "./support/fixture.ts";
 import { seriousViolations } from "./support/axe.ts";
+import { cookiesOf } from "../support/cookie-jar.ts";
 
-let server: DevServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWrangler(8806), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = useBrowser(8806);
 
 const ANSWER_1 = "Hello there! How can I assist you today?";
 const ANSWER_2 = "Hi, human! Is there anything I can help you with?";
 
 /** A person in Chromium; with `js` false the browser runs no script at all ("no-script": scripts on, the app's own blocked, as axe needs). */
-async function person(js: boolean | "no-script", path: string, scheme: "light" | "dark" = "light"): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled: js !== false, bypassCSP: true, colorScheme: scheme, viewport: { width: 1100, height: 800 } });
-  const page = await context.newPage();
-  if (js === "no-script") await page.route("**/_formlit/client.*", (route) => route.abort());
-  await page.goto(server.url + path);
-  if (js === true) await page.waitForFunction(() => document.documentElement.classList.contains("fl-js"));
-  return { context, page };
-}
+const person = (js: boolean | "no-script", path: string, scheme: "light" | "dark" = "light") =>
+  world.person(path, { js, bypassCSP: true, colorScheme: scheme, viewport: { width: 1100, height: 800 } });
 
 /** The chat messages on the page (the form's, not a stream preview's), as "name: text". */
 const messages = (page: Page) =>
@@ -104,14 +89,14 @@ describe.each([false, true])("the chat page, JavaScript %s", (js) => {
 });
 
 test("the response's bytes: the first words arrive before the model has finished (wrangler dev, real HTTP)", async () => {
-  const first = await fetch(server.url + "/chat?delay=300");
-  const cookie = first.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const first = await fetch(world.server.url + "/chat?delay=300");
+  const cookie = cookiesOf(first);
   const html = await first.text();
   const field = (re: RegExp) => re.exec(html)![1]!;
   const body = new URLSearchParams({ _run: field(/name="_run" value="(\d+)"/), _csrf: field(/name="_csrf" value="([^"]+)"/), _v: field(/name="_v" value="([^"]*)"/), _apply: "1" });
   body.set(field(/class="fl-input fl-chat-field" id="[^"]+" name="([^"]+)"/), "timing");
   const started = Date.now();
-  const res = await fetch(server.url + "/chat?delay=300", { method: "POST", body, headers: { cookie, origin: server.url, "content-type": "application/x-www-form-urlencoded" } });
+  const res = await fetch(world.server.url + "/chat?delay=300", { method: "POST", body, headers: { cookie, origin: world.server.url, "content-type": "application/x-www-form-urlencoded" } });
   const reader = res.body!.getReader();
   const text = new TextDecoder();
   let received = "";

@@ -5,32 +5,13 @@
  * client script, focus kept inside), reruns alone, and closes by st.rerun(), its close control or
  * Escape; the runEvery fragment ticks on its own with JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { useBrowser } from "./support/fixture.ts";
 
-let server: DevServer;
-let browser: Browser;
+const world = useBrowser(8812);
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWrangler(8812), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function person(js: boolean): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 1100, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(server.url + "/fragments");
-  if (js) {
-    await page.waitForFunction(() => document.documentElement.classList.contains("fl-js"));
-    await page.evaluate(() => ((window as any).__noReload = "still here"));
-  }
-  return { context, page };
-}
+const person = (js: boolean) => world.person("/fragments", { js, viewport: { width: 1100, height: 800 } });
 
 const text = (page: Page, t: string | RegExp) => page.getByText(t).count();
 const button = (page: Page, name: string) => page.getByRole("button", { name, exact: true });

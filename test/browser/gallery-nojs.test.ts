@@ -3,27 +3,14 @@
  * back, sort and page a table, switch tabs, move a slider range, pick pills, celebrate, take a photo.
  */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { useBrowser } from "./support/fixture.ts";
 
-let server: DevServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWrangler(8799), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = useBrowser(8799);
 
 async function gallery(): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(server.url + "/gallery");
-  return page;
+  return (await world.person("/gallery", { js: false, acceptDownloads: true })).page;
 }
 
 const apply = (page: Page) => page.getByRole("button", { name: "Apply", exact: true }).click();

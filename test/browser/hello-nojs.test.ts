@@ -5,9 +5,9 @@
  * and dark mode, reports no serious or critical violation (screenshots go to test/artifacts/).
  */
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { useBrowser } from "./support/fixture.ts";
 import { seriousViolations } from "./support/axe.ts";
 
 const ARTIFACTS = new URL("../artifacts/", import.meta.url).pathname;
@@ -20,23 +20,16 @@ const PAGES = [
   ["animation", "/animation", "Animation demo"],
 ] as const;
 
-let server: DevServer;
-let browser: Browser;
+const world = useBrowser(8801, CONFIG);
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  [server, browser] = await Promise.all([startWrangler(8801, CONFIG), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 async function open(path: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await world.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  const res = await page.goto(server.url + path);
+  const res = await page.goto(world.server.url + path);
   expect(res?.status()).toBe(200);
   return page;
 }
@@ -179,14 +172,11 @@ describe("the hello app without JavaScript", () => {
   });
 });
 
-
 describe.each(["light", "dark"] as const)("the hello app's accessibility in %s mode", (scheme) => {
   test.each(PAGES)("%s has no serious or critical axe violations", async (name, path) => {
-    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    await page.route("**/_formlit/client.*", (route) => route.abort()); // the page as without JavaScript
-    const res = await page.goto(server.url + path);
-    expect(res?.status()).toBe(200);
+    // the page as without JavaScript (axe needs scripts on: only the app's own is blocked)
+    const { context, page, response } = await world.person(path, { js: "no-script", bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    expect(response?.status()).toBe(200);
     await page.screenshot({ path: `${ARTIFACTS}hello-${name}-${scheme}.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startWrangler, type DevServer } from "./support/server.ts";
+import { CookieJar } from "../support/cookie-jar.ts";
 
 const PORT = 8797;
 const SESSIONS = 50;
@@ -48,21 +49,6 @@ function readPage(html: string): Page {
   return { run: hidden("_run"), csrf: hidden("_csrf"), v: hidden("_v"), field: field.replace(/&amp;/g, "&"), value: JSON.parse(wrapper[1]!.replace(/&quot;/g, '"')) };
 }
 
-class Jar {
-  readonly cookies = new Map<string, string>();
-  take(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair!.indexOf("=");
-      const name = pair!.slice(0, eq);
-      if (/max-age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, pair!.slice(eq + 1));
-    }
-  }
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-}
 
 interface Tally {
   requests: number;
@@ -73,8 +59,8 @@ interface Tally {
   latencies: number[];
 }
 
-async function session(index: number, url: string, deadline: number, tally: Tally): Promise<{ jar: Jar; count: number }> {
-  const jar = new Jar();
+async function session(index: number, url: string, deadline: number, tally: Tally): Promise<{ jar: CookieJar; count: number }> {
+  const jar = new CookieJar();
   let count = 0;
   const call = async (init: RequestInit): Promise<{ res: Response; html: string } | null> => {
     tally.requests++;

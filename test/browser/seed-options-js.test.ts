@@ -3,30 +3,13 @@
  * (a marker on window survives), keeping focus and scroll, following page switches in the URL
  * (Back/Forward rerun the right page), and falling back to a plain submit when fetch fails.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { useBrowser } from "./support/fixture.ts";
 
-let server: DevServer;
-let browser: Browser;
+const world = useBrowser(8792);
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWrangler(8792), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function person(path = "/", viewport = { width: 1000, height: 700 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled: true, viewport });
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  await page.waitForFunction(() => document.documentElement.classList.contains("fl-js"));
-  await page.evaluate(() => ((window as any).__noReload = "still here"));
-  return { context, page };
-}
+const person = (path = "/", viewport = { width: 1000, height: 700 }) => world.person(path, { viewport });
 
 /** Follows a navigation entry and waits until the page shown is that one (the swap is async). */
 async function go(page: Page, title: string) {

@@ -2,28 +2,13 @@
  * The seed's three options and the contrast case, in real headless Chromium with JavaScript off,
  * against the demo Worker in workerd: a person types, presses Enter, clicks buttons by their names.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { useBrowser } from "./support/fixture.ts";
 
-let server: DevServer;
-let browser: Browser;
+const world = useBrowser(8791);
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWrangler(8791), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function person(path = "/"): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  return { context, page };
-}
+const person = (path = "/") => world.person(path, { js: false });
 
 /** Follows a navigation entry: a link (nothing typed is pending when the tests use this). */
 const go = (page: Page, title: string) => page.getByRole("link", { name: title, exact: true }).click();
@@ -106,7 +91,7 @@ describe("without JavaScript", () => {
 
   test("pages-directory mode: option 1 does not work (the home page's widget resets)", async () => {
     const { context, page } = await person();
-    await page.goto(server.url + "/classic");
+    await page.goto(world.server.url + "/classic");
     await page.getByLabel("Number of filters", { exact: true }).fill("4");
     await page.getByLabel("Number of filters", { exact: true }).press("Enter");
     await expect.poll(() => page.getByLabel("Number of filters", { exact: true }).inputValue()).toBe("4");
@@ -193,7 +178,7 @@ describe("addresses without JavaScript", () => {
 
   test("an unknown page: 404, the default page, and a visible 'Page not found' naming the address", async () => {
     const { context, page } = await person();
-    const res = await page.goto(server.url + "/no_such_page?x=1");
+    const res = await page.goto(world.server.url + "/no_such_page?x=1");
     expect(res!.status()).toBe(404);
     expect(await page.getByText("Page not found", { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText("You have requested page /no_such_page, but no corresponding page was found in this app.", { exact: false }).isVisible()).toBe(true);

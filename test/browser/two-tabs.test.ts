@@ -3,23 +3,13 @@
  * Worker under wrangler dev, with JavaScript off and on. Each tab's form is rendered from an older
  * run as soon as the other tab submits, so these are the stale forms of README "Decisions": a stale
  * form still applies what its user changed there (last writer wins per widget), and never fires a
- * button (SPEC 7: a trigger from a stale form is applied at most once).
+ * button (a trigger from a stale form is applied at most once).
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+import { describe, expect, test } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { useBrowser } from "./support/fixture.ts";
 
-let server: DevServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWrangler(8795), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = useBrowser(8795);
 
 const HELLO = "Hello! This button was true for exactly this run.";
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
@@ -27,7 +17,7 @@ const hellos = (page: Page) => page.getByText(HELLO).count();
 
 /** One browser context (one cookie jar), two tabs on the same page, loaded one after the other. */
 async function twoTabs(js: boolean, path: string): Promise<{ context: BrowserContext; one: Page; two: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled: js });
+  const context = await world.browser.newContext({ javaScriptEnabled: js });
   const one = await context.newPage();
   const two = await context.newPage();
   for (const tab of [one, two]) {
@@ -42,7 +32,7 @@ async function twoTabs(js: boolean, path: string): Promise<{ context: BrowserCon
  */
 async function submitted(tab: Page, js: boolean, act: () => Promise<void>) {
   await tab.bringToFront(); // a person switches to the tab first (background tabs are throttled)
-  const answered = tab.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(server.url));
+  const answered = tab.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(world.server.url));
   await act();
   const res = await answered;
   expect(res.status()).toBe(200);
@@ -67,7 +57,7 @@ function clickButton(tab: Page, js: boolean, name: string) {
 
 /** A fresh load of the page (a GET: reloading a page that answered a POST would post it again). */
 async function load(tab: Page, js: boolean, path: string) {
-  await tab.goto(server.url + path);
+  await tab.goto(world.server.url + path);
   if (js) {
     await tab.waitForFunction(() => document.documentElement.classList.contains("fl-js"));
     await tab.evaluate(() => ((window as any).__loaded = "once"));

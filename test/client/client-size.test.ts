@@ -1,4 +1,4 @@
-/** The client script's budget (SPEC 9: at most 4 KB gzipped), measured on what the worker serves. */
+/** The client script's budget (at most 4 KB gzipped), measured on what the worker serves. */
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { expect, test } from "vitest";

@@ -8,10 +8,7 @@ import { describe, expect, test } from "vitest";
 import { st, createApp } from "../../src/index.ts";
 import { canonicalText } from "../../src/control/cache-key.ts";
 import { FormClient, TEST_SECRET } from "../support/client.ts";
-
-function browse(entrypoint: () => unknown): FormClient {
-  return new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
-}
+import { browse } from "../support/browse.ts";
 
 describe("a cached function defined inside the script", () => {
   test("hits across reruns: the wrapper is new every run, the function is the same", async () => {

@@ -6,13 +6,10 @@
 import { describe, expect, test } from "vitest";
 import { st, createApp } from "../../src/index.ts";
 import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { browse } from "../support/browse.ts";
 
 const ss = st.sessionState;
 const qp = st.queryParams;
-
-function browse(entrypoint: () => unknown): FormClient {
-  return new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
-}
 
 /** Runs `body` as the app and shows what it returns (or the error it throws) as text. */
 function show(body: () => unknown): FormClient {

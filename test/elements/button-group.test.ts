@@ -4,23 +4,14 @@
  * state, Streamlit's errors, and posted values that are refused.
  */
 import { describe, expect, test } from "vitest";
-import { st, createApp } from "../../src/index.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { st } from "../../src/index.ts";
+import { FormClient } from "../support/client.ts";
+import { browse, expectOk } from "../support/browse.ts";
 
 const ss = st.sessionState;
 
-function browse(entrypoint: () => unknown): FormClient {
-  return new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
-}
-
 const inputs = (client: FormClient, label: string) => [...client.widget(label).querySelectorAll(".fl-pill input")] as any[];
 const checked = (client: FormClient, label: string) => inputs(client, label).filter((i) => i.hasAttribute("checked")).map((i) => i.closest(".fl-pill").textContent);
-
-function expectNoErrors(client: FormClient) {
-  expect(client.status).toBe(200);
-  expect(client.exceptions()).toEqual([]);
-  expect(client.fieldErrors()).toEqual([]);
-}
 
 describe.each(["pills", "segmentedControl"] as const)("st.%s", (method) => {
   test("single: a radio group in a fieldset named by its legend; default, pick, then clear back to null", async () => {
@@ -29,7 +20,7 @@ describe.each(["pills", "segmentedControl"] as const)("st.%s", (method) => {
       st.text(`size: ${JSON.stringify(v)}`);
     });
     await client.get("/");
-    expectNoErrors(client);
+    expectOk(client);
     const w = client.widget("Size");
     expect(w.querySelector("fieldset legend").textContent).toBe("Size");
     expect(inputs(client, "Size").map((i) => i.getAttribute("type"))).toEqual(["radio", "radio", "radio", "radio"]);
@@ -37,12 +28,12 @@ describe.each(["pills", "segmentedControl"] as const)("st.%s", (method) => {
     expect(client.texts()).toEqual(['size: "M"']);
 
     await client.change("Size", "L");
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()).toEqual(['size: "L"']);
     expect(client.state()).toEqual({ size: "L", changes: 1 });
 
     await client.change("Size", "Clear");
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()).toEqual(["size: null"]);
     expect(client.state()).toEqual({ size: null, changes: 2 });
     // nothing chosen: no Clear pill to offer
@@ -60,11 +51,11 @@ describe.each(["pills", "segmentedControl"] as const)("st.%s", (method) => {
     expect(client.texts()).toEqual(['days: ["Wed"]']);
 
     await client.change("Days", ["WED", "MON"]);
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()).toEqual(['days: ["Mon","Wed"]']);
 
     await client.change("Days", []);
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()).toEqual(["days: []"]);
     expect(client.state()).toEqual({ days: [] });
   });
@@ -141,7 +132,7 @@ describe("st.feedback", () => {
   test("thumbs: thumbs up first, returning 1; thumbs down 0; each pill named for screen readers", async () => {
     const client = browse(() => st.text(`f: ${JSON.stringify(st.feedback("thumbs", { key: "f" }))}`));
     await client.get("/");
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()).toEqual(["f: null"]);
     expect(inputs(client, "Feedback").map((i) => i.getAttribute("aria-label"))).toEqual(["Thumbs up", "Thumbs down"]);
     expect(client.widget("Feedback").querySelector("legend").getAttribute("class")).toContain("fl-sr-only");

@@ -4,11 +4,11 @@
  * e2e apps st_chat_input and st_chat_message that do not depend on screenshots are ported here.
  */
 import { describe, expect, test } from "vitest";
-import { st, createApp } from "../../src/index.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { st } from "../../src/index.ts";
+import { FormClient } from "../support/client.ts";
+import { browse } from "../support/browse.ts";
 
 const ss = st.sessionState;
-const browse = (entrypoint: () => unknown) => new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
 const all = (client: FormClient, sel: string): any[] => [...client.doc.querySelectorAll(sel)];
 const text = (el: any) => el.textContent.trim();
 

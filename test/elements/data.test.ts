@@ -3,18 +3,11 @@
  * escaping, accessibility), and the dataframe's sorting and paging done by its submit buttons.
  */
 import { describe, expect, test } from "vitest";
-import { st, createApp } from "../../src/index.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { st } from "../../src/index.ts";
+import { FormClient } from "../support/client.ts";
+import { browse, expectOk } from "../support/browse.ts";
 
 const ss = st.sessionState;
-const browse = (entrypoint: () => unknown) => new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
-
-function expectOk(client: FormClient) {
-  expect(client.status).toBe(200);
-  expect(client.exceptions()).toEqual([]);
-  expect(client.fieldErrors()).toEqual([]);
-}
-
 /** The text of each body row's cells (index cell included when shown). */
 function rows(client: FormClient, nth = 0): string[][] {
   const table = client.doc.querySelectorAll("table")[nth];

@@ -3,18 +3,11 @@
  * that has no JavaScript: their HTML (structure, escaping, accessibility) and what they return.
  */
 import { describe, expect, test } from "vitest";
-import { st, createApp } from "../../src/index.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { st } from "../../src/index.ts";
+import { FormClient } from "../support/client.ts";
+import { browse, expectOk } from "../support/browse.ts";
 
 const ss = st.sessionState;
-const browse = (entrypoint: () => unknown) => new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
-
-function expectOk(client: FormClient) {
-  expect(client.status).toBe(200);
-  expect(client.exceptions()).toEqual([]);
-  expect(client.fieldErrors()).toEqual([]);
-}
-
 const all = (client: FormClient, sel: string): any[] => [...client.doc.querySelectorAll(sel)];
 
 describe("st.metric", () => {

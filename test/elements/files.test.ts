@@ -8,12 +8,9 @@ import { Hono } from "hono";
 import { st, createApp, type AppOptions } from "../../src/index.ts";
 import { DEV_ENV, FormClient, TEST_SECRET } from "../support/client.ts";
 import type { UploadedFile } from "../../src/elements/files.ts";
+import { browse } from "../support/browse.ts";
 
 const ss = st.sessionState;
-
-function browse(entrypoint: () => unknown, extra: Partial<AppOptions> = {}): FormClient {
-  return new FormClient(() => createApp({ secret: TEST_SECRET, ...extra, entrypoint }));
-}
 
 /** Reads an upload's text for st.text, or the message that says why it cannot. */
 async function show(file: UploadedFile | null) {
@@ -258,7 +255,7 @@ describe("st.downloadButton", () => {
     const bytesHref = client.widget("Get bytes").querySelector("a").getAttribute("href");
     expect(client.widget("Get bytes").querySelector("a").getAttribute("download")).toBe("download");
     const app = createApp({ secret: TEST_SECRET, entrypoint: entry });
-    const raw = await app.request("http://localhost" + bytesHref, { headers: { cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } }, DEV_ENV);
+    const raw = await app.request("http://localhost" + bytesHref, { headers: { cookie: client.jar.header() } }, DEV_ENV);
     expect(raw.headers.get("content-type")).toBe("application/octet-stream");
     expect([...new Uint8Array(await raw.arrayBuffer())]).toEqual([0, 1, 2, 255]);
     // following a download link is not an interaction: no callback, the button stays false

@@ -3,14 +3,10 @@
  * assigned in session state first, over HTTP as a browser without JavaScript uses them.
  */
 import { describe, expect, test } from "vitest";
-import { st, createApp } from "../../src/index.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { st } from "../../src/index.ts";
+import { browse } from "../support/browse.ts";
 
 const ss = st.sessionState;
-
-function browse(entrypoint: () => unknown): FormClient {
-  return new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
-}
 
 describe("clearOnSubmit", () => {
   const app = () =>

@@ -4,23 +4,14 @@
  * widget keeps its last good value and says why next to the field).
  */
 import { describe, expect, test } from "vitest";
-import { st, createApp } from "../../src/index.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { st } from "../../src/index.ts";
+import { FormClient } from "../support/client.ts";
+import { browse, expectOk } from "../support/browse.ts";
 
 const ss = st.sessionState;
 
-function browse(entrypoint: () => unknown): FormClient {
-  return new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
-}
-
 /** The wrapper of the widget labelled `label`, and its controls. */
 const controls = (client: FormClient, label: string, selector = "input") => [...client.widget(label).querySelectorAll(selector)] as any[];
-
-function expectNoErrors(client: FormClient) {
-  expect(client.status).toBe(200);
-  expect(client.exceptions()).toEqual([]);
-  expect(client.fieldErrors()).toEqual([]);
-}
 
 describe("st.dateInput", () => {
   const app = () =>
@@ -32,7 +23,7 @@ describe("st.dateInput", () => {
   test("renders a labelled <input type=date> with min/max and returns the date to the script", async () => {
     const client = app();
     await client.get("/");
-    expectNoErrors(client);
+    expectOk(client);
     const [input] = controls(client, "Day");
     expect(input.getAttribute("type")).toBe("date");
     expect(input.getAttribute("value")).toBe("2024-03-10");
@@ -44,7 +35,7 @@ describe("st.dateInput", () => {
     expect(client.state()).toEqual({ day: "2024-03-10" });
 
     await client.change("Day", "2024-05-01");
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()).toEqual(['day: "2024-05-01"']);
     expect(client.state()).toEqual({ day: "2024-05-01", changes: 1 });
     expect(client.value("Day")).toBe("2024-05-01");
@@ -79,15 +70,15 @@ describe("st.dateInput", () => {
       st.text(`maybe: ${JSON.stringify(st.dateInput("Maybe", { value: null }))}`);
     });
     await client.get("/");
-    expectNoErrors(client);
+    expectOk(client);
     const today = new Date().toISOString().slice(0, 10);
     expect(client.texts()).toEqual([`today: ${today}`, "maybe: null"]);
     expect(controls(client, "Maybe")[0].getAttribute("value")).toBe("");
     await client.change("Maybe", "2020-02-29");
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()[1]).toBe('maybe: "2020-02-29"');
     await client.change("Maybe", null);
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()[1]).toBe("maybe: null");
   });
 
@@ -97,7 +88,7 @@ describe("st.dateInput", () => {
       st.text(`trip: ${JSON.stringify(r)}`);
     });
     await client.get("/");
-    expectNoErrors(client);
+    expectOk(client);
     const [start, end] = controls(client, "Trip");
     expect(start.getAttribute("aria-label")).toBe("Trip (start)");
     expect(end.getAttribute("aria-label")).toBe("Trip (end)");
@@ -105,7 +96,7 @@ describe("st.dateInput", () => {
     expect(client.widget("Trip").querySelector("label").getAttribute("for")).toBe(start.getAttribute("id"));
 
     await client.change("Trip", ["2024-08-01", "2024-08-03"]);
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()).toEqual(['trip: ["2024-08-01","2024-08-03"]']);
     expect(client.state()).toEqual({ trip: ["2024-08-01", "2024-08-03"] });
 
@@ -157,7 +148,7 @@ describe("st.timeInput", () => {
   test("renders <input type=time step> and returns HH:MM to the script", async () => {
     const client = app();
     await client.get("/");
-    expectNoErrors(client);
+    expectOk(client);
     const [input] = controls(client, "Alarm");
     expect(input.getAttribute("type")).toBe("time");
     expect(input.getAttribute("step")).toBe("60");
@@ -166,11 +157,11 @@ describe("st.timeInput", () => {
     expect(client.texts()).toEqual(['alarm: "07:30"']);
 
     await client.change("Alarm", "18:45");
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.state()).toEqual({ alarm: "18:45" });
     // a browser may send seconds: the value stays to the minute
     await client.change("Alarm", "06:05:30");
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()).toEqual(['alarm: "06:05"']);
   });
 
@@ -193,7 +184,7 @@ describe("st.timeInput", () => {
     const before = new Date().toISOString().slice(11, 16);
     await client.get("/");
     const after = new Date().toISOString().slice(11, 16);
-    expectNoErrors(client);
+    expectOk(client);
     expect([`now: ${before}`, `now: ${after}`]).toContain(client.texts()[0]);
     expect(controls(client, "Now")[0].getAttribute("step")).toBe("900");
     expect(client.texts()[1]).toBe("none: null");
@@ -214,7 +205,7 @@ describe("st.colorPicker", () => {
   test("renders a labelled <input type=color> and returns the hex code to the script", async () => {
     const client = app();
     await client.get("/");
-    expectNoErrors(client);
+    expectOk(client);
     const [input] = controls(client, "Colour");
     expect(input.getAttribute("type")).toBe("color");
     expect(input.getAttribute("value")).toBe("#ff0000");
@@ -222,7 +213,7 @@ describe("st.colorPicker", () => {
     expect(client.texts()).toEqual(["colour: #FF0000"]);
 
     await client.change("Colour", "#00AA33");
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()).toEqual(["colour: #00aa33"]);
     expect(client.state()).toEqual({ colour: "#00aa33" });
     // the same colour again is no change
@@ -260,7 +251,7 @@ describe("st.colorPicker", () => {
       st.text(`c: ${st.colorPicker("Set", { key: "colour" })}`);
     });
     await client.get("/");
-    expectNoErrors(client);
+    expectOk(client);
     expect(client.texts()).toEqual(["c: #123456"]);
     const bad = browse(() => {
       ss.colour = 5;

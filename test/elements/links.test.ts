@@ -3,15 +3,11 @@
  * and a page link that, like a navigation entry, applies pending values as it switches pages.
  */
 import { describe, expect, test } from "vitest";
-import { st, createApp } from "../../src/index.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { st } from "../../src/index.ts";
 import { safeLinkUrl } from "../../src/elements/links.ts";
+import { browse } from "../support/browse.ts";
 
 const ss = st.sessionState;
-
-function browse(entrypoint: () => unknown): FormClient {
-  return new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
-}
 
 describe("st.linkButton", () => {
   test("renders a link styled as a button that opens in a new tab", async () => {

@@ -4,11 +4,11 @@
  * "Status, toast, popover" page is Streamlit's e2e apps st_status, st_toast and st_popover.
  */
 import { describe, expect, test } from "vitest";
-import { st, createApp } from "../../src/index.ts";
+import { st } from "../../src/index.ts";
 import { panels } from "../../pages/panels.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { FormClient } from "../support/client.ts";
+import { browse } from "../support/browse.ts";
 
-const browse = (entrypoint: () => unknown) => new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
 const all = (client: FormClient, sel: string): any[] => [...client.doc.querySelectorAll(sel)];
 const summary = (d: any) => d.querySelector("summary").textContent.trim();
 

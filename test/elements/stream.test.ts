@@ -49,18 +49,10 @@ async function postChat(client: FormClient, app: () => ReturnType<typeof createA
   return app().request(ORIGIN + "/", {
     method: "POST",
     body: body.toString(),
-    headers: { origin: ORIGIN, "content-type": "application/x-www-form-urlencoded", cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; "), ...headers },
+    headers: { origin: ORIGIN, "content-type": "application/x-www-form-urlencoded", cookie: client.jar.header(), ...headers },
   }, DEV_ENV);
 }
 
-/** Keeps the cookies a response sets, as a browser does when it receives the headers. */
-function keepCookies(client: FormClient, res: Response) {
-  for (const line of res.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const eq = pair!.indexOf("=");
-    client.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-  }
-}
 
 describe("streaming", () => {
   test("the first words arrive before the generator has finished (measured on the response's bytes)", async () => {
@@ -218,7 +210,7 @@ describe("committing the state of a streamed page", () => {
     await client.get("/");
     await client.sendChat("kept", "Say");
     const res = await postChat(client, app, "lost");
-    keepCookies(client, res);
+    client.keepCookies(res);
     const reader = res.body!.getReader();
     await reader.read();
     await reader.cancel();
@@ -295,7 +287,7 @@ describe("committing the state of a streamed page", () => {
     const src: string = alice.doc.querySelector("img.fl-commit").getAttribute("src");
     const tampered = src.slice(0, -4) + (src.endsWith("AAAA") ? "BBBB" : "AAAA");
     expect((await alice.subresource(tampered)).status).toBe(409);
-    const fromElsewhere = await app().request(ORIGIN + src, { headers: { cookie: [...alice.cookies].map(([k, v]) => `${k}=${v}`).join("; "), "sec-fetch-site": "cross-site" } }, DEV_ENV);
+    const fromElsewhere = await app().request(ORIGIN + src, { headers: { cookie: alice.jar.header(), "sec-fetch-site": "cross-site" } }, DEV_ENV);
     expect(fromElsewhere.status).toBe(403);
     expect(fromElsewhere.headers.getSetCookie()).toEqual([]);
     const mallory = new FormClient(app);

@@ -4,14 +4,10 @@
  * out-of-range defaults, the multiselect's order, and where the default-value warning shows.
  */
 import { describe, expect, test } from "vitest";
-import { st, createApp } from "../../src/index.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { st } from "../../src/index.ts";
+import { browse } from "../support/browse.ts";
 
 const ss = st.sessionState;
-
-function browse(entrypoint: () => unknown): FormClient {
-  return new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
-}
 
 const WARNING = (key: string) => `The widget with key "${key}" was created with a default value but also had its value set via the Session State API.`;
 

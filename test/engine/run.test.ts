@@ -27,7 +27,7 @@ class EngineDriver {
   }
 
   /** Posts raw values for widgets found by key (the keyed widget ids end with "-key"). */
-  async post(values: Record<string, string[]>, path = this.last.path, run = this.session.run) {
+  async post(values: Record<string, string[]>, path = this.last.page.path, run = this.session.run) {
     const fields = new Map<string, string[]>();
     for (const [key, raw] of Object.entries(values)) {
       const id = this.session.l.find(([wid]) => wid.endsWith("-" + key))?.[0];
@@ -44,7 +44,7 @@ class EngineDriver {
   }
 
   texts(): string[] {
-    return this.last.main.filter((n) => n.type === "text").map((n) => String(n.props.body));
+    return this.last.page.main.filter((n) => n.type === "text").map((n) => String(n.props.body));
   }
 }
 
@@ -148,7 +148,7 @@ describe("engine", () => {
     expect(d.texts()).toEqual(["runs=3"]);
     await d.post({ loop_btn: ["1"] });
     await d.get();
-    const errors = d.last.main.filter((n) => n.type === "exception");
+    const errors = d.last.page.main.filter((n) => n.type === "exception");
     expect(errors).toHaveLength(1);
     expect(String(errors[0]!.props.message)).toContain("5 times in one request");
   });
@@ -162,7 +162,7 @@ describe("engine", () => {
     }));
     await d.get();
     await d.post({ brk: ["1"] });
-    const errors = d.last.main.filter((n) => n.type === "exception");
+    const errors = d.last.page.main.filter((n) => n.type === "exception");
     expect(String(errors[0]?.props.message)).toContain('st.session_state["bad"] must be JSON-serialisable');
     expect(d.state()).toEqual({ ok: 1, brk: false });
   });
@@ -182,7 +182,7 @@ describe("engine", () => {
     expect(d.state().n).toBe(4);
     await d.post({ mode: ["2"] });
     expect(d.state().n).toBe(4);
-    expect(d.last.main.some((n) => n.type === "exception" && n.props.message === "boom")).toBe(true);
+    expect(d.last.page.main.some((n) => n.type === "exception" && n.props.message === "boom")).toBe(true);
     await d.post({ mode: ["3"] });
     expect("n" in d.state()).toBe(false);
   });

@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { SessionState, emptyStoredState } from "../../src/engine/state.ts";
 import { computeWidgetId, userKeyOf, isKeyedWidgetId } from "../../src/engine/widget-id.ts";
+import { cloneState } from "../support/state.ts";
 
 const W = computeWidgetId({ elementType: "number_input", userKey: "n", params: { label: "n" }, formId: null, scriptId: "main" });
 
@@ -31,7 +32,7 @@ describe("SessionState", () => {
     s.onRunFinished(new Set([W]));
     s.compact();
     // next run: widget not rendered, key not re-saved -> gone
-    const lost = s.clone();
+    const lost = cloneState(s);
     lost.onRunFinished(new Set());
     expect([...lost.filtered().keys()]).toEqual([]);
     // next run: the key is re-saved -> kept

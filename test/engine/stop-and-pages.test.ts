@@ -5,14 +5,10 @@
  * navigation and an empty urlPath. Over HTTP with a fresh app per request.
  */
 import { describe, expect, test } from "vitest";
-import { st, createApp } from "../../src/index.ts";
-import { FormClient, TEST_SECRET } from "../support/client.ts";
+import { st } from "../../src/index.ts";
+import { browse } from "../support/browse.ts";
 
 const ss = st.sessionState;
-
-function browse(entrypoint: () => unknown): FormClient {
-  return new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
-}
 
 describe("st.stop() in a callback", () => {
   test("ends the request quietly: the callback's own output shows, no error, the script does not run", async () => {

@@ -1,6 +1,6 @@
 /**
  * Bad input, from a browser or from someone else: every kind gets a clear, specific message (in the
- * page, or a 4xx page), never a 500, and the last good state survives (SPEC 2.1, 6, 7).
+ * page, or a 4xx page), never a 500, and the last good state survives.
  */
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { SignJWT, decodeJwt, decodeProtectedHeader } from "jose";
@@ -547,7 +547,7 @@ describe("errors of the app itself", () => {
   }
 });
 
-describe("state too large for one cookie (SPEC 6)", () => {
+describe("state too large for one cookie", () => {
   // Random text does not compress much, so its size is what the cookie must carry.
   const noise = (chars: number) => Buffer.from(crypto.getRandomValues(new Uint8Array(Math.ceil((chars * 3) / 4)))).toString("base64").slice(0, chars);
 

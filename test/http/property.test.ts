@@ -1,7 +1,7 @@
 /**
  * Property-based tests (fast-check) over HTTP, one app with one of each widget. Whatever a client
  * sends (bodies, cookies, values), formlit never answers 5xx, never signs a cookie it cannot read
- * back, and never hands the script a value outside the widget's declared domain (SPEC 2, 6, 7).
+ * back, and never hands the script a value outside the widget's declared domain.
  */
 import { beforeAll, describe, expect, test } from "vitest";
 import fc from "fast-check";

@@ -4,6 +4,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import { createWorker } from "../../pages/worker.ts";
 import { TEST_SECRET } from "../support/client.ts";
+import { cookiesOf } from "../support/cookie-jar.ts";
 
 let server: ServerType;
 let url: string;
@@ -19,7 +20,7 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 test("a session round-trips through @hono/node-server", async () => {
   const first = await fetch(url + "/");
   expect(first.status).toBe(200);
-  const cookie = first.headers.getSetCookie()[0]!.split(";")[0]!;
+  const cookie = cookiesOf(first);
   const html = await first.text();
   const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
   const field = /name="(\$\$ID-[a-z0-9]+-filters)"/.exec(html)![1]!;
@@ -70,7 +71,7 @@ test("on Node, a download whose name is not Latin-1 (or holds a NUL) is served, 
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const page = await fetch(base + "/");
-    const cookie = page.headers.getSetCookie().map((l) => l.split(";")[0]).join("; ");
+    const cookie = cookiesOf(page);
     const hrefs = [...(await page.text()).matchAll(/href="(\/_formlit\/download\?w=[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
     expect(hrefs).toHaveLength(2);
     for (const [i, href] of hrefs.entries()) {

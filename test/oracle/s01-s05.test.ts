@@ -3,7 +3,7 @@ import { describe, test } from "vitest";
 import { st, createApp } from "../../src/index.ts";
 import { TEST_SECRET } from "../support/client.ts";
 import { replay } from "./trace.ts";
-import type { PageFn } from "../../src/pages/page.ts";
+import type { PageFn } from "../../src/navigation/page.ts";
 import { repr } from "./py.ts";
 
 const secret = TEST_SECRET;

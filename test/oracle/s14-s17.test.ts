@@ -4,7 +4,7 @@ import { st, createApp } from "../../src/index.ts";
 import { TEST_SECRET } from "../support/client.ts";
 import { replay } from "./trace.ts";
 import { repr } from "./py.ts";
-import type { PageFn } from "../../src/pages/page.ts";
+import type { PageFn } from "../../src/navigation/page.ts";
 
 const secret = TEST_SECRET;
 const ss = st.sessionState;

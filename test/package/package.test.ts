@@ -130,7 +130,7 @@ new_sqlite_classes = ["FormlitSessionStore"]
     expect(b.status).toBe(200);
     expect(b.html).toContain("Tiny formlit app");
     expect(b.html).toContain("Twice that is 2.");
-    expect([...b.cookies.keys()]).toContain("formlit");
+    expect([...b.jar.cookies.keys()]).toContain("formlit");
 
     await b.submit({ "How many": "21" });
     expect(b.status).toBe(200);

@@ -5,6 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import { CookieJar } from "../support/cookie-jar.ts";
 
 /**
  * The environment for npm and wrangler in another folder: without the `npm_*` variables that the
@@ -129,7 +130,7 @@ function attrs(tag: string): Record<string, string> {
 
 /** A browser without JavaScript: keeps cookies, posts the page's form as a browser would. */
 export class Browser {
-  readonly cookies = new Map<string, string>();
+  readonly jar = new CookieJar();
   html = "";
   status = 0;
   path = "/";
@@ -138,20 +139,13 @@ export class Browser {
 
   async request(method: "GET" | "POST", pathname: string, body?: URLSearchParams): Promise<void> {
     const headers: Record<string, string> = {};
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    if (this.jar.cookies.size) headers.cookie = this.jar.header();
     if (method === "POST") {
       headers.origin = this.base;
       headers["content-type"] = "application/x-www-form-urlencoded";
     }
     const res = await fetch(this.base + pathname, { method, headers, body: body?.toString(), redirect: "manual" });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair, ...rest] = c.split(";");
-      const eq = pair.indexOf("=");
-      const name = pair.slice(0, eq).trim();
-      const expired = rest.some((a) => /^\s*max-age=0\s*$/i.test(a));
-      if (expired) this.cookies.delete(name);
-      else this.cookies.set(name, pair.slice(eq + 1).trim());
-    }
+    this.jar.take(res);
     this.status = res.status;
     this.html = await res.text();
     this.path = pathname;

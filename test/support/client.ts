@@ -12,6 +12,7 @@ import { SessionState, type Json } from "../../src/engine/state.ts";
 import type { Session } from "../../src/engine/run.ts";
 import { TEST_SECRET, tokenSession } from "./token.ts";
 import { joinToken } from "../../src/cookie/chunks.ts";
+import { CookieJar } from "./cookie-jar.ts";
 
 export { TEST_SECRET };
 export const ORIGIN = "http://localhost";
@@ -39,7 +40,7 @@ function decodeCharRefs(text: string): string {
 }
 
 export class FormClient {
-  readonly cookies = new Map<string, string>();
+  readonly jar = new CookieJar();
   status = 0;
   html = "";
   headers = new Headers();
@@ -62,18 +63,18 @@ export class FormClient {
     private readonly config: { env?: Record<string, string>; secret?: string } = {},
   ) {}
 
-  private keepCookies(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair!.indexOf("=");
-      const [name, value] = [pair!.slice(0, eq), pair!.slice(eq + 1)];
-      if (/max-age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+  /** the cookies the browser holds, by name */
+  get cookies(): Map<string, string> {
+    return this.jar.cookies;
+  }
+
+  /** Keeps the cookies a response sets (also one a test sent by hand). */
+  keepCookies(res: Response) {
+    this.jar.take(res);
   }
 
   private cookieHeader(): Record<string, string> {
-    return this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } : {};
+    return this.cookies.size ? { cookie: this.jar.header() } : {};
   }
 
   /** GETs a subresource of the page (an image) with the cookies, as a browser does; keeps its cookies. */

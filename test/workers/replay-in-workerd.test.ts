@@ -7,6 +7,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { st, createApp, type AppOptions } from "../../src/index.ts";
 import { REPLAY_CASES, pick, type ReplayCase } from "../support/replay-cases.ts";
+import { CookieJar } from "../support/cookie-jar.ts";
 
 const SECRET = "workers-replay-test-secret-0123456789abcdef";
 const BASE = "http://localhost";
@@ -29,21 +30,17 @@ const unescape = (text: string) => text.replace(/&(quot|#39|lt|gt|amp);/g, (e) =
 
 /** A browser without JavaScript that only clicks the page's one st.button. */
 class Visitor {
-  cookies = new Map<string, string>();
+  readonly jar = new CookieJar();
   html = "";
   constructor(private readonly app: () => ReturnType<typeof createApp>) {}
 
   async send(method: "GET" | "POST", body?: URLSearchParams | FormData) {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+    const headers: Record<string, string> = { cookie: this.jar.header() };
     if (body) headers.origin = BASE;
     if (body instanceof URLSearchParams) headers["content-type"] = "application/x-www-form-urlencoded";
     const res = await this.app().fetch(new Request(BASE + "/", { method, body, headers }), bindings);
     expect(res.status).toBe(200);
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair!.indexOf("=");
-      this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-    }
+    this.jar.take(res);
     this.html = await res.text();
   }
 

@@ -6,6 +6,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { st, createApp, r2Store, type SessionStore } from "../../src/index.ts";
 import { durableObjectStore, type FormlitSessionStore } from "../../src/store/durable-object.ts";
+import { CookieJar } from "../support/cookie-jar.ts";
 
 const SECRET = "workers-store-test-secret-0123456789abcdef";
 const BASE = "http://localhost";
@@ -28,23 +29,24 @@ function app(store: (e: typeof bindings) => SessionStore | null, extra = {}) {
 
 /** A browser's worth of cookies and form fields, for one app. */
 class Visitor {
-  cookies = new Map<string, string>();
+  readonly jar = new CookieJar();
+  get cookies(): Map<string, string> {
+    return this.jar.cookies;
+  }
+  set cookies(kept: Map<string, string>) {
+    this.jar.restore(kept);
+  }
   html = "";
   status = 0;
   setCookies: string[] = [];
   constructor(private readonly make: () => ReturnType<typeof app>) {}
   async send(method: string, body?: URLSearchParams) {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+    const headers: Record<string, string> = { cookie: this.jar.header() };
     if (body) Object.assign(headers, { origin: BASE, "content-type": "application/x-www-form-urlencoded" });
     const res = await this.make().fetch(new Request(BASE + "/", { method, body, headers }), bindings);
     this.status = res.status;
     this.setCookies = res.headers.getSetCookie();
-    for (const line of this.setCookies) {
-      const [pair] = line.split(";");
-      const eq = pair!.indexOf("=");
-      if (/max-age=0/i.test(line)) this.cookies.delete(pair!.slice(0, eq));
-      else this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-    }
+    this.jar.take(res);
     this.html = await res.text();
   }
   field(re: RegExp) {

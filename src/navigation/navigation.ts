@@ -1,16 +1,17 @@
 /**
- * st.navigation, st.switchPage and pages-directory mode. The page a request shows comes
- * from its URL path; "" is the default page.
+ * st.navigation, st.switchPage and pages-directory mode, built on the engine: the engine runs
+ * whatever script runner it is given and reads only which page a run showed (its PageChoice). The
+ * page a request shows comes from its URL path; "" is the default page.
  */
 import { currentRun } from "../engine/context.ts";
 import { RerunSignal, StreamlitAPIException } from "../engine/errors.ts";
-import type { RunContext } from "../engine/run-context.ts";
+import type { RunContext, ScriptRunner } from "../engine/run-context.ts";
 import { clearQueryParams } from "../control/query-params.ts";
-import { Page, StreamlitPage, runPage, type NavInfo } from "./page.ts";
+import { Navigation, Page, StreamlitPage, navigationOf, runPage, type PageFn } from "./page.ts";
 
 export type PagesArg = StreamlitPage[] | Record<string, StreamlitPage[]>;
 
-function choose(ctx: RunContext, sections: NavInfo["sections"], position: NavInfo["position"]): NavInfo {
+function choose(ctx: RunContext, sections: Navigation["sections"], position: Navigation["position"]): Navigation {
   const all = sections.flatMap((s) => s.pages);
   if (all.length === 0) throw new StreamlitAPIException("`st.navigation` must be called with at least one `st.Page`.");
   const seen = new Set<string>();
@@ -24,15 +25,14 @@ function choose(ctx: RunContext, sections: NavInfo["sections"], position: NavInf
   }
   const defaults = all.filter((p) => p.isDefault);
   if (defaults.length > 1) throw new StreamlitAPIException("Multiple Pages specified with `default=True`. At most one Page can be set to default.");
-  const home = defaults[0] ?? all[0];
-  const pathOf = (p: StreamlitPage) => (p === home ? "" : p.urlPath);
+  const home = defaults[0] ?? all[0]!;
   const wanted = ctx.requestedPath;
   let selected = wanted === "" ? home : all.find((p) => p.urlPath === wanted);
   if (!selected) {
-    ctx.pageNotFound = wanted;
+    ctx.page.notFound = wanted;
     selected = home;
   }
-  return { sections, position, selected, pathOf };
+  return new Navigation(sections, position, selected, home);
 }
 
 export function navigation(pages: PagesArg, options: { position?: "sidebar" | "hidden" } = {}): StreamlitPage {
@@ -40,9 +40,10 @@ export function navigation(pages: PagesArg, options: { position?: "sidebar" | "h
   const sections = Array.isArray(pages)
     ? [{ title: null, pages }]
     : Object.entries(pages).map(([title, list]) => ({ title: title || null, pages: list }));
-  ctx.navigation = choose(ctx, sections, options.position ?? "sidebar");
-  ctx.runnablePage = ctx.navigation.selected;
-  return ctx.navigation.selected;
+  const nav = choose(ctx, sections, options.position ?? "sidebar");
+  nav.runnable = { page: nav.selected, run: ctx };
+  ctx.navigation = nav;
+  return nav.selected;
 }
 
 /**
@@ -51,9 +52,9 @@ export function navigation(pages: PagesArg, options: { position?: "sidebar" | "h
  */
 export function switchPage(page: StreamlitPage | string): never {
   const ctx = currentRun("st.switchPage");
-  const nav = ctx.navigation;
+  const nav = navigationOf(ctx.navigation);
   const target = typeof page === "string" ? page.replace(/^\/+/, "") : page.urlPath;
-  const found = nav?.sections.flatMap((s) => s.pages).find((p) => p === page || p.urlPath === target);
+  const found = nav?.pages.find((p) => p === page || p.urlPath === target);
   if (!nav || !found) {
     throw new StreamlitAPIException(
       `Could not find page: \`${target}\`. Must be a page given to st.navigation (or, without it, to createApp({ pages })), as its st.Page object or its urlPath.`,
@@ -65,17 +66,30 @@ export function switchPage(page: StreamlitPage | string): never {
   throw new RerunSignal(nav.pathOf(found));
 }
 
-/** Runs the app for one run: the entrypoint, or in pages-directory mode the requested page. */
-export async function runScript(ctx: RunContext): Promise<void> {
-  const { app } = ctx;
-  ctx.scriptId = "main";
-  if (!app.pages || app.pages.length === 0) {
-    await app.entrypoint();
-    return;
-  }
-  const home = Page(app.entrypoint, { title: app.homeTitle ?? "Home", urlPath: "", default: true });
-  ctx.navigation = choose(ctx, [{ title: null, pages: [home, ...app.pages] }], "sidebar");
-  const selected = ctx.navigation.selected;
-  if (selected === home) await app.entrypoint();
-  else await runPage(selected);
+/** What pages-directory mode needs: the entrypoint (the home page) and the other pages. */
+export interface PagesDirectory {
+  entrypoint: PageFn;
+  /** pages-directory mode (Streamlit's `pages/` folder): the entrypoint is the home page */
+  pages?: StreamlitPage[];
+  /** title of the entrypoint in pages-directory mode */
+  homeTitle?: string;
+}
+
+/**
+ * The engine's script runner for an app: the entrypoint, or in pages-directory mode the page the
+ * request asks for (the entrypoint being the home page).
+ */
+export function scriptRunner(app: PagesDirectory): ScriptRunner {
+  return async (ctx) => {
+    ctx.scriptId = "main";
+    if (!app.pages || app.pages.length === 0) {
+      await app.entrypoint();
+      return;
+    }
+    const home = Page(app.entrypoint, { title: app.homeTitle ?? "Home", urlPath: "", default: true });
+    const nav = choose(ctx, [{ title: null, pages: [home, ...app.pages] }], "sidebar");
+    ctx.navigation = nav;
+    if (nav.selected === home) await app.entrypoint();
+    else await runPage(nav.selected);
+  };
 }

@@ -5,13 +5,15 @@
  */
 import type { Context } from "hono";
 import type { AppOptions, Env } from "./options.ts";
+import { hex } from "../shared/hash.ts";
+import { processEnv } from "../shared/env.ts";
 
 let devSecret: string | null = null;
 
 /** A per-isolate development secret, used only in development mode when none is configured. */
 function developmentSecret(): string {
   if (!devSecret) {
-    devSecret = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, "0")).join("");
+    devSecret = hex(crypto.getRandomValues(new Uint8Array(32)));
     console.warn(
       "formlit: no SESSION_SECRET configured; using a random development secret (sessions reset when the server restarts). Set one in .dev.vars.",
     );
@@ -22,8 +24,7 @@ function developmentSecret(): string {
 /** A binding by name: the Worker's env first, then Node's process environment. */
 function setting(c: Context<{ Bindings: Env }>, name: keyof Env): string | undefined {
   const env = (c.env ?? {}) as Env;
-  const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const value = env[name] ?? proc?.[name];
+  const value = env[name] ?? processEnv()?.[name];
   return typeof value === "string" ? value : undefined;
 }
 

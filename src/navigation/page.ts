@@ -4,6 +4,7 @@
  */
 import { currentRun } from "../engine/context.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
+import type { PageChoice, RunContext } from "../engine/run-context.ts";
 
 export type PageFn = () => unknown | Promise<unknown>;
 
@@ -52,10 +53,11 @@ export class StreamlitPage {
    */
   async run(): Promise<void> {
     const ctx = currentRun("page.run()");
-    if (ctx.runnablePage !== this) {
+    const nav = navigationOf(ctx.navigation);
+    if (!nav || nav.runnable?.page !== this || nav.runnable.run !== ctx) {
       throw new StreamlitAPIException("This page cannot be called directly. Only the page returned from st.navigation can be called once.");
     }
-    ctx.runnablePage = null;
+    nav.runnable = null;
     await runPage(this);
   }
 }
@@ -64,13 +66,40 @@ export function Page(fn: PageFn, options?: PageOptions): StreamlitPage {
   return new StreamlitPage(fn, options);
 }
 
-/** What the renderer needs to draw the navigation. */
-export interface NavInfo {
-  sections: { title: string | null; pages: StreamlitPage[] }[];
-  position: "sidebar" | "hidden";
-  selected: StreamlitPage;
-  /** the page's URL path for each page (default page: "") */
-  pathOf: (page: StreamlitPage) => string;
+/**
+ * The pages a run chose (st.navigation, or pages-directory mode) and the one it shows: what the
+ * renderer draws as the menu, what st.switchPage and st.pageLink look pages up in. The engine
+ * carries it from run to run as a PageChoice and reads only `shownPath`.
+ */
+export class Navigation implements PageChoice {
+  /** the page st.navigation returned, which page.run() may still run once, in that run only */
+  runnable: { page: StreamlitPage; run: RunContext } | null = null;
+
+  constructor(
+    readonly sections: { title: string | null; pages: StreamlitPage[] }[],
+    readonly position: "sidebar" | "hidden",
+    readonly selected: StreamlitPage,
+    /** the default page, whose URL path is "" */
+    private readonly home: StreamlitPage,
+  ) {}
+
+  /** the page's URL path (default page: "") */
+  pathOf(page: StreamlitPage): string {
+    return page === this.home ? "" : page.urlPath;
+  }
+
+  get shownPath(): string {
+    return this.pathOf(this.selected);
+  }
+
+  get pages(): StreamlitPage[] {
+    return this.sections.flatMap((s) => s.pages);
+  }
+}
+
+/** The navigation behind the engine's page choice (a run's `navigation`, an outcome's), if any. */
+export function navigationOf(choice: PageChoice | null): Navigation | null {
+  return choice instanceof Navigation ? choice : null;
 }
 
 /** Runs a page's function with the page's script id, restoring the caller's afterwards. */

@@ -1,0 +1,51 @@
+/**
+ * The hashes formlit uses, in one place. `digest` is fast and synchronous, for names that must be
+ * the same on every isolate (widget and fragment ids, what a form held, the client script's file
+ * name): a collision there costs a needless rerun, never someone else's data. Where a collision
+ * would matter (a key into something shared, a check of stored bytes), `sha256` (WebCrypto).
+ * Imports nothing: every layer may use it.
+ */
+
+/** cyrb53: a fast, well-mixed 53-bit string hash (public domain). Not for security. */
+export function hash53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * `n.toString(36)` for a non-negative integer, several times faster: V8 formats other radixes
+ * than 10 in its runtime, and a page of many widgets formats a few digests per widget per run.
+ */
+export function base36(n: number): string {
+  let text = "";
+  do {
+    text = DIGITS[n % 36] + text;
+    n = Math.floor(n / 36);
+  } while (n > 0);
+  return text;
+}
+
+/** A short stable digest of any text (base 36 of hash53). */
+export function digest(text: string): string {
+  return base36(hash53(text));
+}
+
+/** The SHA-256 of a text's UTF-8 bytes. */
+export async function sha256(text: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+}
+
+/** Bytes as lowercase hexadecimal. */
+export function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
