@@ -3,19 +3,25 @@
  * a few seconds under the V8 sampling profiler and prints self time by source file and by
  * function. Runs the TypeScript sources directly, so positions are the real files:
  *
- *   node_modules/.bin/node --experimental-transform-types bench/profile.ts [seconds]
+ *   node_modules/.bin/node --experimental-transform-types bench/profile.ts [seconds] [case]
+ *
+ * case: "demo" (default, the busiest demo page), "widgets-N" (N keyed number inputs) or "state-N"
+ * (N KB of session state), the synthetic apps of the scaling figures.
  */
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { createWorker } from "../pages/worker.ts";
 import { DEV_ENV, ORIGIN } from "../test/support/client.ts";
-import { demoSession } from "./session.ts";
+import { demoSession, syntheticInteraction } from "./session.ts";
+import { stateApp, widgetsApp } from "./apps.ts";
 
 const SECRET = "formlit-bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 const seconds = Number(process.argv[2] ?? 4);
 
-const { interaction: i } = await demoSession(() => createWorker(SECRET));
-const app = createWorker(SECRET);
+const which = process.argv[3] ?? "demo";
+const synthetic = /^(widgets|state)-(\d+)$/.exec(which);
+const app = synthetic ? (synthetic[1] === "widgets" ? widgetsApp : stateApp)(Number(synthetic[2]), SECRET) : createWorker(SECRET);
+const i = synthetic ? await syntheticInteraction(app, which) : (await demoSession(() => createWorker(SECRET))).interaction;
 const once = async () => {
   const res = await app.fetch(
     new Request(ORIGIN + i.path, {
@@ -70,9 +76,27 @@ for (const [id, us] of self) {
   const fn = special ? f.functionName : `${f.functionName || "(anonymous)"} ${file}:${f.lineNumber + 1}`;
   fns.set(fn, (fns.get(fn) ?? 0) + us);
 }
+// Time including callees, by function (a function on the stack twice counts once per sample).
+const parent = new Map<number, number>();
+for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+const inclusive = new Map<string, number>();
+for (const [id, us] of self) {
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const f = byId.get(at)!.callFrame;
+    if (!f.url) continue;
+    const fn = `${f.functionName || "(anonymous)"} ${where(f.url)}:${f.lineNumber + 1}`;
+    if (seen.has(fn)) continue;
+    seen.add(fn);
+    inclusive.set(fn, (inclusive.get(fn) ?? 0) + us);
+  }
+}
 const pct = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)} %`;
 console.log(`# ${n} interactions in ${seconds} s: ${((seconds * 1e6) / n).toFixed(0)} us each (wall, profiler on)`);
 console.log("# self time by file or package");
 for (const [k, us] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${pct(us)}  ${k}`);
 console.log("# self time by function");
 for (const [k, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${pct(us)}  ${k}`);
+console.log("# total time (with callees) by function, formlit's own");
+const own = [...inclusive].filter(([k]) => / (src|pages)\//.test(k));
+for (const [k, us] of own.sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${pct(us)}  ${k}`);

@@ -6,7 +6,7 @@
  * last request does. Measured in interleaved batches; figures are medians of CPU per request.
  */
 import type { Hono } from "hono";
-import { FormClient, ORIGIN } from "../test/support/client.ts";
+import { DEV_ENV, FormClient, ORIGIN } from "../test/support/client.ts";
 
 export interface ReplayCost {
   coldUs: number;
@@ -48,6 +48,7 @@ class Chain {
         body,
         headers: { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "), origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
       }),
+      DEV_ENV, // development mode, as the FormClient that made the cookie (plain http on localhost)
     );
     const html = await res.text();
     if (res.status !== 200 || html.includes('class="fl-notice"')) throw new Error(`replay bench: the post was not applied (${res.status})`);
@@ -64,9 +65,10 @@ class Chain {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** Toggles `label` on the page titled `page`, cold and warm; `makeApp` builds one app (one isolate). */
-export async function replayCost(makeApp: () => Hono<any>, page: string, label: string, batches = 9, perBatch = 60): Promise<ReplayCost> {
+export async function replayCost(makeApp: () => Hono<any>, secret: string, page: string, label: string, batches = 9, perBatch = 60): Promise<ReplayCost> {
   const a = makeApp();
-  const client = new FormClient(() => a);
+  // (the app's secret: the bench reads the session from the cookie)
+  const client = new FormClient(() => a, "formlit", { secret });
   await client.get("/");
   await client.nav(page);
   const input = client.widget(label).querySelector("input[type=checkbox]");

@@ -3,6 +3,8 @@
  * stops past a bound, so a forged "zip bomb" cannot take the isolate's memory (it could not pass
  * the signature check anyway, but the bound costs nothing).
  */
+import { base64url } from "jose";
+
 const MAX_INFLATED = 1 << 20;
 
 async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
@@ -37,3 +39,9 @@ export function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
 export function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return pipe(bytes, new DecompressionStream("deflate-raw"), MAX_INFLATED);
 }
+
+/** Text deflated into base64url (what a token can carry) and back. */
+export const textCodec = {
+  deflate: async (text: string): Promise<string> => base64url.encode(await deflate(new TextEncoder().encode(text))),
+  inflate: async (packed: string): Promise<string> => new TextDecoder().decode(await inflate(base64url.decode(packed) as Uint8Array<ArrayBuffer>)),
+};

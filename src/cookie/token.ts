@@ -8,9 +8,9 @@
  * leak the secret), or, when a store holds the state, a reference to it (`ref`). What the state
  * is, this layer does not know: it hands back the JSON it sealed, and the engine checks its shape.
  */
-import { EncryptJWT, SignJWT, base64url, errors, jwtDecrypt, jwtVerify, type JWTPayload } from "jose";
+import { EncryptJWT, SignJWT, errors, jwtDecrypt, jwtVerify, type JWTPayload } from "jose";
 import type { SigningKey } from "./keys.ts";
-import { deflate, inflate } from "./compress.ts";
+import { textCodec } from "./compress.ts";
 
 /**
  * Below this many characters of JSON the token fits one cookie as it is, and deflating it (through
@@ -43,7 +43,7 @@ export type Claims = { s: unknown } | { z: string } | { ref: StoreRef };
 export async function stateClaims(state: unknown, opts: TokenOptions): Promise<Claims> {
   const json = JSON.stringify(state);
   if (!opts.encrypt && json.length >= COMPRESS_FROM) {
-    const packed = base64url.encode(await deflate(new TextEncoder().encode(json)));
+    const packed = await textCodec.deflate(json);
     if (packed.length < json.length) return { z: packed };
   }
   return { s: state };
@@ -94,7 +94,7 @@ export async function verifyToken(token: string, keys: SigningKey[], opts: Token
     if (payload.fv !== FORMAT) return { ok: false, reason: "invalid" };
     if (looksLikeRef(payload.ref)) return { ok: true, ref: payload.ref };
     if (typeof payload.z === "string") {
-      return { ok: true, state: JSON.parse(new TextDecoder().decode(await inflate(base64url.decode(payload.z) as Uint8Array<ArrayBuffer>))) };
+      return { ok: true, state: JSON.parse(await textCodec.inflate(payload.z)) };
     }
     return { ok: true, state: payload.s };
   } catch (err) {

@@ -8,7 +8,7 @@
  * difference, and nothing when there is none.
  */
 import { findNonJson } from "./json-check.ts";
-import { SessionState, type Json, type Reads, type StoredState } from "./state.ts";
+import { SessionState, copyJson, type Json, type Reads, type StoredState } from "./state.ts";
 import { isWidgetId, userKeyOf } from "./widget-id.ts";
 
 /** A run's start as a difference to its end state. Short names: it travels in every cookie. */
@@ -66,7 +66,7 @@ export function startOf(state: SessionState, path: string, query: URLSearchParam
   const values = Object.fromEntries(folded.old);
   const bad = findNonJson(values);
   return {
-    values: bad ? {} : (JSON.parse(JSON.stringify(values)) as Record<string, Json>),
+    values: bad ? {} : Object.fromEntries(Object.entries(values).map(([k, v]) => [k, copyJson(v)])),
     fresh: [...state.newSession.keys()],
     ids: [...folded.keyToId.values()],
     path,
@@ -80,7 +80,9 @@ export function startOf(state: SessionState, path: string, query: URLSearchParam
 /** The longest query string (in characters) a run's start carries. */
 const MAX_QUERY_CARRIED = 2048;
 
-const same = (a: Json | undefined, b: Json | undefined) => JSON.stringify(a) === JSON.stringify(b);
+// (most stored values are numbers, strings and booleans: compared as they are, not as JSON)
+const same = (a: Json | undefined, b: Json | undefined) =>
+  a === b || (typeof a === "object" && a !== null && typeof b === "object" && b !== null && JSON.stringify(a) === JSON.stringify(b));
 
 /**
  * The difference between a run's start and its stored end; undefined when there is none.
@@ -128,9 +130,9 @@ export function startDelta(start: RunStart, end: StoredState, shownPath: string)
 export function stateAtStart(end: StoredState, r: ReplayStart = {}): SessionState {
   const unmapped = new Set(r.j ?? []);
   const ids = [...end.k.filter((id) => !unmapped.has(userKeyOf(id)!)), ...(r.k ?? [])];
-  const state = SessionState.fromStored(structuredClone({ o: end.o, k: ids, t: end.t }));
+  const state = SessionState.fromStored({ o: end.o, k: ids, t: end.t }, true);
   for (const key of r.x ?? []) state.old.delete(key);
-  for (const [key, value] of Object.entries(r.o ?? {})) state.old.set(key, structuredClone(value));
+  for (const [key, value] of Object.entries(r.o ?? {})) state.old.set(key, copyJson(value));
   for (const key of r.s ?? []) {
     const found = state.lookup(key);
     if (found) state.newSession.set(key, found.value);

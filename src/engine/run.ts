@@ -38,6 +38,8 @@ import type { ElementNode } from "./tree.ts";
 import { startDelta, startOf, type RunStart } from "./replay-start.ts";
 import { fragmentTarget, type FragmentTarget } from "./fragments.ts";
 import { drawnOf, replay, type Drawn } from "./replay.ts";
+import { sessionVersion } from "./session-pack.ts";
+import { Deferred, DeferredRead, guardedRequest } from "./deferred.ts";
 import { closeDialog, rerunFragment, type FragmentRunOptions } from "./fragment-run.ts";
 import { bareShownPage, shownPageOf, type RunOutcome, type ShownPage } from "./outcome.ts";
 
@@ -68,6 +70,8 @@ export interface Applied {
   callbackEnded: "stop" | "error" | null;
   /** what the last request drew (replayed when this isolate did not keep it), when needed */
   drawn: Drawn | null;
+  /** posted values parsed when their widget registers, instead of replaying for their parsers */
+  deferred: Deferred | null;
 }
 
 /** How a finished run ended, for the session to store. */
@@ -89,7 +93,7 @@ export class Engine {
    * replayed cookie, two requests racing with one), and only one request: a callback that changes
    * its own closure or arguments must not leave that change for another request.
    */
-  private readonly recent = new Map<string, { version: string; drawn: Drawn }>();
+  private readonly recent = new Map<string, { session: Session; drawn: Drawn }>();
   private readonly setup: RunSetup;
   private readonly fragmentRuns: FragmentRunOptions;
 
@@ -106,19 +110,23 @@ export class Engine {
     if (this.options.noRecentRuns) return;
     const slot = `${session.sid}:${session.run}`;
     this.recent.delete(slot); // re-inserted last: the map's order is the eviction order
-    this.recent.set(slot, { version: JSON.stringify(session), drawn });
+    // (compared when a request for the same slot comes: most never come to this isolate)
+    this.recent.set(slot, { session, drawn });
     if (this.recent.size > RECENT_RUNS) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  /** What the last request drew, if this isolate remembers it (used up with `once`). */
+  private recalled(session: Session, once: boolean): Drawn | null {
+    const slot = `${session.sid}:${session.run}`;
+    const known = this.recent.get(slot);
+    if (!known || sessionVersion(known.session) !== sessionVersion(session)) return null;
+    if (once) this.recent.delete(slot);
+    return known.drawn;
   }
 
   /** What the last request drew: from this isolate's recent runs (used up), else by replaying it. */
   private async drawnBy(session: Session, request: RequestInfo, once: boolean): Promise<Drawn> {
-    const slot = `${session.sid}:${session.run}`;
-    const known = this.recent.get(slot);
-    if (known && known.version === JSON.stringify(session)) {
-      if (once) this.recent.delete(slot);
-      return known.drawn;
-    }
-    return replay(this.setup, session, request);
+    return this.recalled(session, once) ?? replay(this.setup, session, request);
   }
 
   /**
@@ -146,12 +154,26 @@ export class Engine {
    * and run it from there.
    */
   async handle(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo = emptyRequest(), stopAtSwitch = false): Promise<RunOutcome> {
-    const state = SessionState.fromStored(structuredClone(session.st));
+    const query = request.query.toString();
+    try {
+      return await this.handleOnce(session, requestedPath, sub, request, stopAtSwitch, !this.options.noRecentRuns);
+    } catch (err) {
+      if (!(err instanceof DeferredRead)) throw err;
+      // The script looked at a posted value before its widget parsed it: start over (with the
+      // query parameters the request came with) and parse every posted value first.
+      for (const k of [...request.query.keys()]) request.query.delete(k);
+      for (const [k, v] of new URLSearchParams(query)) request.query.append(k, v);
+      return this.handleOnce(session, requestedPath, sub, request, stopAtSwitch, false);
+    }
+  }
+
+  private async handleOnce(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo, stopAtSwitch: boolean, mayDefer: boolean): Promise<RunOutcome> {
+    const state = SessionState.fromStored(session.st, true);
     state.resetTriggers();
-    const a: Applied = { state, warned: session.w === 1, posted: nothingPosted(), callbackOutput: [], callbackEnded: null, drawn: null };
+    const a: Applied = { state, warned: session.w === 1, posted: nothingPosted(), callbackOutput: [], callbackEnded: null, drawn: null, deferred: null };
     let target: FragmentTarget | null = null;
     if (sub) {
-      const post = await this.readPost(session, requestedPath, sub, a, request);
+      const post = await this.readPost(session, requestedPath, sub, a, request, mayDefer);
       target = post.target;
       if (target?.close) return closeDialog(this.fragmentRuns, session, a.drawn!, target.id, request);
       await this.applyChanges(session, post.changes, a, request);
@@ -184,7 +206,7 @@ export class Engine {
    * whether it reruns one fragment (or closes a dialog). Gets what the last request drew when the
    * post needs it: a changed value to parse or a callback to fire, or a fragment to rerun.
    */
-  private async readPost(session: Session, path: string, sub: Submission, a: Applied, request: RequestInfo): Promise<{ changes: Change[]; target: FragmentTarget | null }> {
+  private async readPost(session: Session, path: string, sub: Submission, a: Applied, request: RequestInfo, mayDefer: boolean): Promise<{ changes: Change[]; target: FragmentTarget | null }> {
     const decoded = decodeSubmission(session, sub, request.files);
     a.posted.staged = decoded.staged;
     a.posted.submittedForms = decoded.submitted;
@@ -194,8 +216,13 @@ export class Engine {
     // A chat message with no callback is parsed when its input registers: replaying the last run
     // to learn its parser would also replay that run's st.writeStream, asking the model again.
     const lateParsed = new Set(session.l.filter((w) => w[1] === "chat" && w[3] === 0).map((w) => w[0]));
-    const wanted = changes.some((c) => (!c.trigger && !lateParsed.has(c.id)) || withCallback.has(c.id));
-    if (wanted || target) a.drawn = await this.drawnBy(session, request, true);
+    const parsed = changes.filter((c) => !c.trigger && !lateParsed.has(c.id)).map((c) => c.id);
+    const called = changes.some((c) => withCallback.has(c.id));
+    const wanted = parsed.length > 0 || called || target !== null;
+    a.drawn = wanted ? this.recalled(session, true) : null;
+    // Without callbacks to fire, a value can wait for its widget to register (deferred.ts).
+    if (!a.drawn && parsed.length && !called && !target && mayDefer) a.deferred = new Deferred(new Set(parsed));
+    else if (!a.drawn && wanted) a.drawn = await replay(this.setup, session, request);
     // a fragment the replay did not draw (or a dialog already closed) cannot rerun alone
     const rec = target && a.drawn!.fragments.get(target.id);
     if (!rec || target!.id === session.dc || (target!.close && !rec.dialog)) return { changes, target: null };
@@ -288,6 +315,7 @@ export class Engine {
   private async runScript(session: Session, path: string, a: Applied, request: RequestInfo, stopAtSwitch: boolean): Promise<RunOutcome> {
     const { state } = a;
     const limit = this.app.maxRerunsPerRequest ?? 25;
+    if (a.deferred) request = guardedRequest(request, a.deferred);
     for (let runs = 1; ; runs++) {
       // Every run's start is kept: the last run of the request, the one that draws the page, is
       // what the next request replays.
@@ -323,6 +351,7 @@ export class Engine {
     ctx.page.main.push(...a.callbackOutput);
     state.guard = { widgetIdsThisRun: ctx.widgets.ids, formIdsThisRun: ctx.widgets.formIds };
     state.reads = start.reads;
+    state.deferred = a.deferred;
     let ended: "done" | "stop" | "error" | RerunSignal = "done";
     try {
       await withRun(ctx, () => this.setup.runScript(ctx));
@@ -338,6 +367,13 @@ export class Engine {
     if (ctx.pending.length) await Promise.allSettled(ctx.pending);
     state.guard = null;
     state.reads = null;
+    state.deferred = null;
+    if (a.deferred) {
+      // a value looked at early, or never parsed (its widget did not register): start over
+      if (a.deferred.hit || a.deferred.ids.size) throw new DeferredRead();
+      a.deferred.asIfParsedFirst(start);
+      a.deferred = null;
+    }
     a.warned = ctx.widgets.defaultWarningShown;
     return { ctx, ended };
   }
@@ -360,7 +396,7 @@ export class Engine {
       page.main.push(exceptionNode(notJsonValue(visibleKey(bad.key), bad.why), false));
       return { session: { ...session, run: session.run + 1 }, page, failed };
     }
-    const next: Session = { v: 1, sid: session.sid, run: session.run + 1, pg: page.path, st: stored, l: run?.widgets.rendered ?? [] };
+    const next: Session = { v: 2, sid: session.sid, run: session.run + 1, pg: page.path, st: stored, l: run?.widgets.rendered ?? [] };
     const r = run?.readUnkeptUpload ? { e: 1 as const } : start && startDelta(start, stored, page.path);
     if (r) next.r = r;
     if (ending.warned) next.w = 1;

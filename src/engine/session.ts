@@ -5,8 +5,8 @@ import type { ReplayStart } from "./replay-start.ts";
 
 /** The whole session as it travels between requests. */
 export interface Session {
-  /** format version */
-  v: 1;
+  /** format version: 2 since keyed widget ids have a 5-character hash (a stored session of version 1 is refused) */
+  v: 2;
   /** random session id: CSRF tokens are bound to it */
   sid: string;
   /** number of the last run; every form carries it to detect stale submissions */
@@ -43,7 +43,7 @@ export function parseSession(data: unknown): Session | null {
   const x = data as Record<string, unknown>;
   const st = x.st as Record<string, unknown> | undefined;
   const shaped =
-    x.v === 1 &&
+    x.v === 2 &&
     typeof x.sid === "string" &&
     typeof x.run === "number" &&
     typeof x.pg === "string" &&
@@ -57,7 +57,7 @@ export function parseSession(data: unknown): Session | null {
 }
 
 export function newSession(sid: string): Session {
-  return { v: 1, sid, run: 0, pg: "", st: emptyStoredState(), l: [] };
+  return { v: 2, sid, run: 0, pg: "", st: emptyStoredState(), l: [] };
 }
 
 /** A form post, reduced to what the engine needs. */

@@ -9,6 +9,7 @@
  */
 import { MissingKeyError, modifiedAfterInstantiated, reservedKey } from "./errors.ts";
 import { isWidgetId, isKeyedWidgetId, userKeyOf } from "./widget-id.ts";
+import { look, type Deferred } from "./deferred.ts";
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -25,6 +26,9 @@ export interface StoredState {
 }
 
 export const emptyStoredState = (): StoredState => ({ o: {}, k: [], t: [] });
+
+/** A copy of a value the caller may change: numbers, strings and booleans need none (structuredClone is a native call even for them). */
+export const copyJson = <T>(v: T): T => (typeof v === "object" && v !== null ? structuredClone(v) : v);
 
 /** Rules a write must respect; supplied by the run that owns the state. */
 export interface WriteGuard {
@@ -52,10 +56,13 @@ export class SessionState {
   guard: WriteGuard | null = null;
   /** What a run consulted, while a run records it: only that part of its start can change a replay. */
   reads: Reads | null = null;
+  /** Posted values a run parses only when their widget registers: looking at one before ends the run. */
+  deferred: Deferred | null = null;
 
-  static fromStored(s: StoredState): SessionState {
+  /** The state `s` stands for; with `copy`, on copies of its values (the run may change them in place). */
+  static fromStored(s: StoredState, copy = false): SessionState {
     const st = new SessionState();
-    for (const [k, v] of Object.entries(s.o)) st.old.set(k, v);
+    for (const [k, v] of Object.entries(s.o)) st.old.set(k, copy ? copyJson(v) : v);
     for (const id of s.k) {
       const key = userKeyOf(id);
       if (key !== null) st.keyToId.set(key, id);
@@ -86,6 +93,7 @@ export class SessionState {
     const widgetId = this.widgetIdOf(keyOrId);
     let userKey: string | undefined = keyOrId;
     if (widgetId === keyOrId && isWidgetId(keyOrId)) userKey = this.reverseKey(widgetId);
+    if (this.deferred?.ids.has(widgetId)) look(this.deferred);
     if (this.reads) this.noteRead(this.reads, userKey === undefined ? [widgetId] : [widgetId, userKey]);
     if (userKey !== undefined && this.newSession.has(userKey)) return { value: this.newSession.get(userKey)! };
     if (this.newWidget.has(widgetId)) return { value: this.newWidget.get(widgetId)! };
@@ -150,6 +158,7 @@ export class SessionState {
     const keys = new Set<string>();
     // listing the keys tells which are there and which are not: every key counts as read
     if (this.reads) this.reads.everything = true;
+    if (this.deferred?.ids.size) look(this.deferred);
     for (const k of this.old.keys()) keys.add(this.widgetIdOf(k));
     for (const k of this.newWidget.keys()) keys.add(k);
     for (const k of this.newSession.keys()) keys.add(this.widgetIdOf(k));

@@ -1,16 +1,23 @@
 /**
- * Widget identity, as Streamlit computes it. An id is `$$ID-<hash>` or, for a keyed widget, `$$ID-<hash>-<key>`,
+ * Widget identity, as Streamlit computes it. An id is `$$ID-<hash>` or, for a keyed widget, `$$ID-<short hash>-<key>`,
  * where the hash covers the element type, the parameters that define the widget, its form and the
  * script that is running it (entrypoint or page). The same widget on two pages therefore has two
  * ids, which is why it resets when the user switches pages. The hash must be identical on every
  * isolate and every restart: it is a pure function of its inputs (no randomness, no memory).
  */
 import type { Json } from "./state.ts";
-import { digest, hash53 } from "../shared/hash.ts";
+import { base36, digest, hash53 } from "../shared/hash.ts";
 
 const PREFIX = "$$ID-";
 const HASH_LENGTH = 10;
-const KEYED_AT = PREFIX.length + HASH_LENGTH; // index of the '-' before the user key
+/**
+ * A keyed widget's id is unique by its key; its hash only tells a widget whose parameters changed
+ * (which then starts afresh) from the one before. Five base-36 characters miss such a change once
+ * in 60 million, and every keyed widget's id travels in the session cookie: short ids keep a page
+ * of many keyed widgets within a few cookies.
+ */
+const KEYED_HASH_LENGTH = 5;
+const KEYED_AT = PREFIX.length + KEYED_HASH_LENGTH; // index of the '-' before the user key
 
 /** (the same digest elements use for their DOM ids) */
 export { digest };
@@ -26,12 +33,13 @@ export interface IdInputs {
 
 export function computeWidgetId({ elementType, userKey, params, formId, scriptId }: IdInputs): string {
   const text = JSON.stringify([elementType, params, formId, scriptId]);
-  const hash = hash53(text).toString(36).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
-  return userKey === null ? PREFIX + hash : `${PREFIX}${hash}-${userKey}`;
+  const hash = base36(hash53(text)).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
+  return userKey === null ? PREFIX + hash : `${PREFIX}${hash.slice(-KEYED_HASH_LENGTH)}-${userKey}`;
 }
 
 export const isWidgetId = (k: string) => k.startsWith("$$ID");
 
+// (an unkeyed id has a hash character where a keyed one has its '-': base 36 has no '-')
 export const isKeyedWidgetId = (k: string) => isWidgetId(k) && k.length > KEYED_AT && k[KEYED_AT] === "-";
 
 export function userKeyOf(id: string): string | null {

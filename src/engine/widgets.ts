@@ -11,7 +11,7 @@ import {
   defaultValueWarning,
 } from "./errors.ts";
 import type { Callback, PostStyle, RenderedWidget, RunContext } from "./run-context.ts";
-import type { Json } from "./state.ts";
+import { copyJson, type Json } from "./state.ts";
 import { computeWidgetId, digest } from "./widget-id.ts";
 
 export interface WidgetSpec<T extends Json> {
@@ -92,11 +92,12 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   if (lazy) {
     posted.lazyRaw.delete(id);
     const parsed = spec.parse(lazy);
+    state.deferred?.settle(id, parsed);
     if ("value" in parsed) state.newWidget.set(id, parsed.value);
     else posted.errors.set(id, parsed.error);
   }
 
-  const value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, () => structuredClone(spec.initial)) as T;
+  const value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, () => copyJson(spec.initial)) as T;
   const raw = spec.serialize(value);
   const drawn: RenderedWidget = [id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, rawDigest(spec.style, raw)];
   if (ctx.fragments.current) drawn.push(ctx.fragments.current.id);
@@ -105,12 +106,12 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   if (spec.formId !== null && widgets.clearedForms.has(spec.formId) && posted.submittedForms.has(spec.formId)) {
     // clearOnSubmit: the run has the submitted value, the form shows the default again (Streamlit's
     // frontend resets the widgets after sending); the default is committed by the next submit.
-    return { id, value: structuredClone(value), raw: spec.serialize(spec.initial), pending: false };
+    return { id, value: copyJson(value), raw: spec.serialize(spec.initial), pending: false };
   }
   const staged = posted.staged.get(id);
   return {
     id,
-    value: structuredClone(value),
+    value: copyJson(value),
     raw: staged ?? raw,
     error: posted.errors.get(id),
     pending: staged !== undefined && rawDigest(spec.style, staged) !== rawDigest(spec.style, raw),

@@ -7,9 +7,11 @@ import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { CHUNK_SIZE, chunkName, joinToken, splitToken, staleChunks } from "../cookie/chunks.ts";
 import type { SigningKey } from "../cookie/keys.ts";
+import { textCodec } from "../cookie/compress.ts";
 import { stateClaims, signClaims, verifyToken, type TokenOptions } from "../cookie/token.ts";
 import { base64url } from "jose";
 import { parseSession, type Session } from "../engine/session.ts";
+import { packSession, unpackSession } from "../engine/session-pack.ts";
 import { sha256 } from "../shared/hash.ts";
 import type { SessionStore } from "../store/types.ts";
 
@@ -49,7 +51,8 @@ export async function readSession(c: Context, cfg: CookieConfig, keys: SigningKe
   const verified = await verifyToken(token, keys, cfg.token);
   if (!verified.ok) return verified;
   if ("state" in verified) {
-    const session = parseSession(verified.state);
+    // the cookie carries the session packed (see session-pack.ts); a store keeps it as it is
+    const session = await unpackSession(verified.state, textCodec);
     if (!session) return { ok: false, reason: "invalid" };
     // With every session in the store, a cookie carrying a state itself predates that: refused.
     return cfg.always ? { ok: false, reason: "stale" } : { ok: true, session, stored: false };
@@ -68,7 +71,7 @@ export async function readSession(c: Context, cfg: CookieConfig, keys: SigningKe
   return session && session.sid === ref.id ? { ok: true, session, stored: true } : { ok: false, reason: "invalid" };
 }
 
-const signedChunks = async (session: Session, cfg: CookieConfig, keys: SigningKey[]) => splitToken(await signClaims(await stateClaims(session, cfg.token), keys, cfg.token));
+const signedChunks = async (session: Session, cfg: CookieConfig, keys: SigningKey[]) => splitToken(await signClaims(await stateClaims(await packSession(session, textCodec), cfg.token), keys, cfg.token));
 
 /** Why a state cannot be kept without a store, or null when it fits the cookies. */
 export async function sizeProblem(cfg: CookieConfig, keys: SigningKey[], session: Session): Promise<string | null> {

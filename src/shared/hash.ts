@@ -20,9 +20,24 @@ export function hash53(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * `n.toString(36)` for a non-negative integer, several times faster: V8 formats other radixes
+ * than 10 in its runtime, and a page of many widgets formats a few digests per widget per run.
+ */
+export function base36(n: number): string {
+  let text = "";
+  do {
+    text = DIGITS[n % 36] + text;
+    n = Math.floor(n / 36);
+  } while (n > 0);
+  return text;
+}
+
 /** A short stable digest of any text (base 36 of hash53). */
 export function digest(text: string): string {
-  return hash53(text).toString(36);
+  return base36(hash53(text));
 }
 
 /** The SHA-256 of a text's UTF-8 bytes. */

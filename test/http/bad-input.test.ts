@@ -142,10 +142,11 @@ describe("the session cookie", () => {
       payload.s = JSON.parse(inflateRawSync(Buffer.from(payload.z, "base64url")).toString());
       delete payload.z;
     }
-    const values = payload.s.st.o as Record<string, unknown>;
-    const nKey = Object.keys(values).find((k) => k.endsWith("-n"))!;
-    expect(values[nKey]).toBe(3);
-    values[nKey] = 9;
+    // a widget's value travels by its position in the widget list (`w`, or deflated `z`)
+    const shown = payload.s.w ?? JSON.parse(inflateRawSync(Buffer.from(payload.s.z, "base64url")).toString());
+    const at = (shown.i as string[]).findIndex((id) => id.endsWith("-n"));
+    expect(payload.s.u[at]).toBe(3);
+    payload.s.u[at] = 9;
     payload.s.st.o.count = 1000;
     withCookie(client, [h, b64url(JSON.stringify(payload)), s].join("."));
     await client.get("/");
@@ -190,6 +191,19 @@ describe("the session cookie", () => {
     const { kid } = decodeProtectedHeader(real);
     const claims = decodeJwt(real);
     const forged = await new SignJWT(claims).setProtectedHeader({ alg: "HS512", kid, typ: "JWT" }).sign(new TextEncoder().encode(secret));
+    withCookie(client, forged);
+    await client.get("/");
+    await expectFreshSession(client, INVALID);
+  });
+
+  test("a genuine cookie of the previous session format (widgets as tuples) starts a fresh session with a notice", async () => {
+    const client = await goodClient(signed);
+    const real = token(client);
+    const { kid } = decodeProtectedHeader(real);
+    const { s: _s, ...claims } = decodeJwt(real);
+    // what an earlier version signed: its widget list as tuples, its values by widget id
+    const old = { v: 1, sid: "old-session", run: 4, pg: "", st: { o: { count: 1, "$$ID-0123456789-n": 3 }, k: ["$$ID-0123456789-n"], t: [] }, l: [["$$ID-0123456789-n", "one", "", 0, "x"]] };
+    const forged = await new SignJWT({ ...claims, s: old }).setProtectedHeader({ alg: "HS256", kid, typ: "JWT" }).sign(new TextEncoder().encode(secret));
     withCookie(client, forged);
     await client.get("/");
     await expectFreshSession(client, INVALID);
@@ -298,7 +312,7 @@ describe("posted values", () => {
     const client = await goodClient();
     const body = client.formData(client.form().querySelector("button[name=_apply]"));
     body.append("bogus", "1");
-    body.append("$$ID-0000000000-n", "7");
+    body.append("$$ID-00000-n", "7");
     body.append("$$ID-zzzzzzzzzz", "x");
     body.append("count", "1000");
     await client.request("POST", "/", body);

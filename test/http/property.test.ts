@@ -209,7 +209,7 @@ function arbitraries(ids: string[]) {
     { arbitrary: fc.constantFrom("_run", "_csrf", "_v", "_apply"), weight: 1 },
     { arbitrary: fc.constantFrom(...ids).map((id) => id + "x"), weight: 1 },
     { arbitrary: fc.constantFrom(...ids).map((id) => id.slice(0, 15)), weight: 1 },
-    { arbitrary: fc.constantFrom("$$ID-0000000000-num", "num", "seen", "clicks", "FormSubmitter:f-Send", "__proto__", ""), weight: 1 },
+    { arbitrary: fc.constantFrom("$$ID-00000-num", "num", "seen", "clicks", "FormSubmitter:f-Send", "__proto__", ""), weight: 1 },
     { arbitrary: fc.string({ unit: "binary", maxLength: 20 }), weight: 1 },
   );
   const sym: fc.Arbitrary<Sym> = fc.record({ sym: fc.constantFrom("run", "prevRun", "csrf", "v", "prevV", "vmut"), n: fc.nat(20) });

@@ -7,6 +7,7 @@ import { createDecipheriv, createHash } from "node:crypto";
 import { decodeJwt } from "jose";
 import { inflateRawSync } from "node:zlib";
 import type { Session } from "../../src/engine/run.ts";
+import { unpackWith } from "../../src/engine/session-pack.ts";
 
 export const TEST_SECRET = "test-secret-that-is-long-enough-0123456789";
 
@@ -22,9 +23,13 @@ export function tokenClaims(token: string, secret = TEST_SECRET): Record<string,
   return JSON.parse(plain.toString("utf8"));
 }
 
+const inflated = (z: string) => inflateRawSync(Buffer.from(z, "base64url")).toString("utf8");
+
 /** The session a token carries (inline, or deflated), whichever mode signed it. */
 export function tokenSession(token: string, secret = TEST_SECRET): Session {
-  const claims = tokenClaims(token, secret) as { s?: Session; z?: string };
-  if (claims.z) return JSON.parse(inflateRawSync(Buffer.from(claims.z, "base64url")).toString("utf8"));
-  return claims.s!;
+  const claims = tokenClaims(token, secret) as { s?: { z?: string }; z?: string };
+  const packed = claims.z ? JSON.parse(inflated(claims.z)) : claims.s!;
+  const session = unpackWith(packed, typeof packed.z === "string" ? inflated(packed.z) : null);
+  if (!session) throw new Error("the token does not carry a session of this version");
+  return session;
 }
