@@ -29,6 +29,7 @@ import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } fr
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
+import { vegaLiteChart, type VegaLiteChartOptions, type VegaLiteSpec } from "./vega-lite.ts";
 import { help, html, latex } from "./text-more.ts";
 import { audio, audioInput, cameraInput, video, type AudioOptions, type CaptureInputOptions, type VideoOptions } from "./media.ts";
 import { celebrate, logo, type LogoOptions } from "./page-extras.ts";
@@ -381,6 +382,24 @@ export class Container extends ContainerBase {
    */
   scatterChart(data: TableData, opts?: ChartOptions): void {
     chart(this, "scatter", data, opts);
+  }
+  /**
+   * A Vega-Lite chart (`st.vega_lite_chart`), drawn on the server as accessible SVG with its data
+   * as a table. Needs `enableVegaLite()` from `formlit/vega`. Data given here replaces the spec's
+   * `data`; a spec alone may come first. Data by URL is not loaded (pass the data).
+   * @param data - rows (an array of objects) or columns (an object of arrays), or null
+   * @param spec - the Vega-Lite spec
+   * @param opts - `useContainerWidth`
+   * @example
+   * ```ts
+   * st.vegaLiteChart([{ a: "A", b: 28 }, { a: "B", b: 55 }], {
+   *   mark: "bar",
+   *   encoding: { x: { field: "a", type: "nominal" }, y: { field: "b", type: "quantitative" } },
+   * });
+   * ```
+   */
+  vegaLiteChart(data: TableData | VegaLiteSpec | null, spec?: VegaLiteSpec, opts?: VegaLiteChartOptions): void {
+    vegaLiteChart(this, data, spec, opts);
   }
   /**
    * Display math (`st.latex`): TeX rendered to MathML on the server, so no script or font is

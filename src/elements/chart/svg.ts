@@ -7,6 +7,7 @@
 import { esc } from "../common.ts";
 import type { ChartSpec, Series } from "./model.ts";
 import { band, formatNumber, formatTick, linear, niceScale } from "./scale.ts";
+import { dataTable } from "./figure.ts";
 
 /** The viewBox width when the chart fills its container. */
 export const DEFAULT_WIDTH = 640;
@@ -186,7 +187,7 @@ export function renderChart(spec: ChartSpec): string {
     `<svg class="fl-chart-svg" role="img" aria-labelledby="${spec.id}-title ${spec.id}-desc" viewBox="0 0 ${W} ${H}"${size}>` +
     `<title id="${spec.id}-title">${esc(spec.title)}</title><desc id="${spec.id}-desc">${esc(spec.desc)}</desc>${out}</svg>`;
   const caption = spec.caption ? `<figcaption class="fl-chart-title">${esc(spec.caption)}</figcaption>` : "";
-  return `<figure class="fl-chart" data-kind="${kind}_chart">${caption}${legend(spec)}${svg}${dataTable(spec)}</figure>`;
+  return `<figure class="fl-chart" data-kind="${kind}_chart">${caption}${legend(spec)}${svg}${dataTable(spec.table, spec.title)}</figure>`;
 }
 
 function rect(x: number, y: number, w: number, h: number, title: string): string {
@@ -240,16 +241,4 @@ function legend(spec: ChartSpec): string {
     .join("");
   const title = spec.legendTitle ? `<span class="fl-chart-legend-title">${esc(spec.legendTitle)}</span>` : "";
   return `<div class="fl-chart-legend">${title}<ul aria-label="Legend">${items}</ul></div>`;
-}
-
-function dataTable(spec: ChartSpec): string {
-  const { headers, rows, total } = spec.table;
-  if (!total) return "";
-  const note = rows.length < total ? ` (first ${formatNumber(rows.length)} of ${formatNumber(total)} rows)` : "";
-  const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join("");
-  const body = rows.map(([x, ...rest]) => `<tr><th scope="row">${esc(x)}</th>${rest.map((v) => `<td>${esc(v)}</td>`).join("")}</tr>`).join("");
-  return (
-    `<details class="fl-chart-data"><summary>Data table${note}</summary><div class="fl-chart-table-wrap">` +
-    `<table class="fl-chart-table"><caption class="fl-sr-only">${esc(spec.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div></details>`
-  );
 }
