@@ -59,6 +59,8 @@ export type { LinkButtonOptions, PageLinkOptions } from "./elements/links.ts";
 export type { TableData, DataframeOptions } from "./elements/data.ts";
 export type { MetricOptions, ImageOptions, ProgressHandle } from "./elements/feedback.ts";
 export type { ChartOptions } from "./elements/charts.ts";
+export type { VegaLiteChartOptions, VegaLiteSpec } from "./elements/vega-lite.ts";
+export type { MapOptions } from "./elements/map.ts";
 export type { ChatInputOptions, ChatMessageOptions } from "./elements/chat.ts";
 export type { StreamSource } from "./elements/stream.ts";
 export type { StatusContainer } from "./elements/container.ts";

@@ -30,6 +30,7 @@ import { dataframe, table, type DataframeOptions, type TableData, type TableOpti
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
 import { vegaLiteChart, type VegaLiteChartOptions, type VegaLiteSpec } from "./vega-lite.ts";
+import { map, type MapOptions } from "./map.ts";
 import { help, html, latex } from "./text-more.ts";
 import { audio, audioInput, cameraInput, video, type AudioOptions, type CaptureInputOptions, type VideoOptions } from "./media.ts";
 import { celebrate, logo, type LogoOptions } from "./page-extras.ts";
@@ -400,6 +401,21 @@ export class Container extends ContainerBase {
    */
   vegaLiteChart(data: TableData | VegaLiteSpec | null, spec?: VegaLiteSpec, opts?: VegaLiteChartOptions): void {
     vegaLiteChart(this, data, spec, opts);
+  }
+  /**
+   * A map of points (`st.map`), drawn on the server as accessible SVG: Web Mercator, a graticule
+   * with degree labels, the points as a table; no script. `tiles` (an https URL template) adds a
+   * base map that the reader's browser loads.
+   * @param data - rows or columns with latitude and longitude columns (lat/latitude, lon/longitude)
+   * @param opts - `latitude`, `longitude`, `size` (metres, or a column), `color` (a colour, or a
+   *   column), `zoom`, `useContainerWidth`, `width`, `height`, `tiles`, `attribution`, `title`
+   * @example
+   * ```ts
+   * st.map([{ lat: 48.85, lon: 2.35, city: "Paris" }, { lat: 51.51, lon: -0.13, city: "London" }], { size: 20000 });
+   * ```
+   */
+  map(data: TableData | null, opts?: MapOptions): void {
+    map(this, data, opts);
   }
   /**
    * Display math (`st.latex`): TeX rendered to MathML on the server, so no script or font is

@@ -21,6 +21,7 @@ import { streamRenderers } from "../elements/stream.ts";
 import { panelRenderers } from "../elements/panels.ts";
 import { fragmentRenderers } from "../elements/fragment.ts";
 import { vegaLiteRenderers } from "../elements/vega-lite.ts";
+import { mapRenderers } from "../elements/map.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -45,6 +46,7 @@ const renderers: Renderers = {
   ...panelRenderers,
   ...fragmentRenderers,
   ...vegaLiteRenderers,
+  ...mapRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {
