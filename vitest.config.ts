@@ -33,6 +33,8 @@ export default defineConfig({
         test: {
           name: "workers",
           include: ["test/workers/**/*.test.ts"],
+          // the demo imports Graphviz's binary as a compiled module: written from @viz-js/viz first
+          globalSetup: ["./scripts/graphviz-wasm.mjs"],
         },
       },
       {

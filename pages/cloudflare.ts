@@ -4,6 +4,11 @@
  */
 import { durableObjectStore, FormlitSessionStore } from "../src/store/durable-object.ts";
 import { createWorker } from "./worker.ts";
+import { enableGraphviz } from "../src/graphviz.ts";
+// Graphviz's binary, compiled by wrangler ahead of time (written by scripts/graphviz-wasm.mjs)
+import graphvizWasm from "../src/generated/graphviz.wasm";
+
+enableGraphviz({ wasm: graphvizWasm });
 
 export { FormlitSessionStore };
 

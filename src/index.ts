@@ -61,6 +61,7 @@ export type { MetricOptions, ImageOptions, ProgressHandle } from "./elements/fee
 export type { ChartOptions } from "./elements/charts.ts";
 export type { VegaLiteChartOptions, VegaLiteSpec } from "./elements/vega-lite.ts";
 export type { MapOptions } from "./elements/map.ts";
+export type { GraphvizChartOptions, GraphvizEngine } from "./elements/graphviz.ts";
 export type { ChatInputOptions, ChatMessageOptions } from "./elements/chat.ts";
 export type { StreamSource } from "./elements/stream.ts";
 export type { StatusContainer } from "./elements/container.ts";

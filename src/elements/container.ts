@@ -31,6 +31,7 @@ import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type 
 import { chart, type ChartOptions } from "./charts.ts";
 import { vegaLiteChart, type VegaLiteChartOptions, type VegaLiteSpec } from "./vega-lite.ts";
 import { map, type MapOptions } from "./map.ts";
+import { graphvizChart, type GraphvizChartOptions } from "./graphviz.ts";
 import { help, html, latex } from "./text-more.ts";
 import { audio, audioInput, cameraInput, video, type AudioOptions, type CaptureInputOptions, type VideoOptions } from "./media.ts";
 import { celebrate, logo, type LogoOptions } from "./page-extras.ts";
@@ -416,6 +417,20 @@ export class Container extends ContainerBase {
    */
   map(data: TableData | null, opts?: MapOptions): void {
     map(this, data, opts);
+  }
+  /**
+   * A graph in the DOT language (`st.graphviz_chart`), laid out by Graphviz on the server and
+   * shown as accessible SVG with its edges as a table. Needs `enableGraphviz()` from
+   * `formlit/graphviz`. Links in the graph keep only web addresses.
+   * @param figureOrDot - the graph, as DOT text
+   * @param opts - `useContainerWidth`, `engine` (default "dot")
+   * @example
+   * ```ts
+   * st.graphvizChart(`digraph { run -> intr; intr -> runbl; runbl -> run }`);
+   * ```
+   */
+  graphvizChart(figureOrDot: string, opts?: GraphvizChartOptions): void {
+    graphvizChart(this, figureOrDot, opts);
   }
   /**
    * Display math (`st.latex`): TeX rendered to MathML on the server, so no script or font is

@@ -6,7 +6,8 @@
  */
 import type { ContainerBase } from "./base.ts";
 import type { Renderers } from "../render/types.ts";
-import { exceptionNode, StreamlitAPIException } from "../engine/errors.ts";
+import { StreamlitAPIException } from "../engine/errors.ts";
+import { pushDrawing, shortMessage, unwrapSvg } from "./chart/drawn-later.ts";
 import { columnsOf, valueText } from "./chart/columns.ts";
 import { figure, figureId, MAX_TABLE_ROWS, type FigureTable } from "./chart/figure.ts";
 import { pyRepr, pyType } from "./common.ts";
@@ -67,25 +68,12 @@ function describe(spec: VegaLiteSpec, rows: number): string {
   return `${kind}${channels.length ? `: ${channels.join(", ")}` : ""}; ${rows} data row${rows === 1 ? "" : "s"}.`;
 }
 
-/** Vega-Lite's messages quote the whole spec, data included: the start says what is wrong. */
-function shortMessage(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.length > 300 ? text.slice(0, 299) + "…" : text;
-}
-
 /** The first data source the spec names by URL, anywhere in it (layers, concatenations), if any. */
 function dataUrl(spec: unknown): string | null {
   if (Array.isArray(spec)) return spec.map(dataUrl).find((u) => u !== null) ?? null;
   if (!isPlainObject(spec)) return null;
   if (isPlainObject(spec.data) && typeof spec.data.url === "string") return spec.data.url;
   return dataUrl(Object.values(spec));
-}
-
-/** Vega's <svg width height viewBox>…</svg>, taken apart to go inside formlit's labelled SVG. */
-function unwrap(svg: string): { width: number; height: number; body: string } {
-  const m = /^<svg\b([^>]*)>([\s\S]*)<\/svg>\s*$/.exec(svg.trim());
-  const attr = (name: string) => Number(new RegExp(`\\b${name}="([\\d.]+)"`).exec(m?.[1] ?? "")?.[1] ?? 0);
-  return { width: attr("width"), height: attr("height"), body: m?.[2] ?? "" };
 }
 
 export function vegaLiteChart(c: ContainerBase, data: unknown, spec?: VegaLiteSpec, opts: VegaLiteChartOptions = {}): void {
@@ -125,14 +113,7 @@ export function vegaLiteChart(c: ContainerBase, data: unknown, spec?: VegaLiteSp
     table: tableOf(rows),
     svg: null,
   };
-  const node = c._push({ type: "vega_lite_chart", props: props as unknown as Record<string, unknown> });
-  // Vega draws asynchronously: the run waits for it before the page is answered (awaited or not).
-  run.pending.push(
-    render().then(
-      (svg) => (props.svg = svg),
-      (err) => Object.assign(node, exceptionNode(new StreamlitAPIException(`st.vegaLiteChart could not draw the chart: ${shortMessage(err)}`), false)),
-    ),
-  );
+  pushDrawing(c, "vega_lite_chart", props, render(), "st.vegaLiteChart");
 }
 
 interface VegaLiteProps {
@@ -147,7 +128,7 @@ interface VegaLiteProps {
 
 function renderVegaLite(p: VegaLiteProps): string {
   if (p.svg === null) return ""; // not drawn yet (a page streamed while the run goes on)
-  const { width, height, body } = unwrap(p.svg ?? "");
+  const { width, height, body } = unwrapSvg(p.svg);
   return figure({ kind: "vega_lite_chart", id: p.id, title: p.title, caption: null, desc: p.desc, body, width, height, fill: p.fill, table: p.table, className: "fl-vega" });
 }
 

@@ -22,6 +22,7 @@ import { panelRenderers } from "../elements/panels.ts";
 import { fragmentRenderers } from "../elements/fragment.ts";
 import { vegaLiteRenderers } from "../elements/vega-lite.ts";
 import { mapRenderers } from "../elements/map.ts";
+import { graphvizRenderers } from "../elements/graphviz.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -47,6 +48,7 @@ const renderers: Renderers = {
   ...fragmentRenderers,
   ...vegaLiteRenderers,
   ...mapRenderers,
+  ...graphvizRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {
