@@ -1,6 +1,7 @@
 /**
  * `formlit/graphviz`: st.graphvizChart's layout engine, Graphviz compiled to WebAssembly
- * (@viz-js/viz), kept out of the core because it weighs about 430 KB gzipped. Call
+ * (@viz-js/viz), kept out of the core because it weighs about 490 KB gzipped (its loader embeds the
+ * binary), plus the 430 KB binary a Worker imports. Call
  * `enableGraphviz()` once, at the top of the app's module.
  *
  * On Cloudflare Workers, WebAssembly cannot be compiled from bytes at run time, which is how

@@ -1,8 +1,9 @@
 /**
  * st.graphvizChart: a graph in the DOT language laid out by Graphviz on the server and shown as
  * accessible SVG (a name, a description counting nodes and edges, the edges as a table). Graphviz is
- * WebAssembly of about 430 KB gzipped, so it is not in the core: `enableGraphviz()` from
- * `formlit/graphviz` installs it, as `formlit/latex` does for st.latex.
+ * WebAssembly (about 490 KB gzipped with its loader, plus the 430 KB binary a Worker imports), so
+ * it is not in the core: `enableGraphviz()` from `formlit/graphviz` installs it, as `formlit/latex`
+ * does for st.latex.
  */
 import type { ContainerBase } from "./base.ts";
 import type { Renderers } from "../render/types.ts";
@@ -61,7 +62,7 @@ export function graphvizChart(c: ContainerBase, figureOrDot: string, opts: Graph
   }
   const draw = renderer;
   if (!draw) {
-    throw new StreamlitAPIException('st.graphvizChart needs Graphviz: call `enableGraphviz()` from "formlit/graphviz" once in your app (it adds about 430 KB gzipped of WebAssembly to the Worker).');
+    throw new StreamlitAPIException('st.graphvizChart needs Graphviz: call `enableGraphviz()` from "formlit/graphviz" once in your app (it adds about 490 KB gzipped to the Worker, and on Workers its 430 KB WebAssembly binary).');
   }
   const props: GraphvizProps = { id: figureId(run, "fl-graphviz"), fill: Boolean(opts.useContainerWidth), svg: null };
   const drawing = draw(figureOrDot, opts.engine ?? "dot").catch((err: unknown) => {

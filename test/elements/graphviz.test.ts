@@ -19,7 +19,7 @@ async function page(entrypoint: () => unknown): Promise<FormClient> {
 test("without formlit/graphviz, the message says how to add it", async () => {
   const client = await page(() => st.graphvizChart("digraph { a -> b }"));
   expect(client.exceptions()).toEqual([
-    { type: "StreamlitAPIException", message: 'st.graphvizChart needs Graphviz: call `enableGraphviz()` from "formlit/graphviz" once in your app (it adds about 430 KB gzipped of WebAssembly to the Worker).' },
+    { type: "StreamlitAPIException", message: 'st.graphvizChart needs Graphviz: call `enableGraphviz()` from "formlit/graphviz" once in your app (it adds about 490 KB gzipped to the Worker, and on Workers its 430 KB WebAssembly binary).' },
   ]);
 });
 
