@@ -96,7 +96,7 @@ function renderGraphviz(p: GraphvizProps): string {
   const directed = edges.some((e) => e.includes("->"));
   const desc = `${directed ? "Directed graph" : "Graph"} of ${nodes.length} node${nodes.length === 1 ? "" : "s"} (${nodes.slice(0, 20).join(", ")}${nodes.length > 20 ? ", …" : ""}) and ${edges.length} edge${edges.length === 1 ? "" : "s"}.`;
   const label = graphLabel(svg);
-  return figure({ kind: "graphviz_chart", id: p.id, title: label ?? "Graph", caption: null, desc, body, width, height, fill: p.fill, table: edgeTable(edges), className: "fl-graphviz" });
+  return figure({ kind: "graphviz_chart", id: p.id, title: label ?? "Graph", caption: null, desc, body, width, height, fill: p.fill, table: edgeTable(edges), className: "fl-graphviz", foreign: true });
 }
 
 export const graphvizRenderers: Renderers = {
@@ -105,5 +105,5 @@ export const graphvizRenderers: Renderers = {
 
 /** Graphviz draws black on white: a card that stays legible in dark mode. */
 export const graphvizCss = `
-.fl-graphviz .fl-chart-svg{border-radius:.5rem;background:#fff}
+.fl-graphviz .fl-foreign-svg{border-radius:.5rem;background:#fff}
 `;

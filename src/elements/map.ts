@@ -44,8 +44,8 @@ export interface MapOptions {
 const LAT_NAMES = ["LAT", "LATITUDE", "lat", "latitude"];
 const LON_NAMES = ["LON", "LONGITUDE", "lon", "longitude"];
 const DEFAULT_SIZE = 100;
-/** Streamlit's default point colour, rgba(200, 30, 0, 160) */
-const DEFAULT_COLOR = "rgba(200, 30, 0, 0.63)";
+/** Streamlit's default point colour (rgba(200, 30, 0, 160)) comes from CSS, lighter in dark mode. */
+const DEFAULT_COLOR = null;
 const EARTH_METRES = 40_075_016.686;
 /** Mercator's limit: beyond it the projection runs to infinity */
 const MAX_LAT = 85.0511;
@@ -94,7 +94,8 @@ interface MapPoint {
   lat: number;
   lon: number;
   radius: number;
-  color: string;
+  /** null: the default colour */
+  color: string | null;
 }
 
 /** The points, with each one's radius (metres) and colour resolved from a value or a column. */
@@ -108,7 +109,7 @@ function pointsOf(cols: Columns, opts: MapOptions): { points: MapPoint[]; lat: s
     if (typeof opts.size !== "number" || !(opts.size >= 0)) throw new StreamlitAPIException(`st.map: size must be a radius in metres (a number) or a column name, not ${pyRepr(opts.size)}.`);
     size = opts.size;
   }
-  let color = DEFAULT_COLOR;
+  let color: string | null = DEFAULT_COLOR;
   if (opts.color !== undefined && colorCol === null) {
     const c = colorOf(opts.color);
     if (c === null) throw new StreamlitAPIException(`st.map: color must be a colour ("#ff4b4b", "rgb(255, 75, 75)", [255, 75, 75, 255]) or a column name, not ${pyRepr(opts.color)}.`);
@@ -212,7 +213,8 @@ function renderMap(p: MapProps): string {
     const [x, y] = toPx(pt.lon, pt.lat);
     // metres to pixels at the point's latitude (Mercator stretches by 1/cos(latitude)); at least 3 px, as Streamlit
     const r = Math.min(60, Math.max(3, (pt.radius * scale) / (EARTH_METRES * Math.cos((pt.lat * Math.PI) / 180))));
-    return html`<circle class="fl-map-point" cx="${f(x)}" cy="${f(y)}" r="${f(r)}" fill="${pt.color}">${i < 1000 ? html`<title>${`${formatNumber(pt.lat)}, ${formatNumber(pt.lon)}`}</title>` : ""}</circle>`;
+    const paint = pt.color === null ? html` class="fl-map-point fl-map-default"` : html` class="fl-map-point" fill="${pt.color}"`;
+    return html`<circle${paint} cx="${f(x)}" cy="${f(y)}" r="${f(r)}">${i < 1000 ? html`<title>${`${formatNumber(pt.lat)}, ${formatNumber(pt.lon)}`}</title>` : ""}</circle>`;
   });
   const clip = `${p.id}-clip`;
   const frame = html`x="${plot.x0}" y="${plot.y0}" width="${plot.x1 - plot.x0}" height="${plot.y1 - plot.y0}"`;
@@ -249,6 +251,7 @@ export const mapRenderers: Renderers = {
 
 export const mapCss = `
 .fl-map-frame{fill:var(--fl-side);stroke:var(--fl-line)}
-.fl-map-point{fill-opacity:.75;stroke:var(--fl-bg);stroke-width:.5}
+.fl-map-point{fill-opacity:.75;stroke:var(--fl-bg);stroke-width:.5}.fl-map-default{fill:#c81e00}
+@media (prefers-color-scheme:dark){.fl-map-default{fill:#ff7a66}}
 .fl-map-attribution{margin:.2rem 0 0}
 `;

@@ -129,7 +129,7 @@ interface VegaLiteProps {
 function renderVegaLite(p: VegaLiteProps): string {
   if (p.svg === null) return ""; // not drawn yet (a page streamed while the run goes on)
   const { width, height, body } = unwrapSvg(p.svg);
-  return figure({ kind: "vega_lite_chart", id: p.id, title: p.title, caption: null, desc: p.desc, body, width, height, fill: p.fill, table: p.table, className: "fl-vega" });
+  return figure({ kind: "vega_lite_chart", id: p.id, title: p.title, caption: null, desc: p.desc, body, width, height, fill: p.fill, table: p.table, className: "fl-vega", foreign: true });
 }
 
 export const vegaLiteRenderers: Renderers = {
@@ -138,5 +138,5 @@ export const vegaLiteRenderers: Renderers = {
 
 /** Vega draws on white with dark text (its own colours): a card that stays legible in dark mode. */
 export const vegaLiteCss = `
-.fl-vega .fl-chart-svg{border-radius:.5rem;background:#fff}
+.fl-vega .fl-foreign-svg{border-radius:.5rem;background:#fff}
 `;

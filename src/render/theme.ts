@@ -19,6 +19,7 @@ import { pageAnchorCss } from "./page-anchor.ts";
 import { vegaLiteCss } from "../elements/vega-lite.ts";
 import { mapCss } from "../elements/map.ts";
 import { graphvizCss } from "../elements/graphviz.ts";
+import { figureCss } from "../elements/chart/figure.ts";
 
 const BASE_CSS = `
 :root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#595d68;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-accent-strong:#c62828;--fl-accent-text:#c62828;--fl-input:#fff;--fl-focus:#1c64f2;
@@ -87,7 +88,7 @@ const STREAM_CSS = `
 .fl-running .fl-live .fl-main{opacity:1}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss + chatCss + panelsCss + fragmentCss + buttonGroupCss + textMoreCss + pageExtrasCss + mediaCss + vegaLiteCss + mapCss + graphvizCss + STREAM_CSS;
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss + chatCss + panelsCss + fragmentCss + buttonGroupCss + textMoreCss + pageExtrasCss + mediaCss + vegaLiteCss + mapCss + graphvizCss + figureCss + STREAM_CSS;
 
 /** A selector list split at its own commas, not at those inside `:is(...)`, `:not(...)` or `[...]`. */
 function splitSelectors(list: string): string[] {

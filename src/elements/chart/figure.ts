@@ -58,12 +58,22 @@ export interface FigureParts {
   table: FigureTable | null;
   /** extra class on the figure (a family's own look) */
   className?: string;
+  /**
+   * drawn by another program with its own colours (Vega, Graphviz): the SVG does not take the
+   * built-in charts' text and line styles
+   */
+  foreign?: boolean;
 }
+
+/** Pictures drawn by another program scale with the page, as the built-in charts do. */
+export const figureCss = `
+.fl-foreign-svg{display:block;max-width:100%;height:auto}
+`;
 
 /** The figure: caption, the labelled SVG, the data table. */
 export function figure(p: FigureParts): string {
   const size = p.fill ? html` width="100%"` : html` width="${p.width}" height="${p.height}"`;
-  const svg = html`<svg class="fl-chart-svg" role="img" aria-labelledby="${p.id}-title ${p.id}-desc" viewBox="0 0 ${p.width} ${p.height}"${size} xmlns="http://www.w3.org/2000/svg"><title id="${p.id}-title">${p.title}</title><desc id="${p.id}-desc">${p.desc}</desc>${raw(p.body)}</svg>`;
+  const svg = html`<svg class="${p.foreign ? "fl-foreign-svg" : "fl-chart-svg"}" role="img" aria-labelledby="${p.id}-title ${p.id}-desc" viewBox="0 0 ${p.width} ${p.height}"${size} xmlns="http://www.w3.org/2000/svg"><title id="${p.id}-title">${p.title}</title><desc id="${p.id}-desc">${p.desc}</desc>${raw(p.body)}</svg>`;
   const caption = p.caption ? html`<figcaption class="fl-chart-title">${p.caption}</figcaption>` : "";
   const table = p.table ? raw(dataTable(p.table, p.title)) : "";
   return String(html`<figure class="fl-chart${p.className ? ` ${p.className}` : ""}" data-kind="${p.kind}">${caption}${svg}${table}</figure>`);
