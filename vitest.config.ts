@@ -35,6 +35,9 @@ export default defineConfig({
           include: ["test/workers/**/*.test.ts"],
           // the demo imports Graphviz's binary as a compiled module: written from @viz-js/viz first
           globalSetup: ["./scripts/graphviz-wasm.mjs"],
+          // the first request of a file loads the whole worker into workerd, which takes seconds
+          // when the machine's two cores are busy
+          testTimeout: 20_000,
         },
       },
       {
