@@ -1,6 +1,6 @@
 /**
  * `formlit/vega`: st.vegaLiteChart's renderer (Vega-Lite compiles the spec, Vega lays it out and
- * writes SVG), kept out of the core because it weighs about 270 KB gzipped. Call
+ * writes SVG), kept out of the core because it weighs about 275 KB gzipped. Call
  * `enableVegaLite()` once, at the top of the app's module.
  *
  * Workers forbid `eval` and `new Function`, which Vega's default expression compiler uses: the
@@ -16,40 +16,51 @@
  * ```
  * @module
  */
-import { parse, View, loader as vegaLoader, None } from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
-import { expressionInterpreter } from "vega-interpreter";
-import { setVegaLiteRenderer } from "./elements/vega-lite.ts";
+import type { TopLevelSpec } from "vega-lite";
+import { setVegaLiteRenderer, invalidSpec } from "./elements/vega-lite.ts";
+
+type Libraries = [typeof import("vega"), typeof import("vega-lite"), typeof import("vega-interpreter")];
 
 /**
- * A spec may name data by URL; the server fetching whatever a spec names would be a way into the
- * Worker's network, so data comes only from the app (the `data` argument or `values` in the spec).
+ * Vega, Vega-Lite and the interpreter, evaluated on the first chart: evaluating them is a good part
+ * of a Worker's start-up, which every fresh isolate (and a Durable Object in the same script) would
+ * otherwise pay, chart or not.
  */
-function noUrls() {
+let libraries: Promise<Libraries> | null = null;
+const load = () => (libraries ??= Promise.all([import("vega"), import("vega-lite"), import("vega-interpreter")]));
+
+/**
+ * A spec may name data or images by URL; the server fetching whatever a spec names would be a way
+ * into the Worker's network, so nothing is loaded (the core refuses data URLs at the call).
+ */
+function noUrls(vega: Libraries[0]) {
   const refuse = async (uri: string): Promise<never> => {
     throw new Error(`formlit does not load data or images from URLs (${uri}): pass the data to st.vegaLiteChart instead.`);
   };
-  return Object.assign(vegaLoader(), { load: refuse, sanitize: refuse, http: refuse, file: refuse });
+  return Object.assign(vega.loader(), { load: refuse, sanitize: refuse, http: refuse, file: refuse });
 }
 
 /** Vega-Lite's and Vega's warnings (a field it cannot find, a scale it adjusts) are not the app's output. */
 const quiet = { level: () => quiet, error: () => quiet, warn: () => quiet, info: () => quiet, debug: () => quiet };
 
 /**
- * Lets st.vegaLiteChart draw: the spec is compiled at the call (an invalid spec is an error there,
- * as in Streamlit), and drawn to SVG on the server before the page is answered.
+ * Lets st.vegaLiteChart draw: the spec is compiled and drawn to SVG on the server before the page
+ * is answered; a spec Vega-Lite cannot compile is the call's exception in the page.
  */
 export function enableVegaLite(): void {
-  setVegaLiteRenderer((spec) => {
-    const vega = compile(spec as unknown as TopLevelSpec, { logger: quiet as never }).spec;
-    const runtime = parse(vega, undefined, { ast: true });
-    return async () => {
-      const view = new View(runtime, { expr: expressionInterpreter as never, renderer: "none", loader: noUrls(), logLevel: None });
-      try {
-        return await view.toSVG();
-      } finally {
-        view.finalize();
-      }
-    };
+  setVegaLiteRenderer(async (spec) => {
+    const [vega, vegaLite, { expressionInterpreter }] = await load();
+    let runtime: ReturnType<typeof vega.parse>;
+    try {
+      runtime = vega.parse(vegaLite.compile(spec as unknown as TopLevelSpec, { logger: quiet as never }).spec, undefined, { ast: true });
+    } catch (err) {
+      throw invalidSpec(err);
+    }
+    const view = new vega.View(runtime, { expr: expressionInterpreter as never, renderer: "none", loader: noUrls(vega), logLevel: vega.None });
+    try {
+      return await view.toSVG();
+    } finally {
+      view.finalize();
+    }
   });
 }

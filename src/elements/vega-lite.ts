@@ -21,10 +21,15 @@ export interface VegaLiteChartOptions {
 }
 
 /**
- * Compiles a spec (throwing when it is not valid Vega-Lite) and returns what draws it: a promise
- * of Vega's SVG. Installed by `enableVegaLite()`.
+ * Compiles and draws a spec to Vega's SVG; rejects with `invalidSpec(err)` when the spec is not
+ * valid Vega-Lite. Installed by `enableVegaLite()`.
  */
-export type VegaLiteRenderer = (spec: VegaLiteSpec) => () => Promise<string>;
+export type VegaLiteRenderer = (spec: VegaLiteSpec) => Promise<string>;
+
+/** The error shown for a spec Vega-Lite or Vega cannot compile (what it says, shortened). */
+export function invalidSpec(err: unknown): StreamlitAPIException {
+  return new StreamlitAPIException(`st.vegaLiteChart: the spec is not valid Vega-Lite: ${shortMessage(err)}`);
+}
 
 let renderer: VegaLiteRenderer | null = null;
 
@@ -98,12 +103,6 @@ export function vegaLiteChart(c: ContainerBase, data: unknown, spec?: VegaLiteSp
   const rows = data === null || data === undefined ? inline ?? [] : rowsOf(data);
   if (data !== null && data !== undefined) full.data = { values: rows };
 
-  let render: () => Promise<string>;
-  try {
-    render = draw(full);
-  } catch (err) {
-    throw new StreamlitAPIException(`st.vegaLiteChart: the spec is not valid Vega-Lite: ${shortMessage(err)}`);
-  }
   const title = titleText(spec.title) ?? (typeof spec.description === "string" ? spec.description : "Vega-Lite chart");
   const props: VegaLiteProps = {
     id: figureId(run, "fl-vega"),
@@ -113,7 +112,7 @@ export function vegaLiteChart(c: ContainerBase, data: unknown, spec?: VegaLiteSp
     table: tableOf(rows),
     svg: null,
   };
-  pushDrawing(c, "vega_lite_chart", props, render(), "st.vegaLiteChart");
+  pushDrawing(c, "vega_lite_chart", props, draw(full), "st.vegaLiteChart");
 }
 
 interface VegaLiteProps {
