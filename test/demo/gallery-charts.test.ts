@@ -15,4 +15,4 @@ test("the Charts tab shows a Vega-Lite chart, a Graphviz graph and a map, each n
   expect(named("graphviz_chart")).toEqual({ title: "Request life cycle", rows: 3 });
   expect(named("map")).toEqual({ title: "Six capitals, sized by population", rows: 6 });
   expect(c.doc.querySelectorAll("figure[data-kind=map] circle").length).toBe(6);
-});
+}, 30_000); // the first gallery loads Vega and compiles Graphviz's WebAssembly: seconds on a busy machine
