@@ -6,9 +6,10 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType, defaultNotInOptions } from "../engine/errors.ts";
 import type { Json } from "../engine/state.ts";
-import { callbackOf, describedBy, disabledAttr, domId, esc, keyOf, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, keyOf, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { html, type Html } from "../render/html.ts";
 
 export type SelectionMode = "single" | "multi";
 export type FeedbackOptions = "thumbs" | "faces" | "stars";
@@ -108,7 +109,7 @@ function buttonGroup<T extends Json>(c: ContainerBase, g: GroupSpec<T>): T | T[]
     },
     serialize: (v) => toIndices(v).map(String),
   });
-  c._push({ type: g.kind, props: { ...widgetProps(reg, g.label, key, g.opts), faces: g.faces, single, upTo: g.upTo ?? false } });
+  c._push(buttonGroupFamily.node(g.kind, { ...widgetProps(reg, g.label, key, g.opts), faces: g.faces, single, upTo: g.upTo ?? false }));
   return reg.value;
 }
 
@@ -163,29 +164,24 @@ type GroupProps = WidgetProps & { faces: Face[]; single: boolean; upTo: boolean 
  * group was in the form when nothing is ticked; a single choice, once made, also offers a
  * "Clear" pill, since a radio button cannot be unticked without a script.
  */
-function renderGroup(kind: string, n: { props: unknown }): string {
-  const p = n.props as GroupProps;
-  const name = esc(p.id);
+function renderGroup(kind: GroupKind, p: GroupProps): Html {
   const type = p.single ? "radio" : "checkbox";
   const chosen = new Set(p.raw);
   const item = (value: string, text: string, aria: string, checked: boolean, cls = "fl-pill") =>
-    `<label class="${cls}"${aria ? ` title="${esc(aria)}"` : ""}><input type="${type}" name="${name}" value="${value}"${checked ? " checked" : ""}${disabledAttr(p)}${aria ? ` aria-label="${esc(aria)}"` : ""}><span${aria ? ' aria-hidden="true"' : ""}>${esc(text)}</span></label>`;
-  const items = p.faces.map((f, i) => item(String(i), f.text, f.name, chosen.has(String(i)))).join("");
-  const clear = p.single && chosen.size > 0 ? item("", "✕", "Clear", false, "fl-pill fl-pill-clear") : "";
+    html`<label class="${cls}"${aria && html` title="${aria}"`}><input type="${type}" name="${p.id}" value="${value}"${checked && html` checked`}${disabledAttr(p)}${aria && html` aria-label="${aria}"`}><span${aria && html` aria-hidden="true"`}>${text}</span></label>`;
+  const items = p.faces.map((f, i) => item(String(i), f.text, f.name, chosen.has(String(i))));
+  const clear = p.single && chosen.size > 0 && item("", "✕", "Clear", false, "fl-pill fl-pill-clear");
   const legendCls = p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
-  const marker = `<input type="hidden" name="${name}" value=""${disabledAttr(p)}>`;
-  const group = `<fieldset class="fl-pills fl-pills-${kind}${p.upTo ? " fl-pills-upto" : ""}" id="${domId(p.id)}"${describedBy(p)}><legend class="${legendCls}">${esc(p.label)}</legend>${marker}<div class="fl-pill-row">${items}${clear}</div></fieldset>`;
+  const marker = html`<input type="hidden" name="${p.id}" value=""${disabledAttr(p)}>`;
+  const group = html`<fieldset class="fl-pills fl-pills-${kind}${p.upTo ? " fl-pills-upto" : ""}" id="${domId(p.id)}"${describedBy(p)}><legend class="${legendCls}">${p.label}</legend>${marker}<div class="fl-pill-row">${items}${clear}</div></fieldset>`;
   return widgetWrap(kind, p, group);
 }
 
-export const buttonGroupRenderers: Renderers = {
-  feedback: (n) => renderGroup("feedback", n),
-  pills: (n) => renderGroup("pills", n),
-  segmented_control: (n) => renderGroup("segmented_control", n),
-};
+type GroupKind = "feedback" | "pills" | "segmented_control";
 
 /** Pills: the input sits invisibly over its pill, so clicks, keys and focus are the browser's own. */
-export const buttonGroupCss = `
+const buttonGroupCss = `
+
 .fl-pills{border:0;padding:0;margin:0;min-width:0}
 .fl-pill-row{display:flex;flex-wrap:wrap;gap:.5rem}
 .fl-pill{position:relative;display:inline-flex;align-items:center;border:1px solid var(--fl-line);border-radius:999px;padding:.2rem .8rem;background:var(--fl-input);cursor:pointer;font-size:.9rem}
@@ -203,3 +199,12 @@ export const buttonGroupCss = `
 .fl-pills-upto .fl-pill{color:var(--fl-muted)}
 .fl-pills-upto .fl-pill:has(~ .fl-pill input:checked),.fl-pills-upto .fl-pill:has(input:checked){color:var(--fl-accent-text);border-color:transparent}
 `;
+
+export const buttonGroupFamily = defineFamily<Record<GroupKind, GroupProps>>(
+  {
+    feedback: (p) => renderGroup("feedback", p),
+    pills: (p) => renderGroup("pills", p),
+    segmented_control: (p) => renderGroup("segmented_control", p),
+  },
+  buttonGroupCss,
+);

@@ -5,9 +5,10 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { buttonInForm, submitOutsideForm } from "../engine/errors.ts";
-import { callbackOf, describedBy, disabledAttr, domId, esc, keyOf, notesHtml, type WidgetOptions, type WidgetProps, widgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, widgetData, type WidgetOptions, type WidgetProps, widgetProps } from "./common.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface ButtonOptions extends Omit<WidgetOptions, "labelVisibility"> {
   onClick?: (...args: any[]) => unknown;
@@ -31,10 +32,7 @@ function trigger(c: ContainerBase, kind: "button" | "form_submit_button", label:
     parse: () => ({ value: true }),
     serialize: () => [],
   });
-  c._push({
-    type: kind,
-    props: { ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }), primary: opts.type === "primary" || kind === "form_submit_button", wide: opts.useContainerWidth ?? false },
-  });
+  c._push(buttonFamily.node(kind, { ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }), primary: opts.type === "primary" || kind === "form_submit_button", wide: opts.useContainerWidth ?? false }));
   return reg.value;
 }
 
@@ -51,14 +49,12 @@ export function formSubmitButton(c: ContainerBase, label = "Submit", opts: Butto
 
 type ButtonProps = WidgetProps & { primary: boolean; wide: boolean };
 
-const renderButton = (kind: string) => (n: { props: Record<string, unknown> }) => {
-  const p = n.props as unknown as ButtonProps;
+const renderButton = (kind: string) => (p: ButtonProps) => {
   const cls = `fl-button${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
-  const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
-  return `<div class="fl-widget fl-${kind}" data-kind="${kind}"${key} data-value="${esc(JSON.stringify(p.value))}"><button type="submit" class="${cls}" id="${domId(p.id)}" name="${esc(p.id)}" value="1"${describedBy(p)}${disabledAttr(p)}>${esc(p.label)}</button>${notesHtml(p)}</div>`;
+  return html`<div class="fl-widget fl-${kind}"${widgetData(kind, p)}><button type="submit" class="${cls}" id="${domId(p.id)}" name="${p.id}" value="1"${describedBy(p)}${disabledAttr(p)}>${p.label}</button>${notesHtml(p)}</div>`;
 };
 
-export const buttonRenderers: Renderers = {
+export const buttonFamily = defineFamily<{ button: ButtonProps; form_submit_button: ButtonProps }>({
   button: renderButton("button"),
   form_submit_button: renderButton("form_submit_button"),
-};
+});

@@ -7,22 +7,23 @@
  */
 import type { ContainerBase } from "./base.ts";
 import type { TableData } from "./data.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { raw } from "../render/html.ts";
+
 import { Memo } from "../render/memo.ts";
-import type { RunContext } from "../engine/run-context.ts";
+import { slot } from "../engine/slots.ts";
 import { buildChart, type ChartKind, type ChartOptions, type ChartSpec } from "./chart/model.ts";
 import { renderChart } from "./chart/svg.ts";
 
 export type { ChartKind, ChartOptions } from "./chart/model.ts";
 
-/** Charts drawn so far in each run: ids unique within the page (title and desc ids hang off them). */
-const counters = new WeakMap<RunContext, number>();
+/** Charts drawn so far in the run: ids unique within the page (title and desc ids hang off them). */
+const DRAWN = slot(() => ({ count: 0 }));
 
 export function chart(c: ContainerBase, kind: ChartKind, data: TableData, opts: ChartOptions = {}): void {
-  const run = c._run(`st.${kind}_chart`);
-  const n = counters.get(run) ?? 0;
-  counters.set(run, n + 1);
-  const id = `fl-chart-${n}`;
+  const drawnInRun = c._run(`st.${kind}_chart`).slots.get(DRAWN);
+  const id = `fl-chart-${drawnInRun.count++}`;
+
   // A chart is a pure function of its data and options: an isolate keeps recent SVGs, keyed by
   // the whole text of both (the memo is shared by every user of the isolate).
   let key: string | null = null;
@@ -33,7 +34,7 @@ export function chart(c: ContainerBase, kind: ChartKind, data: TableData, opts: 
     key = null; // options with functions or cycles: draw every time
   }
   const draw = () => renderChart(buildChart(kind, data, opts, id));
-  c._push({ type: "chart", props: { html: key === null ? draw() : drawn.get(key, draw) } });
+  c._push(chartFamily.node("chart", { svg: key === null ? draw() : drawn.get(key, draw) }));
 }
 
 const drawn = new Memo<string>(100);
@@ -56,9 +57,11 @@ function exactly(this: Record<string, unknown>, k: string, v: unknown): unknown 
   return v;
 }
 
-export const chartRenderers: Renderers = {
-  chart: (node) => String(node.props.html),
-};
+/** A chart's node holds its drawing, made at the call (and memoised): the SVG and its table. */
+interface ChartProps {
+  svg: string;
+}
+
 
 /**
  * This family's CSS, appended to the theme. The palette is ten colours per scheme, each at least
@@ -92,3 +95,5 @@ export const chartsCss = `
 .fl-chart-table th,.fl-chart-table td{border:1px solid var(--fl-line);padding:.2rem .5rem;text-align:right}
 .fl-chart-table thead th{background:var(--fl-side);position:sticky;top:0}
 `;
+// the drawing was made by chart/svg.ts, escaping what it took from the data
+export const chartFamily = defineFamily<{ chart: ChartProps }>({ chart: (p) => raw(p.svg) }, chartsCss);

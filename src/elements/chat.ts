@@ -5,9 +5,11 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { CHAT_SEND_FIELD } from "../engine/submission.ts";
-import { callbackOf, describedBy, disabledAttr, domId, esc, keyOf, notesHtml, type WidgetProps, widgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, widgetData, type WidgetProps, widgetProps } from "./common.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
+import { html, type Html } from "../render/html.ts";
+import type { ElementNode } from "../engine/tree.ts";
 
 export interface ChatInputOptions {
   key?: string | number;
@@ -58,10 +60,7 @@ export function chatInput(c: ContainerBase, placeholder = "Your message", opts: 
   });
   // In the main area itself (not in a container), Streamlit pins the chat input to the bottom.
   const bottom = c._nodes() === ctx.main;
-  c._push({
-    type: "chat_input",
-    props: { ...widgetProps(reg, String(placeholder), key, { disabled: opts.disabled }), maxChars: opts.maxChars ?? null, bottom },
-  });
+  c._push(chatFamily.node("chat_input", { ...widgetProps(reg, String(placeholder), key, { disabled: opts.disabled }), maxChars: opts.maxChars ?? null, bottom }));
   return typeof reg.value === "string" ? reg.value : null;
 }
 
@@ -81,40 +80,41 @@ export function chatMessage(c: ContainerBase, name: string, opts: ChatMessageOpt
     throw new StreamlitAPIException("The author name is required for a chat message, please set it via the parameter `name`.");
   }
   const avatar = avatarOf(String(name), opts.avatar);
-  return c._child(c._push({ type: "chat_message", props: { name: String(name), avatar }, children: [] }));
+  return c._child(c._push(chatFamily.node("chat_message", { name: String(name), avatar }, [])));
 }
 
 type ChatInputProps = WidgetProps & { maxChars: number | null; bottom: boolean };
 
-function avatarHtml(a: Avatar, name: string): string {
-  if (a.kind === "image") return `<img class="fl-avatar" src="${esc(a.value)}" alt="">`;
-  const text = a.kind === "preset" ? (a.value === "user" ? "🙂" : "🤖") : a.kind === "text" ? a.value : name.slice(0, 1).toUpperCase();
-  const cls = a.kind === "preset" ? ` fl-avatar-${a.value}` : "";
-  return `<span class="fl-avatar${cls}" aria-hidden="true">${esc(text)}</span>`;
+interface ChatKinds {
+  chat_input: ChatInputProps;
+  chat_message: { name: string; avatar: Avatar };
 }
 
-export const chatRenderers: Renderers = {
-  chat_input: (n) => {
-    const p = n.props as unknown as ChatInputProps;
+/** A chat input called on the main area itself: the page pins it to the bottom. */
+export const pinnedToBottom = (n: ElementNode) => n.type === "chat_input" && n.props.bottom === true;
+
+function avatarHtml(a: Avatar, name: string): Html {
+  if (a.kind === "image") return html`<img class="fl-avatar" src="${a.value}" alt="">`;
+  const text = a.kind === "preset" ? (a.value === "user" ? "🙂" : "🤖") : a.kind === "text" ? a.value : name.slice(0, 1).toUpperCase();
+  const cls = a.kind === "preset" ? ` fl-avatar-${a.value}` : "";
+  return html`<span class="fl-avatar${cls}" aria-hidden="true">${text}</span>`;
+}
+
+const renderers: KindRenderers<ChatKinds> = {
+  chat_input: (p) => {
     const id = domId(p.id);
-    const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
-    const max = p.maxChars === null ? "" : ` maxlength="${p.maxChars}"`;
-    return (
-      `<div class="fl-widget fl-chat_input${p.bottom ? " fl-chat-bottom" : ""}" data-kind="chat_input"${key} data-value="${esc(JSON.stringify(p.value))}">` +
-      `<label class="fl-label fl-sr-only" for="${id}">${esc(p.label)}</label><div class="fl-chat-box">` +
-      `<input type="text" class="fl-input fl-chat-field" id="${id}" name="${esc(p.id)}" value="${esc(p.raw[0] ?? "")}" placeholder="${esc(p.label)}"${max} autocomplete="off" enterkeyhint="send"${describedBy({ ...p, pending: false })}${disabledAttr(p)}>` +
-      `<button type="submit" class="fl-chat-send" name="${CHAT_SEND_FIELD}" value="${esc(p.id)}"${disabledAttr(p)}><span aria-hidden="true">➤</span><span class="fl-sr-only">Send</span></button>` +
-      `</div>${notesHtml({ ...p, pending: false })}</div>`
-    );
+    const max = p.maxChars !== null && html` maxlength="${p.maxChars}"`;
+    const sent = { ...p, pending: false };
+    return html`<div class="fl-widget fl-chat_input${p.bottom ? " fl-chat-bottom" : ""}"${widgetData("chat_input", p)}><label class="fl-label fl-sr-only" for="${id}">${p.label}</label><div class="fl-chat-box"><input type="text" class="fl-input fl-chat-field" id="${id}" name="${p.id}" value="${p.raw[0] ?? ""}" placeholder="${p.label}"${max} autocomplete="off" enterkeyhint="send"${describedBy(sent)}${disabledAttr(p)}><button type="submit" class="fl-chat-send" name="${CHAT_SEND_FIELD}" value="${p.id}"${disabledAttr(p)}><span aria-hidden="true">➤</span><span class="fl-sr-only">Send</span></button></div>${notesHtml(sent)}</div>`;
   },
-  chat_message: (n, children) => {
-    const p = n.props as { name: string; avatar: Avatar };
+  chat_message: (p, n, render) => {
     const role = p.avatar.kind === "preset" ? ` fl-chat-${p.avatar.value}` : "";
-    return `<article class="fl-chat-message${role}" data-kind="chat_message" aria-label="Chat message from ${esc(p.name)}">${avatarHtml(p.avatar, p.name)}<div class="fl-chat-content">${children(n.children)}</div></article>`;
+    return html`<article class="fl-chat-message${role}" data-kind="chat_message" aria-label="Chat message from ${p.name}">${avatarHtml(p.avatar, p.name)}<div class="fl-chat-content">${render(n.children)}</div></article>`;
   },
 };
 
-export const chatCss = `
+const chatCss = `
+
 .fl-chat-message{display:flex;gap:.75rem;align-items:flex-start;padding:.75rem;border-radius:.5rem;margin:0 0 1rem}
 .fl-chat-user{background:var(--fl-side)}
 .fl-chat-content{flex:1;min-width:0}.fl-chat-content>:last-child{margin-bottom:0}
@@ -125,3 +125,4 @@ export const chatCss = `
 .fl-chat-bottom{position:sticky;bottom:0;z-index:1;background:var(--fl-bg);padding:.75rem 0;margin:0}
 .fl-stream{white-space:pre-wrap}
 `;
+export const chatFamily = defineFamily<ChatKinds>(renderers, chatCss);

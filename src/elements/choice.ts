@@ -7,7 +7,6 @@ import {
   describedBy,
   disabledAttr,
   domId,
-  esc,
   keyOf,
   labelHtml,
   pyRepr,
@@ -20,7 +19,8 @@ import {
   type WidgetProps,
 } from "./common.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { html, type Html } from "../render/html.ts";
 
 export interface CheckboxOptions extends WidgetOptions, ChangeOptions {
   value?: boolean;
@@ -45,7 +45,7 @@ function booleanWidget(c: ContainerBase, kind: "checkbox" | "toggle", label: str
       return v ? ["1"] : [];
     },
   });
-  c._push({ type: kind, props: { ...widgetProps(reg, label, key, opts) } });
+  c._push(choiceFamily.node(kind, widgetProps(reg, label, key, opts)));
   return reg.value;
 }
 
@@ -121,7 +121,7 @@ function singleChoice<T extends Json>(
       return [String(i)];
     },
   });
-  c._push({ type: kind, props: { ...widgetProps(reg, label, key, opts), labels, horizontal: opts.horizontal ?? false, captions: opts.captions, placeholder: opts.placeholder, nullable: index === null } });
+  c._push(choiceFamily.node(kind, { ...widgetProps(reg, label, key, opts), labels, horizontal: opts.horizontal ?? false, captions: opts.captions, placeholder: opts.placeholder, nullable: index === null }));
   return reg.value;
 }
 
@@ -168,7 +168,7 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
       return v.map((x) => String(indexIn(list, x)));
     },
   });
-  c._push({ type: "multiselect", props: { ...widgetProps(reg, label, key, opts), labels, placeholder: opts.placeholder } });
+  c._push(choiceFamily.node("multiselect", { ...widgetProps(reg, label, key, opts), labels, placeholder: opts.placeholder }));
   return reg.value;
 }
 
@@ -241,74 +241,79 @@ export function selectSlider<T extends Json>(
       return [String(indexOf(v))];
     },
   });
-  c._push({ type: "select_slider", props: { ...widgetProps(reg, label, key, opts), labels, range } });
+  c._push(choiceFamily.node("select_slider", { ...widgetProps(reg, label, key, opts), labels, range }));
   return reg.value as T | [T, T];
 }
 
 type ChoiceProps = WidgetProps & { labels: string[]; horizontal: boolean; captions?: string[]; placeholder?: string; nullable: boolean };
+type MultiselectProps = WidgetProps & { labels: string[]; placeholder?: string };
+type SelectSliderProps = WidgetProps & { labels: string[]; range: boolean };
+
+interface ChoiceKinds {
+  checkbox: WidgetProps;
+  toggle: WidgetProps;
+  radio: ChoiceProps;
+  selectbox: ChoiceProps;
+  select_slider: SelectSliderProps;
+  multiselect: MultiselectProps;
+}
 
 /** A hidden empty field: tells the server this widget was in the submitted form even when unticked. */
-const marker = (p: WidgetProps) => `<input type="hidden" name="${esc(p.id)}" value=""${disabledAttr(p)}>`;
+const marker = (p: WidgetProps) => html`<input type="hidden" name="${p.id}" value=""${disabledAttr(p)}>`;
 
-export const choiceRenderers: Renderers = {
-  checkbox: (n) => {
-    const p = n.props as unknown as WidgetProps;
+/** A checkbox (a toggle is one with the switch role) and its label. */
+function tickBox(kind: "checkbox" | "toggle", p: WidgetProps): Html {
+  const role = kind === "toggle" && html` role="switch"`;
+  const cls = kind === "toggle" ? "fl-check fl-switch" : "fl-check";
+  const box = html`${marker(p)}<input type="checkbox"${role} class="${cls}" id="${domId(p.id)}" name="${p.id}" value="1"${p.raw.includes("1") && html` checked`}${describedBy(p)}${disabledAttr(p)}>`;
+  return widgetWrap(kind, p, html`<div class="fl-check-row">${box}${labelHtml(p)}</div>`);
+}
+
+/** One <option> per label, those whose index is in `chosen` selected. */
+const options = (labels: string[], chosen: (i: number) => boolean) =>
+  labels.map((text, i) => html`<option value="${i}"${chosen(i) && html` selected`}>${text}</option>`);
+
+export const choiceFamily = defineFamily<ChoiceKinds>({
+  checkbox: (p) => tickBox("checkbox", p),
+  toggle: (p) => tickBox("toggle", p),
+  radio: (p) => {
     const id = domId(p.id);
-    const box = `${marker(p)}<input type="checkbox" class="fl-check" id="${id}" name="${esc(p.id)}" value="1"${p.raw.includes("1") ? " checked" : ""}${describedBy(p)}${disabledAttr(p)}>`;
-    return widgetWrap("checkbox", p, `<div class="fl-check-row">${box}${labelHtml(p)}</div>`);
-  },
-  toggle: (n) => {
-    const p = n.props as unknown as WidgetProps;
-    const id = domId(p.id);
-    const box = `${marker(p)}<input type="checkbox" role="switch" class="fl-check fl-switch" id="${id}" name="${esc(p.id)}" value="1"${p.raw.includes("1") ? " checked" : ""}${describedBy(p)}${disabledAttr(p)}>`;
-    return widgetWrap("toggle", p, `<div class="fl-check-row">${box}${labelHtml(p)}</div>`);
-  },
-  radio: (n) => {
-    const p = n.props as unknown as ChoiceProps;
-    const id = domId(p.id);
-    const items = p.labels
-      .map((text, i) => {
-        const caption = p.captions?.[i] ? `<span class="fl-caption">${esc(p.captions[i])}</span>` : "";
-        return `<label class="fl-radio-item"><input type="radio" name="${esc(p.id)}" value="${i}"${p.raw[0] === String(i) ? " checked" : ""}${disabledAttr(p)}> <span>${esc(text)}</span>${caption}</label>`;
-      })
-      .join("");
+    const items = p.labels.map((text, i) => {
+      const caption = p.captions?.[i] && html`<span class="fl-caption">${p.captions[i]}</span>`;
+      return html`<label class="fl-radio-item"><input type="radio" name="${p.id}" value="${i}"${p.raw[0] === String(i) && html` checked`}${disabledAttr(p)}> <span>${text}</span>${caption}</label>`;
+    });
     const legendCls = p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
     const cls = p.horizontal ? "fl-radio fl-radio-horizontal" : "fl-radio";
-    return widgetWrap("radio", p, `<fieldset class="${cls}" id="${id}"${describedBy(p)}><legend class="${legendCls}">${esc(p.label)}</legend>${items}</fieldset>`);
+    return widgetWrap("radio", p, html`<fieldset class="${cls}" id="${id}"${describedBy(p)}><legend class="${legendCls}">${p.label}</legend>${items}</fieldset>`);
   },
-  selectbox: (n) => {
-    const p = n.props as unknown as ChoiceProps;
-    const empty = p.nullable || p.raw[0] === "" ? `<option value=""${p.raw[0] === "" ? " selected" : ""}>${esc(p.placeholder ?? "Choose an option")}</option>` : "";
-    const items = p.labels.map((text, i) => `<option value="${i}"${p.raw[0] === String(i) ? " selected" : ""}>${esc(text)}</option>`).join("");
-    const select = `<select class="fl-input" id="${domId(p.id)}" name="${esc(p.id)}"${describedBy(p)}${disabledAttr(p)}>${empty}${items}</select>`;
-    return widgetWrap("selectbox", p, labelHtml(p) + select);
+  selectbox: (p) => {
+    const none = p.raw[0] === "";
+    const empty = (p.nullable || none) && html`<option value=""${none && html` selected`}>${p.placeholder ?? "Choose an option"}</option>`;
+    const select = html`<select class="fl-input" id="${domId(p.id)}" name="${p.id}"${describedBy(p)}${disabledAttr(p)}>${empty}${options(p.labels, (i) => p.raw[0] === String(i))}</select>`;
+    return widgetWrap("selectbox", p, html`${labelHtml(p)}${select}`);
   },
-  select_slider: (n) => {
-    const p = n.props as unknown as ChoiceProps & { range: boolean };
+  select_slider: (p) => {
     const base = domId(p.id);
     const parts = p.range ? ["start", "end"] : [""];
-    const selects = parts
-      .map((part, k) => {
-        const id = part ? `${base}-${k}` : base;
-        const aria = part ? ` aria-label="${esc(p.label)} (${part})"` : "";
-        const items = p.labels.map((text, i) => `<option value="${i}"${p.raw[k] === String(i) ? " selected" : ""}>${esc(text)}</option>`).join("");
-        return `<select class="fl-input" id="${id}" name="${esc(p.id)}"${aria}${describedBy(p)}${disabledAttr(p)}>${items}</select>`;
-      })
-      .join(p.range ? `<span aria-hidden="true">–</span>` : "");
+    const selects = parts.map((part, k) => {
+      const id = part ? `${base}-${k}` : base;
+      const aria = part && html` aria-label="${p.label} (${part})"`;
+      return html`<select class="fl-input" id="${id}" name="${p.id}"${aria}${describedBy(p)}${disabledAttr(p)}>${options(p.labels, (i) => p.raw[k] === String(i))}</select>`;
+    });
     const label = p.range ? labelHtml(p, `${base}-0`) : labelHtml(p);
-    return widgetWrap("select_slider", p, `${label}<div class="fl-slider">${selects}</div>`);
+    const controls = p.range ? html`${selects[0]}<span aria-hidden="true">–</span>${selects[1]}` : selects[0];
+    return widgetWrap("select_slider", p, html`${label}<div class="fl-slider">${controls}</div>`);
   },
-  multiselect: (n) => {
-    const p = n.props as unknown as ChoiceProps;
+  multiselect: (p) => {
     // The chosen options come first, in the order they were picked, then the others in option
     // order. A browser posts selected options in document order, so the value keeps its order
     // and a newly picked option is appended, as in Streamlit.
     const chosen = [...new Set(p.raw)].filter((r) => p.labels[Number(r)] !== undefined);
     const rest = p.labels.map((_, i) => String(i)).filter((i) => !chosen.includes(i));
-    const option = (i: string, selected: boolean) => `<option value="${i}"${selected ? " selected" : ""}>${esc(p.labels[Number(i)])}</option>`;
-    const items = chosen.map((i) => option(i, true)).join("") + rest.map((i) => option(i, false)).join("");
+    const option = (i: string, selected: boolean) => html`<option value="${i}"${selected && html` selected`}>${p.labels[Number(i)]}</option>`;
+    const items = [...chosen.map((i) => option(i, true)), ...rest.map((i) => option(i, false))];
     const size = Math.min(Math.max(p.labels.length, 2), 8);
-    const select = `${marker(p)}<select class="fl-input fl-multi" multiple size="${size}" id="${domId(p.id)}" name="${esc(p.id)}"${describedBy(p)}${disabledAttr(p)}>${items}</select>`;
-    return widgetWrap("multiselect", p, labelHtml(p) + select);
+    const select = html`${marker(p)}<select class="fl-input fl-multi" multiple size="${size}" id="${domId(p.id)}" name="${p.id}"${describedBy(p)}${disabledAttr(p)}>${items}</select>`;
+    return widgetWrap("multiselect", p, html`${labelHtml(p)}${select}`);
   },
-};
+});

@@ -2,17 +2,14 @@
  * What every element shares: option types, Python-style value names for Streamlit's messages,
  * and the pieces of HTML every labelled control uses.
  */
-import { escapeToBuffer } from "hono/utils/html";
 import type { Json } from "../engine/state.ts";
 import type { Callback } from "../engine/run-context.ts";
 import { digest } from "../engine/widget-id.ts";
 
-/** HTML-escapes text (Hono's escaper). */
-export function esc(text: unknown): string {
-  const buffer: [string] = [""];
-  escapeToBuffer(String(text), buffer);
-  return buffer[0];
-}
+import { esc, html, type Html } from "../render/html.ts";
+
+export { esc };
+
 
 export type LabelVisibility = "visible" | "hidden" | "collapsed";
 
@@ -125,39 +122,47 @@ export interface WidgetProps {
   key: string | null;
 }
 
-export function labelHtml(p: WidgetProps, forId = domId(p.id), tag = "label"): string {
+export function labelHtml(p: WidgetProps, forId = domId(p.id)): Html {
   const cls = p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
-  const attr = tag === "label" ? ` for="${forId}"` : ` id="${forId}-label"`;
-  return `<${tag} class="${cls}"${attr}>${esc(p.label)}</${tag}>`;
+  return html`<label class="${cls}" for="${forId}">${p.label}</label>`;
 }
 
+
 /** aria-describedby for help, errors and the staged-value note. */
-export function describedBy(p: WidgetProps): string {
+export function describedBy(p: WidgetProps): Html | "" {
   const ids = [];
   if (p.help) ids.push(domId(p.id) + "-help");
   if (p.error) ids.push(domId(p.id) + "-err");
   if (p.pending) ids.push(domId(p.id) + "-pending");
-  return ids.length ? ` aria-describedby="${ids.join(" ")}"` : "";
+  return ids.length ? html` aria-describedby="${ids.join(" ")}"` : "";
 }
 
-export function notesHtml(p: WidgetProps): string {
+export function notesHtml(p: Pick<WidgetProps, "id" | "help" | "error" | "pending">): Html {
   const id = domId(p.id);
-  let out = "";
-  if (p.help) out += `<p class="fl-help" id="${id}-help">${esc(p.help)}</p>`;
-  if (p.error) out += `<p class="fl-field-error" id="${id}-err" role="alert">${esc(p.error)}</p>`;
-  if (p.pending) out += `<p class="fl-pending" id="${id}-pending">Not submitted yet: press the form's submit button.</p>`;
-  return out;
+  return html`${p.help && html`<p class="fl-help" id="${id}-help">${p.help}</p>`}${p.error && html`<p class="fl-field-error" id="${id}-err" role="alert">${p.error}</p>`}${
+    p.pending && html`<p class="fl-pending" id="${id}-pending">Not submitted yet: press the form's submit button.</p>`
+  }`;
 }
 
-/** The wrapper every widget renders in; data-* attributes let tests and the client find it. */
-export function widgetWrap(kind: string, p: WidgetProps, inner: string): string {
-  const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
-  return `<div class="fl-widget fl-${kind}" data-kind="${kind}"${key} data-value="${esc(JSON.stringify(p.value))}">${inner}${notesHtml(p)}</div>`;
+/** The data-* attributes every widget's wrapper carries: tests and the client script find it by them. */
+export function widgetData(kind: string, p: Pick<WidgetProps, "key" | "value">): Html {
+  return html` data-kind="${kind}"${p.key !== null && html` data-key="${p.key}"`} data-value="${JSON.stringify(p.value)}"`;
 }
 
-export function disabledAttr(p: WidgetProps): string {
-  return p.disabled ? " disabled" : "";
+/** The wrapper every widget renders in. */
+export function widgetWrap(kind: string, p: WidgetProps, inner: Html): Html {
+  return html`<div class="fl-widget fl-${kind}"${widgetData(kind, p)}>${inner}${notesHtml(p)}</div>`;
 }
+
+export function disabledAttr(p: { disabled: boolean }): Html | "" {
+  return p.disabled ? html` disabled` : "";
+}
+
+/** Marks a control whose posted value was refused. */
+export function invalidAttr(p: { error?: string }): Html | "" {
+  return p.error ? html` aria-invalid="true"` : "";
+}
+
 
 export function widgetProps(
   reg: { id: string; raw: string[]; value: Json; error?: string; pending: boolean },

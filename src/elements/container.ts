@@ -648,7 +648,7 @@ export class Container extends ContainerBase {
    */
   status(label: string, opts?: StatusUpdate): StatusContainer {
     const made = status(this, label, opts);
-    return statusContainer(made.box as Container, made.node, made.update);
+    return statusContainer(made.box as Container, made.state, made.update);
   }
   /**
    * A short message in a corner of the page (`st.toast`), in a polite live region; it fades out
@@ -793,10 +793,11 @@ export interface StatusContainer extends Container {
  * Gives the status box `update`, and a `with` that, as Python's `with st.status(...)` on exit,
  * turns a still-running status into complete, or into error when the function throws.
  */
-function statusContainer(box: Container, node: ElementNode, update: (u: StatusUpdate) => void): StatusContainer {
+function statusContainer(box: Container, current: () => StatusState, update: (u: StatusUpdate) => void): StatusContainer {
   const plainWith = box.with.bind(box);
   const settle = (state: StatusState) => {
-    if (node.props.state === "running") update({ state });
+    if (current() === "running") update({ state });
+
   };
   const withStatus = <T>(fn: () => T): T => {
     let result: T;

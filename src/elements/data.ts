@@ -10,9 +10,10 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { computeWidgetId } from "../engine/widget-id.ts";
-import { domId, esc, keyOf, notesHtml, toText, type WidgetProps } from "./common.ts";
+import { domId, keyOf, notesHtml, toText, widgetData } from "./common.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
+import { html, type Html } from "../render/html.ts";
 
 /** Rows (array of objects) or columns (object of arrays). */
 export type TableData = Record<string, unknown>[] | Record<string, unknown[]>;
@@ -71,11 +72,13 @@ function readTable(data: TableData, what: string): Table {
   return { columns, rowCount, cell: (r, c) => data[c]![r] };
 }
 
-const isMissing = (v: unknown) => v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
+/** A cell shown empty: missing, or NaN (±Infinity is shown, unlike in a chart, where it is a gap). */
+const isBlankCell = (v: unknown) =>
+ v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
 
 /** A cell as text (null and undefined as empty) and whether it is a number (right-aligned). */
 function cellOf(v: unknown): { t: string; n?: 1 } {
-  if (isMissing(v)) return { t: "" };
+  if (isBlankCell(v)) return { t: "" };
   if (typeof v === "number" || typeof v === "bigint") return { t: String(v), n: 1 };
   if (typeof v === "string") return { t: v };
   if (v instanceof Date) return { t: Number.isNaN(v.getTime()) ? "" : v.toISOString() };
@@ -123,8 +126,8 @@ export function sortedRows(table: Table, col: string, dir: "asc" | "desc"): numb
   order.sort((i, j) => {
     const a = keys[i];
     const b = keys[j];
-    const ma = isMissing(a);
-    const mb = isMissing(b);
+    const ma = isBlankCell(a);
+    const mb = isBlankCell(b);
     if (ma || mb) return ma === mb ? 0 : ma ? 1 : -1;
     return sign * compareValues(a, b);
   });
@@ -171,7 +174,36 @@ function nextSort(view: DataframeView, col: string): DataframeView {
 export function table(c: ContainerBase, data: TableData, opts: TableOptions = {}): void {
   const t = readTable(data, "st.table");
   const rows = Array.from({ length: t.rowCount }, (_, r) => t.columns.map((col) => cellOf(t.cell(r, col))));
-  c._push({ type: "table", props: { columns: t.columns, rows, index: opts.hideIndex ? null : rows.map((_, i) => i) } });
+  c._push(dataFamily.node("table", { columns: t.columns, rows, index: opts.hideIndex ? null : rows.map((_, i) => i) }));
+}
+
+/**
+ * What a dataframe's id is made of. Unlike Streamlit's (a display element there), its view state
+ * is a widget: two identical unkeyed tables on one page get distinct, still deterministic, ids by
+ * their order.
+ */
+function dataframeIdParams(c: ContainerBase, key: string | null, base: Record<string, string[] | number>): Record<string, string[] | number> {
+  if (key !== null) return base;
+  const ctx = c._run("st.dataframe");
+  const idOf = (n: number) => computeWidgetId({ elementType: "dataframe", userKey: null, params: n ? { ...base, n } : base, formId: null, scriptId: ctx.scriptId });
+  let n = 0;
+  while (ctx.widgetIds.has(idOf(n))) n++;
+  return n ? { ...base, n } : base;
+}
+
+/** The rows a view shows (sorted as it says, its page only), and each one's row number. */
+function pageOfRows(t: Table, columns: string[], view: DataframeView, pageSize: number): { start: number; index: number[]; rows: Cell[][] } {
+  const order = view.col ? sortedRows(t, view.col, view.dir as "asc" | "desc") : null;
+  const start = (view.page - 1) * pageSize;
+  const end = Math.min(t.rowCount, start + pageSize);
+  const index: number[] = [];
+  const rows: Cell[][] = [];
+  for (let i = start; i < end; i++) {
+    const r = order ? order[i]! : i;
+    index.push(r);
+    rows.push(columns.map((col) => cellOf(t.cell(r, col))));
+  }
+  return { start, index, rows };
 }
 
 export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOptions = {}): void {
@@ -183,23 +215,10 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
   const columns = opts.columnOrder ? opts.columnOrder.filter((col, i, all) => t.columns.includes(col) && all.indexOf(col) === i) : t.columns;
   const pages = Math.max(1, Math.ceil(t.rowCount / pageSize));
   const key = keyOf(opts.key);
-  const idParams: Record<string, string[] | number> = { columns, rows: t.rowCount, page_size: pageSize };
-
-  // Unlike Streamlit's (a display element there), this view state is a widget: two identical
-  // unkeyed tables on one page get distinct, still deterministic, ids by their order.
-  if (key === null) {
-    const ctx = c._run("st.dataframe");
-    const idOf = (n: number) =>
-      computeWidgetId({ elementType: "dataframe", userKey: null, params: n ? { ...idParams, n } : idParams, formId: null, scriptId: ctx.scriptId });
-    let n = 0;
-    while (ctx.widgetIds.has(idOf(n))) n++;
-    if (n) idParams.n = n;
-  }
-
   const reg = register<string>(c, {
     elementType: "dataframe",
     key,
-    idParams,
+    idParams: dataframeIdParams(c, key, { columns, rows: t.rowCount, page_size: pageSize }),
     // Sorting and paging inside an st.form apply at once, as in Streamlit: never staged.
     formId: null,
     style: "one",
@@ -215,39 +234,36 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
   });
   // A value set through session state may be anything: show the first view then.
   const view = decodeView(reg.value, columns, pages) ?? FIRST_VIEW;
-
-  const order = view.col ? sortedRows(t, view.col, view.dir as "asc" | "desc") : null;
-  const start = (view.page - 1) * pageSize;
-  const end = Math.min(t.rowCount, start + pageSize);
-  const index: number[] = [];
-  const rows: { t: string; n?: 1 }[][] = [];
-  for (let i = start; i < end; i++) {
-    const r = order ? order[i]! : i;
-    index.push(r);
-    rows.push(columns.map((col) => cellOf(t.cell(r, col))));
-  }
-  const props: DataframeProps = {
-    id: reg.id,
-    key,
-    raw: encodeView(view),
-    value: encodeView(view),
-    error: reg.error,
-    columns,
-    rows,
-    index: opts.hideIndex ? null : index,
-    view,
-    pages,
-    start,
-    total: t.rowCount,
-    sorts: Object.fromEntries(columns.map((col) => [col, encodeView(nextSort(view, col))])),
-    height: opts.height,
-  };
-  c._push({ type: "dataframe", props: props as unknown as Record<string, unknown> });
+  const { start, index, rows } = pageOfRows(t, columns, view, pageSize);
+  c._push(
+    dataFamily.node("dataframe", {
+      id: reg.id,
+      key,
+      raw: encodeView(view),
+      value: encodeView(view),
+      error: reg.error,
+      columns,
+      rows,
+      index: opts.hideIndex ? null : index,
+      view,
+      pages,
+      start,
+      total: t.rowCount,
+      sorts: Object.fromEntries(columns.map((col) => [col, encodeView(nextSort(view, col))])),
+      height: opts.height,
+    }),
+  );
 }
 
 // ---- HTML -------------------------------------------------------------------------------------
 
 type Cell = { t: string; n?: 1 };
+
+interface TableProps {
+  columns: string[];
+  rows: Cell[][];
+  index: number[] | null;
+}
 
 interface DataframeProps {
   id: string;
@@ -271,18 +287,13 @@ interface DataframeProps {
 function numericColumns(rows: Cell[][], count: number): boolean[] {
   return Array.from({ length: count }, (_, i) => rows.some((r) => r[i]!.n) && rows.every((r) => r[i]!.n || r[i]!.t === ""));
 }
-const thCls = (numeric: boolean | undefined) => (numeric ? ' class="fl-num"' : "");
+const numCls = (numeric: boolean | undefined) => numeric && html` class="fl-num"`;
 
-const td = (c: Cell) => (c.n ? `<td class="fl-num">${esc(c.t)}</td>` : `<td>${esc(c.t)}</td>`);
-const INDEX_HEAD = `<th scope="col" class="fl-index"><span class="fl-sr-only">Index</span></th>`;
+const td = (c: Cell) => html`<td${numCls(c.n === 1)}>${c.t}</td>`;
+const INDEX_HEAD = html`<th scope="col" class="fl-index"><span class="fl-sr-only">Index</span></th>`;
 
-function bodyHtml(rows: Cell[][], index: number[] | null): string {
-  let out = "";
-  for (let i = 0; i < rows.length; i++) {
-    const head = index ? `<th scope="row" class="fl-index">${index[i]}</th>` : "";
-    out += `<tr>${head}${rows[i]!.map(td).join("")}</tr>`;
-  }
-  return out;
+function bodyHtml(rows: Cell[][], index: number[] | null): Html[] {
+  return rows.map((row, i) => html`<tr>${index && html`<th scope="row" class="fl-index">${index[i]}</th>`}${row.map(td)}</tr>`);
 }
 
 /** Page numbers to offer: the first, the last, and the two either side of the current one. */
@@ -295,65 +306,60 @@ function pageList(page: number, pages: number): (number | null)[] {
   return out;
 }
 
-function pagerHtml(p: DataframeProps, name: string): string {
+function pagerHtml(p: DataframeProps): Html | "" {
   if (p.pages <= 1) return "";
   const { col, dir, page } = p.view;
-  const to = (n: number) => esc(encodeView({ col, dir, page: n }));
-  const nav = (n: number, text: string, cls: string) =>
+  const to = (n: number) => encodeView({ col, dir, page: n });
+  const nav = (n: number, text: Html, cls: string) =>
     n < 1 || n > p.pages
-      ? `<button type="submit" class="fl-page-button ${cls}" disabled>${text}</button>`
-      : `<button type="submit" class="fl-page-button ${cls}" name="${name}" value="${to(n)}">${text}</button>`;
-  const numbers = pageList(page, p.pages)
-    .map((n) =>
-      n === null
-        ? `<span class="fl-page-gap" aria-hidden="true">…</span>`
-        : `<button type="submit" class="fl-page-button" name="${name}" value="${to(n)}" aria-label="Page ${n} of ${p.pages}"${n === page ? ' aria-current="page"' : ""}>${n}</button>`,
-    )
-    .join("");
-  return `<nav class="fl-pager" aria-label="Table pages">${nav(page - 1, `<span aria-hidden="true">‹</span> Previous page`, "fl-page-prev")}${numbers}${nav(page + 1, `Next page <span aria-hidden="true">›</span>`, "fl-page-next")}</nav>`;
+      ? html`<button type="submit" class="fl-page-button ${cls}" disabled>${text}</button>`
+      : html`<button type="submit" class="fl-page-button ${cls}" name="${p.id}" value="${to(n)}">${text}</button>`;
+  const numbers = pageList(page, p.pages).map((n) =>
+    n === null
+      ? html`<span class="fl-page-gap" aria-hidden="true">…</span>`
+      : html`<button type="submit" class="fl-page-button" name="${p.id}" value="${to(n)}" aria-label="Page ${n} of ${p.pages}"${n === page && html` aria-current="page"`}>${n}</button>`,
+  );
+  return html`<nav class="fl-pager" aria-label="Table pages">${nav(page - 1, html`<span aria-hidden="true">‹</span> Previous page`, "fl-page-prev")}${numbers}${nav(page + 1, html`Next page <span aria-hidden="true">›</span>`, "fl-page-next")}</nav>`;
 }
 
-function dataframeHtml(p: DataframeProps): string {
-  const name = esc(p.id);
+/** A column's header: a button that posts the view its click leads to, and the sorting it shows. */
+function sortHead(p: DataframeProps, col: string, numeric: boolean | undefined): Html {
+  const sorted = p.view.col === col ? p.view.dir : "";
+  const aria = sorted && html` aria-sort="${sorted === "asc" ? "ascending" : "descending"}"`;
+  const arrow = sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕";
+  const next = p.sorts[col]!;
+  const hint = next.endsWith(":asc:1") ? "Sort ascending" : next.endsWith(":desc:1") ? "Sort descending" : "Remove sorting";
+  return html`<th scope="col"${numCls(numeric)}${aria}><button type="submit" class="fl-sort" name="${p.id}" value="${next}" title="${hint}">${col}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
+}
+
+function dataframeHtml(p: DataframeProps): Html {
   const numeric = numericColumns(p.rows, p.columns.length);
-  const heads = p.columns
-    .map((col, i) => {
-      const sorted = p.view.col === col ? p.view.dir : "";
-      const aria = sorted ? ` aria-sort="${sorted === "asc" ? "ascending" : "descending"}"` : "";
-      const arrow = sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕";
-      const next = p.sorts[col]!;
-      const hint = next.endsWith(":asc:1") ? "Sort ascending" : next.endsWith(":desc:1") ? "Sort descending" : "Remove sorting";
-      return `<th scope="col"${thCls(numeric[i])}${aria}><button type="submit" class="fl-sort" name="${name}" value="${esc(next)}" title="${hint}">${esc(col)}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
-    })
-    .join("");
+  const heads = p.columns.map((col, i) => sortHead(p, col, numeric[i]));
   const first = p.total ? p.start + 1 : 0;
   const last = p.start + p.rows.length;
-  const status = `<p class="fl-table-status">Rows ${first}–${last} of ${p.total}${p.pages > 1 ? `, page ${p.view.page} of ${p.pages}` : ""}</p>`;
-  const height = p.height && p.height > 0 ? ` style="max-height:${Math.round(p.height)}px"` : "";
-  const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
-  const err = notesHtml({ id: p.id, error: p.error, pending: false } as WidgetProps);
-  return (
-    `<div class="fl-dataframe" data-kind="dataframe"${key} data-value="${esc(JSON.stringify(p.value))}">` +
-    // The hidden field comes first: a clicked button's value is posted after it.
-    `<input type="hidden" name="${name}" value="${esc(p.raw)}">` +
-    `<div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}>` +
-    `<table class="fl-table"><thead><tr>${p.index ? INDEX_HEAD : ""}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>` +
-    `<div class="fl-table-foot">${status}${pagerHtml(p, name)}</div>${err}</div>`
-  );
+  const status = html`<p class="fl-table-status">Rows ${first}–${last} of ${p.total}${p.pages > 1 && `, page ${p.view.page} of ${p.pages}`}</p>`;
+  const height = p.height && p.height > 0 ? html` style="max-height:${Math.round(p.height)}px"` : "";
+  // The hidden field comes first: a clicked button's value is posted after it.
+  return html`<div class="fl-dataframe"${widgetData("dataframe", p)}><input type="hidden" name="${p.id}" value="${p.raw}"><div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}><table class="fl-table"><thead><tr>${p.index && INDEX_HEAD}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div><div class="fl-table-foot">${status}${pagerHtml(p)}</div>${notesHtml({ id: p.id, error: p.error, pending: false })}</div>`;
 }
 
-export const dataRenderers: Renderers = {
-  table: (n) => {
-    const p = n.props as { columns: string[]; rows: Cell[][]; index: number[] | null };
+interface DataKinds {
+  table: TableProps;
+  dataframe: DataframeProps;
+}
+
+const renderers: KindRenderers<DataKinds> = {
+  table: (p) => {
     const numeric = numericColumns(p.rows, p.columns.length);
-    const heads = p.columns.map((col, i) => `<th scope="col"${thCls(numeric[i])}>${esc(col)}</th>`).join("");
-    return `<div class="fl-table-scroll fl-static-table" data-kind="table" role="region" aria-label="Table" tabindex="0"><table class="fl-table"><thead><tr>${p.index ? INDEX_HEAD : ""}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>`;
+    const heads = p.columns.map((col, i) => html`<th scope="col"${numCls(numeric[i])}>${col}</th>`);
+    return html`<div class="fl-table-scroll fl-static-table" data-kind="table" role="region" aria-label="Table" tabindex="0"><table class="fl-table"><thead><tr>${p.index && INDEX_HEAD}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>`;
   },
-  dataframe: (n) => dataframeHtml(n.props as unknown as DataframeProps),
+  dataframe: dataframeHtml,
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
-export const dataCss = `
+const dataCss = `
+
 .fl-dataframe,.fl-static-table{margin:0 0 1rem}
 .fl-table-scroll{overflow:auto;width:fit-content;max-width:100%;border:1px solid var(--fl-line);border-radius:.5rem}
 .fl-dataframe .fl-table-scroll{margin:0}
@@ -375,3 +381,4 @@ export const dataCss = `
 .fl-page-button[disabled]{opacity:.45;cursor:default}
 .fl-page-gap{color:var(--fl-muted);padding:0 .2rem}
 `;
+export const dataFamily = defineFamily<DataKinds>(renderers, dataCss);

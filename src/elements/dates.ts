@@ -12,7 +12,7 @@ import {
   describedBy,
   disabledAttr,
   domId,
-  esc,
+  invalidAttr,
   keyOf,
   labelHtml,
   pyRepr,
@@ -24,7 +24,8 @@ import {
   type WidgetProps,
 } from "./common.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface DateInputOptions extends WidgetOptions, ChangeOptions {
   /** an ISO date "YYYY-MM-DD", "today" (the UTC date; the default), null (empty), or a [start, end] range */
@@ -77,8 +78,8 @@ function authorDate(v: string, what: string): string {
   return s;
 }
 
-export function dateInput(c: ContainerBase, label: string, opts: DateInputOptions = {}): string | [string, string] | null {
-  const key = keyOf(opts.key);
+/** The author's arguments, checked: the default (one date, two, or none), and the bounds (ten years either side by default). */
+function dateShape(opts: DateInputOptions) {
   const given = opts.value === undefined ? "today" : opts.value;
   const range = Array.isArray(given);
   if (range && given.length !== 2) {
@@ -100,7 +101,12 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
   if (Array.isArray(initial) && initial[0] > initial[1]) {
     throw new StreamlitAPIException(`The start date ${initial[0]} of the default \`value\` is after its end date ${initial[1]}.`);
   }
+  return { given, range, initial, min, max };
+}
 
+/** Reads the posted date(s): one, or a start and an end in order; empty only when the default was None. */
+function parseDates(raw: string[], label: string, shape: ReturnType<typeof dateShape>): { value: string | string[] | null } | { error: string } {
+  const { given, range, min, max } = shape;
   const parseOne = (text: string | undefined, part: string): { value: string | null } | { error: string } => {
     const s = (text ?? "").trim();
     if (s === "") return given === null ? { value: null } : { error: `${label}: enter ${part || "a date"}.` };
@@ -109,7 +115,23 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
     if (s > max) return { error: `${label}: ${s} is after the latest date, ${max}.` };
     return { value: s };
   };
+  if (!range) return raw.length === 1 ? parseOne(raw[0], "") : { error: `${label}: expected one date.` };
+  if (raw.length !== 2) return { error: `${label}: expected a start and an end date.` };
+  const start = parseOne(raw[0], "a start date");
+  if ("error" in start) return start;
+  const end = parseOne(raw[1], "an end date");
+  if ("error" in end) return end;
+  if (start.value === null || end.value === null) {
+    return start.value === end.value ? { value: null } : { error: `${label}: enter both a start and an end date.` };
+  }
+  if (end.value < start.value) return { error: `${label}: the end date ${end.value} is before the start date ${start.value}.` };
+  return { value: [start.value, end.value] };
+}
 
+export function dateInput(c: ContainerBase, label: string, opts: DateInputOptions = {}): string | [string, string] | null {
+  const key = keyOf(opts.key);
+  const shape = dateShape(opts);
+  const { given, range, initial, min, max } = shape;
   const reg = register<string | string[] | null>(c, {
     elementType: "date_input",
     key,
@@ -119,19 +141,7 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
-      if (!range) return raw.length === 1 ? parseOne(raw[0], "") : { error: `${label}: expected one date.` };
-      if (raw.length !== 2) return { error: `${label}: expected a start and an end date.` };
-      const start = parseOne(raw[0], "a start date");
-      if ("error" in start) return start;
-      const end = parseOne(raw[1], "an end date");
-      if ("error" in end) return end;
-      if (start.value === null || end.value === null) {
-        return start.value === end.value ? { value: null } : { error: `${label}: enter both a start and an end date.` };
-      }
-      if (end.value < start.value) return { error: `${label}: the end date ${end.value} is before the start date ${start.value}.` };
-      return { value: [start.value, end.value] };
-    },
+    parse: (raw) => parseDates(raw, label, shape),
     serialize: (v) => {
       if (v === null) return range ? ["", ""] : [""];
       const list = Array.isArray(v) ? v : [v];
@@ -141,7 +151,7 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
       return list as string[];
     },
   });
-  c._push({ type: "date_input", props: { ...widgetProps(reg, label, key, opts), min, max, range } });
+  c._push(dateFamily.node("date_input", { ...widgetProps(reg, label, key, opts), min, max, range }));
   return reg.value as string | [string, string] | null;
 }
 
@@ -185,7 +195,7 @@ export function timeInput(c: ContainerBase, label: string, opts: TimeInputOption
       return [v ?? ""];
     },
   });
-  c._push({ type: "time_input", props: { ...widgetProps(reg, label, key, opts), step } });
+  c._push(dateFamily.node("time_input", { ...widgetProps(reg, label, key, opts), step }));
   return reg.value;
 }
 
@@ -224,7 +234,7 @@ export function colorPicker(c: ContainerBase, label: string, opts: ColorPickerOp
       return [fullHex(v)];
     },
   });
-  c._push({ type: "color_picker", props: { ...widgetProps(reg, label, key, opts) } });
+  c._push(dateFamily.node("color_picker", widgetProps(reg, label, key, opts)));
   return reg.value;
 }
 
@@ -233,43 +243,45 @@ export function colorPicker(c: ContainerBase, label: string, opts: ColorPickerOp
 type DateProps = WidgetProps & { min: string; max: string; range: boolean };
 type TimeProps = WidgetProps & { step: number };
 
-const invalid = (p: WidgetProps) => (p.error ? ' aria-invalid="true"' : "");
+interface DateKinds {
+  date_input: DateProps;
+  time_input: TimeProps;
+  color_picker: WidgetProps;
+}
 
-export const dateRenderers: Renderers = {
-  date_input: (n) => {
-    const p = n.props as unknown as DateProps;
+const renderers: KindRenderers<DateKinds> = {
+  date_input: (p) => {
     const base = domId(p.id);
     const parts = p.range ? ["start", "end"] : [""];
-    const inputs = parts
-      .map((part, i) => {
-        const id = part ? `${base}-${i}` : base;
-        // each end of a range is named by the label plus which end it is
-        const aria = part ? ` aria-label="${esc(p.label)} (${part})"` : "";
-        return `<input class="fl-input fl-date" type="date" id="${id}" name="${esc(p.id)}" value="${esc(p.raw[i] ?? "")}" min="${esc(p.min)}" max="${esc(p.max)}"${aria}${describedBy(p)}${invalid(p)}${disabledAttr(p)}>`;
-      })
-      .join(p.range ? `<span class="fl-date-sep" aria-hidden="true">–</span>` : "");
-    const label = p.range ? labelHtml(p, `${base}-0`) : labelHtml(p);
-    return widgetWrap("date_input", p, p.range ? `${label}<div class="fl-date-range">${inputs}</div>` : label + inputs);
+    const inputs = parts.map((part, i) => {
+      const id = part ? `${base}-${i}` : base;
+      // each end of a range is named by the label plus which end it is
+      const aria = part && html` aria-label="${p.label} (${part})"`;
+      return html`<input class="fl-input fl-date" type="date" id="${id}" name="${p.id}" value="${p.raw[i] ?? ""}" min="${p.min}" max="${p.max}"${aria}${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
+    });
+    if (!p.range) return widgetWrap("date_input", p, html`${labelHtml(p)}${inputs}`);
+    return widgetWrap("date_input", p, html`${labelHtml(p, `${base}-0`)}<div class="fl-date-range">${inputs[0]}<span class="fl-date-sep" aria-hidden="true">–</span>${inputs[1]}</div>`);
   },
-  time_input: (n) => {
-    const p = n.props as unknown as TimeProps;
-    const input = `<input class="fl-input fl-time" type="time" id="${domId(p.id)}" name="${esc(p.id)}" value="${esc(p.raw[0] ?? "")}" step="${esc(p.step)}"${describedBy(p)}${invalid(p)}${disabledAttr(p)}>`;
-    return widgetWrap("time_input", p, labelHtml(p) + input);
+  time_input: (p) => {
+    const input = html`<input class="fl-input fl-time" type="time" id="${domId(p.id)}" name="${p.id}" value="${p.raw[0] ?? ""}" step="${p.step}"${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
+    return widgetWrap("time_input", p, html`${labelHtml(p)}${input}`);
   },
-  color_picker: (n) => {
-    const p = n.props as unknown as WidgetProps;
+  color_picker: (p) => {
     const id = domId(p.id);
     const value = p.raw[0] ?? "#000000";
     // the hex code is shown as text too: a colour swatch alone says nothing to a screen reader
-    const input = `<input class="fl-color" type="color" id="${id}" name="${esc(p.id)}" value="${esc(HEX.test(value) ? fullHex(value) : "#000000")}"${describedBy(p)}${invalid(p)}${disabledAttr(p)}>`;
-    return widgetWrap("color_picker", p, `${labelHtml(p)}<div class="fl-color-row">${input}<output class="fl-color-code" for="${id}">${esc(value)}</output></div>`);
+    const input = html`<input class="fl-color" type="color" id="${id}" name="${p.id}" value="${HEX.test(value) ? fullHex(value) : "#000000"}"${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
+    return widgetWrap("color_picker", p, html`${labelHtml(p)}<div class="fl-color-row">${input}<output class="fl-color-code" for="${id}">${value}</output></div>`);
   },
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
-export const datesCss =
+const datesCss =
   `.fl-date-range{display:flex;gap:.5rem;align-items:center}.fl-date-range .fl-input{flex:1;min-width:0}.fl-date-sep{color:var(--fl-muted)}` +
   `.fl-date,.fl-time{max-width:16rem}.fl-date-range .fl-date{max-width:none}` +
   `.fl-color-row{display:flex;gap:.75rem;align-items:center}` +
   `.fl-color{width:3rem;height:2.25rem;padding:.15rem;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;cursor:pointer}` +
   `.fl-color-code{font-family:ui-monospace,monospace;font-size:.9rem;color:var(--fl-muted)}`;
+
+export const dateFamily = defineFamily<DateKinds>(renderers, datesCss);
+

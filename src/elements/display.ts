@@ -1,33 +1,31 @@
 /** Text and data display: title, header, markdown, text, code, json, write, alerts, divider. */
-import type { ElementNode } from "../engine/tree.ts";
 import { StreamlitError } from "../engine/errors.ts";
 import type { ContainerBase } from "./base.ts";
-import { esc, toText } from "./common.ts";
+import { toText } from "./common.ts";
 import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export type AlertKind = "success" | "info" | "warning" | "error";
 
-const node = (c: ContainerBase, type: string, props: Record<string, unknown>) => c._push({ type, props });
-
 export function heading(c: ContainerBase, level: 1 | 2 | 3, body: string, opts: { anchor?: string; help?: string } = {}) {
-  node(c, "heading", { level, body: toText(body), anchor: opts.anchor, help: opts.help });
+  c._push(displayFamily.node("heading", { level, body: toText(body), anchor: opts.anchor, help: opts.help }));
 }
 
 export function markdown(c: ContainerBase, body: string, opts: { unsafeAllowHtml?: boolean; help?: string } = {}) {
-  node(c, "markdown", { body: toText(body), html: opts.unsafeAllowHtml ?? false, help: opts.help });
+  c._push(displayFamily.node("markdown", { body: toText(body), html: opts.unsafeAllowHtml ?? false, help: opts.help }));
 }
 
 export function text(c: ContainerBase, body: unknown) {
-  node(c, "text", { body: toText(body) });
+  c._push(displayFamily.node("text", { body: toText(body) }));
 }
 
 export function caption(c: ContainerBase, body: string) {
-  node(c, "caption", { body: toText(body) });
+  c._push(displayFamily.node("caption", { body: toText(body) }));
 }
 
 export function code(c: ContainerBase, body: string, opts: { language?: string | null } = {}) {
-  node(c, "code", { body: toText(body), language: opts.language ?? "python" });
+  c._push(displayFamily.node("code", { body: toText(body), language: opts.language ?? "python" }));
 }
 
 export function json(c: ContainerBase, value: unknown, opts: { expanded?: boolean } = {}) {
@@ -37,21 +35,21 @@ export function json(c: ContainerBase, value: unknown, opts: { expanded?: boolea
   } catch {
     body = toText(value);
   }
-  node(c, "json", { body, expanded: opts.expanded ?? true });
+  c._push(displayFamily.node("json", { body, expanded: opts.expanded ?? true }));
 }
 
 export function divider(c: ContainerBase) {
-  node(c, "divider", {});
+  c._push(displayFamily.node("divider", {}));
 }
 
 export function alert(c: ContainerBase, kind: AlertKind, body: string, opts: { icon?: string } = {}) {
-  node(c, "alert", { kind, body: toText(body), icon: opts.icon });
+  c._push(displayFamily.node("alert", { kind, body: toText(body), icon: opts.icon }));
 }
 
 export function exception(c: ContainerBase, err: unknown) {
   const e = err instanceof Error ? err : new Error(toText(err));
   const errorType = e instanceof StreamlitError ? e.type : e.name || "Error";
-  node(c, "exception", { errorType, message: e.message });
+  c._push(displayFamily.node("exception", { errorType, message: e.message }));
 }
 
 /** st.write: strings as markdown, errors as exceptions, data as JSON, the rest as text. */
@@ -66,34 +64,41 @@ export function write(c: ContainerBase, ...args: unknown[]) {
 
 const ALERT_ICONS: Record<AlertKind, string> = { success: "✅", info: "ℹ️", warning: "⚠️", error: "⛔" };
 
-export const displayRenderers: Renderers = {
-  heading: (n: ElementNode) => {
-    const p = n.props as { level: number; body: string; anchor?: string };
-    const tag = `h${p.level}`;
-    const id = p.anchor ? ` id="${esc(p.anchor)}"` : "";
-    return `<${tag} class="fl-heading"${id}>${esc(p.body)}</${tag}>`;
+interface Text {
+  body: string;
+}
+interface DisplayKinds {
+  heading: Text & { level: 1 | 2 | 3; anchor?: string; help?: string };
+  markdown: Text & { html: boolean; help?: string };
+  text: Text;
+  caption: Text;
+  code: Text & { language: string | null };
+  json: Text & { expanded: boolean };
+  divider: Record<string, never>;
+  alert: Text & { kind: AlertKind; icon?: string };
+  /** also made by the engine, for an exception the script raised (its stack in development) */
+  exception: { errorType: string; message: string; stack?: string };
+}
+
+export const displayFamily = defineFamily<DisplayKinds>({
+  heading: (p) => {
+    const id = p.anchor && html` id="${p.anchor}"`;
+    // (the tag's name is written out: a template escapes every value, and a tag name is no text)
+    if (p.level === 1) return html`<h1 class="fl-heading"${id}>${p.body}</h1>`;
+    if (p.level === 2) return html`<h2 class="fl-heading"${id}>${p.body}</h2>`;
+    return html`<h3 class="fl-heading"${id}>${p.body}</h3>`;
   },
-  markdown: (n) => {
-    const p = n.props as { body: string; html: boolean };
-    return `<div class="fl-markdown" data-kind="markdown">${renderMarkdown(p.body, p.html)}</div>`;
-  },
-  text: (n) => `<pre class="fl-text" data-kind="text">${esc(n.props.body)}</pre>`,
-  caption: (n) => `<p class="fl-caption">${renderMarkdownInline(String(n.props.body))}</p>`,
-  code: (n) => {
-    const lang = n.props.language ? ` class="language-${esc(n.props.language)}"` : "";
-    return `<pre class="fl-code"><code${lang}>${esc(n.props.body)}</code></pre>`;
-  },
-  json: (n) => `<pre class="fl-json" data-kind="json">${esc(n.props.body)}</pre>`,
-  divider: () => `<hr class="fl-divider">`,
-  alert: (n) => {
-    const p = n.props as { kind: AlertKind; body: string; icon?: string };
+  markdown: (p) => html`<div class="fl-markdown" data-kind="markdown">${renderMarkdown(p.body, p.html)}</div>`,
+  text: (p) => html`<pre class="fl-text" data-kind="text">${p.body}</pre>`,
+  caption: (p) => html`<p class="fl-caption">${renderMarkdownInline(p.body)}</p>`,
+  code: (p) => html`<pre class="fl-code"><code${p.language && html` class="language-${p.language}"`}>${p.body}</code></pre>`,
+  json: (p) => html`<pre class="fl-json" data-kind="json">${p.body}</pre>`,
+  divider: () => html`<hr class="fl-divider">`,
+  alert: (p) => {
     const role = p.kind === "error" || p.kind === "warning" ? "alert" : "status";
     const icon = p.icon ?? ALERT_ICONS[p.kind];
-    return `<div class="fl-alert fl-alert-${p.kind}" role="${role}" data-kind="${p.kind}"><span class="fl-alert-icon" aria-hidden="true">${esc(icon)}</span><div class="fl-alert-body">${renderMarkdown(p.body)}</div></div>`;
+    return html`<div class="fl-alert fl-alert-${p.kind}" role="${role}" data-kind="${p.kind}"><span class="fl-alert-icon" aria-hidden="true">${icon}</span><div class="fl-alert-body">${renderMarkdown(p.body)}</div></div>`;
   },
-  exception: (n) => {
-    const p = n.props as { errorType: string; message: string; stack?: string };
-    const stack = p.stack ? `<pre class="fl-stack">${esc(p.stack)}</pre>` : "";
-    return `<div class="fl-exception" role="alert" data-kind="exception" data-type="${esc(p.errorType)}"><p class="fl-exception-type">${esc(p.errorType)}</p><pre class="fl-exception-message">${esc(p.message)}</pre>${stack}</div>`;
-  },
-};
+  exception: (p) =>
+    html`<div class="fl-exception" role="alert" data-kind="exception" data-type="${p.errorType}"><p class="fl-exception-type">${p.errorType}</p><pre class="fl-exception-message">${p.message}</pre>${p.stack && html`<pre class="fl-stack">${p.stack}</pre>`}</div>`,
+});

@@ -1,10 +1,11 @@
 /** Metric, progress, spinner, image, st.empty and st.tabs. */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import type { RunContext } from "../engine/run-context.ts";
+import { slot } from "../engine/slots.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { esc, toText, type LabelVisibility } from "./common.ts";
-import type { Renderers } from "../render/types.ts";
+import { toText, type LabelVisibility } from "./common.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface MetricOptions {
   delta?: number | string | null;
@@ -41,10 +42,7 @@ export function metric(c: ContainerBase, label: string, value: unknown, opts: Me
   // Streamlit reads the direction from the delta's text: a leading '-' is down.
   const direction: Direction = delta.trim().startsWith("-") ? "down" : "up";
   const tone: Tone = deltaColor === "off" ? "off" : (direction === "up") === (deltaColor === "normal") ? "good" : "bad";
-  c._push({
-    type: "metric",
-    props: { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible" },
-  });
+  c._push(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible" }));
 }
 
 // ---- st.progress ------------------------------------------------------------------------------
@@ -63,11 +61,12 @@ function progressPercent(value: unknown): number {
 }
 
 export function progress(c: ContainerBase, value: number, opts: { text?: string } = {}): ProgressHandle {
-  const node: ElementNode = { type: "progress", props: { value: progressPercent(value), text: opts.text ?? null } };
-  c._push(node);
+  const props: ProgressProps = { value: progressPercent(value), text: opts.text ?? null };
+  c._push(feedbackFamily.node("progress", props));
   const handle: ProgressHandle = {
     progress(v: number, text?: string) {
-      node.props = { value: progressPercent(v), text: text ?? null };
+      props.value = progressPercent(v);
+      props.text = text ?? null;
       return handle;
     },
   };
@@ -105,10 +104,7 @@ export function image(c: ContainerBase, src: string | Uint8Array, opts: ImageOpt
   if (opts.width !== undefined && !(Number.isFinite(opts.width) && opts.width > 0)) {
     throw new StreamlitAPIException(`st.image: \`width\` must be a positive number of pixels, got ${String(opts.width)}.`);
   }
-  c._push({
-    type: "image",
-    props: { url, caption: opts.caption ?? null, alt: opts.alt ?? opts.caption ?? "", width: opts.width ?? null, full: opts.useContainerWidth ?? false },
-  });
+  c._push(feedbackFamily.node("image", { url, caption: opts.caption ?? null, alt: opts.alt ?? opts.caption ?? "", width: opts.width ?? null, full: opts.useContainerWidth ?? false }));
 }
 
 // ---- st.spinner -------------------------------------------------------------------------------
@@ -126,7 +122,7 @@ export async function spinner<T>(_c: ContainerBase, _text: string, fn: () => T |
 
 /** A container holding at most one element: each element written to it replaces the last. */
 export function empty(c: ContainerBase): ContainerBase {
-  const node = c._push({ type: "empty", props: {}, children: [] });
+  const node = c._push(feedbackFamily.node("empty", {}, []));
   const slot = c._child(node);
   slot._push = (child: ElementNode) => {
     node.children!.length = 0;
@@ -142,7 +138,7 @@ export function empty(c: ContainerBase): ContainerBase {
  * st.tabs groups of each run, numbered in call order: their radios' names and DOM ids. Inside a
  * fragment they are numbered within it, so a fragment's rerun gives its tabs the names they had.
  */
-const tabGroups = new WeakMap<RunContext, Map<string, number>>();
+const TAB_GROUPS = slot(() => new Map<string, number>());
 
 /**
  * One container per tab. Without JS: a radio per tab (named `_tab-<n>`, which is no widget id, so
@@ -157,16 +153,15 @@ export function tabs(c: ContainerBase, labels: string[]): ContainerBase[] {
     throw new StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.");
   }
   const ctx = c._run("st.tabs");
-  const counts = tabGroups.get(ctx) ?? new Map<string, number>();
-  tabGroups.set(ctx, counts);
+  const counts = ctx.slots.get(TAB_GROUPS);
+
   const within = ctx.fragment?.id ?? "";
   const n = (counts.get(within) ?? 0) + 1;
   counts.set(within, n);
   const group = within ? `${within}-${n}` : n;
-  const node: ElementNode = { type: "tabs", props: { group }, children: [] };
-  c._push(node);
-  return labels.map((label) => {
-    const tab: ElementNode = { type: "tab", props: { label }, children: [] };
+  const node = c._push(feedbackFamily.node("tabs", {}, []));
+  return labels.map((label, index) => {
+    const tab = feedbackFamily.node("tab", { label, group, index }, []);
     node.children!.push(tab);
     return c._child(tab);
   });
@@ -176,50 +171,74 @@ export function tabs(c: ContainerBase, labels: string[]): ContainerBase[] {
 
 const ARROW: Record<Direction, string> = { up: "↑", down: "↓" };
 
-export const feedbackRenderers: Renderers = {
-  metric: (n) => {
-    const p = n.props as { label: string; value: string; delta: string; direction: Direction; tone: Tone; help?: string; labelVisibility: LabelVisibility };
+interface MetricProps {
+  label: string;
+  value: string;
+  delta: string;
+  direction: Direction;
+  tone: Tone;
+  help?: string;
+  labelVisibility: LabelVisibility;
+}
+interface ProgressProps {
+  value: number;
+  text: string | null;
+}
+interface ImageProps {
+  url: string;
+  caption: string | null;
+  alt: string;
+  width: number | null;
+  full: boolean;
+}
+/** One tab: its radio (checked for the first) and label, then its panel, in the group's fieldset. */
+interface TabProps {
+  label: string;
+  group: string | number;
+  index: number;
+}
+
+interface FeedbackKinds {
+  metric: MetricProps;
+  progress: ProgressProps;
+  image: ImageProps;
+  empty: Record<string, never>;
+  tabs: Record<string, never>;
+  tab: TabProps;
+}
+
+const renderers: KindRenderers<FeedbackKinds> = {
+  metric: (p) => {
     const labelCls = p.labelVisibility === "visible" ? "fl-metric-label" : "fl-metric-label fl-sr-only";
-    const delta = p.delta
-      ? `<dd class="fl-metric-delta fl-delta-${p.tone}" data-direction="${p.direction}"><span aria-hidden="true">${ARROW[p.direction]}</span> <span class="fl-sr-only">${p.direction === "up" ? "Up" : "Down"}: </span>${esc(p.delta)}</dd>`
-      : "";
-    const help = p.help ? `<p class="fl-help">${esc(p.help)}</p>` : "";
-    return `<div class="fl-metric" data-kind="metric"><dl><dt class="${labelCls}">${esc(p.label)}</dt><dd class="fl-metric-value">${esc(p.value)}</dd>${delta}</dl>${help}</div>`;
+    const delta =
+      p.delta &&
+      html`<dd class="fl-metric-delta fl-delta-${p.tone}" data-direction="${p.direction}"><span aria-hidden="true">${ARROW[p.direction]}</span> <span class="fl-sr-only">${p.direction === "up" ? "Up" : "Down"}: </span>${p.delta}</dd>`;
+    return html`<div class="fl-metric" data-kind="metric"><dl><dt class="${labelCls}">${p.label}</dt><dd class="fl-metric-value">${p.value}</dd>${delta}</dl>${p.help && html`<p class="fl-help">${p.help}</p>`}</div>`;
   },
-  progress: (n) => {
-    const p = n.props as { value: number; text: string | null };
+  progress: (p) => {
     // A <progress> inside its <label>: role progressbar, aria-valuenow from `value`, named by the text.
-    const text = p.text ? `<span class="fl-progress-text">${esc(p.text)}</span>` : `<span class="fl-sr-only">Progress</span>`;
-    return `<div class="fl-progress" data-kind="progress" data-value="${p.value}"><label>${text}<progress max="100" value="${p.value}">${p.value}%</progress></label></div>`;
+    const text = p.text ? html`<span class="fl-progress-text">${p.text}</span>` : html`<span class="fl-sr-only">Progress</span>`;
+    return html`<div class="fl-progress" data-kind="progress" data-value="${p.value}"><label>${text}<progress max="100" value="${p.value}">${p.value}%</progress></label></div>`;
   },
-  image: (n) => {
-    const p = n.props as { url: string; caption: string | null; alt: string; width: number | null; full: boolean };
-    const width = p.full ? "" : p.width ? ` width="${Math.round(p.width)}"` : "";
-    const img = `<img src="${esc(p.url)}" alt="${esc(p.alt)}"${width} loading="lazy" decoding="async">`;
+  image: (p) => {
+    const width = !p.full && p.width ? html` width="${Math.round(p.width)}"` : "";
+    const img = html`<img src="${p.url}" alt="${p.alt}"${width} loading="lazy" decoding="async">`;
     const cls = `fl-image${p.full ? " fl-image-full" : ""}`;
     return p.caption === null
-      ? `<div class="${cls}" data-kind="image">${img}</div>`
-      : `<figure class="${cls}" data-kind="image">${img}<figcaption class="fl-caption">${esc(p.caption)}</figcaption></figure>`;
+      ? html`<div class="${cls}" data-kind="image">${img}</div>`
+      : html`<figure class="${cls}" data-kind="image">${img}<figcaption class="fl-caption">${p.caption}</figcaption></figure>`;
   },
-  empty: (n, children) => `<div class="fl-empty" data-kind="empty">${children(n.children)}</div>`,
-  tabs: (n, children) => {
-    const group = esc(n.props.group);
-    const tabsHtml = (n.children ?? [])
-      .map((tab, i) => {
-        const id = `fl-tab-${group}-${i}`;
-        return (
-          `<input type="radio" class="fl-tab-radio" name="_tab-${group}" id="${id}" value="${i}"${i === 0 ? " checked" : ""}>` +
-          `<label class="fl-tab-label" for="${id}">${esc(tab.props.label)}</label>` +
-          `<div class="fl-tab-panel" data-kind="tab">${children(tab.children)}</div>`
-        );
-      })
-      .join("");
-    return `<fieldset class="fl-tabs" data-kind="tabs"><legend class="fl-sr-only">Tabs</legend>${tabsHtml}</fieldset>`;
+  empty: (_p, n, render) => html`<div class="fl-empty" data-kind="empty">${render(n.children)}</div>`,
+  tabs: (_p, n, render) => html`<fieldset class="fl-tabs" data-kind="tabs"><legend class="fl-sr-only">Tabs</legend>${render(n.children)}</fieldset>`,
+  tab: (p, n, render) => {
+    const id = `fl-tab-${p.group}-${p.index}`;
+    return html`<input type="radio" class="fl-tab-radio" name="_tab-${p.group}" id="${id}" value="${p.index}"${p.index === 0 && html` checked`}><label class="fl-tab-label" for="${id}">${p.label}</label><div class="fl-tab-panel" data-kind="tab">${render(n.children)}</div>`;
   },
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
-export const feedbackCss = `
+const feedbackCss = `
+
 .fl-metric{margin:0 0 1rem}.fl-metric dl{margin:0}.fl-metric dd{margin:0}
 .fl-metric-label{font-size:.9rem}
 .fl-metric-value{font-size:2.25rem;line-height:1.2;font-variant-numeric:tabular-nums}
@@ -242,3 +261,4 @@ export const feedbackCss = `
 .fl-tab-panel{display:none;order:1;flex:1 0 100%;min-width:0;padding-top:1rem;border-top:1px solid var(--fl-line);margin-top:-1px}
 .fl-tab-radio:checked+.fl-tab-label+.fl-tab-panel{display:block}
 `;
+export const feedbackFamily = defineFamily<FeedbackKinds>(renderers, feedbackCss);

@@ -16,7 +16,9 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import type { RequestInfo } from "../engine/run-context.ts";
+import { slot } from "../engine/slots.ts";
+import type { RunContext } from "../engine/run-context.ts";
+import type { UploadStore } from "../store/uploads.ts";
 import { CLEAR_FILES_FIELD, fileFieldValue } from "../engine/submission.ts";
 import { digest } from "../engine/widget-id.ts";
 import { typeOfExtension } from "./file-types.ts";
@@ -24,10 +26,11 @@ import {
   callbackOf,
   disabledAttr,
   domId,
-  esc,
+  invalidAttr,
   keyOf,
   labelHtml,
   notesHtml,
+  widgetData,
   pyRepr,
   pyType,
   widgetProps,
@@ -38,7 +41,9 @@ import {
 } from "./common.ts";
 import type { ButtonOptions } from "./buttons.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
+import { html, type Html } from "../render/html.ts";
+
 
 export interface UploadedFile {
   /** a random id given to this upload (Streamlit's file_id) */
@@ -77,7 +82,6 @@ interface FileMeta {
 }
 
 const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
-const UPLOAD_PREFIX = "formlit/uploads/";
 
 /** "1.5 KB", as Streamlit's uploader shows sizes. */
 function formatSize(bytes: number): string {
@@ -122,11 +126,11 @@ function isMeta(v: unknown): v is FileMeta {
 
 /** Where an upload's bytes live in the store: a digest of the widget id, the upload's random id, its name. */
 function storeKey(widgetId: string, meta: FileMeta): string {
-  return `${UPLOAD_PREFIX}${digest(widgetId)}/${meta.fileId}/${meta.name.slice(0, 200)}`;
+  return `${digest(widgetId)}/${meta.fileId}/${meta.name.slice(0, 200)}`;
 }
 
 /** Uploads already copied to the store by an earlier run of the same request (st.rerun). */
-const storedInRequest = new WeakMap<RequestInfo, Set<string>>();
+const STORED_IN_REQUEST = slot(() => new Set<string>());
 
 function uploadedFile(meta: FileMeta, read: () => Promise<ArrayBuffer>): UploadedFile {
   return {
@@ -146,6 +150,94 @@ export interface FileInputKind {
   capture?: "user" | "environment";
 }
 
+/** The rules a file input checks posted files against. */
+interface FileRules {
+  label: string;
+  multiple: boolean;
+  accepted: string[] | null;
+  maxSize: number;
+}
+
+/** Reads the metadata of the files that arrived (made by the server, see engine/submission.ts) and checks it. */
+function parseUploads(raw: string[], r: FileRules): { value: FileMeta | FileMeta[] | null } | { error: string } {
+  const files: { name: string; type: string; size: number }[] = [];
+  for (const text of raw) {
+    let f: unknown;
+    try {
+      f = JSON.parse(text);
+    } catch {
+      return { error: `${r.label}: a file could not be read.` };
+    }
+    const m = f as Record<string, unknown>;
+    if (!m || typeof m.name !== "string" || typeof m.type !== "string" || typeof m.size !== "number") {
+      return { error: `${r.label}: a file could not be read.` };
+    }
+    files.push({ name: m.name, type: m.type, size: m.size });
+  }
+  if (!r.multiple && files.length > 1) return { error: `${r.label}: choose one file only.` };
+  for (const f of files) {
+    if (r.accepted && !typeAllowed(f, r.accepted)) {
+      const ext = /\.[^./]+$/.exec(f.name)?.[0]?.toLowerCase();
+      return { error: `${r.label}: ${f.name}: ${ext ? `${ext} files are` : "this type of file is"} not allowed (accepted: ${r.accepted.join(", ")}).` };
+    }
+    if (f.size > r.maxSize) return { error: `${r.label}: ${f.name} is ${formatSize(f.size)}; files must be ${formatSize(r.maxSize)} or smaller.` };
+  }
+  const metas = files.map((f) => ({ fileId: crypto.randomUUID(), ...f }));
+  return { value: r.multiple ? metas : (metas[0] ?? null) };
+}
+
+/** The files this request carried, read from the request; a run that answers also copies them to the store. */
+function filesPostedNow(ctx: RunContext, widgetId: string, metas: FileMeta[], posted: File[], store: UploadStore | null, props: UploaderProps): UploadedFile[] {
+  if (store && ctx.mode === "run") {
+    const done = ctx.request.slots.get(STORED_IN_REQUEST);
+    metas.forEach((m, i) => {
+      const k = storeKey(widgetId, m);
+      if (done.has(k)) return;
+      done.add(k);
+      // Awaited by the engine before the response (ctx.pending): a Worker may not outlive it.
+      ctx.pending.push(
+        store.put(k, posted[i]!, m.type || "application/octet-stream").catch((err: unknown) => {
+          console.error(`formlit: storing upload ${m.name} failed: ${String(err)}`);
+          props.storeError = `${m.name} could not be kept for later runs: the upload store did not accept it.`;
+        }),
+      );
+    });
+  }
+  return metas.map((m, i) => {
+    const file = posted[i]!;
+    return uploadedFile(m, () => {
+      // bytes no store keeps: a later replay of this run could not read them
+      if (!store) ctx.readUnkeptUpload = true;
+      return file.arrayBuffer();
+    });
+  });
+}
+
+/** Files an earlier request carried: read from the store. */
+function filesFromStore(store: UploadStore, widgetId: string, metas: FileMeta[]): UploadedFile[] {
+  return metas.map((m) =>
+    uploadedFile(m, async () => {
+      const bytes = await store.get(storeKey(widgetId, m));
+      if (!bytes) throw new Error(`The uploaded file "${m.name}" is no longer in the upload store. Upload it again.`);
+      return bytes;
+    }),
+  );
+}
+
+/** Files an earlier request carried, with no store: their metadata only; reading the bytes says why not. */
+function filesNotKept(metas: FileMeta[]): UploadedFile[] {
+  return metas.map((m) =>
+    uploadedFile(m, () =>
+      Promise.reject(
+        new Error(
+          `The content of the uploaded file "${m.name}" was only available in the run that received it. ` +
+            "To read it in later runs, give the app an upload store: createApp({ uploads: (env) => env.BUCKET }) with an R2 bucket binding.",
+        ),
+      ),
+    ),
+  );
+}
+
 export function fileUploader(
   c: ContainerBase,
   label: string,
@@ -153,9 +245,8 @@ export function fileUploader(
   as: FileInputKind = { elementType: "file_uploader" },
 ): UploadedFile | UploadedFile[] | null {
   const key = keyOf(opts.key);
-  const multiple = opts.acceptMultipleFiles ?? false;
-  const accepted = acceptedTypes(opts.type);
-  const maxSize = opts.maxUploadSize ?? DEFAULT_MAX_SIZE;
+  const rules: FileRules = { label, multiple: opts.acceptMultipleFiles ?? false, accepted: acceptedTypes(opts.type), maxSize: opts.maxUploadSize ?? DEFAULT_MAX_SIZE };
+  const { multiple, accepted, maxSize } = rules;
   if (!(maxSize > 0)) throw new StreamlitAPIException(`\`maxUploadSize\` must be a positive number of bytes, not ${pyRepr(maxSize)}.`);
 
   const reg = register<FileMeta | FileMeta[] | null>(c, {
@@ -168,33 +259,7 @@ export function fileUploader(
     // Streamlit: "Values for the widget with key ... cannot be set using st.session_state."
     writesAllowed: false,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
-      // raw: the metadata of the files that arrived (made by the server, see engine/submission.ts)
-      const files: { name: string; type: string; size: number }[] = [];
-      for (const r of raw) {
-        let f: unknown;
-        try {
-          f = JSON.parse(r);
-        } catch {
-          return { error: `${label}: a file could not be read.` };
-        }
-        const m = f as Record<string, unknown>;
-        if (!m || typeof m.name !== "string" || typeof m.type !== "string" || typeof m.size !== "number") {
-          return { error: `${label}: a file could not be read.` };
-        }
-        files.push({ name: m.name, type: m.type, size: m.size });
-      }
-      if (!multiple && files.length > 1) return { error: `${label}: choose one file only.` };
-      for (const f of files) {
-        if (accepted && !typeAllowed(f, accepted)) {
-          const ext = /\.[^./]+$/.exec(f.name)?.[0]?.toLowerCase();
-          return { error: `${label}: ${f.name}: ${ext ? `${ext} files are` : "this type of file is"} not allowed (accepted: ${accepted.join(", ")}).` };
-        }
-        if (f.size > maxSize) return { error: `${label}: ${f.name} is ${formatSize(f.size)}; files must be ${formatSize(maxSize)} or smaller.` };
-      }
-      const metas = files.map((f) => ({ fileId: crypto.randomUUID(), ...f }));
-      return { value: multiple ? metas : (metas[0] ?? null) };
-    },
+    parse: (raw) => parseUploads(raw, rules),
     serialize: (v) => {
       const list = v === null ? [] : Array.isArray(v) ? v : [v];
       if (!list.every(isMeta) || (!multiple && Array.isArray(v))) {
@@ -210,59 +275,10 @@ export function fileUploader(
   // The files of this request are the value only if the widget took them (not refused, not staged in an st.form).
   const fresh =
     !reg.error && !reg.pending && posted.length > 0 && posted.length === metas.length && metas.every((m, i) => fileFieldValue(m) === fileFieldValue(posted[i]!));
-  const bucket = ctx.app.uploads?.(ctx.request.env) ?? null;
-  const node: ElementNode = {
-    type: "file_uploader",
-    props: { ...widgetProps(reg, label, key, opts), kind: as.elementType, capture: as.capture ?? null, accept: accepted, multiple, maxSize, gone: !fresh && !bucket && metas.length > 0, storeError: null },
-  };
-
-  let files: UploadedFile[];
-  if (fresh) {
-    files = metas.map((m, i) => {
-      const file = posted[i]!;
-      return uploadedFile(m, () => {
-        // bytes no store keeps: a later replay of this run could not read them
-        if (!bucket) ctx.readUnkeptUpload = true;
-        return file.arrayBuffer();
-      });
-    });
-    if (bucket && ctx.mode === "run") {
-      const done = storedInRequest.get(ctx.request) ?? new Set<string>();
-      storedInRequest.set(ctx.request, done);
-      metas.forEach((m, i) => {
-        const k = storeKey(reg.id, m);
-        if (done.has(k)) return;
-        done.add(k);
-        // Awaited by the engine before the response (ctx.pending): a Worker may not outlive it.
-        ctx.pending.push(
-          bucket.put(k, posted[i]!, { httpMetadata: { contentType: m.type || "application/octet-stream" } }).catch((err: unknown) => {
-            console.error(`formlit: storing upload ${m.name} failed: ${String(err)}`);
-            node.props.storeError = `${m.name} could not be kept for later runs: the upload store did not accept it.`;
-          }),
-        );
-      });
-    }
-  } else if (bucket) {
-    files = metas.map((m) =>
-      uploadedFile(m, async () => {
-        const object = await bucket.get(storeKey(reg.id, m));
-        if (!object) throw new Error(`The uploaded file "${m.name}" is no longer in the upload store. Upload it again.`);
-        return object.arrayBuffer();
-      }),
-    );
-  } else {
-    files = metas.map((m) =>
-      uploadedFile(m, () =>
-        Promise.reject(
-          new Error(
-            `The content of the uploaded file "${m.name}" was only available in the run that received it. ` +
-              "To read it in later runs, give the app an upload store: createApp({ uploads: (env) => env.BUCKET }) with an R2 bucket binding.",
-          ),
-        ),
-      ),
-    );
-  }
-  c._push(node);
+  const store = ctx.app.uploads?.(ctx.request.env) ?? null;
+  const props: UploaderProps = { ...widgetProps(reg, label, key, opts), kind: as.elementType, capture: as.capture ?? null, accept: accepted, multiple, maxSize, gone: !fresh && !store && metas.length > 0, storeError: null };
+  const files = fresh ? filesPostedNow(ctx, reg.id, metas, posted, store, props) : store ? filesFromStore(store, reg.id, metas) : filesNotKept(metas);
+  c._push(fileFamily.node("file_uploader", props));
   return multiple ? files : (files[0] ?? null);
 }
 
@@ -305,16 +321,15 @@ export function downloadButton(c: ContainerBase, label: string, data: string | U
     payload: { data, fileName, mime },
   });
   const href = `${c._run().request.base}/_formlit/download?w=${encodeURIComponent(reg.id)}`;
-  c._push({
-    type: "download_button",
-    props: {
+  c._push(
+    fileFamily.node("download_button", {
       ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }),
       href,
       fileName,
       primary: opts.type === "primary",
       wide: opts.useContainerWidth ?? false,
-    },
-  });
+    }),
+  );
   return false;
 }
 
@@ -323,62 +338,64 @@ export function downloadButton(c: ContainerBase, label: string, data: string | U
 type UploaderProps = WidgetProps & { kind?: string; capture?: string | null; accept: string[] | null; multiple: boolean; maxSize: number; gone: boolean; storeError: string | null };
 type DownloadProps = WidgetProps & { href: string; fileName: string; primary: boolean; wide: boolean };
 
-export const fileRenderers: Renderers = {
-  file_uploader: (n) => {
-    const p = n.props as unknown as UploaderProps;
-    const id = domId(p.id);
-    const metas = ((p.value === null ? [] : Array.isArray(p.value) ? p.value : [p.value]) as unknown[]).filter(isMeta);
-    // A file staged in an st.form that was not submitted did not stay: it must be chosen again.
-    const stagedFile = p.pending && p.raw.length > 0;
-    const stagedRemoval = p.pending && p.raw.length === 0;
-    const described = [`${id}-limits`];
-    if (p.help) described.push(`${id}-help`);
-    if (p.error) described.push(`${id}-err`);
-    if (metas.length) described.push(`${id}-files`);
-    if (p.gone) described.push(`${id}-gone`);
-    if (p.storeError) described.push(`${id}-store`);
-    if (stagedFile || stagedRemoval) described.push(`${id}-pending`);
-    const accept = p.accept ? ` accept="${esc(p.accept.join(","))}"` : "";
-    const input = `<input class="fl-input fl-file" type="file" id="${id}" name="${esc(p.id)}"${accept}${p.multiple ? " multiple" : ""}${p.capture ? ` capture="${esc(p.capture)}"` : ""} aria-describedby="${described.join(" ")}"${p.error ? ' aria-invalid="true"' : ""}${disabledAttr(p)}>`;
-    const kinds = p.accept ? ` · ${p.accept.map((t) => t.replace(/^\./, "").toUpperCase()).join(", ")}` : "";
-    const limits = `<p class="fl-help" id="${id}-limits">Limit ${esc(formatSize(p.maxSize))} per file${esc(kinds)}</p>`;
-    let list = "";
-    if (metas.length) {
-      const items = metas.map((m) => `<li><span class="fl-file-name">${esc(m.name)}</span> <span class="fl-file-size">${esc(formatSize(m.size))}</span></li>`).join("");
-      const what = metas.length === 1 ? esc(metas[0]!.name) : `all ${metas.length} files`;
-      const remove = `<label class="fl-file-remove"><input type="checkbox" class="fl-check" name="${CLEAR_FILES_FIELD}" value="${esc(p.id)}"${stagedRemoval ? " checked" : ""}${disabledAttr(p)}> Remove ${what}</label>`;
-      list = `<ul class="fl-files" id="${id}-files" aria-label="Uploaded files">${items}</ul>${remove}`;
-    }
-    const gone = p.gone
-      ? `<p class="fl-help fl-file-gone" id="${id}-gone">The content of ${metas.length === 1 ? esc(metas[0]!.name) : "these files"} was only available in the run that received it.</p>`
-      : "";
-    const store = p.storeError ? `<p class="fl-field-error" id="${id}-store" role="alert">${esc(p.storeError)}</p>` : "";
-    const pending = stagedFile
-      ? `<p class="fl-pending" id="${id}-pending">Not submitted yet: choose the file again and press the form's submit button.</p>`
-      : stagedRemoval
-        ? `<p class="fl-pending" id="${id}-pending">Not submitted yet: press the form's submit button.</p>`
-        : "";
-    // notesHtml adds help and the error; its own pending note is replaced by the one above.
-    const notes = notesHtml({ ...p, pending: false });
-    const key = p.key === null ? "" : ` data-key="${esc(p.key)}"`;
-    return (
-      `<div class="fl-widget fl-file_uploader" data-kind="${esc(p.kind ?? "file_uploader")}"${key} data-value="${esc(JSON.stringify(p.value))}">` +
-      `${labelHtml(p)}<div class="fl-dropzone">${input}${limits}</div>${list}${gone}${store}${pending}${notes}</div>`
-    );
-  },
-  download_button: (n) => {
-    const p = n.props as unknown as DownloadProps;
+interface FileKinds {
+  file_uploader: UploaderProps;
+  download_button: DownloadProps;
+}
+
+/** The uploader's notes: what it accepts, the files it holds (and their Remove box), what went wrong or waits. */
+function uploaderNotes(p: UploaderProps, metas: FileMeta[]) {
+  const id = domId(p.id);
+  // A file staged in an st.form that was not submitted did not stay: it must be chosen again.
+  const stagedFile = p.pending && p.raw.length > 0;
+  const stagedRemoval = p.pending && p.raw.length === 0;
+  const kinds = p.accept ? ` · ${p.accept.map((t) => t.replace(/^\./, "").toUpperCase()).join(", ")}` : "";
+  const what = metas.length === 1 ? metas[0]!.name : `all ${metas.length} files`;
+  return {
+    limits: html`<p class="fl-help" id="${id}-limits">Limit ${formatSize(p.maxSize)} per file${kinds}</p>`,
+    list:
+      metas.length > 0 &&
+      html`<ul class="fl-files" id="${id}-files" aria-label="Uploaded files">${metas.map((m) => html`<li><span class="fl-file-name">${m.name}</span> <span class="fl-file-size">${formatSize(m.size)}</span></li>`)}</ul>${html`<label class="fl-file-remove"><input type="checkbox" class="fl-check" name="${CLEAR_FILES_FIELD}" value="${p.id}"${stagedRemoval && html` checked`}${disabledAttr(p)}> Remove ${what}</label>`}`,
+    gone: p.gone && html`<p class="fl-help fl-file-gone" id="${id}-gone">The content of ${metas.length === 1 ? metas[0]!.name : "these files"} was only available in the run that received it.</p>`,
+    store: p.storeError && html`<p class="fl-field-error" id="${id}-store" role="alert">${p.storeError}</p>`,
+    pending: stagedFile
+      ? html`<p class="fl-pending" id="${id}-pending">Not submitted yet: choose the file again and press the form's submit button.</p>`
+      : stagedRemoval && html`<p class="fl-pending" id="${id}-pending">Not submitted yet: press the form's submit button.</p>`,
+  };
+}
+
+function uploaderHtml(p: UploaderProps): Html {
+  const id = domId(p.id);
+  const metas = ((p.value === null ? [] : Array.isArray(p.value) ? p.value : [p.value]) as unknown[]).filter(isMeta);
+  const notes = uploaderNotes(p, metas);
+  const described = [`${id}-limits`];
+  if (p.help) described.push(`${id}-help`);
+  if (p.error) described.push(`${id}-err`);
+  if (notes.list) described.push(`${id}-files`);
+  if (notes.gone) described.push(`${id}-gone`);
+  if (notes.store) described.push(`${id}-store`);
+  if (notes.pending) described.push(`${id}-pending`);
+  const input = html`<input class="fl-input fl-file" type="file" id="${id}" name="${p.id}"${p.accept && html` accept="${p.accept.join(",")}"`}${p.multiple && html` multiple`}${
+    p.capture && html` capture="${p.capture}"`
+  } aria-describedby="${described.join(" ")}"${invalidAttr(p)}${disabledAttr(p)}>`;
+  // notesHtml adds help and the error; its own pending note is replaced by the uploader's.
+  return html`<div class="fl-widget fl-file_uploader"${widgetData(p.kind ?? "file_uploader", p)}>${labelHtml(p)}<div class="fl-dropzone">${input}${notes.limits}</div>${notes.list}${notes.gone}${notes.store}${notes.pending}${notesHtml({ ...p, pending: false })}</div>`;
+}
+
+const renderers: KindRenderers<FileKinds> = {
+  file_uploader: uploaderHtml,
+  download_button: (p) => {
     const cls = `fl-button fl-download${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
-    const help = p.help ? ` aria-describedby="${domId(p.id)}-help"` : "";
+    const help = p.help && html` aria-describedby="${domId(p.id)}-help"`;
     const link = p.disabled
-      ? `<a class="${cls}" id="${domId(p.id)}" role="link" aria-disabled="true"${help}>${esc(p.label)}</a>`
-      : `<a class="${cls}" id="${domId(p.id)}" href="${esc(p.href)}" download="${esc(p.fileName)}"${help}>${esc(p.label)}</a>`;
+      ? html`<a class="${cls}" id="${domId(p.id)}" role="link" aria-disabled="true"${help}>${p.label}</a>`
+      : html`<a class="${cls}" id="${domId(p.id)}" href="${p.href}" download="${p.fileName}"${help}>${p.label}</a>`;
     return widgetWrap("download_button", { ...p, error: undefined, pending: false }, link);
   },
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
-export const filesCss =
+const filesCss =
   `.fl-dropzone{border:1px dashed var(--fl-line);border-radius:.5rem;padding:.75rem;background:var(--fl-side)}` +
   `.fl-dropzone .fl-help{margin:.4rem 0 0}.fl-file{padding:.35rem;background:var(--fl-input)}` +
   `.fl-file::file-selector-button{font:inherit;color:inherit;background:var(--fl-bg);border:1px solid var(--fl-line);border-radius:.4rem;padding:.25rem .7rem;margin-right:.6rem;cursor:pointer}` +
@@ -387,3 +404,4 @@ export const filesCss =
   `.fl-file-remove{display:inline-flex;gap:.4rem;align-items:center;font-size:.9rem}` +
   `.fl-file-gone{color:var(--fl-warn)}` +
   `a.fl-button{display:inline-block;text-decoration:none}a.fl-button[aria-disabled=true]{opacity:.55;cursor:not-allowed}`;
+export const fileFamily = defineFamily<FileKinds>(renderers, filesCss);

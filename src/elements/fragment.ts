@@ -19,8 +19,8 @@ import { nextFragmentId, type FragmentRecord } from "../engine/fragments.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { CLOSE_DIALOG_FIELD } from "../engine/fragments.ts";
-import { esc } from "./common.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface FragmentOptions {
   /**
@@ -111,7 +111,7 @@ export function fragment<A extends unknown[], R>(fn: (...args: A) => R, opts: Fr
   return (...args: A): R => {
     const ctx = currentRun("st.fragment");
     const id = nextFragmentId(ctx, String(fn));
-    const node: ElementNode = { type: "fragment", props: { id, ...(every ? { runEvery: every } : {}) }, children: [] };
+    const node = fragmentFamily.node("fragment", { id, ...(every ? { runEvery: every } : {}) }, []);
     const root = new ContainerBase(null, null, "main", true);
     root._push(node);
     return drawNew(ctx, id, false, root._child(node), node, fn, args);
@@ -132,8 +132,8 @@ export function dialog(title: string, opts: DialogOptions = {}) {
       for (let s = ctx.fragment; s; s = s.parent) if (s.dialog) throw nestedDialogs();
       if (ctx.dialogs.length) throw secondDialog();
       const id = nextFragmentId(ctx, `dialog:${title}:${String(fn)}`);
-      const node: ElementNode = { type: "fragment", props: { id }, children: [] };
-      ctx.dialogs.push({ type: "dialog", props: { id, title, width }, children: [node] });
+      const node = fragmentFamily.node("fragment", { id }, []);
+      ctx.dialogs.push(fragmentFamily.node("dialog", { id, title, width }, [node]));
       return drawNew(ctx, id, true, ContainerBase.make(node.children!, null, "main"), node, fn, args);
     };
 }
@@ -142,28 +142,25 @@ export function dialog(title: string, opts: DialogOptions = {}) {
 export const fragmentDomId = (id: string) => `fl-frag-${id}`;
 export const dialogDomId = (id: string) => `fl-dlg-${id}`;
 
-export const fragmentRenderers: Renderers = {
-  fragment: (n, children) => {
-    const id = String(n.props.id);
-    const every = n.props.runEvery ? ` data-run-every="${Number(n.props.runEvery)}"` : "";
-    return `<div class="fl-fragment" id="${esc(fragmentDomId(id))}" data-fragment="${esc(id)}"${every}>${children(n.children)}</div>`;
-  },
+interface FragmentKinds {
+  fragment: { id: string; runEvery?: number };
+  dialog: { id: string; title: string; width: "small" | "large" };
+}
+
+const renderers: KindRenderers<FragmentKinds> = {
+  fragment: (p, n, render) =>
+    html`<div class="fl-fragment" id="${fragmentDomId(p.id)}" data-fragment="${p.id}"${p.runEvery ? html` data-run-every="${Number(p.runEvery)}"` : ""}>${render(n.children)}</div>`,
   // Without JavaScript an open <dialog> is not modal: the page behind is `inert` (see document.ts)
   // and the overlay covers it; the client script makes it a real modal (showModal).
-  dialog: (n, children) => {
-    const id = String(n.props.id);
-    const title = `${dialogDomId(id)}-title`;
-    return (
-      `<div class="fl-overlay" id="${esc(dialogDomId(id))}"><dialog open class="fl-dialog fl-dialog-${esc(n.props.width)}" aria-modal="true" aria-labelledby="${esc(title)}">` +
-      `<div class="fl-dialog-head"><h2 class="fl-dialog-title" id="${esc(title)}">${esc(n.props.title)}</h2>` +
-      `<button type="submit" class="fl-dialog-close" name="${CLOSE_DIALOG_FIELD}" value="${esc(id)}" aria-label="Close" autofocus>×</button></div>` +
-      // (the page's Apply is behind the overlay: the dialog has its own, hidden with JavaScript)
-      `${children(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div></dialog></div>`
-    );
+  // (The page's Apply is behind the overlay: the dialog has its own, hidden with JavaScript.)
+  dialog: (p, n, render) => {
+    const title = `${dialogDomId(p.id)}-title`;
+    return html`<div class="fl-overlay" id="${dialogDomId(p.id)}"><dialog open class="fl-dialog fl-dialog-${p.width}" aria-modal="true" aria-labelledby="${title}"><div class="fl-dialog-head"><h2 class="fl-dialog-title" id="${title}">${p.title}</h2><button type="submit" class="fl-dialog-close" name="${CLOSE_DIALOG_FIELD}" value="${p.id}" aria-label="Close" autofocus>×</button></div>${render(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div></dialog></div>`;
   },
 };
 
-export const fragmentCss = `
+const fragmentCss = `
+
 .fl-overlay{position:fixed;inset:0;z-index:10;background:rgba(14,17,23,.55);display:flex;align-items:flex-start;justify-content:center;overflow:auto;padding:5vh 1rem}
 .fl-dialog{position:static;margin:0;width:100%;max-width:32rem;color:var(--fl-fg);background:var(--fl-bg);border:1px solid var(--fl-line);border-radius:.75rem;padding:1.25rem 1.5rem 1rem;box-shadow:0 8px 32px rgba(0,0,0,.3)}
 .fl-dialog-large{max-width:48rem}
@@ -175,3 +172,4 @@ export const fragmentCss = `
 .fl-dialog-close:hover{border-color:var(--fl-line)}
 .fl-dialog-foot{display:flex;justify-content:flex-end}
 `;
+export const fragmentFamily = defineFamily<FragmentKinds>(renderers, fragmentCss);

@@ -6,7 +6,8 @@
  * does for st.latex.
  */
 import type { ContainerBase } from "./base.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { html, type Html } from "../render/html.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { figure, figureId, MAX_TABLE_ROWS, type FigureTable } from "./chart/figure.ts";
 import { pushDrawing, unwrapSvg } from "./chart/drawn-later.ts";
@@ -68,7 +69,7 @@ export function graphvizChart(c: ContainerBase, figureOrDot: string, opts: Graph
   const drawing = draw(figureOrDot, opts.engine ?? "dot").catch((err: unknown) => {
     throw new StreamlitAPIException(`st.graphvizChart: the DOT source is not valid: ${err instanceof Error ? err.message : String(err)}`);
   });
-  pushDrawing(c, "graphviz_chart", props, drawing, "st.graphvizChart");
+  pushDrawing(c, graphvizFamily.node("graphviz_chart", props), props, drawing, "st.graphvizChart");
 }
 
 interface GraphvizProps {
@@ -87,8 +88,8 @@ function edgeTable(edges: string[]): FigureTable | null {
   return { headers: ["edge", "from", "to"], rows, total: edges.length };
 }
 
-function renderGraphviz(p: GraphvizProps): string {
-  if (p.svg === null) return ""; // not drawn yet (a page streamed while the run goes on)
+function renderGraphviz(p: GraphvizProps): Html {
+  if (p.svg === null) return html``; // not drawn yet (a page streamed while the run goes on)
   const svg = safeLinks(p.svg);
   const { width, height, body } = unwrapSvg(svg);
   const nodes = titlesOf(svg, "node");
@@ -99,11 +100,9 @@ function renderGraphviz(p: GraphvizProps): string {
   return figure({ kind: "graphviz_chart", id: p.id, title: label ?? "Graph", caption: null, desc, body, width, height, fill: p.fill, table: edgeTable(edges), className: "fl-graphviz", foreign: true });
 }
 
-export const graphvizRenderers: Renderers = {
-  graphviz_chart: (n) => renderGraphviz(n.props as unknown as GraphvizProps),
-};
-
 /** Graphviz draws black on white: a card that stays legible in dark mode. */
-export const graphvizCss = `
+const graphvizCss = `
 .fl-graphviz .fl-foreign-svg{border-radius:.5rem;background:#fff}
 `;
+
+export const graphvizFamily = defineFamily<{ graphviz_chart: GraphvizProps }>({ graphviz_chart: renderGraphviz }, graphvizCss);

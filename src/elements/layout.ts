@@ -2,29 +2,28 @@
 import type { ContainerBase } from "./base.ts";
 import { duplicateFormKey, nestedForms, StreamlitAPIException, ValueAssignmentNotAllowedError } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { esc } from "./common.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export function columns(c: ContainerBase, spec: number | number[], opts: { gap?: "small" | "medium" | "large" } = {}): ContainerBase[] {
   const weights = typeof spec === "number" ? Array.from({ length: spec }, () => 1) : spec;
   if (weights.length === 0 || weights.some((w) => !(w > 0))) {
     throw new StreamlitAPIException("The input argument to st.columns must be either a positive integer or a list of positive numeric weights. See [documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) for more information.");
   }
-  const row: ElementNode = { type: "columns", props: { gap: opts.gap ?? "small" }, children: [] };
-  c._push(row);
+  const row = c._push(layoutFamily.node("columns", { gap: opts.gap ?? "small" }, []));
   return weights.map((weight) => {
-    const col: ElementNode = { type: "column", props: { weight }, children: [] };
+    const col = layoutFamily.node("column", { weight }, []);
     row.children!.push(col);
     return c._child(col);
   });
 }
 
 export function container(c: ContainerBase, opts: { border?: boolean } = {}): ContainerBase {
-  return c._child(c._push({ type: "container", props: { border: opts.border ?? false }, children: [] }));
+  return c._child(c._push(layoutFamily.node("container", { border: opts.border ?? false }, [])));
 }
 
 export function expander(c: ContainerBase, label: string, opts: { expanded?: boolean; icon?: string } = {}): ContainerBase {
-  return c._child(c._push({ type: "expander", props: { label, expanded: opts.expanded ?? false, icon: opts.icon }, children: [] }));
+  return c._child(c._push(layoutFamily.node("expander", { label, expanded: opts.expanded ?? false, icon: opts.icon }, [])));
 }
 
 export interface FormOptions {
@@ -44,8 +43,7 @@ export function form(c: ContainerBase, key: string, opts: FormOptions = {}): Con
   if (ctx.formIds.has(key)) throw duplicateFormKey(key);
   ctx.formIds.add(key);
   if (opts.clearOnSubmit) ctx.clearedForms.add(key);
-  const props = { key, border: opts.border ?? true, enterToSubmit: opts.enterToSubmit ?? true };
-  const node = c._push({ type: "form", props, children: [] });
+  const node = c._push(layoutFamily.node("form", { key, border: opts.border ?? true, enterToSubmit: opts.enterToSubmit ?? true }, []));
   return c._child(node, key);
 }
 
@@ -53,19 +51,25 @@ function hasSubmit(nodes: ElementNode[] | undefined): boolean {
   return (nodes ?? []).some((n) => n.type === "form_submit_button" || hasSubmit(n.children));
 }
 
-export const layoutRenderers: Renderers = {
-  columns: (n, children) => `<div class="fl-columns fl-gap-${esc(n.props.gap)}">${children(n.children)}</div>`,
-  column: (n, children) => `<div class="fl-column" style="flex:${Number(n.props.weight)} 1 0">${children(n.children)}</div>`,
-  container: (n, children) => `<div class="fl-container${n.props.border ? " fl-bordered" : ""}">${children(n.children)}</div>`,
-  expander: (n, children) =>
-    `<details class="fl-expander"${n.props.expanded ? " open" : ""}><summary>${n.props.icon ? `<span aria-hidden="true">${esc(n.props.icon)}</span> ` : ""}${esc(n.props.label)}</summary><div class="fl-expander-body">${children(n.children)}</div></details>`,
-  form: (n, children) => {
-    // The whole page is one HTML form (nothing typed is lost on any submit); an st.form is a
-    // fieldset whose values the server commits only when its own submit button was pressed.
-    const missing = hasSubmit(n.children)
-      ? ""
-      : `<div class="fl-alert fl-alert-error" role="alert"><strong>Missing Submit Button</strong><p>This form has no submit button, which means that user interactions will never be sent to your Streamlit app.</p><p>To create a submit button, use the <code>st.form_submit_button()</code> function.</p></div>`;
-    const enter = n.props.enterToSubmit ? "" : ` data-enter="0"`;
-    return `<fieldset class="fl-form${n.props.border ? " fl-bordered" : ""}" data-kind="form" data-form="${esc(n.props.key)}"${enter}><legend class="fl-sr-only">Form ${esc(n.props.key)}</legend>${children(n.children)}${missing}</fieldset>`;
-  },
-};
+interface LayoutKinds {
+  columns: { gap: "small" | "medium" | "large" };
+  column: { weight: number };
+  container: { border: boolean };
+  expander: { label: string; expanded: boolean; icon?: string };
+  form: { key: string; border: boolean; enterToSubmit: boolean };
+}
+
+/** Shown in a form without a submit button, as Streamlit shows it. */
+const MISSING_SUBMIT = html`<div class="fl-alert fl-alert-error" role="alert"><strong>Missing Submit Button</strong><p>This form has no submit button, which means that user interactions will never be sent to your Streamlit app.</p><p>To create a submit button, use the <code>st.form_submit_button()</code> function.</p></div>`;
+
+export const layoutFamily = defineFamily<LayoutKinds>({
+  columns: (p, n, render) => html`<div class="fl-columns fl-gap-${p.gap}">${render(n.children)}</div>`,
+  column: (p, n, render) => html`<div class="fl-column" style="flex:${Number(p.weight)} 1 0">${render(n.children)}</div>`,
+  container: (p, n, render) => html`<div class="fl-container${p.border ? " fl-bordered" : ""}">${render(n.children)}</div>`,
+  expander: (p, n, render) =>
+    html`<details class="fl-expander"${p.expanded && html` open`}><summary>${p.icon && html`<span aria-hidden="true">${p.icon}</span> `}${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`,
+  // The whole page is one HTML form (nothing typed is lost on any submit); an st.form is a
+  // fieldset whose values the server commits only when its own submit button was pressed.
+  form: (p, n, render) =>
+    html`<fieldset class="fl-form${p.border ? " fl-bordered" : ""}" data-kind="form" data-form="${p.key}"${!p.enterToSubmit && html` data-enter="0"`}><legend class="fl-sr-only">Form ${p.key}</legend>${render(n.children)}${!hasSubmit(n.children) && MISSING_SUBMIT}</fieldset>`,
+});

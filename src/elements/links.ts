@@ -11,10 +11,10 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import type { StreamlitPage } from "../pages/page.ts";
-import { esc } from "./common.ts";
 import { digest } from "../engine/widget-id.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
 import { pageAnchor } from "../render/page-anchor.ts";
+import { html, type Html } from "../render/html.ts";
 
 export interface LinkButtonOptions {
   help?: string;
@@ -50,7 +50,7 @@ export function safeLinkUrl(url: string): string | null {
 /** An id for a link's help text, stable for the same label and target. */
 const linkId = (label: string, target: string) => "fl-link-" + digest(label + "\u0001" + target);
 
-const NEW_TAB = `<span class="fl-sr-only"> (opens in a new tab)</span>`;
+const NEW_TAB = html`<span class="fl-sr-only"> (opens in a new tab)</span>`;
 
 export function linkButton(c: ContainerBase, label: string, url: string, opts: LinkButtonOptions = {}): void {
   const safe = safeLinkUrl(url);
@@ -59,10 +59,7 @@ export function linkButton(c: ContainerBase, label: string, url: string, opts: L
       `st.link_button cannot link to ${JSON.stringify(String(url).slice(0, 100))}: use an http://, https:// or mailto: URL, or a relative one.`,
     );
   }
-  c._push({
-    type: "link_button",
-    props: { label, url: safe, help: opts.help, primary: opts.type === "primary", disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false },
-  });
+  c._push(linkFamily.node("link_button", { label, url: safe, help: opts.help, primary: opts.type === "primary", disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false }));
 }
 
 export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: PageLinkOptions = {}): void {
@@ -71,7 +68,7 @@ export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: P
     if (!opts.label) throw new StreamlitAPIException("The label param is required for external links used with st.page_link - please provide a label.");
     const safe = safeLinkUrl(page);
     if (safe === null) throw new StreamlitAPIException(`st.page_link cannot link to ${JSON.stringify(page.slice(0, 100))}.`);
-    c._push({ type: "page_link", props: { ...base, label: opts.label, icon: opts.icon, url: safe, external: true, current: false } });
+    c._push(linkFamily.node("page_link", { ...base, label: opts.label, icon: opts.icon, url: safe, external: true, current: false }));
     return;
   }
   const ctx = c._run("st.pageLink");
@@ -89,9 +86,8 @@ export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: P
   }
   const path = nav.pathOf(found);
   const root = ctx.request.base;
-  c._push({
-    type: "page_link",
-    props: {
+  c._push(
+    linkFamily.node("page_link", {
       ...base,
       label: opts.label ?? found.title,
       icon: opts.icon ?? found.icon,
@@ -100,8 +96,8 @@ export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: P
       current: found === nav.selected,
       // the page shown keeps its query parameters, as the run leaves them (read when rendering)
       query: found === nav.selected ? ctx.request.query : undefined,
-    },
-  });
+    }),
+  );
 }
 
 interface LinkProps {
@@ -118,42 +114,45 @@ interface LinkProps {
 }
 
 /** The help text under a link, the attribute that ties it to the link, and its id. */
-function helpParts(p: LinkProps): [attr: string, html: string, id: string | undefined] {
+function helpParts(p: LinkProps): [attr: Html | "", html: Html | "", id: string | undefined] {
   if (!p.help) return ["", "", undefined];
   const id = linkId(p.label, p.url) + "-help";
-  return [` aria-describedby="${id}"`, `<p class="fl-help" id="${id}">${esc(p.help)}</p>`, id];
+  return [html` aria-describedby="${id}"`, html`<p class="fl-help" id="${id}">${p.help}</p>`, id];
 }
 
-export const linkRenderers: Renderers = {
-  link_button: (n) => {
-    const p = n.props as unknown as LinkProps;
+/** A link that opens another site in a new tab (and says so), or a disabled one. */
+function outboundLink(p: LinkProps, cls: string, described: Html | "", inner: Html | string): Html {
+  return p.disabled
+    ? html`<a class="${cls}" role="link" aria-disabled="true"${described}>${inner}</a>`
+    : html`<a class="${cls}" href="${p.url}" target="_blank" rel="noopener noreferrer"${described}>${inner}${NEW_TAB}</a>`;
+}
+
+const renderers: KindRenderers<{ link_button: LinkProps; page_link: LinkProps }> = {
+  link_button: (p) => {
     const cls = `fl-button fl-link-button${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
     const [described, help] = helpParts(p);
-    const link = p.disabled
-      ? `<a class="${cls}" role="link" aria-disabled="true"${described}>${esc(p.label)}</a>`
-      : `<a class="${cls}" href="${esc(p.url)}" target="_blank" rel="noopener noreferrer"${described}>${esc(p.label)}${NEW_TAB}</a>`;
-    return `<div class="fl-link_button" data-kind="link_button">${link}${help}</div>`;
+    return html`<div class="fl-link_button" data-kind="link_button">${outboundLink(p, cls, described, p.label)}${help}</div>`;
   },
-  page_link: (n) => {
-    const p = n.props as unknown as LinkProps;
-    const icon = p.icon ? `<span class="fl-page-link-icon" aria-hidden="true">${esc(p.icon)}</span> ` : "";
+  page_link: (p) => {
+    const icon = p.icon && html`<span class="fl-page-link-icon" aria-hidden="true">${p.icon}</span> `;
     const cls = `fl-page-link${p.wide ? " fl-page-link-wide" : ""}`;
     const [described, help, helpId] = helpParts(p);
-    const inner = icon + esc(p.label);
-    let control: string;
-    if (p.disabled) control = `<a class="${cls}" role="link" aria-disabled="true"${described}>${inner}</a>`;
-    else if (p.external) control = `<a class="${cls}" href="${esc(p.url)}" target="_blank" rel="noopener noreferrer"${described}>${inner}${NEW_TAB}</a>`;
+    const inner = html`${icon}${p.label}`;
+    let control: Html;
+    if (p.disabled || p.external) control = outboundLink(p, cls, described, inner);
     else {
       const query = p.query?.toString();
       control = pageAnchor({ cls, url: p.url + (query ? `?${query}` : ""), inner, current: p.current ?? false, describedBy: helpId });
     }
-    return `<div class="fl-page_link" data-kind="page_link">${control}${help}</div>`;
+    return html`<div class="fl-page_link" data-kind="page_link">${control}${help}</div>`;
   },
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
-export const linksCss =
+const linksCss =
+
   `.fl-link_button,.fl-page_link{margin:0 0 1rem}.fl-link_button .fl-help,.fl-page_link .fl-help{margin:.25rem 0 0}` +
   `.fl-page-link{display:flex;align-items:center;gap:.4rem;width:fit-content;font:inherit;color:inherit;text-decoration:none;background:none;border:0;border-radius:.5rem;padding:.3rem .6rem;cursor:pointer}` +
   `.fl-page-link:hover{background:var(--fl-side);color:var(--fl-accent-text)}.fl-page-link[aria-current=page]{background:var(--fl-side);font-weight:600}` +
   `.fl-page-link[aria-disabled=true]{opacity:.55;cursor:not-allowed}.fl-page-link-wide{width:100%}`;
+export const linkFamily = defineFamily<{ link_button: LinkProps; page_link: LinkProps }>(renderers, linksCss);

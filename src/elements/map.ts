@@ -4,11 +4,11 @@
  * scatter layer) and coloured, the points as a table. A tile URL template may add a base map
  * (the browser fetches the tiles: nothing is loaded by the server).
  */
-import { html, raw } from "hono/html";
+import { html, raw, type Html } from "../render/html.ts";
 import type { ContainerBase } from "./base.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { columnsOf, isColor, isMissing, valueText, type Columns } from "./chart/columns.ts";
+import { columnsOf, isColor, isGap, valueText, type Columns } from "./chart/columns.ts";
 import { figure, figureId, MAX_TABLE_ROWS } from "./chart/figure.ts";
 import { formatNumber, niceScale } from "./chart/scale.ts";
 import { pyRepr, pyType } from "./common.ts";
@@ -73,7 +73,7 @@ function coordinateColumn(cols: Columns, what: "latitude" | "longitude", named: 
   const values = cols.get(name);
   const numbers = Array.from({ length: cols.length }, (_, i) => {
     const v = values[i];
-    if (isMissing(v)) throw new StreamlitAPIException(`Column ${name} is not allowed to contain null values, such as NaN, NaT, or None.`);
+    if (isGap(v)) throw new StreamlitAPIException(`Column ${name} is not allowed to contain null values, such as NaN, NaT, or None.`);
     if (typeof v !== "number") throw new StreamlitAPIException(`st.map: column "${name}" must hold ${what}s in degrees (numbers), but row ${i} holds ${pyRepr(v)} (${pyType(v)}).`);
     return v;
   });
@@ -153,7 +153,7 @@ export function map(c: ContainerBase, data: unknown, opts: MapOptions = {}): voi
     attribution: opts.attribution ?? null,
     table,
   };
-  c._push({ type: "map", props: props as unknown as Record<string, unknown> });
+  c._push(mapFamily.node("map", props));
 }
 
 interface MapProps {
@@ -187,7 +187,7 @@ function viewOf(p: MapProps, plotW: number, plotH: number): { scale: number; cx:
   return { scale: Math.min(fit, TILE * 2 ** 12), cx, cy };
 }
 
-function renderMap(p: MapProps): string {
+function renderMap(p: MapProps): Html {
   const W = p.width;
   const H = p.height;
   const plot = { x0: PAD.left, x1: W - PAD.right, y0: PAD.top, y1: H - PAD.bottom };
@@ -222,8 +222,7 @@ function renderMap(p: MapProps): string {
   const desc = p.points.length
     ? `${formatNumber(p.points.length)} point${p.points.length === 1 ? "" : "s"}, latitudes ${formatNumber(Math.min(...p.points.map((q) => q.lat)))} to ${formatNumber(Math.max(...p.points.map((q) => q.lat)))}, longitudes ${formatNumber(Math.min(...p.points.map((q) => q.lon)))} to ${formatNumber(Math.max(...p.points.map((q) => q.lon)))}.`
     : "No points.";
-  const fig = figure({ kind: "map", id: p.id, title: p.title, caption: p.caption, desc, body: String(body), width: W, height: H, fill: p.fill, table: p.table, className: "fl-map" });
-  return p.attribution ? fig.replace(/<\/figure>$/, String(html`<p class="fl-caption fl-map-attribution">${p.attribution}</p></figure>`)) : fig;
+  return figure({ kind: "map", id: p.id, title: p.title, caption: p.caption, desc, body: String(body), width: W, height: H, fill: p.fill, table: p.table, className: "fl-map", footer: p.attribution ? html`<p class="fl-caption fl-map-attribution">${p.attribution}</p>` : undefined });
 }
 
 /** The base map's tiles covering the plot, at the zoom level nearest the view's scale. */
@@ -245,13 +244,11 @@ function tiles(p: MapProps, scale: number, cx: number, cy: number, plot: { x0: n
   return String(html`<g class="fl-map-tiles" aria-hidden="true">${out}</g>`);
 }
 
-export const mapRenderers: Renderers = {
-  map: (n) => renderMap(n.props as unknown as MapProps),
-};
-
-export const mapCss = `
+const mapCss = `
 .fl-map-frame{fill:var(--fl-side);stroke:var(--fl-line)}
 .fl-map-point{fill-opacity:.75;stroke:var(--fl-bg);stroke-width:.5}.fl-map-default{fill:#c81e00}
 @media (prefers-color-scheme:dark){.fl-map-default{fill:#ff7a66}}
 .fl-map-attribution{margin:.2rem 0 0}
 `;
+
+export const mapFamily = defineFamily<{ map: MapProps }>({ map: renderMap }, mapCss);

@@ -5,12 +5,12 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { esc } from "./common.ts";
 import { base64 } from "./feedback.ts";
 import { fileUploader, type UploadedFile } from "./files.ts";
 import { mediaSrc, type MediaData } from "./media-source.ts";
 import type { WidgetOptions, ChangeOptions } from "./common.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 /** Seconds, or a duration string such as "10s", "15 seconds", "1h23s", "1m30s" or "00:01:30". */
 export type MediaTime = number | string;
@@ -63,7 +63,7 @@ const fragment = (t: { start: number; end: number | null }) => (t.start === 0 &&
 
 export function audio(c: ContainerBase, data: MediaData, opts: AudioOptions = {}) {
   const src = mediaSrc(data, "audio", opts.format ?? "audio/wav", "st.audio");
-  c._push({ type: "audio", props: { src: src + fragment(times(opts)), loop: opts.loop ?? false, autoplay: opts.autoplay ?? false } });
+  c._push(mediaFamily.node("audio", { src: src + fragment(times(opts)), loop: opts.loop ?? false, autoplay: opts.autoplay ?? false }));
 }
 
 /** The YouTube video id of a watch, short or embed link, as Streamlit recognises them. */
@@ -100,14 +100,11 @@ export function video(c: ContainerBase, data: MediaData, opts: VideoOptions = {}
     if (opts.autoplay) params.set("autoplay", "1");
     if (opts.muted) params.set("mute", "1");
     const query = params.size ? `?${params}` : "";
-    c._push({ type: "youtube", props: { src: `https://www.youtube.com/embed/${yt}${query}` } });
+    c._push(mediaFamily.node("youtube", { src: `https://www.youtube.com/embed/${yt}${query}` }));
     return;
   }
   const src = mediaSrc(data, "video", opts.format ?? "video/mp4", "st.video");
-  c._push({
-    type: "video",
-    props: { src: src + fragment(t), tracks: tracks(opts.subtitles), loop: opts.loop ?? false, autoplay: opts.autoplay ?? false, muted: opts.muted ?? false },
-  });
+  c._push(mediaFamily.node("video", { src: src + fragment(t), tracks: tracks(opts.subtitles), loop: opts.loop ?? false, autoplay: opts.autoplay ?? false, muted: opts.muted ?? false }));
 }
 
 export type CaptureInputOptions = WidgetOptions & ChangeOptions;
@@ -123,20 +120,32 @@ export const cameraInput = (c: ContainerBase, label: string, opts: CaptureInputO
 export const audioInput = (c: ContainerBase, label: string, opts: CaptureInputOptions = {}) =>
   fileUploader(c, label, { ...opts, type: "audio/*" }, { elementType: "audio_input", capture: "user" }) as UploadedFile | null;
 
-const flags = (p: Record<string, unknown>) => ["loop", "autoplay", "muted"].filter((f) => p[f]).map((f) => ` ${f}`).join("");
+interface PlayerFlags {
+  loop: boolean;
+  autoplay: boolean;
+  muted?: boolean;
+}
+interface MediaKinds {
+  audio: PlayerFlags & { src: string };
+  video: PlayerFlags & { src: string; tracks: { label: string; src: string }[] };
+  youtube: { src: string };
+}
 
-export const mediaRenderers: Renderers = {
-  audio: (n) => `<audio class="fl-audio" data-kind="audio" controls preload="metadata" src="${esc(n.props.src)}"${flags(n.props)}></audio>`,
-  video: (n) => {
-    const p = n.props as { src: string; tracks: { label: string; src: string }[] };
-    const trackHtml = p.tracks.map((t, i) => `<track kind="captions" label="${esc(t.label)}" src="${esc(t.src)}"${i === 0 ? " default" : ""}>`).join("");
-    return `<video class="fl-video" data-kind="video" controls preload="metadata" src="${esc(p.src)}"${flags(n.props)}>${trackHtml}</video>`;
+const flags = (p: PlayerFlags) => html`${p.loop && html` loop`}${p.autoplay && html` autoplay`}${p.muted && html` muted`}`;
+
+const renderers: KindRenderers<MediaKinds> = {
+  audio: (p) => html`<audio class="fl-audio" data-kind="audio" controls preload="metadata" src="${p.src}"${flags(p)}></audio>`,
+  video: (p) => {
+    const tracks = p.tracks.map((t, i) => html`<track kind="captions" label="${t.label}" src="${t.src}"${i === 0 && html` default`}>`);
+    return html`<video class="fl-video" data-kind="video" controls preload="metadata" src="${p.src}"${flags(p)}>${tracks}</video>`;
   },
-  youtube: (n) =>
-    `<iframe class="fl-video fl-youtube" data-kind="video" src="${esc(n.props.src)}" title="YouTube video" allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen loading="lazy"></iframe>`,
+  youtube: (p) =>
+    html`<iframe class="fl-video fl-youtube" data-kind="video" src="${p.src}" title="YouTube video" allow="autoplay; encrypted-media; picture-in-picture" allowfullscreen loading="lazy"></iframe>`,
 };
 
-export const mediaCss = `
+const mediaCss = `
+
 .fl-audio{display:block;width:100%;margin:0 0 1rem}
 .fl-video{display:block;width:100%;margin:0 0 1rem;border:0;border-radius:.5rem;background:#000}.fl-youtube{aspect-ratio:16/9;height:auto}
 `;
+export const mediaFamily = defineFamily<MediaKinds>(renderers, mediaCss);

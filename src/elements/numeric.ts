@@ -6,7 +6,7 @@ import {
   describedBy,
   disabledAttr,
   domId,
-  esc,
+  invalidAttr,
   keyOf,
   labelHtml,
   pyRepr,
@@ -19,7 +19,8 @@ import {
 } from "./common.ts";
 import { register, stateValueOf } from "./register.ts";
 import type { Json } from "../engine/state.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface NumberInputOptions extends WidgetOptions, ChangeOptions {
   value?: number | null;
@@ -78,10 +79,7 @@ export function numberInput(c: ContainerBase, label: string, opts: NumberInputOp
       return [v === null ? "" : String(v)];
     },
   });
-  c._push({
-    type: "number_input",
-    props: { ...widgetProps(reg, label, key, opts), min: opts.minValue, max: opts.maxValue, step, integer, placeholder: opts.placeholder },
-  });
+  c._push(numericFamily.node("number_input", { ...widgetProps(reg, label, key, opts), min: opts.minValue, max: opts.maxValue, step, integer, placeholder: opts.placeholder }));
   return reg.value;
 }
 
@@ -154,34 +152,30 @@ export function slider(c: ContainerBase, label: string, opts: SliderOptions = {}
       return list.map(String);
     },
   });
-  c._push({ type: "slider", props: { ...widgetProps(reg, label, key, opts), min, max, step, range } });
+  c._push(numericFamily.node("slider", { ...widgetProps(reg, label, key, opts), min, max, step, range }));
   return reg.value as number | [number, number];
 }
 
 type NumberProps = WidgetProps & { min?: number; max?: number; step: number; integer: boolean; placeholder?: string };
 type SliderProps = WidgetProps & { min: number; max: number; step: number; range: boolean };
 
-const attr = (name: string, v: unknown) => (v === undefined || v === null ? "" : ` ${name}="${esc(v)}"`);
+const attr = (name: string, v: string | number | undefined) => (v === undefined || v === null ? "" : html` ${name}="${v}"`);
 
-export const numericRenderers: Renderers = {
-  number_input: (n) => {
-    const p = n.props as unknown as NumberProps;
-    const input = `<input class="fl-input" type="number" id="${domId(p.id)}" name="${esc(p.id)}" value="${esc(p.raw[0] ?? "")}" step="${p.integer ? esc(p.step) : "any"}"${attr("min", p.min)}${attr("max", p.max)}${attr("placeholder", p.placeholder)}${p.integer ? ' inputmode="numeric"' : ' inputmode="decimal"'}${describedBy(p)}${p.error ? ' aria-invalid="true"' : ""}${disabledAttr(p)}>`;
-    return widgetWrap("number_input", p, labelHtml(p) + input);
+export const numericFamily = defineFamily<{ number_input: NumberProps; slider: SliderProps }>({
+  number_input: (p) => {
+    const input = html`<input class="fl-input" type="number" id="${domId(p.id)}" name="${p.id}" value="${p.raw[0] ?? ""}" step="${p.integer ? p.step : "any"}"${attr("min", p.min)}${attr("max", p.max)}${attr("placeholder", p.placeholder)} inputmode="${p.integer ? "numeric" : "decimal"}"${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
+    return widgetWrap("number_input", p, html`${labelHtml(p)}${input}`);
   },
-  slider: (n) => {
-    const p = n.props as unknown as SliderProps;
+  slider: (p) => {
     const base = domId(p.id);
     const names = p.range ? ["start", "end"] : [""];
-    const inputs = names
-      .map((part, i) => {
-        const id = part ? `${base}-${i}` : base;
-        const aria = part ? ` aria-label="${esc(p.label)} (${part})"` : "";
-        return `<input class="fl-range" type="range" id="${id}" name="${esc(p.id)}" value="${esc(p.raw[i] ?? "")}" min="${esc(p.min)}" max="${esc(p.max)}" step="${esc(p.step)}"${aria}${describedBy(p)}${disabledAttr(p)}>`;
-      })
-      .join("");
+    const inputs = names.map((part, i) => {
+      const id = part ? `${base}-${i}` : base;
+      const aria = part && html` aria-label="${p.label} (${part})"`;
+      return html`<input class="fl-range" type="range" id="${id}" name="${p.id}" value="${p.raw[i] ?? ""}" min="${p.min}" max="${p.max}" step="${p.step}"${aria}${describedBy(p)}${disabledAttr(p)}>`;
+    });
     const shown = p.raw.join(" – ");
     const label = p.range ? labelHtml(p, `${base}-0`) : labelHtml(p);
-    return widgetWrap("slider", p, `${label}<div class="fl-slider-track">${inputs}<output class="fl-slider-value" for="${base}">${esc(shown)}</output></div>`);
+    return widgetWrap("slider", p, html`${label}<div class="fl-slider-track">${inputs}<output class="fl-slider-value" for="${base}">${shown}</output></div>`);
   },
-};
+});

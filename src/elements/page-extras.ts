@@ -4,9 +4,9 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { esc } from "./common.ts";
 import { mediaSrc, webUrl, type MediaData } from "./media-source.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface LogoOptions {
   /** "small", "medium" (default) or "large" */
@@ -47,28 +47,33 @@ export function logo(c: ContainerBase, image: MediaData, opts: LogoOptions = {})
   const sidebar = c._run("st.logo").sidebar;
   const at = sidebar.findIndex((n) => n.type === "logo");
   if (at >= 0) sidebar.splice(at, 1);
-  sidebar.unshift({ type: "logo", props: { src, icon, link: opts.link ?? null, size: size ?? "medium" } });
+  sidebar.unshift(pageExtrasFamily.node("logo", { src, icon, link: opts.link ?? null, size: size ?? "medium" }));
 }
 
 /** Twelve pieces, each with its own column, delay and drift (fixed, so every page is the same). */
-const PIECES = Array.from({ length: 12 }, (_, i) => `<span style="--x:${(i * 37) % 100}%;--d:${(i * 0.23) % 1.4}s;--s:${0.8 + ((i * 7) % 5) / 10}"></span>`).join("");
+const PIECES = Array.from({ length: 12 }, (_, i) => html`<span style="--x:${(i * 37) % 100}%;--d:${(i * 0.23) % 1.4}s;--s:${0.8 + ((i * 7) % 5) / 10}"></span>`);
 
 export function celebrate(c: ContainerBase, kind: "balloons" | "snow") {
-  c._push({ type: "celebration", props: { kind } });
+  c._push(pageExtrasFamily.node("celebration", { kind }));
 }
 
-export const pageExtrasRenderers: Renderers = {
-  logo: (n) => {
-    const p = n.props as { src: string; icon: string | null; link: string | null; size: string };
-    const source = p.icon ? `<source media="(max-width:720px)" srcset="${esc(p.icon)}">` : "";
-    const img = `<picture>${source}<img class="fl-logo fl-logo-${esc(p.size)}" src="${esc(p.src)}" alt="Logo"></picture>`;
-    const body = p.link ? `<a href="${esc(p.link)}" rel="noopener noreferrer" target="_blank">${img}</a>` : img;
-    return `<div class="fl-logo-box" data-kind="logo">${body}</div>`;
+interface PageExtrasKinds {
+  logo: { src: string; icon: string | null; link: string | null; size: string };
+  celebration: { kind: "balloons" | "snow" };
+}
+
+const renderers: KindRenderers<PageExtrasKinds> = {
+  logo: (p) => {
+    const source = p.icon && html`<source media="(max-width:720px)" srcset="${p.icon}">`;
+    const img = html`<picture>${source}<img class="fl-logo fl-logo-${p.size}" src="${p.src}" alt="Logo"></picture>`;
+    const body = p.link ? html`<a href="${p.link}" rel="noopener noreferrer" target="_blank">${img}</a>` : img;
+    return html`<div class="fl-logo-box" data-kind="logo">${body}</div>`;
   },
-  celebration: (n) => `<div class="fl-celebrate fl-${esc(n.props.kind)}" data-kind="${esc(n.props.kind)}" aria-hidden="true">${PIECES}</div>`,
+  celebration: (p) => html`<div class="fl-celebrate fl-${p.kind}" data-kind="${p.kind}" aria-hidden="true">${PIECES}</div>`,
 };
 
-export const pageExtrasCss = `
+const pageExtrasCss = `
+
 .fl-logo-box{margin:0 0 1rem}.fl-logo{display:block;max-width:100%;width:auto}.fl-logo-small{height:1.25rem}.fl-logo-medium{height:1.5rem}.fl-logo-large{height:2rem}
 .fl-celebrate{position:fixed;inset:0;pointer-events:none;overflow:hidden;z-index:5}
 .fl-celebrate span{position:absolute;left:var(--x);opacity:0;animation:fl-rise 3s ease-in var(--d) 1 forwards;transform:scale(var(--s))}
@@ -79,3 +84,4 @@ export const pageExtrasCss = `
 @keyframes fl-fall{0%{opacity:1;transform:translate(0,0)}100%{opacity:.8;transform:translate(2rem,110vh)}}
 @media (prefers-reduced-motion:reduce){.fl-celebrate{display:none}}
 `;
+export const pageExtrasFamily = defineFamily<PageExtrasKinds>(renderers, pageExtrasCss);

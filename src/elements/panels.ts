@@ -6,9 +6,9 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { esc } from "./common.ts";
 import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export type StatusState = "running" | "complete" | "error";
 
@@ -31,31 +31,29 @@ function checkState(state: unknown): StatusState {
 }
 
 /** The status node and how to update it (the container methods are added by container.ts). */
-export function status(c: ContainerBase, label: string, opts: StatusUpdate = {}): { node: ElementNode; box: ContainerBase; update: (u: StatusUpdate) => void } {
+export function status(c: ContainerBase, label: string, opts: StatusUpdate = {}): { state: () => StatusState; box: ContainerBase; update: (u: StatusUpdate) => void } {
   if (typeof label !== "string" || label === "") throw new StreamlitAPIException("A label is required for an expander");
-  const node = c._push({ type: "status", props: { label, state: checkState(opts.state ?? "running"), expanded: opts.expanded ?? false }, children: [] });
+  const props: StatusProps = { label, state: checkState(opts.state ?? "running"), expanded: opts.expanded ?? false };
+  const node = c._push(panelFamily.node("status", props, []));
   const update = (u: StatusUpdate) => {
-    if (u.state !== undefined) node.props.state = checkState(u.state);
-    if (u.label !== undefined) node.props.label = String(u.label);
-    if (u.expanded !== undefined) node.props.expanded = u.expanded;
+    if (u.state !== undefined) props.state = checkState(u.state);
+    if (u.label !== undefined) props.label = String(u.label);
+    if (u.expanded !== undefined) props.expanded = u.expanded;
   };
-  return { node, box: c._child(node), update };
+  return { state: () => props.state, box: c._child(node), update };
+
 }
 
 export function popover(c: ContainerBase, label: string, opts: PopoverOptions = {}): ContainerBase {
   if (typeof label !== "string" || label === "") throw new StreamlitAPIException("A label is required for a popover");
-  const node = c._push({
-    type: "popover",
-    props: { label, help: opts.help ?? null, icon: opts.icon ?? null, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false },
-    children: [],
-  });
+  const node = c._push(panelFamily.node("popover", { label, help: opts.help ?? null, icon: opts.icon ?? null, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false }, []));
   return c._child(node);
 }
 
 /** Toasts gather in one live region of the page, wherever they were called. */
 export function toast(c: ContainerBase, body: string, opts: { icon?: string } = {}): void {
   if (String(body ?? "") === "") throw new StreamlitAPIException("Toast body cannot be blank - please provide a message.");
-  c._run("st.toast").main.push({ type: "toast", props: { body: String(body), icon: opts.icon ?? null } });
+  c._run("st.toast").main.push(panelFamily.node("toast", { body: String(body), icon: opts.icon ?? null }));
 }
 
 const STATUS_ICONS: Record<StatusState, string> = { running: "", complete: "✓", error: "✕" };
@@ -64,38 +62,41 @@ const STATUS_WORDS: Record<StatusState, string> = { running: "Running", complete
 /** A `:material/name:` icon shows its name (there is no icon font), anything else as it is. */
 const iconText = (icon: string) => /^:material\/([a-z0-9_]+):$/.exec(icon)?.[1] ?? icon;
 
-export const panelRenderers: Renderers = {
-  status: (n, children) => {
-    const p = n.props as { label: string; state: StatusState; expanded: boolean };
-    const icon = p.state === "running" ? `<span class="fl-spinner" aria-hidden="true"></span>` : `<span class="fl-status-icon" aria-hidden="true">${STATUS_ICONS[p.state]}</span>`;
-    return (
-      `<details class="fl-expander fl-status-box fl-status-${p.state}" data-kind="status" data-state="${p.state}"${p.expanded ? " open" : ""}>` +
-      `<summary>${icon}<span class="fl-sr-only">${STATUS_WORDS[p.state]}: </span>${esc(p.label)}</summary><div class="fl-expander-body">${children(n.children)}</div></details>`
-    );
+interface StatusProps {
+  label: string;
+  state: StatusState;
+  expanded: boolean;
+}
+interface PanelKinds {
+  status: StatusProps;
+  popover: { label: string; help: string | null; icon: string | null; disabled: boolean; wide: boolean };
+  toast: { body: string; icon: string | null };
+}
+
+const renderers: KindRenderers<PanelKinds> = {
+  status: (p, n, render) => {
+    const icon = p.state === "running" ? html`<span class="fl-spinner" aria-hidden="true"></span>` : html`<span class="fl-status-icon" aria-hidden="true">${STATUS_ICONS[p.state]}</span>`;
+    return html`<details class="fl-expander fl-status-box fl-status-${p.state}" data-kind="status" data-state="${p.state}"${p.expanded && html` open`}><summary>${icon}<span class="fl-sr-only">${STATUS_WORDS[p.state]}: </span>${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`;
   },
-  popover: (n, children) => {
-    const p = n.props as { label: string; help: string | null; icon: string | null; disabled: boolean; wide: boolean };
-    const icon = p.icon ? `<span aria-hidden="true">${esc(iconText(p.icon))}</span> ` : "";
-    const title = p.help ? ` title="${esc(p.help)}"` : "";
-    const label = `${icon}${renderMarkdownInline(p.label)}`;
+  popover: (p, n, render) => {
+    const icon = p.icon && html`<span aria-hidden="true">${iconText(p.icon)}</span> `;
+    const title = p.help && html` title="${p.help}"`;
+    const label = html`${icon}${renderMarkdownInline(p.label)}`;
     // Disabled: a button that does nothing, so the content cannot be reached.
-    if (p.disabled) return `<div class="fl-popover" data-kind="popover"><button type="button" class="fl-button" disabled${title}>${label}</button></div>`;
-    return (
-      `<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"><summary class="fl-button"${title}>${label}</summary>` +
-      `<div class="fl-popover-body">${children(n.children)}</div></details>`
-    );
+    if (p.disabled) return html`<div class="fl-popover" data-kind="popover"><button type="button" class="fl-button" disabled${title}>${label}</button></div>`;
+    return html`<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"><summary class="fl-button"${title}>${label}</summary><div class="fl-popover-body">${render(n.children)}</div></details>`;
   },
-  toast: (n) => {
-    const p = n.props as { body: string; icon: string | null };
-    const icon = p.icon ? `<span class="fl-toast-icon" aria-hidden="true">${esc(iconText(p.icon))}</span>` : "";
-    return `<div class="fl-toast" data-kind="toast">${icon}<div class="fl-toast-body">${renderMarkdown(p.body)}</div></div>`;
+  toast: (p) => {
+    const icon = p.icon && html`<span class="fl-toast-icon" aria-hidden="true">${iconText(p.icon)}</span>`;
+    return html`<div class="fl-toast" data-kind="toast">${icon}<div class="fl-toast-body">${renderMarkdown(p.body)}</div></div>`;
   },
 };
 
 /** Toast nodes are drawn together in one live region (see the document). */
 export const isToast = (n: ElementNode) => n.type === "toast";
 
-export const panelsCss = `
+const panelsCss = `
+
 .fl-status-box summary{display:flex;gap:.5rem;align-items:center}
 .fl-status-icon{font-weight:700}.fl-status-complete .fl-status-icon{color:var(--fl-ok)}.fl-status-error .fl-status-icon{color:var(--fl-err)}
 .fl-spinner{width:1rem;height:1rem;border:2px solid var(--fl-line);border-top-color:var(--fl-accent-text);border-radius:50%;animation:fl-spin 1s linear infinite}
@@ -110,3 +111,4 @@ export const panelsCss = `
 @keyframes fl-toast-out{to{opacity:0;visibility:hidden}}
 @media (prefers-reduced-motion:reduce){.fl-spinner{animation:none}.fl-toast{animation:none}}
 `;
+export const panelFamily = defineFamily<PanelKinds>(renderers, panelsCss);

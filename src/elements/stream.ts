@@ -7,9 +7,9 @@ import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { write } from "./display.ts";
-import { esc } from "./common.ts";
 import { renderMarkdown } from "./markdown.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { html } from "../render/html.ts";
 
 /** What st.writeStream accepts: an iterable or async iterable, or a function returning one. */
 export type StreamSource<T = unknown> = Iterable<T> | AsyncIterable<T> | (() => Iterable<T> | AsyncIterable<T>);
@@ -19,6 +19,12 @@ export type StreamSource<T = unknown> = Iterable<T> | AsyncIterable<T> | (() => 
  * the rendered page is cut at that marker, where the next text goes.
  */
 export const CURSOR = "cursor";
+
+/** The node receiving text: the text so far, and the marker (named CURSOR) while the page streams. */
+interface StreamProps {
+  text: string;
+  cursor?: string;
+}
 
 function isIterable(x: unknown): x is Iterable<unknown> | AsyncIterable<unknown> {
   return x !== null && typeof x === "object" && (Symbol.asyncIterator in x || Symbol.iterator in x);
@@ -50,26 +56,29 @@ export async function writeStream(c: ContainerBase, stream: StreamSource): Promi
   const sink = ctx.mode === "run" ? ctx.request.stream : undefined;
   const written: unknown[] = [];
   let node: ElementNode | null = null;
+  let props: StreamProps | null = null;
   // A node receives text; the page so far reaches the browser as soon as it exists (before the
   // first piece of text, which may take a while to come).
   const open = async () => {
-    node = c._push({ type: "write_stream", props: { text: "" } });
+    const opened: StreamProps = { text: "" };
+    node = c._push(streamFamily.node("write_stream", opened));
+    props = opened;
     if (sink) await sink.begin(ctx, node);
-    return node;
+    return opened;
   };
   const flush = () => {
-    if (node) {
-      delete node.props[CURSOR];
-      written.push(node.props.text);
+    if (props) {
+      delete props.cursor;
+      written.push(props.text);
     }
-    node = null;
+    node = props = null;
   };
   /** a text node that received nothing before other output is not kept */
   const dropIfEmpty = () => {
-    if (!node || node.props.text !== "") return;
+    if (!node || props?.text !== "") return;
     const list = c._nodes();
     if (list.includes(node)) list.splice(list.indexOf(node), 1);
-    node = null;
+    node = props = null;
   };
   await open();
   for await (const chunk of source as AsyncIterable<unknown>) {
@@ -82,18 +91,18 @@ export async function writeStream(c: ContainerBase, stream: StreamSource): Promi
       written.push(chunk);
       continue;
     }
-    const target: ElementNode = node ?? (await open());
-    target.props.text += text;
+    const target: StreamProps = props ?? (await open());
+    target.text += text;
     if (sink && text) await sink.write(text);
   }
   flush();
   return written.every((w) => typeof w === "string") ? written.join("") : written;
 }
 
-export const streamRenderers: Renderers = {
+export const streamFamily = defineFamily<{ write_stream: StreamProps }>({
   // While text arrives it is plain (it can only be appended); once complete it is markdown.
-  write_stream: (n) =>
-    n.props[CURSOR]
-      ? `<div class="fl-stream" data-kind="write_stream">${esc(n.props.text)}<!--${esc(n.props[CURSOR])}--></div>`
-      : `<div class="fl-markdown" data-kind="write_stream">${renderMarkdown(String(n.props.text))}</div>`,
-};
+  write_stream: (p) =>
+    p.cursor
+      ? html`<div class="fl-stream" data-kind="write_stream">${p.text}<!--${p.cursor}--></div>`
+      : html`<div class="fl-markdown" data-kind="write_stream">${renderMarkdown(p.text)}</div>`,
+});

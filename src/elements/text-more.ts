@@ -7,9 +7,9 @@
 import xssModule from "xss";
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { esc } from "./common.ts";
 import { Memo } from "../render/memo.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily, type KindRenderers } from "./family.ts";
+import { html as template, raw } from "../render/html.ts";
 
 const xss = xssModule as unknown as typeof import("xss");
 
@@ -36,7 +36,7 @@ export function latex(c: ContainerBase, body: string, opts: { help?: string } = 
   }
   const tex = String(body);
   const html = mathml.get(tex, () => convert(tex));
-  c._push({ type: "latex", props: { html, help: opts.help } });
+  c._push(textMoreFamily.node("latex", { mathml: html, help: opts.help }));
 }
 
 /** Every tag the default list allows, each also taking class and style (style through a CSS filter). */
@@ -46,7 +46,7 @@ const sanitiser = new xss.FilterXSS({ whiteList: allowed, stripIgnoreTag: true, 
 
 /** st.html: the author's HTML, sanitised (scripts never run: Streamlit does not run them either). */
 export function html(c: ContainerBase, body: string) {
-  c._push({ type: "html", props: { html: sanitiser.process(String(body)) } });
+  c._push(textMoreFamily.node("html", { sanitised: sanitiser.process(String(body)) }));
 }
 
 interface HelpRow {
@@ -89,38 +89,43 @@ function describe(obj: unknown): { name: string; type: string; signature?: strin
 
 /** st.help: the value's name, type, signature (functions) or value, and its members. */
 export function help(c: ContainerBase, obj: unknown) {
-  c._push({ type: "help", props: describe(obj) });
+  c._push(textMoreFamily.node("help", describe(obj)));
 }
 
-type HelpProps = ReturnType<typeof describe>;
+interface TextMoreKinds {
+  /** the converter's MathML */
+  latex: { mathml: string; help?: string };
+  /** the author's HTML, sanitised */
+  html: { sanitised: string };
+  help: ReturnType<typeof describe>;
+}
 
-export const textMoreRenderers: Renderers = {
-  latex: (n) => {
-    const p = n.props as { html: string; help?: string };
-    const note = p.help ? `<p class="fl-help">${esc(p.help)}</p>` : "";
-    return `<div class="fl-latex" data-kind="latex">${p.html}${note}</div>`;
-  },
-  html: (n) => `<div class="fl-html" data-kind="html">${n.props.html as string}</div>`,
-  help: (n) => {
-    const p = n.props as HelpProps;
+const renderers: KindRenderers<TextMoreKinds> = {
+  // the converter's MathML, made from the TeX on the server
+  latex: (p) => template`<div class="fl-latex" data-kind="latex">${raw(p.mathml)}${p.help && template`<p class="fl-help">${p.help}</p>`}</div>`,
+  // the author's HTML, through the sanitiser above
+  html: (p) => template`<div class="fl-html" data-kind="html">${raw(p.sanitised)}</div>`,
+  help: (p) => {
     const rows = [
       p.name ? ["name", p.name] : null,
       ["type", p.type],
       p.signature ? ["signature", p.signature] : null,
       p.value !== undefined ? ["value", p.value] : null,
     ].filter((r): r is string[] => r !== null);
-    const head = rows.map(([k, v]) => `<dt>${k}</dt><dd><code>${esc(v)}</code></dd>`).join("");
-    const members = p.members.length
-      ? `<table class="fl-help-members"><caption>Members</caption><thead><tr><th scope="col">name</th><th scope="col">type</th></tr></thead><tbody>${p.members.map((m) => `<tr><td><code>${esc(m.name)}</code></td><td>${esc(m.type)}</td></tr>`).join("")}</tbody></table>`
-      : "";
-    return `<section class="fl-help-doc" data-kind="help" aria-label="Help${p.name ? `: ${esc(p.name)}` : ""}"><dl>${head}</dl>${members}</section>`;
+    const head = rows.map(([k, v]) => template`<dt>${k}</dt><dd><code>${v}</code></dd>`);
+    const members =
+      p.members.length > 0 &&
+      template`<table class="fl-help-members"><caption>Members</caption><thead><tr><th scope="col">name</th><th scope="col">type</th></tr></thead><tbody>${p.members.map((m) => template`<tr><td><code>${m.name}</code></td><td>${m.type}</td></tr>`)}</tbody></table>`;
+    return template`<section class="fl-help-doc" data-kind="help" aria-label="Help${p.name && `: ${p.name}`}"><dl>${head}</dl>${members}</section>`;
   },
 };
 
-export const textMoreCss = `
+const textMoreCss = `
+
 .fl-latex{margin:0 0 1rem;overflow-x:auto}.fl-latex math{font-size:1.15rem}
 .fl-html{margin:0 0 1rem}
 .fl-help-doc{border:1px solid var(--fl-line);border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1rem;font-size:.9rem}
 .fl-help-doc dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}.fl-help-doc dt{color:var(--fl-muted)}.fl-help-doc dd{margin:0;overflow-wrap:anywhere}
 .fl-help-members{border-collapse:collapse;margin-top:.75rem}.fl-help-members caption{text-align:left;color:var(--fl-muted)}.fl-help-members td,.fl-help-members th{padding:.15rem 1rem .15rem 0;text-align:left}
 `;
+export const textMoreFamily = defineFamily<TextMoreKinds>(renderers, textMoreCss);

@@ -6,7 +6,7 @@ import {
   describedBy,
   disabledAttr,
   domId,
-  esc,
+  invalidAttr,
   keyOf,
   labelHtml,
   pyRepr,
@@ -18,7 +18,8 @@ import {
   type WidgetProps,
 } from "./common.ts";
 import { register } from "./register.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { html } from "../render/html.ts";
 
 export interface TextOptions extends WidgetOptions, ChangeOptions {
   value?: string | null;
@@ -65,10 +66,7 @@ function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: s
       return [v ?? ""];
     },
   });
-  c._push({
-    type: kind,
-    props: { ...widgetProps(reg, label, key, opts), maxChars: opts.maxChars, placeholder: opts.placeholder, password: opts.type === "password", autocomplete: opts.autocomplete, height: opts.height },
-  });
+  c._push(textFamily.node(kind, { ...widgetProps(reg, label, key, opts), maxChars: opts.maxChars, placeholder: opts.placeholder, password: opts.type === "password", autocomplete: opts.autocomplete, height: opts.height }));
   return reg.value;
 }
 
@@ -83,20 +81,18 @@ export function textArea(c: ContainerBase, label: string, opts: TextAreaOptions 
 type TextProps = WidgetProps & { maxChars?: number; placeholder?: string; password: boolean; autocomplete?: string; height?: number };
 
 const common = (p: TextProps) =>
-  `id="${domId(p.id)}" name="${esc(p.id)}"${p.maxChars ? ` maxlength="${p.maxChars}"` : ""}${p.placeholder ? ` placeholder="${esc(p.placeholder)}"` : ""}${describedBy(p)}${p.error ? ' aria-invalid="true"' : ""}${disabledAttr(p)}`;
+  html`id="${domId(p.id)}" name="${p.id}"${p.maxChars ? html` maxlength="${p.maxChars}"` : ""}${p.placeholder && html` placeholder="${p.placeholder}"`}${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}`;
 
-export const textRenderers: Renderers = {
-  text_input: (n) => {
-    const p = n.props as unknown as TextProps;
-    const auto = p.autocomplete ? ` autocomplete="${esc(p.autocomplete)}"` : p.password ? ' autocomplete="off"' : "";
-    const input = `<input class="fl-input" type="${p.password ? "password" : "text"}" ${common(p)} value="${esc(p.raw[0] ?? "")}"${auto}>`;
-    return widgetWrap("text_input", p, labelHtml(p) + input);
+export const textFamily = defineFamily<{ text_input: TextProps; text_area: TextProps }>({
+  text_input: (p) => {
+    const auto = p.autocomplete ? html` autocomplete="${p.autocomplete}"` : p.password && html` autocomplete="off"`;
+    const input = html`<input class="fl-input" type="${p.password ? "password" : "text"}" ${common(p)} value="${p.raw[0] ?? ""}"${auto}>`;
+    return widgetWrap("text_input", p, html`${labelHtml(p)}${input}`);
   },
-  text_area: (n) => {
-    const p = n.props as unknown as TextProps;
-    const style = p.height ? ` style="height:${Math.round(p.height)}px"` : "";
+  text_area: (p) => {
+    const style = p.height ? html` style="height:${Math.round(p.height)}px"` : "";
     // A leading newline right after <textarea> is dropped by HTML parsers: write one more.
-    const input = `<textarea class="fl-input fl-textarea" ${common(p)}${style}>\n${esc(p.raw[0] ?? "")}</textarea>`;
-    return widgetWrap("text_area", p, labelHtml(p) + input);
+    const input = html`<textarea class="fl-input fl-textarea" ${common(p)}${style}>\n${p.raw[0] ?? ""}</textarea>`;
+    return widgetWrap("text_area", p, html`${labelHtml(p)}${input}`);
   },
-};
+});

@@ -5,7 +5,8 @@
  * same in every isolate, as `formlit/latex` does for st.latex.
  */
 import type { ContainerBase } from "./base.ts";
-import type { Renderers } from "../render/types.ts";
+import { defineFamily } from "./family.ts";
+import { html, type Html } from "../render/html.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { pushDrawing, shortMessage, unwrapSvg } from "./chart/drawn-later.ts";
 import { columnsOf, valueText } from "./chart/columns.ts";
@@ -112,7 +113,7 @@ export function vegaLiteChart(c: ContainerBase, data: unknown, spec?: VegaLiteSp
     table: tableOf(rows),
     svg: null,
   };
-  pushDrawing(c, "vega_lite_chart", props, draw(full), "st.vegaLiteChart");
+  pushDrawing(c, vegaLiteFamily.node("vega_lite_chart", props), props, draw(full), "st.vegaLiteChart");
 }
 
 interface VegaLiteProps {
@@ -125,17 +126,15 @@ interface VegaLiteProps {
   svg: string | null;
 }
 
-function renderVegaLite(p: VegaLiteProps): string {
-  if (p.svg === null) return ""; // not drawn yet (a page streamed while the run goes on)
+function renderVegaLite(p: VegaLiteProps): Html {
+  if (p.svg === null) return html``; // not drawn yet (a page streamed while the run goes on)
   const { width, height, body } = unwrapSvg(p.svg);
   return figure({ kind: "vega_lite_chart", id: p.id, title: p.title, caption: null, desc: p.desc, body, width, height, fill: p.fill, table: p.table, className: "fl-vega", foreign: true });
 }
 
-export const vegaLiteRenderers: Renderers = {
-  vega_lite_chart: (n) => renderVegaLite(n.props as unknown as VegaLiteProps),
-};
-
 /** Vega draws on white with dark text (its own colours): a card that stays legible in dark mode. */
-export const vegaLiteCss = `
+const vegaLiteCss = `
 .fl-vega .fl-foreign-svg{border-radius:.5rem;background:#fff}
 `;
+
+export const vegaLiteFamily = defineFamily<{ vega_lite_chart: VegaLiteProps }>({ vega_lite_chart: renderVegaLite }, vegaLiteCss);

@@ -1,5 +1,6 @@
 /** What an author hands to createApp: the entrypoint and, for pages-directory mode, the pages. */
 import type { StreamlitPage } from "../pages/page.ts";
+import type { UploadStore } from "../store/uploads.ts";
 
 export interface AppSpec {
   /**
@@ -19,8 +20,9 @@ export interface AppSpec {
   maxRerunsPerRequest?: number;
   /**
    * Where st.fileUploader keeps uploaded files so that runs after the one that received them can
-   * read their bytes, from the Worker's bindings, e.g. `(env) => env.UPLOADS` (an R2 bucket).
-   * Without one, later runs get the files' name, type and size only.
+   * read their bytes, from the Worker's bindings. Without one, later runs get the files' name,
+   * type and size only. (createApp takes an R2 bucket and wraps it: see AppOptions.)
    */
-  uploads?: (env: any) => R2Bucket | null | undefined;
+  uploads?: (env: any) => UploadStore | null | undefined;
+
 }

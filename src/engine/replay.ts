@@ -15,6 +15,7 @@ import { stateAtStart, type ReplayStart } from "./replay-start.ts";
 import { isWithin, withFragment, withoutDialog, type FragmentRecord, type PageTree } from "./fragments.ts";
 import { runScript } from "../pages/navigation.ts";
 import type { NavInfo } from "../pages/page.ts";
+import { Slots } from "./slots.ts";
 
 /** What the runs behind a page registered and drew. */
 export interface Drawn extends PageTree {
@@ -57,7 +58,7 @@ export function withRedrawn(drawn: Drawn, ctx: RunContext, id: string, node: Ele
 
 function sandbox(app: AppSpec, showStack: boolean, state: SessionState, path: string, r: ReplayStart, request: RequestInfo): RunContext {
   const ctx = new RunContext("replay", state, app, path, true);
-  ctx.request = { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base };
+  ctx.request = { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base, slots: new Slots() };
   ctx.lazyRaw = new Map(Object.entries(r.z ?? {}));
   ctx.state.guard = { widgetIdsThisRun: ctx.widgetIds, formIdsThisRun: ctx.formIds };
   ctx.showStack = showStack;

@@ -7,6 +7,7 @@ import type { ElementNode } from "./tree.ts";
 import type { NavInfo, StreamlitPage } from "../pages/page.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { FragmentRecord, FragmentScope } from "./fragments.ts";
+import { Slots } from "./slots.ts";
 
 /** How a widget's value arrives in a form post. */
 export type PostStyle =
@@ -51,6 +52,8 @@ export interface RequestInfo {
   base: string;
   /** where st.writeStream sends text as it arrives, when the response can stream (absent: it cannot) */
   stream?: StreamSink;
+  /** the element layer's data shared by every run of this request (see slots.ts) */
+  readonly slots: Slots;
 }
 
 /**
@@ -63,7 +66,7 @@ export interface StreamSink {
   write(text: string): Promise<void>;
 }
 
-export const emptyRequest = (): RequestInfo => ({ env: {}, query: new URLSearchParams(), files: new Map(), base: "" });
+export const emptyRequest = (): RequestInfo => ({ env: {}, query: new URLSearchParams(), files: new Map(), base: "", slots: new Slots() });
 
 /** st.setPageConfig. */
 export interface PageConfig {
@@ -123,6 +126,9 @@ export class RunContext {
   fragmentRun: string | null = null;
   /** uncaught exceptions show their stack (development) */
   showStack = false;
+  /** the element layer's data for this run (see slots.ts) */
+  readonly slots = new Slots();
+
 
   constructor(
     readonly mode: RunMode,

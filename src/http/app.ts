@@ -14,7 +14,7 @@ import { renderMessagePage } from "../render/document.ts";
 import { serveClientScript } from "./assets.ts";
 import { runRequest, serveDownload, shapeOf, type Served } from "./run-request.ts";
 import { serveCommit } from "./commit.ts";
-import type { AppOptions, Env } from "./options.ts";
+import { appSpec, type AppOptions, type Env } from "./options.ts";
 
 export type { AppOptions } from "./options.ts";
 
@@ -32,7 +32,8 @@ const PAGE = "{[A-Za-z0-9_-]+}";
 export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
   const served: Served = {
     options,
-    engines: { dev: new Engine(options, { showStack: true }), prod: new Engine(options, { showStack: false }) },
+    engines: { dev: new Engine(appSpec(options), { showStack: true }), prod: new Engine(appSpec(options), { showStack: false }) },
+
     token: { maxAge: options.maxAge ?? 7 * 24 * 3600, encrypt: options.encrypt ?? true },
     base: (options.basePath ?? "").replace(/\/+$/, ""),
     maxFields: options.maxFields ?? 2000,

@@ -1,6 +1,7 @@
 /** What createApp accepts: the app (entrypoint, pages) and how it is served. */
 import type { AppSpec } from "../engine/app-spec.ts";
 import type { SessionStore } from "../store/types.ts";
+import { r2Uploads } from "../store/uploads.ts";
 
 /**
  * The options of {@link createApp}: the app itself (`entrypoint`, and `pages` for pages-directory
@@ -17,7 +18,14 @@ import type { SessionStore } from "../store/types.ts";
  * });
  * ```
  */
-export interface AppOptions extends AppSpec {
+export interface AppOptions extends Omit<AppSpec, "uploads"> {
+  /**
+   * Where st.fileUploader keeps uploaded files so that runs after the one that received them can
+   * read their bytes, from the Worker's bindings, e.g. `(env) => env.UPLOADS` (an R2 bucket).
+   * Without one, later runs get the files' name, type and size only.
+   */
+  uploads?: (env: any) => R2Bucket | null | undefined;
+
   /**
    * Signing secret(s), comma-separated, newest first, each at least 32 characters; overrides
    * `SESSION_SECRETS`/`SESSION_SECRET` from the Worker's environment (or Node's `process.env`).
@@ -93,3 +101,17 @@ export type Env = {
    */
   FORMLIT_DEV?: string;
 };
+
+/** The app as the engine takes it: the R2 bucket of `uploads`, if any, as an upload store. */
+export function appSpec(options: AppOptions): AppSpec {
+  const bucketOf = options.uploads;
+  if (!bucketOf) return { ...options, uploads: undefined };
+  return {
+    ...options,
+    uploads: (env) => {
+      const bucket = bucketOf(env);
+      return bucket ? r2Uploads(bucket) : null;
+    },
+  };
+
+}

@@ -11,7 +11,10 @@ import { newSession } from "../engine/session.ts";
 import { renderedDigests } from "../engine/submission.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
-import { COMMIT_FIELD, renderAppForm, renderDocument, renderDocumentHead, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
+import { ELEMENTS } from "../elements/index.ts";
+import { Slots } from "../engine/slots.ts";
+import { COMMIT_FIELD, renderAppForm,
+ renderDocument, renderDocumentHead, renderEmbed, renderMessagePage, renderSwap, type DocumentParts } from "../render/document.ts";
 import { PageStream, type PageStreamHooks } from "./page-stream.ts";
 import { dialogDomId, fragmentDomId } from "../elements/fragment.ts";
 import { commitToken, committedState, MAX_COMMIT_URL_TOKEN } from "./commit.ts";
@@ -71,7 +74,7 @@ async function withinTime(run: Promise<RunOutcome>, ms: number, previous: Sessio
 
 /** What the run may know of the request: bindings, query parameters, uploaded files. */
 function requestInfo(c: Context<{ Bindings: Env }>, url: URL, files: Map<string, File[]>, base: string): RequestInfo {
-  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files, base };
+  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files, base, slots: new Slots() };
 }
 
 export function shapeOf(c: Context, embedRoute: boolean): Shape {
@@ -327,6 +330,7 @@ function pageParts(v: PageView, run: RunView, written: Session, csrf: string, co
   const appTitle = run.pageConfig.pageTitle ?? s.options.title ?? "formlit";
   const query = run.query.toString();
   return {
+    elements: ELEMENTS,
     title: page && !run.pageConfig.pageTitle ? `${page.title} · ${appTitle}` : appTitle,
     base: s.base,
     origin: shape === "embed" ? url.origin : "",

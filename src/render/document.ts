@@ -6,14 +6,13 @@
 import type { ElementNode } from "../engine/tree.ts";
 import type { NavInfo } from "../pages/page.ts";
 import type { PageConfig } from "../engine/run-context.ts";
-import { esc } from "../elements/common.ts";
-import { renderNodes } from "./renderer.ts";
-import { hasFileUploader } from "../elements/files.ts";
-import { isToast } from "../elements/panels.ts";
-import { EMBED_CSS, THEME_CSS } from "./theme.ts";
+import { html, raw, type Html } from "./html.ts";
+import type { ElementSet } from "./types.ts";
 import { pageAnchor, unappliedNote } from "./page-anchor.ts";
 
 export interface DocumentParts {
+  /** what draws the nodes (the registry of element families) */
+  elements: ElementSet;
   title: string;
   /** where the app is mounted ("" at the root) */
   base: string;
@@ -47,63 +46,55 @@ export interface DocumentParts {
   commit?: { token: string; url: string | null };
 }
 
-function renderNav(nav: NavInfo, href: (path: string) => string, query: string): string {
+function renderNav(nav: NavInfo, href: (path: string) => string, query: string): Html | "" {
   if (nav.position === "hidden") return "";
-  const sections = nav.sections
-    .map((s) => {
-      const items = s.pages
-        .map((p) => {
-          const current = p === nav.selected;
-          const icon = p.icon ? `<span aria-hidden="true">${esc(p.icon)}</span> ` : "";
-          // The page shown keeps its query parameters (following it reruns it, as in Streamlit);
-          // another page starts without them.
-          const url = href(nav.pathOf(p)) + (current && query ? `?${query}` : "");
-          return `<li>${pageAnchor({ cls: "fl-nav-link", url, inner: icon + esc(p.title), current })}</li>`;
-        })
-        .join("");
-      const heading = s.title ? `<p class="fl-nav-section">${esc(s.title)}</p>` : "";
-      return `${heading}<ul>${items}</ul>`;
-    })
-    .join("");
-  return `<nav class="fl-nav" aria-label="Pages">${sections}</nav>`;
+  const sections = nav.sections.map((s) => {
+    const items = s.pages.map((p) => {
+      const current = p === nav.selected;
+      const icon = p.icon && html`<span aria-hidden="true">${p.icon}</span> `;
+      // The page shown keeps its query parameters (following it reruns it, as in Streamlit);
+      // another page starts without them.
+      const url = href(nav.pathOf(p)) + (current && query ? `?${query}` : "");
+      return html`<li>${pageAnchor({ cls: "fl-nav-link", url, inner: html`${icon}${p.title}`, current })}</li>`;
+    });
+    return html`${s.title && html`<p class="fl-nav-section">${s.title}</p>`}<ul>${items}</ul>`;
+  });
+  return html`<nav class="fl-nav" aria-label="Pages">${sections}</nav>`;
 }
 
 /** Streamlit's "Page not found" dialog, as a notice above the default page. */
-function notFoundNotice(address: string): string {
+function notFoundNotice(address: string): Html {
   const text = `You have requested page ${address}, but no corresponding page was found in this app. Running the app's main page.`;
-  return `<div class="fl-notice" role="status"><strong>Page not found</strong> <span>${esc(text)}</span></div>`;
+  return html`<div class="fl-notice" role="status"><strong>Page not found</strong> <span>${text}</span></div>`;
 }
 
 /**
  * The main area: its elements, then what Streamlit pins to the bottom (a chat input called on the
  * main area itself), then the toasts in one polite live region (newest first, as Streamlit stacks them).
  */
-function renderMain(nodes: ElementNode[]): string {
-  const flow = nodes.filter((n) => !n.props.bottom && !isToast(n));
-  const bottom = nodes.filter((n) => n.props.bottom === true);
-  const toasts = nodes.filter(isToast).reverse();
-  return (
-    renderNodes(flow) +
-    (bottom.length ? `<div class="fl-bottom">${renderNodes(bottom)}</div>` : "") +
-    (toasts.length ? `<div class="fl-toasts" role="status" aria-live="polite">${renderNodes(toasts)}</div>` : "")
-  );
+function renderMain(elements: ElementSet, nodes: ElementNode[]): Html {
+  const flow = nodes.filter((n) => elements.placeOf(n) === "flow");
+  const bottom = nodes.filter((n) => elements.placeOf(n) === "bottom");
+  const toasts = nodes.filter((n) => elements.placeOf(n) === "toast").reverse();
+  return html`${elements.render(flow)}${bottom.length > 0 && html`<div class="fl-bottom">${elements.render(bottom)}</div>`}${
+    toasts.length > 0 && html`<div class="fl-toasts" role="status" aria-live="polite">${elements.render(toasts)}</div>`
+  }`;
 }
 
 /** The layout inside the form: the sidebar (navigation, elements) and the main area. */
-function renderLayout(d: DocumentParts): string {
+function renderLayout(d: DocumentParts): Html {
   const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
   const nav = d.navigation ? renderNav(d.navigation, href, d.query) : "";
-  const side = renderNodes(d.sidebar);
-  const sidebar = nav || side ? `<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>` : "";
-  const notices = (d.pageNotFound === null ? "" : notFoundNotice(d.pageNotFound)) + d.notices.map((n) => `<div class="fl-notice" role="status">${esc(n)}</div>`).join("");
+  const side = d.elements.render(d.sidebar);
+  const sidebar = (nav || side.length > 0) && html`<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>`;
+  const notices = html`${d.pageNotFound !== null && notFoundNotice(d.pageNotFound)}${d.notices.map((n) => html`<div class="fl-notice" role="status">${n}</div>`)}`;
   // An open dialog is modal even without JavaScript: the page behind it is inert.
-  const inert = d.dialogs.length ? " inert" : "";
-  return `<div class="fl-layout"${inert}>${sidebar}<main class="fl-main" id="fl-main">${notices}${renderMain(d.main)}</main></div>`;
+  return html`<div class="fl-layout"${d.dialogs.length > 0 && html` inert`}>${sidebar}<main class="fl-main" id="fl-main">${notices}${renderMain(d.elements, d.main)}</main></div>`;
 }
 
 /** What the form carries besides its widgets: the run it shows, the CSRF token, the widgets' digests. */
-function hiddenFields(d: DocumentParts): string {
-  return `<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${esc(d.csrf)}"><input type="hidden" name="_v" value="${esc(d.digests)}">`;
+function hiddenFields(d: DocumentParts): Html {
+  return html`<input type="hidden" name="_run" value="${d.run}"><input type="hidden" name="_csrf" value="${d.csrf}"><input type="hidden" name="_v" value="${d.digests}">`;
 }
 
 /**
@@ -111,26 +102,23 @@ function hiddenFields(d: DocumentParts): string {
  * fragment's new output (nothing when a dialog closed), which replaces the old one in place.
  */
 export function renderSwap(d: DocumentParts, node: ElementNode | null): string {
-  return hiddenFields(d) + (node ? renderNodes([node]) : "");
+  return html`${hiddenFields(d)}${node && d.elements.render([node])}`.toString();
+}
+
+/** The app itself: the one form (what the client script swaps in place). */
+function appForm(d: DocumentParts): Html {
+  const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
+  // Files travel only in multipart posts: only a page with an st.fileUploader pays for them.
+  const multipart = [d.main, d.sidebar, d.dialogs].some(d.elements.needsMultipart) && html` enctype="multipart/form-data"`;
+  const commit =
+    d.commit &&
+    html`<input type="hidden" name="${COMMIT_FIELD}" value="${d.commit.token}">${d.commit.url && html`<img class="fl-commit" src="${d.commit.url}" alt="" width="1" height="1" hidden>`}`;
+  return html`<form method="post" action="${href(d.path) + (d.query ? `?${d.query}` : "")}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>${hiddenFields(d)}${commit}<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>${renderLayout(d)}${d.elements.render(d.dialogs)}</form>`;
 }
 
 /** The app itself: the one form (what the client script swaps in place). */
 export function renderAppForm(d: DocumentParts): string {
-  const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
-  // Files travel only in multipart posts: only a page with an st.fileUploader pays for them.
-  const multipart = [d.main, d.sidebar, d.dialogs].some(hasFileUploader) ? ' enctype="multipart/form-data"' : "";
-  const commit = d.commit
-    ? `<input type="hidden" name="${COMMIT_FIELD}" value="${esc(d.commit.token)}">` + (d.commit.url ? `<img class="fl-commit" src="${esc(d.commit.url)}" alt="" width="1" height="1" hidden>` : "")
-    : "";
-  return (
-    `<form method="post" action="${esc(href(d.path) + (d.query ? `?${d.query}` : ""))}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>` +
-    hiddenFields(d) +
-    commit +
-    `<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="_apply" value="1">Apply</button></div>` +
-    renderLayout(d) +
-    renderNodes(d.dialogs) +
-    `</form>`
-  );
+  return appForm(d).toString();
 }
 
 /** The form field that carries a streamed page's commit token with the next post. */
@@ -142,33 +130,30 @@ export const COMMIT_FIELD = "_commit";
  * them). Cut at the node receiving text by the caller.
  */
 export function renderPreview(d: DocumentParts): string {
-  const html = `<div class="fl-app fl-live${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" inert aria-busy="true"><div class="fl-toolbar"><span class="fl-status"></span></div>${renderLayout(d)}</div>`;
-  // our renderers write every attribute as ` name="escaped value"`, so this removes them exactly
-  return html.replace(/ (?:id|for|name|aria-describedby|aria-labelledby|aria-controls)="[^"]*"/g, "");
+  const page = html`<div class="fl-app fl-live${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" inert aria-busy="true"><div class="fl-toolbar"><span class="fl-status"></span></div>${renderLayout(d)}</div>`;
+  // our templates write every attribute as ` name="escaped value"`, so this removes them exactly
+  return page.replace(/ (?:id|for|name|aria-describedby|aria-labelledby|aria-controls)="[^"]*"/g, "");
 }
 
 /** The document's start, up to and including <body>, for a page that streams. */
 export function renderDocumentHead(d: DocumentParts): string {
-  const nonce = d.nonce ? ` nonce="${esc(d.nonce)}"` : "";
-  return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${esc(d.title)}</title>${favicon(d.pageConfig.pageIcon)}<style${nonce}>${THEME_CSS}</style>` +
-    `<script src="${esc(d.scriptUrl)}"${nonce} defer></script></head><body>`
-  );
+  const nonce = d.nonce && html` nonce="${d.nonce}"`;
+  // the theme is formlit's own CSS (the families' and the base theme's), no author's text
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${d.title}</title>${favicon(d.pageConfig.pageIcon)}<style${nonce}>${raw(d.elements.css.page)}</style><script src="${d.scriptUrl}"${nonce} defer></script></head><body>`.toString();
 }
 
 /** st.setPageConfig's pageIcon: an emoji (drawn in an SVG) or an image URL. */
-function favicon(icon: string | undefined): string {
+function favicon(icon: string | undefined): Html | "" {
   if (!icon) return "";
   const href = /^(https?:|data:|\/)/.test(icon)
     ? icon
     : "data:image/svg+xml," + encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon}</text></svg>`);
-  return `<link rel="icon" href="${esc(href)}">`;
+  return html`<link rel="icon" href="${href}">`;
 }
 
 /** The whole page: the form, the theme, and the enhancement script (loaded with the CSP nonce). */
 export function renderDocument(d: DocumentParts): string {
-  return `${renderDocumentHead(d)}${renderAppForm(d)}</body></html>`;
+  return `${renderDocumentHead(d)}${appForm(d)}</body></html>`;
 }
 
 /**
@@ -176,13 +161,10 @@ export function renderDocument(d: DocumentParts): string {
  * absolute URLs, so that without JavaScript the form posts to the app and shows its full page.
  */
 export function renderEmbed(d: DocumentParts): string {
-  return `<div class="formlit-embed"><style>${EMBED_CSS}</style>${renderAppForm(d)}</div>`;
+  return html`<div class="formlit-embed"><style>${raw(d.elements.css.embed)}</style>${appForm(d)}</div>`.toString();
 }
 
 /** A small page for requests refused before any run (403, 400, 413). */
 export function renderMessagePage(title: string, message: string, backTo = "/"): string {
-  return (
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title></head>` +
-    `<body><main><h1>${esc(title)}</h1><p>${esc(message)}</p><p><a href="${esc(backTo)}">Back to the app</a></p></main></body></html>`
-  );
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${message}</p><p><a href="${backTo}">Back to the app</a></p></main></body></html>`.toString();
 }

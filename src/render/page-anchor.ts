@@ -10,7 +10,7 @@
  * note beside Apply says that changes are pending once one is known. With the client script the twin stays hidden: the script follows
  * the link itself, and submits the form to the link's address when something is pending.
  */
-import { esc } from "../elements/common.ts";
+import { html, type Html } from "./html.ts";
 
 /** The note beside Apply that the twins refer to. */
 export const UNAPPLIED_ID = "fl-unapplied";
@@ -19,25 +19,22 @@ export interface PageAnchor {
   /** the element family's class (fl-nav-link, fl-page-link) */
   cls: string;
   url: string;
-  /** inner HTML (icon and escaped label) */
-  inner: string;
+  /** the icon and label */
+  inner: Html;
   current: boolean;
   /** id of a help text that describes the link */
   describedBy?: string;
 }
 
-export function pageAnchor(a: PageAnchor): string {
-  const current = a.current ? ' aria-current="page"' : "";
-  const help = a.describedBy ? ` aria-describedby="${a.describedBy}"` : "";
-  const twinHelp = ` aria-describedby="${a.describedBy ? a.describedBy + " " : ""}${UNAPPLIED_ID}"`;
-  return (
-    `<a class="${a.cls} fl-to" href="${esc(a.url)}"${current}${help}>${a.inner}</a>` +
-    `<button type="submit" class="${a.cls} fl-go" formaction="${esc(a.url)}"${current}${twinHelp}>${a.inner}</button>`
-  );
+export function pageAnchor(a: PageAnchor): Html {
+  const current = a.current && html` aria-current="page"`;
+  const help = a.describedBy && html` aria-describedby="${a.describedBy}"`;
+  const twinHelp = a.describedBy ? `${a.describedBy} ${UNAPPLIED_ID}` : UNAPPLIED_ID;
+  return html`<a class="${a.cls} fl-to" href="${a.url}"${current}${help}>${a.inner}</a><button type="submit" class="${a.cls} fl-go" formaction="${a.url}"${current} aria-describedby="${twinHelp}">${a.inner}</button>`;
 }
 
 /** The note beside Apply (shown with the twins). */
-export const unappliedNote = `<span class="fl-unapplied" id="${UNAPPLIED_ID}">Your changes are not applied yet: press Apply, or choose a page to apply them and go there.</span>`;
+export const unappliedNote = html`<span class="fl-unapplied" id="${UNAPPLIED_ID}">Your changes are not applied yet: press Apply, or choose a page to apply them and go there.</span>`;
 
 /** Without the client script: the form holds a change the person made (shown by the note). */
 const CHANGED = "form.fl-app:not(.fl-js *):is(:has(:user-valid),:has(:user-invalid))";

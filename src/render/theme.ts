@@ -2,24 +2,7 @@
  * The default theme, close to Streamlit's: a sidebar on the left, a centred main column, system
  * fonts, light and dark following prefers-color-scheme. Inline in every page (no external request).
  */
-import { datesCss } from "../elements/dates.ts";
-import { filesCss } from "../elements/files.ts";
-import { linksCss } from "../elements/links.ts";
-import { dataCss } from "../elements/data.ts";
-import { feedbackCss } from "../elements/feedback.ts";
-import { chartsCss } from "../elements/charts.ts";
-import { buttonGroupCss } from "../elements/button-group.ts";
-import { textMoreCss } from "../elements/text-more.ts";
-import { pageExtrasCss } from "../elements/page-extras.ts";
-import { mediaCss } from "../elements/media.ts";
-import { chatCss } from "../elements/chat.ts";
-import { panelsCss } from "../elements/panels.ts";
-import { fragmentCss } from "../elements/fragment.ts";
 import { pageAnchorCss } from "./page-anchor.ts";
-import { vegaLiteCss } from "../elements/vega-lite.ts";
-import { mapCss } from "../elements/map.ts";
-import { graphvizCss } from "../elements/graphviz.ts";
-import { figureCss } from "../elements/chart/figure.ts";
 
 const BASE_CSS = `
 :root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#595d68;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-accent-strong:#c62828;--fl-accent-text:#c62828;--fl-input:#fff;--fl-focus:#1c64f2;
@@ -88,7 +71,6 @@ const STREAM_CSS = `
 .fl-running .fl-live .fl-main{opacity:1}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss + chatCss + panelsCss + fragmentCss + buttonGroupCss + textMoreCss + pageExtrasCss + mediaCss + vegaLiteCss + mapCss + graphvizCss + figureCss + STREAM_CSS;
 
 /** A selector list split at its own commas, not at those inside `:is(...)`, `:not(...)` or `[...]`. */
 function splitSelectors(list: string): string[] {
@@ -110,7 +92,7 @@ function splitSelectors(list: string): string[] {
 
 /**
  * The theme for an embedded fragment: every rule applies inside `.formlit-embed` only, so the
- * host page's styles and the app's do not meet. (THEME_CSS is formlit's own, simple CSS: rules and
+ * host page's styles and the app's do not meet. (The theme is formlit's own, simple CSS: rules and
  * @media blocks, no nested at-rules, which this prefixing relies on.)
  */
 export function scopeCss(css: string, scope: string): string {
@@ -127,4 +109,12 @@ export function scopeCss(css: string, scope: string): string {
   });
 }
 
-export const EMBED_CSS = scopeCss(THEME_CSS, ".formlit-embed").replace(".formlit-embed .fl-layout{display:flex;min-height:100vh}", ".formlit-embed .fl-layout{display:flex}");
+/**
+ * The theme with the elements' own rules (each family's CSS, in the order given): for a page of
+ * its own, and for an embedded app.
+ */
+export function themeCss(elementsCss: string): { page: string; embed: string } {
+  const page = BASE_CSS + pageAnchorCss + elementsCss + STREAM_CSS;
+  const embed = scopeCss(page, ".formlit-embed").replace(".formlit-embed .fl-layout{display:flex;min-height:100vh}", ".formlit-embed .fl-layout{display:flex}");
+  return { page, embed };
+}

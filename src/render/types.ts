@@ -1,7 +1,17 @@
 import type { ElementNode } from "../engine/tree.ts";
+import type { Html } from "./html.ts";
 
-/** Renders child nodes; passed to container renderers. */
-export type RenderChildren = (nodes: ElementNode[] | undefined) => string;
-
-/** One renderer per node type; element families each export theirs. */
-export type Renderers = Record<string, (node: ElementNode, children: RenderChildren) => string>;
+/**
+ * What the page needs from the elements, handed to it by the caller (src/elements/index.ts builds
+ * it): the page knows the layout around the nodes, never what any element looks like.
+ */
+export interface ElementSet {
+  /** a list of nodes as HTML */
+  render(nodes: ElementNode[] | undefined): Html;
+  /** where a node of the main area goes: in the flow, pinned to the bottom, or among the toasts */
+  placeOf(node: ElementNode): "flow" | "bottom" | "toast";
+  /** whether these nodes hold a file input (the form must then post multipart/form-data) */
+  needsMultipart(nodes: ElementNode[]): boolean;
+  /** the whole theme: for a page of its own, and scoped to the wrapper of an embedded app */
+  css: { page: string; embed: string };
+}

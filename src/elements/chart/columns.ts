@@ -18,11 +18,13 @@ export class StreamlitColumnNotFoundError extends StreamlitError {
 
 // ---- values ---------------------------------------------------------------------------------------
 
-export const isMissing = (v: unknown) => v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v));
+/** No point to plot: missing, or a number a chart cannot place (NaN, ±Infinity; a table still shows ±Infinity). */
+export const isGap = (v: unknown) =>
+ v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v));
 
 /** The number a y/size value plots as: null for a gap; undefined when it is not a number at all. */
 export function numeric(v: unknown): number | null | undefined {
-  if (isMissing(v)) return null;
+  if (isGap(v)) return null;
   if (typeof v === "number") return v;
   if (v instanceof Date && Number.isNaN(v.getTime())) return null;
   return undefined;

@@ -6,6 +6,7 @@
  */
 import type { ContainerBase } from "../base.ts";
 import { exceptionNode, StreamlitAPIException } from "../../engine/errors.ts";
+import type { ElementNode } from "../../engine/tree.ts";
 
 /** An error's message, cut to a readable length (some quote the whole input back). */
 export function shortMessage(err: unknown, max = 300): string {
@@ -13,9 +14,9 @@ export function shortMessage(err: unknown, max = 300): string {
   return text.length > max ? text.slice(0, max - 1) + "…" : text;
 }
 
-/** Pushes a node of `type` whose `svg` prop is filled in by `drawing`; `fn` names the call in errors. */
-export function pushDrawing<P extends { svg: string | null }>(c: ContainerBase, type: string, props: P, drawing: Promise<string>, fn: string): void {
-  const node = c._push({ type, props: props as unknown as Record<string, unknown> });
+/** Pushes `node`, whose `svg` prop (in `props`) `drawing` fills in; `fn` names the call in errors. */
+export function pushDrawing<P extends { svg: string | null }>(c: ContainerBase, node: ElementNode, props: P, drawing: Promise<string>, fn: string): void {
+  c._push(node);
   c._run(fn).pending.push(
     drawing.then(
       (svg) => (props.svg = svg),

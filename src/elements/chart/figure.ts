@@ -4,8 +4,10 @@
  * its <desc>, and the data behind it as a table in a <details>, so a screen reader user (or anyone)
  * can read the numbers the picture shows.
  */
-import { html, raw } from "hono/html";
+import { html, raw, type Html } from "../../render/html.ts";
 import type { RunContext } from "../../engine/run-context.ts";
+import { slot } from "../../engine/slots.ts";
+import { defineFamily } from "../family.ts";
 import { formatNumber } from "./scale.ts";
 
 /** The data behind a picture, as text: a header row and body rows (the first cell heads its row). */
@@ -19,13 +21,12 @@ export interface FigureTable {
 /** Rows shown in a figure's data table at most. */
 export const MAX_TABLE_ROWS = 1000;
 
-/** Figures drawn so far in each run, per kind: ids unique within the page. */
-const counters = new WeakMap<RunContext, Map<string, number>>();
+/** Figures drawn so far in the run, per kind: ids unique within the page. */
+const DRAWN = slot(() => new Map<string, number>());
 
 /** A page-unique id for a figure of this kind ("fl-vega-0", "fl-vega-1"...). */
 export function figureId(run: RunContext, prefix: string): string {
-  let perKind = counters.get(run);
-  if (!perKind) counters.set(run, (perKind = new Map()));
+  const perKind = run.slots.get(DRAWN);
   const n = perKind.get(prefix) ?? 0;
   perKind.set(prefix, n + 1);
   return `${prefix}-${n}`;
@@ -63,18 +64,20 @@ export interface FigureParts {
    * built-in charts' text and line styles
    */
   foreign?: boolean;
+  /** a line under the picture (a map's attribution) */
+  footer?: Html;
 }
 
-/** Pictures drawn by another program scale with the page, as the built-in charts do. */
-export const figureCss = `
+/** Pictures drawn by another program scale with the page, as the built-in charts do (no kinds of its own). */
+export const figureFamily = defineFamily<Record<never, never>>({}, `
 .fl-foreign-svg{display:block;max-width:100%;height:auto}
-`;
+`);
 
 /** The figure: caption, the labelled SVG, the data table. */
-export function figure(p: FigureParts): string {
+export function figure(p: FigureParts): Html {
   const size = p.fill ? html` width="100%"` : html` width="${p.width}" height="${p.height}"`;
   const svg = html`<svg class="${p.foreign ? "fl-foreign-svg" : "fl-chart-svg"}" role="img" aria-labelledby="${p.id}-title ${p.id}-desc" viewBox="0 0 ${p.width} ${p.height}"${size} xmlns="http://www.w3.org/2000/svg"><title id="${p.id}-title">${p.title}</title><desc id="${p.id}-desc">${p.desc}</desc>${raw(p.body)}</svg>`;
   const caption = p.caption ? html`<figcaption class="fl-chart-title">${p.caption}</figcaption>` : "";
   const table = p.table ? raw(dataTable(p.table, p.title)) : "";
-  return String(html`<figure class="fl-chart${p.className ? ` ${p.className}` : ""}" data-kind="${p.kind}">${caption}${svg}${table}</figure>`);
+  return html`<figure class="fl-chart${p.className ? ` ${p.className}` : ""}" data-kind="${p.kind}">${caption}${svg}${table}${p.footer ?? ""}</figure>`;
 }

@@ -7,7 +7,7 @@
 import { StreamlitAPIException, StreamlitError } from "../../engine/errors.ts";
 import { pyRepr, pyType } from "../common.ts";
 import { formatNumber } from "./scale.ts";
-import { columnsOf, isColor, isMissing, numeric, StreamlitColumnNotFoundError, valueText, type Columns } from "./columns.ts";
+import { columnsOf, isColor, isGap, numeric, StreamlitColumnNotFoundError, valueText, type Columns } from "./columns.ts";
 
 export type ChartKind = "line" | "bar" | "area" | "scatter";
 
@@ -120,58 +120,59 @@ function ordinal(n: number): string {
   return n + s;
 }
 
-/** Builds what a chart draws; throws StreamlitAPIException-style errors for bad arguments. */
-export function buildChart(kind: ChartKind, data: unknown, opts: ChartOptions, id: string): ChartSpec {
-  const fn = `st.${kind}_chart`;
-  opts = opts ?? {};
-  const cols = columnsOf(data, fn);
-  const n = cols.length;
+/** The columns a chart's options name, resolved and checked. */
+interface Channels {
+  xCol: string | null;
+  /** the column whose values split the series, if `color` names one */
+  colorCol: string | null;
+  /** the colours `color` gave instead, if any */
+  userColors: string[] | null;
+  sizeCol: string | null;
+  sizeConst: number | null;
+  yCols: string[];
+}
 
-  // x
+/** `color`: a column, a colour, or colours (one per y column). */
+function colorChannel(cols: Columns, color: ChartOptions["color"], fn: string): Pick<Channels, "colorCol" | "userColors"> {
+  if (color === undefined || color === null) return { colorCol: null, userColors: null };
+  if (typeof color === "string" && cols.names.includes(color)) return { colorCol: color, userColors: null };
+  const list = Array.isArray(color) ? color : [color];
+  for (const c of list) {
+    if (!isColor(c)) {
+      throw new StreamlitAPIException(
+        `${fn}: this does not look like a valid color argument: \`${valueText(c)}\`. \`color\` takes the name of a column ` +
+          `(${cols.names.length ? `available: ${cols.names.join(", ")}` : "the data has none"}), a hex colour ("#ff4b4b") or an rgb() colour, or a list of colours (one per y column).`,
+      );
+    }
+  }
+  return { colorCol: null, userColors: list as string[] };
+}
+
+/** `size` (scatter only): a numeric column, or one size for every point. */
+function sizeChannel(kind: ChartKind, cols: Columns, size: ChartOptions["size"], fn: string): Pick<Channels, "sizeCol" | "sizeConst"> {
+  if (kind !== "scatter" || size === undefined || size === null) return { sizeCol: null, sizeConst: null };
+  if (typeof size === "number") {
+    if (!(size > 0) || !Number.isFinite(size)) throw new StreamlitAPIException(`${fn}: \`size\` must be a positive number or a column name, not ${pyRepr(size)}.`);
+    return { sizeCol: null, sizeConst: size };
+  }
+  const sizeCol = resolveColumn(cols, size, "size", fn);
+  requireNumeric(cols.get(sizeCol), cols.length, sizeCol, "size channel", fn);
+  return { sizeCol, sizeConst: null };
+}
+
+/** x, color, size, then y (by default every numeric column the others do not use). */
+function resolveChannels(kind: ChartKind, cols: Columns, opts: ChartOptions, fn: string): Channels {
   const xCol = opts.x === undefined || opts.x === null ? null : resolveColumn(cols, opts.x, "x", fn);
-  const xName = xCol ?? INDEX;
-
-  // color: a column, a colour, or colours
-  let colorCol: string | null = null;
-  let userColors: string[] | null = null;
-  if (opts.color !== undefined && opts.color !== null) {
-    if (typeof opts.color === "string" && cols.names.includes(opts.color)) colorCol = opts.color;
-    else {
-      const list = Array.isArray(opts.color) ? opts.color : [opts.color];
-      for (const c of list) {
-        if (!isColor(c)) {
-          throw new StreamlitAPIException(
-            `${fn}: this does not look like a valid color argument: \`${valueText(c)}\`. \`color\` takes the name of a column ` +
-              `(${cols.names.length ? `available: ${cols.names.join(", ")}` : "the data has none"}), a hex colour ("#ff4b4b") or an rgb() colour, or a list of colours (one per y column).`,
-          );
-        }
-      }
-      userColors = list as string[];
-    }
-  }
-
-  // size (scatter)
-  let sizeCol: string | null = null;
-  let sizeConst: number | null = null;
-  if (kind === "scatter" && opts.size !== undefined && opts.size !== null) {
-    if (typeof opts.size === "number") {
-      if (!(opts.size > 0) || !Number.isFinite(opts.size)) throw new StreamlitAPIException(`${fn}: \`size\` must be a positive number or a column name, not ${pyRepr(opts.size)}.`);
-      sizeConst = opts.size;
-    } else {
-      sizeCol = resolveColumn(cols, opts.size, "size", fn);
-      requireNumeric(cols.get(sizeCol), n, sizeCol, "size channel", fn);
-    }
-  }
-
-  // y
+  const { colorCol, userColors } = colorChannel(cols, opts.color, fn);
+  const { sizeCol, sizeConst } = sizeChannel(kind, cols, opts.size, fn);
   const used = new Set([xCol, colorCol, sizeCol].filter((c): c is string => c !== null));
   let yCols: string[];
   if (opts.y === undefined || opts.y === null) {
-    yCols = cols.names.filter((c) => !used.has(c) && isNumericColumn(cols.get(c), n));
+    yCols = cols.names.filter((c) => !used.has(c) && isNumericColumn(cols.get(c), cols.length));
   } else {
     const list = Array.isArray(opts.y) ? opts.y : [opts.y];
     yCols = [...new Set(list.map((c) => resolveColumn(cols, c, "y", fn)))];
-    for (const c of yCols) requireNumeric(cols.get(c), n, c, "y axis", fn);
+    for (const c of yCols) requireNumeric(cols.get(c), cols.length, c, "y axis", fn);
   }
   if (userColors && userColors.length !== yCols.length && !(userColors.length === 1 && yCols.length <= 1)) {
     throw new StreamlitError(
@@ -179,9 +180,12 @@ export function buildChart(kind: ChartKind, data: unknown, opts: ChartOptions, i
       `The list of colors \`${pyRepr(userColors)}\` must have the same length as the list of columns to be colored \`${pyRepr(yCols)}\`.`,
     );
   }
+  return { xCol, colorCol, userColors, sizeCol, sizeConst, yCols };
+}
 
-  // thin big data: every k-th row, first and last kept
-  const xValues = xCol ? cols.get(xCol) : null;
+/** Big data thinned: every k-th row, first and last kept, so that at most MAX_POINTS are drawn. */
+function thinnedRows(cols: Columns, yCols: string[]): { rows: number[]; stride: number; points: number } {
+  const n = cols.length;
   let points = 0;
   for (const c of yCols) {
     const v = cols.get(c);
@@ -190,124 +194,128 @@ export function buildChart(kind: ChartKind, data: unknown, opts: ChartOptions, i
   const stride = points > MAX_POINTS ? Math.ceil(points / MAX_POINTS) : 1;
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (i % stride === 0 || i === n - 1) rows.push(i);
+  return { rows, stride, points };
+}
 
-  // x scale: numbers -> linear (bars: a band of the sorted values); anything else -> a band in order of appearance
-  const xAllNumbers = xValues === null || rows.every((i) => isMissing(xValues[i]) || typeof xValues[i] === "number");
-  const band = kind === "bar" || !xAllNumbers;
-  let categories: string[] = [];
+/**
+ * The x scale: numbers are linear (bars: a band of the sorted values); anything else is a band
+ * in order of appearance. `xOf` gives a row's position (null when its x is missing).
+ */
+function xAxis(kind: ChartKind, xValues: unknown[] | null, rows: number[]): { band: boolean; categories: string[]; xOf: (i: number) => number | null } {
+  const raw = (i: number) => (xValues ? xValues[i] : i);
+  const allNumbers = xValues === null || rows.every((i) => isGap(xValues[i]) || typeof xValues[i] === "number");
+  if (kind !== "bar" && allNumbers) return { band: false, categories: [], xOf: (i) => (isGap(raw(i)) ? null : (raw(i) as number)) };
+  const present = rows.filter((i) => !isGap(raw(i)));
+  if (allNumbers) present.sort((a, b) => (raw(a) as number) - (raw(b) as number));
   const catIndex = new Map<string, number>();
-  const xOf: (i: number) => number | null = (() => {
-    const raw = (i: number) => (xValues ? xValues[i] : i);
-    if (!band) return (i) => (isMissing(raw(i)) ? null : (raw(i) as number));
-    const present = rows.filter((i) => !isMissing(raw(i)));
-    if (xAllNumbers) present.sort((a, b) => (raw(a) as number) - (raw(b) as number));
-    for (const i of present) {
-      const key = valueText(raw(i));
-      if (!catIndex.has(key)) catIndex.set(key, catIndex.size);
-    }
-    categories = [...catIndex.keys()];
-    return (i) => (isMissing(raw(i)) ? null : catIndex.get(valueText(raw(i)))!);
-  })();
+  for (const i of present) {
+    const key = valueText(raw(i));
+    if (!catIndex.has(key)) catIndex.set(key, catIndex.size);
+  }
+  return { band: true, categories: [...catIndex.keys()], xOf: (i) => (isGap(raw(i)) ? null : catIndex.get(valueText(raw(i)))!) };
+}
 
-  // series: one per y column, split by the color column's values
+/** One series per y column, split by the color column's values. */
+function splitSeries(cols: Columns, ch: Channels, rows: number[], xOf: (i: number) => number | null): Series[] {
   const series: Series[] = [];
   const byName = new Map<string, Series>();
-  const colorValues = colorCol ? cols.get(colorCol) : null;
-  const sizeValues = sizeCol ? cols.get(sizeCol) : null;
-  yCols.forEach((y, yi) => {
+  const colorValues = ch.colorCol ? cols.get(ch.colorCol) : null;
+  const sizeValues = ch.sizeCol ? cols.get(ch.sizeCol) : null;
+  ch.yCols.forEach((y, yi) => {
     const values = cols.get(y);
     for (const i of rows) {
-      const name = colorValues ? (yCols.length > 1 ? `${y}, ${valueText(colorValues[i]) || "null"}` : valueText(colorValues[i]) || "null") : y;
+      const name = colorValues ? (ch.yCols.length > 1 ? `${y}, ${valueText(colorValues[i]) || "null"}` : valueText(colorValues[i]) || "null") : y;
       let s = byName.get(name);
       if (!s) {
-        s = { name, color: userColors ? (userColors[yi] ?? userColors[0]!) : null, points: [] };
+        s = { name, color: ch.userColors ? (ch.userColors[yi] ?? ch.userColors[0]!) : null, points: [] };
         byName.set(name, s);
         series.push(s);
       }
       const x = xOf(i);
       if (x === null) continue;
-      const v = numeric(values[i]) ?? null;
-      const p: Point = [x, v];
+      const p: Point = [x, numeric(values[i]) ?? null];
       if (sizeValues) p.push(numeric(sizeValues[i]) ?? null);
       s.points.push(p);
     }
   });
+  return series;
+}
+
+/** "from lo to hi" (or the one value) of some numbers. */
+function spanText(values: Iterable<number>): string {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo === hi ? formatNumber(lo) : `from ${formatNumber(lo)} to ${formatNumber(hi)}`;
+}
+
+/** What the chart shows, in words (its accessible description). */
+function describeChart(o: { kind: ChartKind; series: Series[]; xName: string; band: boolean; categories: string[]; stacked: boolean; thinning: string | null }): string {
+  const { series, xName } = o;
+  const values = (s: Series) => s.points.map((p) => p[1]).filter((v): v is number => v !== null);
+  const positions = new Set(series.flatMap((s) => s.points.filter((p) => p[1] !== null).map((p) => p[0]))).size;
+  const parts = [`${plural(series.length, "series", "series")} over ${plural(positions, "point")}`];
+  const shown = series.slice(0, 5).map((s) => (values(s).length ? `${s.name} ${spanText(values(s))}` : `${s.name} has no values`));
+  if (series.length > 5) shown.push(`and ${plural(series.length - 5, "more series", "more series")}`);
+  parts.push(shown.join("; "));
+  if (!o.band) parts.push(`${xName} ${spanText(series.flatMap((s) => s.points.filter((p) => p[1] !== null).map((p) => p[0])))}`);
+  else if (o.categories.length) parts.push(`${xName}${o.categories.length > 1 ? ` from ${o.categories[0]} to ${o.categories[o.categories.length - 1]}` : `: ${o.categories[0]}`}`);
+  if (o.stacked && series.length > 1) parts.push(o.kind === "bar" ? "bars stacked" : "areas stacked");
+  if (o.thinning) parts.push(o.thinning);
+  return parts.join("; ") + ".";
+}
+
+/** The data table: the columns the chart uses, every row up to MAX_TABLE_ROWS. */
+function dataTable(cols: Columns, ch: Channels, xName: string): ChartSpec["table"] {
+  const xValues = ch.xCol ? cols.get(ch.xCol) : null;
+  const tableCols = [...new Set([...ch.yCols, ...(ch.colorCol ? [ch.colorCol] : []), ...(ch.sizeCol ? [ch.sizeCol] : [])])].filter((c) => c !== ch.xCol);
+  const rows: string[][] = [];
+  for (let i = 0; i < Math.min(cols.length, MAX_TABLE_ROWS); i++) {
+    rows.push([xValues ? valueText(xValues[i]) : String(i), ...tableCols.map((c) => valueText(cols.get(c)[i]))]);
+  }
+  return { headers: [xName, ...tableCols], rows, total: cols.length };
+}
+
+/** Builds what a chart draws; throws StreamlitAPIException-style errors for bad arguments. */
+export function buildChart(kind: ChartKind, data: unknown, opts: ChartOptions, id: string): ChartSpec {
+  const fn = `st.${kind}_chart`;
+  opts = opts ?? {};
+  const cols = columnsOf(data, fn);
+  const n = cols.length;
+  const ch = resolveChannels(kind, cols, opts, fn);
+  const { xCol, colorCol, yCols } = ch;
+  const xName = xCol ?? INDEX;
+  const xValues = xCol ? cols.get(xCol) : null;
+  const { rows, stride, points } = thinnedRows(cols, yCols);
+  const { band, categories, xOf } = xAxis(kind, xValues, rows);
+  const series = splitSeries(cols, ch, rows, xOf);
   if (!band && kind !== "scatter") for (const s of series) s.points.sort((a, b) => a[0] - b[0]);
-
-  const stacked = kind === "area" ? opts.stack !== false : kind === "bar" ? opts.stack !== false : false;
-
-  // labels, title, description
-  const yText = yCols.length ? yCols.join(", ") : "no columns";
-  const xLabel = opts.xLabel ?? xCol;
-  const yLabel = opts.yLabel ?? (yCols.length === 1 || (opts.y !== undefined && yCols.length) ? yCols.join(", ") : null);
-  const title = opts.title ?? `${KIND_NAMES[kind]} chart of ${yText} by ${xName}${colorCol ? `, per ${colorCol}` : ""}`;
+  const stacked = (kind === "area" || kind === "bar") && opts.stack !== false;
 
   const plotted = series.reduce((a, s) => a + s.points.filter((p) => p[1] !== null).length, 0);
-  let message: string | null = null;
-  if (n === 0) message = "No data to display.";
-  else if (!yCols.length) message = "No numeric columns to plot.";
-  else if (!plotted) message = "No values to plot.";
-
-  const parts: string[] = [];
-  if (!message) {
-    const positions = new Set(series.flatMap((s) => s.points.filter((p) => p[1] !== null).map((p) => p[0]))).size;
-    parts.push(`${plural(series.length, "series", "series")} over ${plural(positions, "point")}`);
-    const shown = series.slice(0, 5).map((s) => {
-      const ys = s.points.map((p) => p[1]).filter((v): v is number => v !== null);
-      if (!ys.length) return `${s.name} has no values`;
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const v of ys) {
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-      return lo === hi ? `${s.name} ${formatNumber(lo)}` : `${s.name} from ${formatNumber(lo)} to ${formatNumber(hi)}`;
-    });
-    if (series.length > 5) shown.push(`and ${plural(series.length - 5, "more series", "more series")}`);
-    parts.push(shown.join("; "));
-    if (band) {
-      if (categories.length) {
-        const ends = categories.length > 1 ? ` from ${categories[0]} to ${categories[categories.length - 1]}` : `: ${categories[0]}`;
-        parts.push(`${xName}${ends}`);
-      }
-    } else {
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const s of series) for (const p of s.points) if (p[1] !== null) (lo = Math.min(lo, p[0])), (hi = Math.max(hi, p[0]));
-      parts.push(lo === hi ? `${xName} ${formatNumber(lo)}` : `${xName} from ${formatNumber(lo)} to ${formatNumber(hi)}`);
-    }
-    if (stacked && series.length > 1) parts.push(kind === "bar" ? "bars stacked" : "areas stacked");
-    if (stride > 1) parts.push(`showing every ${ordinal(stride)} row: ${formatNumber(rows.length)} of ${formatNumber(n)} rows, ${formatNumber(plotted)} of ${formatNumber(points)} points`);
-  }
-  const desc = message ?? parts.join("; ") + ".";
-
-  // the data table: the columns the chart uses, every row up to MAX_TABLE_ROWS
-  const tableCols = [...new Set([...yCols, ...(colorCol ? [colorCol] : []), ...(sizeCol ? [sizeCol] : [])])].filter((c) => c !== xCol);
-  const tableRows: string[][] = [];
-  for (let i = 0; i < Math.min(n, MAX_TABLE_ROWS); i++) {
-    tableRows.push([xValues ? valueText(xValues[i]) : String(i), ...tableCols.map((c) => valueText(cols.get(c)[i]))]);
-  }
-
-  const width = opts.width === undefined || opts.width === null ? null : dimension(opts.width, "width", fn, 120);
-  const height = opts.height === undefined || opts.height === null ? 300 : dimension(opts.height, "height", fn, 80);
-
+  const message = n === 0 ? "No data to display." : !yCols.length ? "No numeric columns to plot." : !plotted ? "No values to plot." : null;
+  const thinning = stride > 1 ? `showing every ${ordinal(stride)} row: ${formatNumber(rows.length)} of ${formatNumber(n)} rows, ${formatNumber(plotted)} of ${formatNumber(points)} points` : null;
+  const yText = yCols.length ? yCols.join(", ") : "no columns";
   return {
     kind,
     id,
-    title,
+    title: opts.title ?? `${KIND_NAMES[kind]} chart of ${yText} by ${xName}${colorCol ? `, per ${colorCol}` : ""}`,
     caption: opts.title ?? null,
-    desc,
-    xLabel: xLabel ?? null,
-    yLabel: yLabel ?? null,
+    desc: message ?? describeChart({ kind, series, xName, band, categories, stacked, thinning }),
+    xLabel: opts.xLabel ?? xCol ?? null,
+    yLabel: opts.yLabel ?? (yCols.length === 1 || (opts.y !== undefined && yCols.length) ? yCols.join(", ") : null) ?? null,
     legendTitle: colorCol,
-    width,
-    height,
-    x: band ? { type: "band", categories } : { type: "linear", integer: xCol === null || rows.every((i) => isMissing(xValues![i]) || Number.isInteger(xValues![i])) },
+    width: opts.width === undefined || opts.width === null ? null : dimension(opts.width, "width", fn, 120),
+    height: opts.height === undefined || opts.height === null ? 300 : dimension(opts.height, "height", fn, 80),
+    x: band ? { type: "band", categories } : { type: "linear", integer: xCol === null || rows.every((i) => isGap(xValues![i]) || Number.isInteger(xValues![i])) },
     series,
     stacked,
-    pointSize: sizeConst,
+    pointSize: ch.sizeConst,
     message,
-    table: { headers: [xName, ...tableCols], rows: tableRows, total: n },
+    table: dataTable(cols, ch, xName),
   };
 }
 

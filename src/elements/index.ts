@@ -1,0 +1,92 @@
+/**
+ * Every element family, registered: the set the page (src/render) is handed to draw a run's nodes.
+ * Adding an element is its family's module (options, props, renderer, CSS) and one line here.
+ */
+import type { ElementNode } from "../engine/tree.ts";
+import { raw, type Html } from "../render/html.ts";
+import { themeCss } from "../render/theme.ts";
+import type { ElementSet } from "../render/types.ts";
+import type { Family, KindRenderer } from "./family.ts";
+import { displayFamily } from "./display.ts";
+import { numericFamily } from "./numeric.ts";
+import { textFamily } from "./text.ts";
+import { choiceFamily } from "./choice.ts";
+import { buttonFamily } from "./buttons.ts";
+import { layoutFamily } from "./layout.ts";
+import { dateFamily } from "./dates.ts";
+import { fileFamily, hasFileUploader } from "./files.ts";
+import { linkFamily } from "./links.ts";
+import { dataFamily } from "./data.ts";
+import { feedbackFamily } from "./feedback.ts";
+import { chartFamily } from "./charts.ts";
+import { chatFamily, pinnedToBottom } from "./chat.ts";
+import { isToast, panelFamily } from "./panels.ts";
+import { fragmentFamily } from "./fragment.ts";
+import { buttonGroupFamily } from "./button-group.ts";
+import { textMoreFamily } from "./text-more.ts";
+import { pageExtrasFamily } from "./page-extras.ts";
+import { mediaFamily } from "./media.ts";
+import { streamFamily } from "./stream.ts";
+import { vegaLiteFamily } from "./vega-lite.ts";
+import { graphvizFamily } from "./graphviz.ts";
+import { mapFamily } from "./map.ts";
+import { figureFamily } from "./chart/figure.ts";
+
+/** In this order their CSS follows the base theme. */
+const FAMILIES: Family<any>[] = [
+  displayFamily,
+  numericFamily,
+  textFamily,
+  choiceFamily,
+  buttonFamily,
+  layoutFamily,
+  dateFamily,
+  fileFamily,
+  linkFamily,
+  dataFamily,
+  feedbackFamily,
+  chartFamily,
+  chatFamily,
+  panelFamily,
+  fragmentFamily,
+  buttonGroupFamily,
+  textMoreFamily,
+  pageExtrasFamily,
+  mediaFamily,
+  streamFamily,
+  vegaLiteFamily,
+  graphvizFamily,
+  mapFamily,
+  figureFamily,
+];
+
+const renderers = new Map<string, KindRenderer<never>>();
+for (const family of FAMILIES) {
+  for (const [kind, render] of Object.entries(family.renderers)) {
+    if (renderers.has(kind)) throw new Error(`formlit: two element families draw "${kind}"`);
+    renderers.set(kind, render as KindRenderer<never>);
+  }
+}
+
+/**
+ * Draws nodes through their families' renderers. A node's props were made by its own family's
+ * `node()` (or, for an exception or a warning, by the engine in the same shape): the registry is
+ * where the engine's untyped tree meets each kind's props type. Children come back as HTML.
+ */
+function renderNodes(nodes: ElementNode[] | undefined): Html {
+  let out = "";
+  if (nodes) {
+    for (const node of nodes) {
+      const render = renderers.get(node.type);
+      if (render) out += render(node.props as never, node, renderNodes);
+    }
+  }
+  return raw(out);
+}
+
+export const ELEMENTS: ElementSet = {
+  render: renderNodes,
+  placeOf: (node) => (isToast(node) ? "toast" : pinnedToBottom(node) ? "bottom" : "flow"),
+  needsMultipart: hasFileUploader,
+  css: themeCss(FAMILIES.map((f) => f.css).join("")),
+};
