@@ -83,7 +83,7 @@ describe.each([false, true])("the chat page, JavaScript %s", (js) => {
     // part of the answer is visible while the page itself (the form that ends it) has not arrived
     // (without JavaScript each later preview follows the one before in the document: the last one shows)
     const shown = page.locator(".fl-live .fl-stream").last();
-    await expect.poll(() => shown.textContent({ timeout: 1_000 }).catch(() => ""), { timeout: 20_000, intervals: [50] }).toMatch(/Hello/);
+    await expect.poll(() => shown.textContent({ timeout: 1_000 }).catch(() => ""), { timeout: 20_000, interval: 50 }).toMatch(/Hello/);
     const partial = await shown.textContent();
     expect(partial!.length).toBeLessThan(ANSWER_1.length);
     expect(await page.locator(`form#fl :text("${ANSWER_1}")`).count()).toBe(0);
