@@ -33,6 +33,8 @@ export default defineConfig({
         test: {
           name: "workers",
           include: ["test/workers/**/*.test.ts"],
+          // the demo imports Graphviz's binary as a compiled module: written from @viz-js/viz first
+          globalSetup: ["./scripts/graphviz-wasm.mjs"],
           // the first request of a file loads the whole worker into workerd, which takes seconds
           // when the machine's two cores are busy
           testTimeout: 20_000,

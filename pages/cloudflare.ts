@@ -4,6 +4,13 @@
  */
 import { durableObjectStore, FormlitSessionStore } from "../src/store/durable-object.ts";
 import { createWorker } from "./worker.ts";
+import { enableGraphviz } from "../src/graphviz.ts";
+// Graphviz's binary, compiled by wrangler ahead of time (written by scripts/graphviz-wasm.mjs).
+// workerd compiles it whenever an isolate of this script starts (the session Durable Object's
+// too), imported statically or not: that is the price of Graphviz in the same Worker.
+import graphvizWasm from "../src/generated/graphviz.wasm";
+
+enableGraphviz({ wasm: graphvizWasm });
 
 export { FormlitSessionStore };
 

@@ -3,6 +3,7 @@
  */
 import { st } from "../src/index.ts";
 import { galleryMore } from "./gallery-more.ts";
+import { galleryCharts } from "./gallery-charts.ts";
 
 const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
 const sales = months.map((month, i) => ({ month, north: 20 + i * 7 + (i % 2) * 5, south: 35 - i * 3 + (i % 3) * 4 }));
@@ -75,6 +76,7 @@ export async function gallery() {
   charts!.barChart(sales, { x: "month", title: "Sales by region" });
   charts!.areaChart(sales, { x: "month", title: "Cumulative sales" });
   charts!.scatterChart(cities, { x: "founded", y: "population", title: "Population by year founded" });
+  galleryCharts(charts!);
 
   media!.image(RED_SQUARE, { caption: "An image from bytes", width: 64 });
   const bar = media!.progress(0, { text: "Working…" });

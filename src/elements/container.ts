@@ -29,6 +29,9 @@ import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } fr
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
+import { vegaLiteChart, type VegaLiteChartOptions, type VegaLiteSpec } from "./vega-lite.ts";
+import { map, type MapOptions } from "./map.ts";
+import { graphvizChart, type GraphvizChartOptions } from "./graphviz.ts";
 import { help, html, latex } from "./text-more.ts";
 import { audio, audioInput, cameraInput, video, type AudioOptions, type CaptureInputOptions, type VideoOptions } from "./media.ts";
 import { celebrate, logo, type LogoOptions } from "./page-extras.ts";
@@ -381,6 +384,53 @@ export class Container extends ContainerBase {
    */
   scatterChart(data: TableData, opts?: ChartOptions): void {
     chart(this, "scatter", data, opts);
+  }
+  /**
+   * A Vega-Lite chart (`st.vega_lite_chart`), drawn on the server as accessible SVG with its data
+   * as a table. Needs `enableVegaLite()` from `formlit/vega`. Data given here replaces the spec's
+   * `data`; a spec alone may come first. Data by URL is not loaded (pass the data).
+   * @param data - rows (an array of objects) or columns (an object of arrays), or null
+   * @param spec - the Vega-Lite spec
+   * @param opts - `useContainerWidth`
+   * @example
+   * ```ts
+   * st.vegaLiteChart([{ a: "A", b: 28 }, { a: "B", b: 55 }], {
+   *   mark: "bar",
+   *   encoding: { x: { field: "a", type: "nominal" }, y: { field: "b", type: "quantitative" } },
+   * });
+   * ```
+   */
+  vegaLiteChart(data: TableData | VegaLiteSpec | null, spec?: VegaLiteSpec, opts?: VegaLiteChartOptions): void {
+    vegaLiteChart(this, data, spec, opts);
+  }
+  /**
+   * A map of points (`st.map`), drawn on the server as accessible SVG: Web Mercator, a graticule
+   * with degree labels, the points as a table; no script. `tiles` (an https URL template) adds a
+   * base map that the reader's browser loads.
+   * @param data - rows or columns with latitude and longitude columns (lat/latitude, lon/longitude)
+   * @param opts - `latitude`, `longitude`, `size` (metres, or a column), `color` (a colour, or a
+   *   column), `zoom`, `useContainerWidth`, `width`, `height`, `tiles`, `attribution`, `title`
+   * @example
+   * ```ts
+   * st.map([{ lat: 48.85, lon: 2.35, city: "Paris" }, { lat: 51.51, lon: -0.13, city: "London" }], { size: 20000 });
+   * ```
+   */
+  map(data: TableData | null, opts?: MapOptions): void {
+    map(this, data, opts);
+  }
+  /**
+   * A graph in the DOT language (`st.graphviz_chart`), laid out by Graphviz on the server and
+   * shown as accessible SVG with its edges as a table. Needs `enableGraphviz()` from
+   * `formlit/graphviz`. Links in the graph keep only web addresses.
+   * @param figureOrDot - the graph, as DOT text
+   * @param opts - `useContainerWidth`, `engine` (default "dot")
+   * @example
+   * ```ts
+   * st.graphvizChart(`digraph { run -> intr; intr -> runbl; runbl -> run }`);
+   * ```
+   */
+  graphvizChart(figureOrDot: string, opts?: GraphvizChartOptions): void {
+    graphvizChart(this, figureOrDot, opts);
   }
   /**
    * Display math (`st.latex`): TeX rendered to MathML on the server, so no script or font is

@@ -27,6 +27,10 @@ import { textMoreFamily } from "./text-more.ts";
 import { pageExtrasFamily } from "./page-extras.ts";
 import { mediaFamily } from "./media.ts";
 import { streamFamily } from "./stream.ts";
+import { vegaLiteFamily } from "./vega-lite.ts";
+import { graphvizFamily } from "./graphviz.ts";
+import { mapFamily } from "./map.ts";
+import { figureFamily } from "./chart/figure.ts";
 
 /** In this order their CSS follows the base theme. */
 const FAMILIES: Family<any>[] = [
@@ -50,6 +54,10 @@ const FAMILIES: Family<any>[] = [
   pageExtrasFamily,
   mediaFamily,
   streamFamily,
+  vegaLiteFamily,
+  graphvizFamily,
+  mapFamily,
+  figureFamily,
 ];
 
 const renderers = new Map<string, KindRenderer<never>>();

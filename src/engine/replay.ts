@@ -77,6 +77,8 @@ async function runIn(ctx: RunContext, fn: () => unknown): Promise<void> {
   } catch (err) {
     if (!(err instanceof StopSignal || err instanceof RerunSignal || err instanceof FragmentFailed)) ctx.page.main.push(exceptionNode(err, ctx.showStack));
   }
+  // work the run started and did not await (a chart drawing) ends before the page is drawn, as live
+  if (ctx.pending.length) await Promise.allSettled(ctx.pending);
 }
 
 /**

@@ -54,6 +54,20 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) =
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
+
+  test("the gallery's Charts tab (built-in charts, Vega-Lite, Graphviz, map) has none either", async () => {
+    const context = await world.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.route("**/_formlit/client.*", (route) => route.abort());
+    await page.goto(world.server.url + "/gallery");
+    await page.locator(".fl-tab-label", { hasText: "Charts" }).click();
+    for (const name of ["Average temperature by month", "Request life cycle", "Six capitals, sized by population"]) {
+      expect(await page.getByRole("img", { name }).isVisible(), name).toBe(true);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}gallery-charts-${scheme}.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
 
 describe.each(["light", "dark"] as const)("a page with a dialog open, in %s mode", (scheme) => {

@@ -17,8 +17,9 @@ function app(store: (e: typeof bindings) => SessionStore | null, extra = {}) {
     secret: SECRET,
     maxCookies: 1,
     store,
-    // generous: a busy machine must not turn a slow answer into a test failure (the fault tests set 200)
-    storeTimeoutMs: 3000,
+    // generous: a busy machine must not turn a slow answer into a test failure (the fault tests set
+    // 200); the Durable Object's first start compiles the demo script's WebAssembly (Graphviz)
+    storeTimeoutMs: 15_000,
     ...extra,
     entrypoint: () => {
       const notes = st.textArea("Notes", { key: "notes" });

@@ -24,6 +24,8 @@ const app = (delay: number) =>
   createApp({
     secret: SECRET,
     store: (e: typeof bindings) => durableObjectStore(e.SESSION_STORE),
+    // the Durable Object's first start compiles the demo script's WebAssembly (Graphviz): seconds on a busy machine
+    storeTimeoutMs: 15_000,
     entrypoint: async () => {
       if (!("messages" in st.sessionState)) st.sessionState.messages = [];
       const history = st.sessionState.messages as string[];
