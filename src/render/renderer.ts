@@ -20,6 +20,7 @@ import { chatRenderers } from "../elements/chat.ts";
 import { streamRenderers } from "../elements/stream.ts";
 import { panelRenderers } from "../elements/panels.ts";
 import { fragmentRenderers } from "../elements/fragment.ts";
+import { dataEditorRenderers } from "../elements/data-editor.ts";
 import type { Renderers } from "./types.ts";
 
 const renderers: Renderers = {
@@ -43,6 +44,7 @@ const renderers: Renderers = {
   ...streamRenderers,
   ...panelRenderers,
   ...fragmentRenderers,
+  ...dataEditorRenderers,
 };
 
 export function renderNodes(nodes: ElementNode[] | undefined): string {

@@ -15,6 +15,7 @@ import { mediaCss } from "../elements/media.ts";
 import { chatCss } from "../elements/chat.ts";
 import { panelsCss } from "../elements/panels.ts";
 import { fragmentCss } from "../elements/fragment.ts";
+import { dataEditorCss } from "../elements/data-editor.ts";
 import { pageAnchorCss } from "./page-anchor.ts";
 
 const BASE_CSS = `
@@ -84,7 +85,7 @@ const STREAM_CSS = `
 .fl-running .fl-live .fl-main{opacity:1}
 `;
 
-export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + feedbackCss + chartsCss + pageAnchorCss + chatCss + panelsCss + fragmentCss + buttonGroupCss + textMoreCss + pageExtrasCss + mediaCss + STREAM_CSS;
+export const THEME_CSS = BASE_CSS + datesCss + filesCss + linksCss + dataCss + dataEditorCss + feedbackCss + chartsCss + pageAnchorCss + chatCss + panelsCss + fragmentCss + buttonGroupCss + textMoreCss + pageExtrasCss + mediaCss + STREAM_CSS;
 
 /** A selector list split at its own commas, not at those inside `:is(...)`, `:not(...)` or `[...]`. */
 function splitSelectors(list: string): string[] {
