@@ -334,6 +334,7 @@ export const dataEditorCss = `
 .fl-editor td:not(:has(input,select)){padding:.3rem .75rem}
 .fl-cell-input{width:100%;min-width:6rem;font:inherit;color:inherit;background:transparent;border:0;border-radius:0;padding:.3rem .6rem}
 .fl-cell-input.fl-num{text-align:right}
+.fl-cell-input[type=text]{min-width:11rem}
 .fl-cell-input:hover{background:var(--fl-side)}
 .fl-cell-input:focus-visible{outline:2px solid var(--fl-focus);outline-offset:-2px;background:var(--fl-input)}
 .fl-editor td:has(.fl-cell-check:not(.fl-cell-delete *)){text-align:center}
