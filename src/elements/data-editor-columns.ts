@@ -134,7 +134,9 @@ export function resolveColumn(name: string, values: unknown[], config: ColumnCon
   const dataKind = dataKindOf(values);
   const type = config.typeConfig?.type;
   const editableType = type !== undefined && type !== "link";
-  if (editableType && config.disabled !== true && !disabled && !COMPATIBLE[type]!.includes(dataKind)) {
+  // a date column edits ISO date strings only: a browser's date control would post other text back empty
+  const datesOnly = type !== "date" || values.every((v) => v === null || v === undefined || (typeof v === "string" && isIsoDate(v)));
+  if (editableType && config.disabled !== true && !disabled && (!COMPATIBLE[type]!.includes(dataKind) || !datesOnly)) {
     throw new StreamlitAPIException(
       `The configured column type \`${type}\` for column \`${name}\` is not compatible for editing the underlying data type \`${dataKind}\`.\n\n` +
         "You have following options to fix this: 1) choose a compatible type 2) disable the column 3) convert the column into a compatible data type.",

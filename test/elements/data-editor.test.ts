@@ -167,6 +167,28 @@ describe("st.dataEditor", () => {
   });
 });
 
+test("column labels, help, widths and number formats (read-only cells); hidden and reordered columns", async () => {
+  const c = browse(() => {
+    st.dataEditor([{ item: "pen", price: 3.5, code: "x1" }], {
+      disabled: ["price"],
+      columnOrder: ["price", "item", "code"],
+      columnConfig: {
+        price: st.columnConfig.NumberColumn("Price", { format: "$%.2f", help: "In dollars", width: "small" }),
+        item: "Item",
+        code: null,
+      },
+    });
+  });
+  await c.get("/");
+  expectClean(c);
+  const heads = [...c.doc.querySelectorAll("[data-kind=data_editor] thead th")].map((th: any) => th.textContent);
+  expect(heads).toEqual(["Row", "Price (In dollars)", "Item"]);
+  const price = c.doc.querySelectorAll("[data-kind=data_editor] thead th")[1];
+  expect([price.getAttribute("title"), price.getAttribute("class")]).toEqual(["In dollars", "fl-num fl-col-small"]);
+  expect(c.doc.querySelector("[data-kind=data_editor] tbody td").textContent).toBe("$3.50");
+  expect(cell(c, "Item, row 0").getAttribute("value")).toBe("pen");
+});
+
 describe("st.dataEditor refuses a bad post with a message and keeps the last good state", () => {
   /** A page with one good edit applied: the state every bad post must leave alone. */
   async function edited(numRows: "fixed" | "dynamic" = "dynamic") {
@@ -304,6 +326,11 @@ describe("st.dataEditor's errors are Streamlit's", () => {
     );
     // a disabled column is not checked, as in Streamlit
     expect(await errorOf(() => st.dataEditor(PEOPLE, { disabled: ["name"], columnConfig: { name: st.columnConfig.NumberColumn() } }))).toBeUndefined();
+  });
+
+  test("a date column over text that is not ISO dates is refused as incompatible", async () => {
+    const err = await errorOf(() => st.dataEditor([{ when: "next week" }], { columnConfig: { when: st.columnConfig.DateColumn() } }));
+    expect(err?.message).toMatch(/^The configured column type `date` for column `when` is not compatible for editing the underlying data type `string`/);
   });
 
   test("identity: two identical unkeyed editors clash; a key or other data tells them apart", async () => {
