@@ -78,7 +78,7 @@ function resolveColumns(t: ReturnType<typeof readTable>, opts: DataEditorOptions
 }
 
 /** The page widget: which page of rows is shown (never staged by an st.form, as st.dataframe's). */
-function pageWidget(c: ContainerBase, identity: Record<string, Json | undefined>, key: string | null, maxPages: number): { id: string; page: number; error?: string } {
+function pageWidget(c: ContainerBase, identity: Record<string, Json>, key: string | null, maxPages: number): { id: string; page: number; error?: string } {
   const reg = register<number>(c, {
     // a duplicate unkeyed editor fails here, with Streamlit's message for data_editor
     elementType: "data_editor",
@@ -100,6 +100,24 @@ function pageWidget(c: ContainerBase, identity: Record<string, Json | undefined>
   return { id: reg.id, page: Number.isInteger(reg.value) && reg.value > 0 ? reg.value : 1, error: reg.error };
 }
 
+/**
+ * Streamlit's identity: the data, the layout, the column config (with the disabled columns and
+ * the index's visibility folded in) and numRows; a plain `disabled: true` is not part of it.
+ */
+function identityOf(data: TableData, opts: DataEditorOptions, configs: Record<string, ColumnConfig>, hideIndex: boolean): Record<string, Json> {
+  const mapping: Record<string, ColumnConfig> = { ...configs, [INDEX]: { ...configs[INDEX], hidden: hideIndex } };
+  if (Array.isArray(opts.disabled)) for (const name of opts.disabled) mapping[name] = { ...mapping[name], disabled: true };
+  return {
+    data: JSON.parse(JSON.stringify(data)) as Json,
+    width: opts.width ?? null,
+    height: opts.height ?? null,
+    use_container_width: opts.useContainerWidth ?? false,
+    column_order: opts.columnOrder ?? null,
+    column_config_mapping: JSON.stringify(mapping),
+    num_rows: opts.numRows === "dynamic" ? "dynamic" : "fixed",
+  };
+}
+
 export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts: DataEditorOptions = {}): T {
   const key = keyOf(opts.key);
   const t = readTable(checkData(data), "st.data_editor");
@@ -113,19 +131,7 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
     throw new StreamlitAPIException(`st.data_editor: \`pageSize\` must be a positive whole number, got ${String(pageSize)}.`);
   }
   const hideIndex = opts.hideIndex ?? (configs[INDEX]?.hidden === true || dynamic);
-  // Streamlit's identity: the data, the layout, the column config (with the disabled columns and
-  // the index's visibility folded in) and numRows; a plain `disabled: true` is not part of it.
-  const mapping: Record<string, ColumnConfig> = { ...configs, [INDEX]: { ...configs[INDEX], hidden: hideIndex } };
-  if (Array.isArray(opts.disabled)) for (const name of opts.disabled) mapping[name] = { ...mapping[name], disabled: true };
-  const identity: Record<string, Json | undefined> = {
-    data: JSON.parse(JSON.stringify(data)) as Json,
-    width: opts.width ?? null,
-    height: opts.height ?? null,
-    use_container_width: opts.useContainerWidth ?? false,
-    column_order: opts.columnOrder ?? null,
-    column_config_mapping: JSON.stringify(mapping),
-    num_rows: dynamic ? "dynamic" : "fixed",
-  };
+  const identity = identityOf(data, opts, configs, hideIndex);
   const order = opts.columnOrder ? opts.columnOrder.filter((n, i, all) => t.columns.includes(n) && all.indexOf(n) === i) : t.columns;
   const shownColumns = order.map((n) => columns[t.columns.indexOf(n)]!).filter((col) => !col.hidden);
 
@@ -162,33 +168,35 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
   // In an st.form the page shows the staged edits, not yet the script's value.
   const staged = reg.pending ? applyPost(grid, reg.raw) : null;
   const shown = staged && "value" in staged ? staged.value : reg.value;
-  const at = layout(shown);
+  const { refs, ...at } = layout(shown);
   const props: EditorProps = {
     id: reg.id,
     key,
-    value: reg.value as unknown as Json,
+    value: reg.value,
     error: reg.error ?? view.error,
     pending: reg.pending,
     state: JSON.stringify(shown),
     heads: shownColumns.map((col) => ({ label: col.label, help: col.help, width: col.width, numeric: col.kind === "number" })),
-    rows: at.refs.map((ref) => ({
-      ref,
-      index: ref.startsWith("a") ? `new ${Number(ref.slice(1)) + 1}` : ref,
-      cells: shownColumns.map((col) => cellProps(col, columns.indexOf(col), ref, cellValue(grid, shown, ref, col.name))),
-    })),
+    rows: refs.map((ref) => rowProps(grid, shown, shownColumns, ref)),
     hideIndex,
     dynamic: dynamic && opts.disabled !== true,
     pageId: view.id,
-    page: at.page,
-    pages: at.pages,
-    start: at.start,
-    total: at.total,
+    ...at,
     height: opts.height ?? undefined,
     width: opts.width ?? undefined,
     wide: opts.useContainerWidth ?? false,
   };
   c._push({ type: "data_editor", props: props as unknown as Record<string, unknown> });
   return applyEdits(data, grid, reg.value);
+}
+
+/** One shown row: its index text ("new 1" for the first added row) and its cells. */
+function rowProps(grid: Grid, state: EditingState, shown: EditorColumn[], ref: string): EditorProps["rows"][number] {
+  return {
+    ref,
+    index: ref.startsWith("a") ? `new ${Number(ref.slice(1)) + 1}` : ref,
+    cells: shown.map((col) => cellProps(col, grid.columns.indexOf(col), ref, cellValue(grid, state, ref, col.name))),
+  };
 }
 
 function cellProps(col: EditorColumn, index: number, ref: string, v: unknown): CellProps {

@@ -328,6 +328,16 @@ describe("st.dataEditor's errors are Streamlit's", () => {
     expect(await errorOf(() => st.dataEditor(PEOPLE, { disabled: ["name"], columnConfig: { name: st.columnConfig.NumberColumn() } }))).toBeUndefined();
   });
 
+  test("onChange is not allowed inside an st.form (only its submit button may have a callback)", async () => {
+    const err = await errorOf(() =>
+      st.form("f").with(() => {
+        st.dataEditor(PEOPLE, { onChange: () => {} });
+        st.formSubmitButton();
+      }),
+    );
+    expect(err?.type).toBe("StreamlitInvalidFormCallbackError");
+  });
+
   test("a date column over text that is not ISO dates is refused as incompatible", async () => {
     const err = await errorOf(() => st.dataEditor([{ when: "next week" }], { columnConfig: { when: st.columnConfig.DateColumn() } }));
     expect(err?.message).toMatch(/^The configured column type `date` for column `when` is not compatible for editing the underlying data type `string`/);
