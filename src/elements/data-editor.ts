@@ -179,6 +179,7 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
     heads: shownColumns.map((col) => ({ label: col.label, help: col.help, width: col.width, numeric: col.kind === "number" })),
     rows: refs.map((ref) => rowProps(grid, shown, shownColumns, ref)),
     hideIndex,
+    indexLabel: configs[INDEX]?.label ?? null,
     dynamic: dynamic && opts.disabled !== true,
     pageId: view.id,
     ...at,
@@ -244,6 +245,8 @@ interface EditorProps {
   heads: { label: string; help?: string; width?: string; numeric: boolean }[];
   rows: { ref: string; index: string; cells: CellProps[] }[];
   hideIndex: boolean;
+  /** the index column's header (`columnConfig: { _index: "Label" }`); none shown by default */
+  indexLabel: string | null;
   dynamic: boolean;
   pageId: string;
   page: number;
@@ -325,7 +328,7 @@ function editorHtml(p: EditorProps): string {
     html`<div class="fl-widget fl-data_editor${p.wide ? " fl-editor-wide" : ""}" data-kind="data_editor"${p.key === null ? "" : html` data-key="${p.key}"`} data-value="${JSON.stringify(p.value)}">`,
     html`<input type="hidden" name="${p.id}" value="${p.state}"><input type="hidden" name="${p.pageId}" value="${String(p.page)}">`,
     html`<div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Editable table" tabindex="0"${style ? html` style="${style}"` : ""}>`,
-    html`<table class="fl-table fl-editor"><thead><tr>${p.hideIndex ? "" : html`<th scope="col" class="fl-index"><span class="fl-sr-only">Row</span></th>`}${heads}${p.dynamic ? html`<th scope="col" class="fl-cell-delete">Delete</th>` : ""}</tr></thead>`,
+    html`<table class="fl-table fl-editor"><thead><tr>${p.hideIndex ? "" : html`<th scope="col" class="fl-index">${p.indexLabel ?? html`<span class="fl-sr-only">Row</span>`}</th>`}${heads}${p.dynamic ? html`<th scope="col" class="fl-cell-delete">Delete</th>` : ""}</tr></thead>`,
     html`<tbody>${p.rows.map((r) => rowHtml(p, r))}</tbody></table></div>`,
     html`<div class="fl-table-foot"><p class="fl-table-status">${status}</p>${pagerHtml(p)}</div>${actions}${raw(notes)}</div>`,
   ]}`);

@@ -176,13 +176,14 @@ test("column labels, help, widths and number formats (read-only cells); hidden a
         price: st.columnConfig.NumberColumn("Price", { format: "$%.2f", help: "In dollars", width: "small" }),
         item: "Item",
         code: null,
+        _index: "#",
       },
     });
   });
   await c.get("/");
   expectClean(c);
   const heads = [...c.doc.querySelectorAll("[data-kind=data_editor] thead th")].map((th: any) => th.textContent);
-  expect(heads).toEqual(["Row", "Price (In dollars)", "Item"]);
+  expect(heads).toEqual(["#", "Price (In dollars)", "Item"]);
   const price = c.doc.querySelectorAll("[data-kind=data_editor] thead th")[1];
   expect([price.getAttribute("title"), price.getAttribute("class")]).toEqual(["In dollars", "fl-num fl-col-small"]);
   expect(c.doc.querySelector("[data-kind=data_editor] tbody td").textContent).toBe("$3.50");
