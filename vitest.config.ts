@@ -33,6 +33,9 @@ export default defineConfig({
         test: {
           name: "workers",
           include: ["test/workers/**/*.test.ts"],
+          // the first request of a file loads the whole worker into workerd, which takes seconds
+          // when the machine's two cores are busy
+          testTimeout: 20_000,
         },
       },
       {
