@@ -17,6 +17,12 @@ const cities = [
   { city: "Lima", country: "Peru", population: 10_000_000, founded: 1535 },
 ];
 
+const tasks = [
+  { task: "Write the brief", hours: 2, done: true, owner: "Ana", due: "2024-06-03", link: "https://docs.streamlit.io" },
+  { task: "Review the design", hours: 3.5, done: false, owner: "Ben", due: "2024-06-10", link: "https://streamlit.io" },
+  { task: "Ship it", hours: 1, done: false, owner: "Ana", due: "2024-06-14", link: "https://workers.cloudflare.com" },
+];
+
 /** A tiny PNG (a red square), so the image element shows bytes as well as URLs. */
 const RED_SQUARE = Uint8Array.from(
   atob("iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAF0lEQVR4nGP4z8BAEhrVMKphVMPQ1QAAgu1WsAWS2uwAAAAASUVORK5CYII="),
@@ -66,6 +72,21 @@ export async function gallery() {
   data!.subheader("Tables");
   data!.dataframe(cities, { key: "cities", pageSize: 5 });
   data!.table(cities.slice(0, 3));
+  data!.subheader("An editable table");
+  const edited = data!.dataEditor(tasks, {
+    key: "tasks",
+    numRows: "dynamic",
+    columnConfig: {
+      task: st.columnConfig.TextColumn("Task", { required: true, maxChars: 60 }),
+      hours: st.columnConfig.NumberColumn("Hours", { minValue: 0, maxValue: 40, step: 0.5, help: "Estimated hours of work" }),
+      done: st.columnConfig.CheckboxColumn("Done"),
+      owner: st.columnConfig.SelectboxColumn("Owner", { options: ["Ana", "Ben", "Chloé"] }),
+      due: st.columnConfig.DateColumn("Due", { minValue: "2024-01-01" }),
+      link: st.columnConfig.LinkColumn("Reference", { displayText: "Open" }),
+    },
+  });
+  const open = edited.filter((t) => !t.done);
+  data!.write(`${edited.length} tasks, ${open.length} open, ${open.reduce((sum, t) => sum + (t.hours ?? 0), 0)} hours to go.`);
   const [m1, m2, m3] = data!.columns(3);
   m1!.metric("Temperature", "21 °C", { delta: 1.5 });
   m2!.metric("Wind", "9 km/h", { delta: -3 });

@@ -57,6 +57,9 @@ export type { DateInputOptions, TimeInputOptions, ColorPickerOptions } from "./e
 export type { FileUploaderOptions, DownloadButtonOptions, UploadedFile } from "./elements/files.ts";
 export type { LinkButtonOptions, PageLinkOptions } from "./elements/links.ts";
 export type { TableData, DataframeOptions } from "./elements/data.ts";
+export type { DataEditorOptions } from "./elements/data-editor.ts";
+export type { EditingState } from "./elements/data-editor-state.ts";
+export type { ColumnConfig, ColumnConfigInput, ColumnWidth } from "./elements/data-editor-columns.ts";
 export type { MetricOptions, ImageOptions, ProgressHandle } from "./elements/feedback.ts";
 export type { ChartOptions } from "./elements/charts.ts";
 export type { VegaLiteChartOptions, VegaLiteSpec } from "./elements/vega-lite.ts";

@@ -14,6 +14,7 @@ import { queryParams, type QueryParamsProxy } from "./control/query-params.ts";
 import { secrets } from "./control/secrets.ts";
 import { cacheData, cacheResource } from "./control/cache.ts";
 import type { PageConfig } from "./engine/run-context.ts";
+import { columnConfig } from "./elements/data-editor-columns.ts";
 
 export class Streamlit extends Container {
   constructor() {
@@ -45,6 +46,13 @@ export class Streamlit extends Container {
    * `st.cacheResource.clear()` forgets every resource.
    */
   readonly cacheResource = cacheResource;
+
+  /**
+   * Column configs for `st.dataEditor` (Python's `st.column_config`): `Column`, `TextColumn`,
+   * `NumberColumn`, `CheckboxColumn`, `SelectboxColumn`, `DateColumn`, `LinkColumn`, each
+   * `(label, { width, help, disabled, required, default, ...their own })`.
+   */
+  readonly columnConfig = columnConfig;
 
   /** Title, icon and layout of the page. */
   setPageConfig(config: PageConfig): void {

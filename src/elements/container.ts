@@ -27,6 +27,7 @@ import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateIn
 import { downloadButton, fileUploader, type DownloadButtonOptions, type FileUploaderOptions, type UploadedFile } from "./files.ts";
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
+import { dataEditor, type DataEditorOptions } from "./data-editor.ts";
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
 import { vegaLiteChart, type VegaLiteChartOptions, type VegaLiteSpec } from "./vega-lite.ts";
@@ -321,6 +322,27 @@ export class Container extends ContainerBase {
    */
   dataframe(data: TableData, opts?: DataframeOptions): void {
     dataframe(this, data, opts);
+  }
+  /**
+   * An editable table (`st.data_editor`): returns the data with the user's edits, in the shape
+   * given. Each cell is a form control (a table of inputs without JavaScript); a value that does
+   * not fit its column is refused with a message and the last good edits stay. Session state under
+   * `key` holds Streamlit's `{ edited_rows, added_rows, deleted_rows }` (it cannot be set).
+   * @param data - rows (an array of objects) or columns (an object of arrays)
+   * @param opts - `numRows` ("fixed" default, or "dynamic": add and delete rows), `disabled` (true
+   *   or column names), `columnConfig` (from `st.columnConfig`, a label, or null to hide),
+   *   `hideIndex`, `columnOrder`, `width`, `height`, `useContainerWidth`, `pageSize` (default 20),
+   *   `key`, `onChange` + `args`
+   * @example
+   * ```ts
+   * const edited = st.dataEditor(rows, {
+   *   numRows: "dynamic",
+   *   columnConfig: { price: st.columnConfig.NumberColumn("Price", { minValue: 0, format: "$%.2f" }) },
+   * });
+   * ```
+   */
+  dataEditor<T extends TableData>(data: T, opts?: DataEditorOptions): T {
+    return dataEditor(this, data, opts);
   }
   /**
    * A metric (`st.metric`): a big value with an optional change shown as an arrow.

@@ -36,7 +36,7 @@ export interface DataframeOptions {
 
 // ---- data -------------------------------------------------------------------------------------
 
-interface Table {
+export interface Table {
   columns: string[];
   rowCount: number;
   cell: (row: number, col: string) => unknown;
@@ -47,7 +47,7 @@ function isColumnar(data: TableData): data is Record<string, unknown[]> {
 }
 
 /** Reads either shape; throws Streamlit-style for anything else. */
-function readTable(data: TableData, what: string): Table {
+export function readTable(data: TableData, what: string): Table {
   if (Array.isArray(data)) {
     const seen = new Set<string>();
     for (const row of data) {
@@ -297,7 +297,7 @@ function bodyHtml(rows: Cell[][], index: number[] | null): Html[] {
 }
 
 /** Page numbers to offer: the first, the last, and the two either side of the current one. */
-function pageList(page: number, pages: number): (number | null)[] {
+export function pageList(page: number, pages: number): (number | null)[] {
   const out: (number | null)[] = [];
   for (let p = 1; p <= pages; p++) {
     if (p === 1 || p === pages || Math.abs(p - page) <= 2) out.push(p);

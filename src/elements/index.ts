@@ -17,6 +17,7 @@ import { dateFamily } from "./dates.ts";
 import { fileFamily, hasFileUploader } from "./files.ts";
 import { linkFamily } from "./links.ts";
 import { dataFamily } from "./data.ts";
+import { dataEditorFamily } from "./data-editor.ts";
 import { feedbackFamily } from "./feedback.ts";
 import { chartFamily } from "./charts.ts";
 import { chatFamily, pinnedToBottom } from "./chat.ts";
@@ -44,6 +45,7 @@ const FAMILIES: Family<any>[] = [
   fileFamily,
   linkFamily,
   dataFamily,
+  dataEditorFamily,
   feedbackFamily,
   chartFamily,
   chatFamily,

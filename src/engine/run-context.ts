@@ -17,7 +17,8 @@ export type PostStyle =
   | "bool" // an empty marker plus "1" when checked (checkbox, toggle)
   | "trigger" // present only when this button was the submitter
   | "file" // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
-  | "chat"; // a single field, sent only by Enter (Apply) or its own send button; otherwise kept as a draft
+  | "chat" // a single field, sent only by Enter (Apply) or its own send button; otherwise kept as a draft
+  | "grid"; // its own field plus every field named `<id>/<part>` (a table of inputs: st.data_editor)
 
 /**
  * One widget as the last run rendered it; travels in the cookie (compact tuple). A widget drawn by

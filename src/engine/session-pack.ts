@@ -27,9 +27,11 @@ import { isKeyedWidgetId } from "./widget-id.ts";
 /** This format's version: a cookie of an older one is not a session here (a fresh one starts). */
 const PACKED = 3;
 const PREFIX = "$$ID-";
-const STYLES: PostStyle[] = ["one", "many", "bool", "trigger", "file", "chat"];
-const STYLE_CODE = "abcdef";
-const CODES = /^[a-fA-F]*$/;
+/** One letter per post style (typed by PostStyle: a new style does not compile until it has one). */
+const STYLE_LETTERS: Record<PostStyle, string> = { one: "a", many: "b", bool: "c", trigger: "d", file: "e", chat: "f", grid: "g" };
+const STYLES = Object.keys(STYLE_LETTERS) as PostStyle[];
+const STYLE_CODE = Object.values(STYLE_LETTERS).join("");
+const CODES = /^[a-gA-G]*$/;
 
 /** The columns of the widget list that the page shows (deflated together when long). */
 interface Shown {

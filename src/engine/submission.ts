@@ -43,6 +43,24 @@ function chatSent(id: string, sub: Submission): boolean {
   return sendButton ? sendButton.includes(id) : sub.fields.has(APPLY_FIELD);
 }
 
+/** Separates a grid widget's id from the part of it a field carries (`<id>/<row>/<column>`). */
+export const GRID_PART = "/";
+
+/**
+ * A grid widget's posted value: `<part>=<value>` for its own field (part "") and each field named
+ * `<id>/<part>`, the last value of each (a checkbox cell posts an empty marker, then "1" when
+ * ticked); nothing when none of them was in the form.
+ */
+function postedGrid(id: string, sub: Submission): string[] | undefined {
+  const prefix = id + GRID_PART;
+  const out: string[] = [];
+  for (const [name, values] of sub.fields) {
+    const part = name === id ? "" : name.startsWith(prefix) ? name.slice(prefix.length) : null;
+    if (part !== null && values.length) out.push(`${part}=${values[values.length - 1]}`);
+  }
+  return out.length ? out : undefined;
+}
+
 export interface Change {
   id: string;
   raw: string[];
@@ -73,7 +91,7 @@ export function decodeSubmission(
       if (!stale && id === clicked) changes.push({ id, raw: ["1"], trigger: true });
       continue;
     }
-    const posted = style === "file" ? postedFiles(id, sub, files) : sub.fields.get(id);
+    const posted = style === "file" ? postedFiles(id, sub, files) : style === "grid" ? postedGrid(id, sub) : sub.fields.get(id);
     if (posted === undefined) continue; // not in the submitted form: keep the value
     let raw = posted.map((s) => s.replace(NORMALISE_NEWLINES, "\n"));
     if (style === "chat" && (stale || !chatSent(id, sub))) {

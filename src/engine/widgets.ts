@@ -55,7 +55,7 @@ export interface RegisteredWidget<T> {
 
 /** The digest the next request compares the posted value against (order-free for 'many'). */
 export function rawDigest(style: PostStyle, raw: string[]): string {
-  const canonical = style === "many" ? [...raw].sort() : raw;
+  const canonical = style === "many" || style === "grid" ? [...raw].sort() : raw;
   return digest(canonical.join("\u0001"));
 }
 

@@ -70,6 +70,27 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) =
   });
 });
 
+describe.each(["light", "dark"] as const)("the gallery's Data tab in %s mode", (scheme) => {
+  test("(tables, the editable table with an added row and a refused value) has no serious or critical axe violations", async () => {
+    const context = await world.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.route("**/_formlit/client.*", (route) => route.abort());
+    await page.goto(world.server.url + "/gallery");
+    const editor = page.locator('[data-kind="data_editor"]');
+    await page.locator(".fl-tab-label", { hasText: "Data" }).click();
+    await editor.getByRole("button", { name: "Add row" }).click();
+    await page.locator(".fl-tab-label", { hasText: "Data" }).click();
+    await editor.getByRole("spinbutton", { name: "Hours, row 0" }).fill("99");
+    await page.getByRole("button", { name: "Apply", exact: true }).click();
+    await page.locator(".fl-tab-label", { hasText: "Data" }).click();
+    expect(await editor.getByRole("alert").isVisible()).toBe(true);
+    expect(await editor.getByRole("textbox", { name: "Task, row new 1" }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}gallery-data-${scheme}.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe.each(["light", "dark"] as const)("a page with a dialog open, in %s mode", (scheme) => {
   test.each([false, true])("has no serious or critical axe violations (client script: %s)", async (js) => {
     const context = await world.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });

@@ -44,12 +44,6 @@ scatter_chart secrets select_slider selectbox session_state set_option set_page_
 status stop subheader success switch_page table tabs text text_area text_input time_input title toast toggle
 vega_lite_chart video warning write write_stream components.v1`.split(/\s+/);
 
-/**
- * Being added on the dataeditor branch at the same time as this table: listed as offered, and
- * tolerated as missing until that branch is merged (then this list is emptied).
- */
-const LANDING_ELSEWHERE = new Set(["dataEditor", "columnConfig"]);
-
 /** Members of the classes that TypeScript keeps private (runtime JavaScript still shows them). */
 const PRIVATE = new Set(["active", "area", "formKey", "isRoot", "nodeList"]);
 
@@ -72,16 +66,15 @@ describe("docs/coverage.md", () => {
     expect(table.filter((r) => r.streamlit === null && r.formlit === null)).toEqual([]);
   });
 
-  test("every formlit name it lists exists on st (the dataeditor pair aside until merged)", () => {
+  test("every formlit name it lists exists on st", () => {
     const onSt = publicMembers(st);
     const missing = offered.map((r) => r.formlit!).filter((n) => !onSt.has(n));
-    expect(missing.filter((n) => !LANDING_ELSEWHERE.has(n))).toEqual([]);
+    expect(missing).toEqual([]);
   });
 
   test("the Containers column matches Container's methods", () => {
     const onContainers = publicMembers(Container.prototype);
     for (const r of offered) {
-      if (LANDING_ELSEWHERE.has(r.formlit!) && !publicMembers(st).has(r.formlit!)) continue;
       expect({ name: r.formlit, containers: r.containers }).toEqual({ name: r.formlit, containers: onContainers.has(r.formlit!) ? "yes" : "no" });
     }
   });
