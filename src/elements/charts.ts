@@ -10,7 +10,7 @@ import type { TableData } from "./data.ts";
 import { defineFamily } from "./family.ts";
 import { raw } from "../render/html.ts";
 
-import { Memo } from "../render/memo.ts";
+import { exactKey, Memo } from "../render/memo.ts";
 import { slot } from "../engine/slots.ts";
 import { buildChart, type ChartKind, type ChartOptions, type ChartSpec } from "./chart/model.ts";
 import { renderChart } from "./chart/svg.ts";
@@ -26,36 +26,13 @@ export function chart(c: ContainerBase, kind: ChartKind, data: TableData, opts: 
 
   // A chart is a pure function of its data and options: an isolate keeps recent SVGs, keyed by
   // the whole text of both (the memo is shared by every user of the isolate).
-  let key: string | null = null;
-  try {
-    const text = JSON.stringify([kind, id, data, opts], exactly);
-    key = text.length < 200_000 ? text : null;
-  } catch {
-    key = null; // options with functions or cycles: draw every time
-  }
+  const key = exactKey([kind, id, data, opts]);
   const draw = () => renderChart(buildChart(kind, data, opts, id));
   c._push(chartFamily.node("chart", { svg: key === null ? draw() : drawn.get(key, draw) }));
 }
 
 const drawn = new Memo<string>(100);
 
-/**
- * JSON.stringify's replacer for a memo key: values JSON would blur into one another (a Date and its
- * ISO string, NaN and null, undefined and a missing key) get distinct spellings, and anything that
- * is not plain data (a Map, a class instance) throws, so such a chart is drawn every time.
- */
-function exactly(this: Record<string, unknown>, k: string, v: unknown): unknown {
-  const raw = this[k];
-  if (raw instanceof Date) return { $date: Number(raw) };
-  if (raw === undefined) return { $undefined: true };
-  if (typeof raw === "number" && !Number.isFinite(raw)) return { $number: String(raw) };
-  if (typeof raw === "function" || typeof raw === "symbol") throw new TypeError("not data");
-  if (raw && typeof raw === "object" && !Array.isArray(raw)) {
-    const proto = Object.getPrototypeOf(raw);
-    if (proto !== Object.prototype && proto !== null) throw new TypeError("not plain data");
-  }
-  return v;
-}
 
 /** A chart's node holds its drawing, made at the call (and memoised): the SVG and its table. */
 interface ChartProps {

@@ -10,7 +10,7 @@ import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { figure, figureId, MAX_TABLE_ROWS, type FigureTable } from "./chart/figure.ts";
-import { pushDrawing, unwrapSvg } from "./chart/drawn-later.ts";
+import { memoDrawing, pushDrawing, unwrapSvg } from "./chart/drawn-later.ts";
 import { pyRepr, pyType } from "./common.ts";
 
 export type GraphvizEngine = "dot" | "neato" | "fdp" | "sfdp" | "circo" | "twopi" | "osage" | "patchwork";
@@ -66,7 +66,8 @@ export function graphvizChart(c: ContainerBase, figureOrDot: string, opts: Graph
     throw new StreamlitAPIException('st.graphvizChart needs Graphviz: call `enableGraphviz()` from "formlit/graphviz" once in your app (it adds about 490 KB gzipped to the Worker, and on Workers its 430 KB WebAssembly binary).');
   }
   const props: GraphvizProps = { id: figureId(run, "fl-graphviz"), fill: Boolean(opts.useContainerWidth), svg: null };
-  const drawing = draw(figureOrDot, opts.engine ?? "dot").catch((err: unknown) => {
+  const engine = opts.engine ?? "dot";
+  const drawing = memoDrawing(["graphviz", figureOrDot, engine], () => draw(figureOrDot, engine)).catch((err: unknown) => {
     throw new StreamlitAPIException(`st.graphvizChart: the DOT source is not valid: ${err instanceof Error ? err.message : String(err)}`);
   });
   pushDrawing(c, graphvizFamily.node("graphviz_chart", props), props, drawing, "st.graphvizChart");

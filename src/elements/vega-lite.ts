@@ -8,7 +8,7 @@ import type { ContainerBase } from "./base.ts";
 import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { pushDrawing, shortMessage, unwrapSvg } from "./chart/drawn-later.ts";
+import { memoDrawing, pushDrawing, shortMessage, unwrapSvg } from "./chart/drawn-later.ts";
 import { columnsOf, valueText } from "./chart/columns.ts";
 import { figure, figureId, MAX_TABLE_ROWS, type FigureTable } from "./chart/figure.ts";
 import { pyRepr, pyType } from "./common.ts";
@@ -113,7 +113,7 @@ export function vegaLiteChart(c: ContainerBase, data: unknown, spec?: VegaLiteSp
     table: tableOf(rows),
     svg: null,
   };
-  pushDrawing(c, vegaLiteFamily.node("vega_lite_chart", props), props, draw(full), "st.vegaLiteChart");
+  pushDrawing(c, vegaLiteFamily.node("vega_lite_chart", props), props, memoDrawing(["vega-lite", full], () => draw(full)), "st.vegaLiteChart");
 }
 
 interface VegaLiteProps {

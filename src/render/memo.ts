@@ -16,13 +16,19 @@ export class Memo<V extends string> {
     private readonly maxChars = 4_000_000,
   ) {}
 
-  get(key: string, compute: () => V): V {
+  /** The value kept under `key` (now the most recently used), if any. */
+  peek(key: string): V | undefined {
     const hit = this.entries.get(key);
     if (hit !== undefined) {
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return hit;
     }
+    return hit;
+  }
+
+  get(key: string, compute: () => V): V {
+    const hit = this.peek(key);
+    if (hit !== undefined) return hit;
     const value = compute();
     const size = key.length + value.length;
     if (size > this.maxChars / 4) return value; // too large to be worth keeping
@@ -35,4 +41,35 @@ export class Memo<V extends string> {
     }
     return value;
   }
+}
+
+/** Keys longer than this are not kept: comparing and holding them would cost more than a redraw. */
+const MAX_KEY = 200_000;
+
+/**
+ * The text of some plain data for a memo key, or null when it cannot be one (too long, or not
+ * plain data). Values JSON would blur into one another (a Date and its ISO string, NaN and null,
+ * undefined and a missing key) get distinct spellings, and anything that is not plain data (a Map,
+ * a class instance, a function) makes it null, so such an input is drawn every time.
+ */
+export function exactKey(value: unknown): string | null {
+  try {
+    const text = JSON.stringify(value, exactly);
+    return text !== undefined && text.length < MAX_KEY ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+function exactly(this: Record<string, unknown>, k: string, v: unknown): unknown {
+  const raw = this[k];
+  if (raw instanceof Date) return { $date: Number(raw) };
+  if (raw === undefined) return { $undefined: true };
+  if (typeof raw === "number" && !Number.isFinite(raw)) return { $number: String(raw) };
+  if (typeof raw === "function" || typeof raw === "symbol") throw new TypeError("not data");
+  if (raw && typeof raw === "object" && !Array.isArray(raw)) {
+    const proto = Object.getPrototypeOf(raw);
+    if (proto !== Object.prototype && proto !== null) throw new TypeError("not plain data");
+  }
+  return v;
 }

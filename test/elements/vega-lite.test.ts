@@ -3,9 +3,10 @@
  * (name, description, data table), data given as rows or columns, and the errors a user sees in the
  * page (no renderer installed, an empty or invalid spec, data by URL) instead of a 500.
  */
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { st, createApp } from "../../src/index.ts";
 import { enableVegaLite } from "../../src/vega.ts";
+import { setVegaLiteRenderer } from "../../src/elements/vega-lite.ts";
 import { FormClient, TEST_SECRET } from "../support/client.ts";
 
 async function page(entrypoint: () => unknown): Promise<FormClient> {
@@ -109,5 +110,34 @@ describe("with enableVegaLite() from formlit/vega", () => {
       { type: "StreamlitAPIException", message: "st.vegaLiteChart does not load data from URLs (http://127.0.0.1:9/secret.json): pass the data to st.vegaLiteChart instead." },
     ]);
     expect(client.doc.querySelector("figure[data-kind=vega_lite_chart]")).toBeNull();
+  });
+});
+
+describe("recent drawings", () => {
+  afterAll(enableVegaLite);
+
+  test("a rerun drawing the same spec and data takes the isolate's recent drawing; another spec or other data is drawn", async () => {
+    const drawn: string[] = [];
+    setVegaLiteRenderer(async (spec) => {
+      drawn.push(`${String(spec.title)}:${JSON.stringify(spec.data)}`);
+      return `<svg viewBox="0 0 10 10"><text>${String(spec.title)}</text></svg>`;
+    });
+    const app = createApp({
+      secret: TEST_SECRET,
+      entrypoint: () => {
+        const rows = st.checkbox("More rows") ? [...ROWS, { a: "East", b: 3 }] : ROWS;
+        st.vegaLiteChart(rows, { ...BARS, title: "Memo test" });
+        st.vegaLiteChart(rows, { ...BARS, title: "Memo test, second chart" });
+      },
+    });
+    const client = new FormClient(() => app);
+    await client.get("/");
+    expect(drawn).toHaveLength(2);
+    await client.apply(); // a rerun with nothing changed: both drawings come from the recent ones
+    expect(drawn).toHaveLength(2);
+    expect(client.html).toContain("Memo test, second chart");
+    await client.change("More rows", true); // other data: both drawn again
+    expect(drawn).toHaveLength(4);
+    expect(drawn[2]).toContain("East");
   });
 });

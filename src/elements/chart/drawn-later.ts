@@ -7,11 +7,28 @@
 import type { ContainerBase } from "../base.ts";
 import { exceptionNode, StreamlitAPIException } from "../../engine/errors.ts";
 import type { ElementNode } from "../../engine/tree.ts";
+import { exactKey, Memo } from "../../render/memo.ts";
 
 /** An error's message, cut to a readable length (some quote the whole input back). */
 export function shortMessage(err: unknown, max = 300): string {
   const text = err instanceof Error ? err.message : String(err);
   return text.length > max ? text.slice(0, max - 1) + "…" : text;
+}
+
+/** Recent drawings of this isolate, by the whole text of what was drawn (Vega and Graphviz take milliseconds). */
+const drawings = new Memo<string>(50);
+
+/**
+ * A drawing is a pure function of its input (`what`: plain data naming the renderer and all it is
+ * given): an isolate keeps recent ones, so a rerun that draws the same chart again does not pay
+ * for it. Failures are not kept. Input that is not plain data is drawn every time.
+ */
+export function memoDrawing(what: unknown, draw: () => Promise<string>): Promise<string> {
+  const key = exactKey(what);
+  if (key === null) return draw();
+  const hit = drawings.peek(key);
+  if (hit !== undefined) return Promise.resolve(hit);
+  return draw().then((svg) => drawings.get(key, () => svg));
 }
 
 /** Pushes `node`, whose `svg` prop (in `props`) `drawing` fills in; `fn` names the call in errors. */
