@@ -7,6 +7,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { st, createApp, type AppOptions } from "../../src/index.ts";
 import { durableObjectStore, type FormlitSessionStore } from "../../src/store/durable-object.ts";
+import { CookieJar } from "../support/cookie-jar.ts";
 
 const SECRET = "workers-data-editor-secret-0123456789abcdef";
 const BASE = "http://localhost";
@@ -29,20 +30,15 @@ const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").r
 
 /** A browser's cookies and the page's form, for a new app on every request. */
 class Visitor {
-  cookies = new Map<string, string>();
+  readonly jar = new CookieJar();
   html = "";
   constructor(private readonly make: () => ReturnType<typeof app>) {}
   async send(method: string, body?: URLSearchParams) {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+    const headers: Record<string, string> = { cookie: this.jar.header() };
     if (body) Object.assign(headers, { origin: BASE, "content-type": "application/x-www-form-urlencoded" });
     const res = await this.make().fetch(new Request(BASE + "/", { method, body, headers }), bindings);
     expect(res.status).toBe(200);
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair!.indexOf("=");
-      if (/max-age=0/i.test(line)) this.cookies.delete(pair!.slice(0, eq));
-      else this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-    }
+    this.jar.take(res);
     this.html = await res.text();
   }
   field(re: RegExp) {
@@ -84,7 +80,7 @@ describe("st.dataEditor in workerd", () => {
     expect(v.state).toEqual({ edited_rows: { "0": { qty: 100 } }, added_rows: [{ qty: 5 }], deleted_rows: [1] });
     await v.send("GET");
     expect(v.text).toBe(`rows: 5000, total: ${12497500 + 100 - 1 + 5}`);
-    expect([...v.cookies.keys()]).toEqual(["formlit"]);
+    expect([...v.jar.cookies.keys()]).toEqual(["formlit"]);
   }, 30_000);
 
   it("keeps a state too large for the cookies in the Durable Object store, with only a reference in the cookie", async () => {
@@ -94,7 +90,7 @@ describe("st.dataEditor in workerd", () => {
     await v.post({ "": editedCells(1000) });
     expect(v.html).not.toContain("too large");
     expect(Object.keys(v.state.edited_rows)).toHaveLength(1000);
-    expect([...v.cookies.values()].join("").length).toBeLessThan(1000);
+    expect([...v.jar.cookies.values()].join("").length).toBeLessThan(1000);
     await v.send("GET");
     expect(Object.keys(v.state.edited_rows)).toHaveLength(1000);
     expect(v.state.edited_rows["999"]).toEqual({ qty: 10_000 + ((999 * 7919) % 89_999) });

@@ -6,6 +6,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { st, createApp } from "../../src/index.ts";
 import type { UploadedFile } from "../../src/elements/files.ts";
+import { CookieJar } from "../support/cookie-jar.ts";
 
 const SECRET = "workers-uploads-test-secret-0123456789abcdef";
 const BASE = "http://localhost";
@@ -30,22 +31,17 @@ function app(withStore: boolean) {
 
 /** A browser's cookies and the page's form, for one app (multipart, as the page asks). */
 class Visitor {
-  cookies = new Map<string, string>();
+  readonly jar = new CookieJar();
   html = "";
   status = 0;
   constructor(private readonly withStore: boolean) {}
   async send(method: string, body?: FormData) {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
+    const headers: Record<string, string> = { cookie: this.jar.header() };
     if (body) headers.origin = BASE;
     // a new app instance per request: nothing is kept in memory between them
     const res = await app(this.withStore).fetch(new Request(BASE + "/", { method, body, headers }), bindings);
     this.status = res.status;
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair!.indexOf("=");
-      if (/max-age=0/i.test(line)) this.cookies.delete(pair!.slice(0, eq));
-      else this.cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-    }
+    this.jar.take(res);
     this.html = await res.text();
   }
   field(re: RegExp) {
