@@ -28,6 +28,13 @@ const PAGES = [
 
 const world = useBrowser(8798);
 
+/** The Gallery as without JavaScript (only the app's own script blocked: axe needs scripts), on one tab. */
+async function galleryTab(scheme: "light" | "dark", tab: string, blocked: string[] = []) {
+  const { context, page } = await world.person("/gallery", { js: "no-script", blocked, bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+  await page.locator(".fl-tab-label", { hasText: tab }).click();
+  return { context, page };
+}
+
 beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
 });
@@ -43,12 +50,7 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) =
   });
 
   test("the gallery's More tab (pills, feedback, LaTeX, HTML, help, media, camera input) has none either", async () => {
-    const context = await world.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    await page.route("**/_formlit/client.*", (route) => route.abort());
-    await page.route("https://static.streamlit.io/**", (route) => route.abort()); // no network in tests
-    await page.goto(world.server.url + "/gallery");
-    await page.locator(".fl-tab-label", { hasText: "More" }).click();
+    const { context, page } = await galleryTab(scheme, "More", ["https://static.streamlit.io/**"]);
     expect(await page.getByRole("group", { name: "Toppings" }).isVisible()).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}gallery-more-${scheme}.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
@@ -56,11 +58,7 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) =
   });
 
   test("the gallery's Charts tab (built-in charts, Vega-Lite, Graphviz, map) has none either", async () => {
-    const context = await world.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    await page.route("**/_formlit/client.*", (route) => route.abort());
-    await page.goto(world.server.url + "/gallery");
-    await page.locator(".fl-tab-label", { hasText: "Charts" }).click();
+    const { context, page } = await galleryTab(scheme, "Charts");
     for (const name of ["Average temperature by month", "Request life cycle", "Six capitals, sized by population"]) {
       expect(await page.getByRole("img", { name }).isVisible(), name).toBe(true);
     }
@@ -72,12 +70,8 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (scheme) =
 
 describe.each(["light", "dark"] as const)("the gallery's Data tab in %s mode", (scheme) => {
   test("(tables, the editable table with an added row and a refused value) has no serious or critical axe violations", async () => {
-    const context = await world.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    await page.route("**/_formlit/client.*", (route) => route.abort());
-    await page.goto(world.server.url + "/gallery");
+    const { context, page } = await galleryTab(scheme, "Data");
     const editor = page.locator('[data-kind="data_editor"]');
-    await page.locator(".fl-tab-label", { hasText: "Data" }).click();
     await editor.getByRole("button", { name: "Add row" }).click();
     await page.locator(".fl-tab-label", { hasText: "Data" }).click();
     await editor.getByRole("spinbutton", { name: "Hours, row 0" }).fill("99");

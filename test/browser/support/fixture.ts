@@ -14,6 +14,8 @@ export interface PersonOptions extends BrowserContextOptions {
    * app's own client script blocked (what axe needs to look at the no-JavaScript page).
    */
   js?: boolean | "no-script";
+  /** addresses the page may name but must not fetch (tests have no network) */
+  blocked?: string[];
 }
 
 export interface BrowserSetting {
@@ -45,10 +47,11 @@ export function useBrowser(port: number, config?: string): BrowserSetting {
     get browser() {
       return started(browser);
     },
-    async person(path, { js = true, ...options } = {}) {
+    async person(path, { js = true, blocked = [], ...options } = {}) {
       const context = await started(browser).newContext({ ...options, javaScriptEnabled: js !== false });
       const page = await context.newPage();
-      if (js === "no-script") await page.route("**/_formlit/client.*", (route) => route.abort());
+      if (js === "no-script") blocked = [...blocked, "**/_formlit/client.*"];
+      for (const url of blocked) await page.route(url, (route) => route.abort());
       const response = await page.goto(started(server).url + path);
       if (js === true) {
         await page.waitForFunction(() => document.documentElement.classList.contains("fl-js"));
