@@ -3,7 +3,7 @@
  * stops past a bound, so a forged "zip bomb" cannot take the isolate's memory (it could not pass
  * the signature check anyway, but the bound costs nothing).
  */
-import { base64url } from "jose";
+import * as base64url from "jose/base64url";
 
 const MAX_INFLATED = 1 << 20;
 

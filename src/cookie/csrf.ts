@@ -1,5 +1,5 @@
 /** CSRF tokens bound to the session: HMAC-SHA256 of the session id under the signing key. */
-import { base64url } from "jose";
+import * as base64url from "jose/base64url";
 import type { SigningKey } from "./keys.ts";
 
 async function hmac(key: CryptoKey, text: string): Promise<string> {

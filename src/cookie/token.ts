@@ -8,7 +8,8 @@
  * leak the secret), or, when a store holds the state, a reference to it (`ref`). What the state
  * is, this layer does not know: it hands back the JSON it sealed, and the engine checks its shape.
  */
-import { EncryptJWT, SignJWT, errors, jwtDecrypt, jwtVerify, type JWTPayload } from "jose";
+import { EncryptJWT, SignJWT, jwtDecrypt, jwtVerify, type JWTPayload } from "jose";
+import { JWSSignatureVerificationFailed, JWTClaimValidationFailed, JWTExpired } from "jose/errors";
 import type { SigningKey } from "./keys.ts";
 import { textCodec } from "./compress.ts";
 
@@ -85,7 +86,7 @@ export async function verifyToken(token: string, keys: SigningKey[], opts: Token
     const checks = { issuer: ISSUER, audience: opts.audience, requiredClaims: ["iat", "exp"] };
     const pick = (header: { kid?: string }) => {
       const key = keys.find((k) => k.kid === header.kid);
-      if (!key) throw new errors.JWSSignatureVerificationFailed();
+      if (!key) throw new JWSSignatureVerificationFailed();
       return key;
     };
     const { payload } = opts.encrypt
@@ -98,8 +99,8 @@ export async function verifyToken(token: string, keys: SigningKey[], opts: Token
     }
     return { ok: true, state: payload.s };
   } catch (err) {
-    if (err instanceof errors.JWTExpired) return { ok: false, reason: "expired" };
-    if (err instanceof errors.JWTClaimValidationFailed && (err.claim === "aud" || err.claim === "iss")) {
+    if (err instanceof JWTExpired) return { ok: false, reason: "expired" };
+    if (err instanceof JWTClaimValidationFailed && (err.claim === "aud" || err.claim === "iss")) {
       return { ok: false, reason: "foreign" };
     }
     return { ok: false, reason: "invalid" };

@@ -9,7 +9,7 @@ import { CHUNK_SIZE, chunkName, joinToken, splitToken, staleChunks } from "../co
 import type { SigningKey } from "../cookie/keys.ts";
 import { textCodec } from "../cookie/compress.ts";
 import { stateClaims, signClaims, verifyToken, type TokenOptions } from "../cookie/token.ts";
-import { base64url } from "jose";
+import * as base64url from "jose/base64url";
 import { parseSession, type Session } from "../engine/session.ts";
 import { packSession, unpackSession } from "../engine/session-pack.ts";
 import { sha256 } from "../shared/hash.ts";
