@@ -134,7 +134,7 @@ interface Channels {
 
 /** `color`: a column, a colour, or colours (one per y column). */
 function colorChannel(cols: Columns, color: ChartOptions["color"], fn: string): Pick<Channels, "colorCol" | "userColors"> {
-  if (color === undefined || color === null) return { colorCol: null, userColors: null };
+  if (color == null) return { colorCol: null, userColors: null };
   if (typeof color === "string" && cols.names.includes(color)) return { colorCol: color, userColors: null };
   const list = Array.isArray(color) ? color : [color];
   for (const c of list) {
@@ -150,7 +150,7 @@ function colorChannel(cols: Columns, color: ChartOptions["color"], fn: string): 
 
 /** `size` (scatter only): a numeric column, or one size for every point. */
 function sizeChannel(kind: ChartKind, cols: Columns, size: ChartOptions["size"], fn: string): Pick<Channels, "sizeCol" | "sizeConst"> {
-  if (kind !== "scatter" || size === undefined || size === null) return { sizeCol: null, sizeConst: null };
+  if (kind !== "scatter" || size == null) return { sizeCol: null, sizeConst: null };
   if (typeof size === "number") {
     if (!(size > 0) || !Number.isFinite(size)) throw new StreamlitAPIException(`${fn}: \`size\` must be a positive number or a column name, not ${pyRepr(size)}.`);
     return { sizeCol: null, sizeConst: size };
@@ -162,12 +162,12 @@ function sizeChannel(kind: ChartKind, cols: Columns, size: ChartOptions["size"],
 
 /** x, color, size, then y (by default every numeric column the others do not use). */
 function resolveChannels(kind: ChartKind, cols: Columns, opts: ChartOptions, fn: string): Channels {
-  const xCol = opts.x === undefined || opts.x === null ? null : resolveColumn(cols, opts.x, "x", fn);
+  const xCol = opts.x == null ? null : resolveColumn(cols, opts.x, "x", fn);
   const { colorCol, userColors } = colorChannel(cols, opts.color, fn);
   const { sizeCol, sizeConst } = sizeChannel(kind, cols, opts.size, fn);
   const used = new Set([xCol, colorCol, sizeCol].filter((c): c is string => c !== null));
   let yCols: string[];
-  if (opts.y === undefined || opts.y === null) {
+  if (opts.y == null) {
     yCols = cols.names.filter((c) => !used.has(c) && isNumericColumn(cols.get(c), cols.length));
   } else {
     const list = Array.isArray(opts.y) ? opts.y : [opts.y];
@@ -189,7 +189,7 @@ function thinnedRows(cols: Columns, yCols: string[]): { rows: number[]; stride: 
   let points = 0;
   for (const c of yCols) {
     const v = cols.get(c);
-    for (let i = 0; i < n; i++) if (numeric(v[i]) !== null && numeric(v[i]) !== undefined) points++;
+    for (let i = 0; i < n; i++) if (numeric(v[i]) != null) points++;
   }
   const stride = points > MAX_POINTS ? Math.ceil(points / MAX_POINTS) : 1;
   const rows: number[] = [];
@@ -253,16 +253,15 @@ function spanText(values: Iterable<number>): string {
 }
 
 /** What the chart shows, in words (its accessible description). */
-function describeChart(o: { kind: ChartKind; series: Series[]; xName: string; band: boolean; categories: string[]; stacked: boolean; thinning: string | null }): string {
-  const { series, xName } = o;
+function describeChart(o: { kind: ChartKind; series: Series[]; xs: number[]; xName: string; band: boolean; categories: string[]; stacked: boolean; thinning: string | null }): string {
+  const { series, xName, categories } = o;
   const values = (s: Series) => s.points.map((p) => p[1]).filter((v): v is number => v !== null);
-  const positions = new Set(series.flatMap((s) => s.points.filter((p) => p[1] !== null).map((p) => p[0]))).size;
-  const parts = [`${plural(series.length, "series", "series")} over ${plural(positions, "point")}`];
+  const parts = [`${plural(series.length, "series", "series")} over ${plural(new Set(o.xs).size, "point")}`];
   const shown = series.slice(0, 5).map((s) => (values(s).length ? `${s.name} ${spanText(values(s))}` : `${s.name} has no values`));
   if (series.length > 5) shown.push(`and ${plural(series.length - 5, "more series", "more series")}`);
   parts.push(shown.join("; "));
-  if (!o.band) parts.push(`${xName} ${spanText(series.flatMap((s) => s.points.filter((p) => p[1] !== null).map((p) => p[0])))}`);
-  else if (o.categories.length) parts.push(`${xName}${o.categories.length > 1 ? ` from ${o.categories[0]} to ${o.categories[o.categories.length - 1]}` : `: ${o.categories[0]}`}`);
+  if (!o.band) parts.push(`${xName} ${spanText(o.xs)}`);
+  else if (categories.length) parts.push(`${xName}${categories.length > 1 ? ` from ${categories[0]} to ${categories[categories.length - 1]}` : `: ${categories[0]}`}`);
   if (o.stacked && series.length > 1) parts.push(o.kind === "bar" ? "bars stacked" : "areas stacked");
   if (o.thinning) parts.push(o.thinning);
   return parts.join("; ") + ".";
@@ -295,7 +294,9 @@ export function buildChart(kind: ChartKind, data: unknown, opts: ChartOptions, i
   if (!band && kind !== "scatter") for (const s of series) s.points.sort((a, b) => a[0] - b[0]);
   const stacked = (kind === "area" || kind === "bar") && opts.stack !== false;
 
-  const plotted = series.reduce((a, s) => a + s.points.filter((p) => p[1] !== null).length, 0);
+  // x of every point that has a value: how many there are, at how many places, over what span
+  const xs = series.flatMap((s) => s.points.filter((p) => p[1] !== null).map((p) => p[0]));
+  const plotted = xs.length;
   const message = n === 0 ? "No data to display." : !yCols.length ? "No numeric columns to plot." : !plotted ? "No values to plot." : null;
   const thinning = stride > 1 ? `showing every ${ordinal(stride)} row: ${formatNumber(rows.length)} of ${formatNumber(n)} rows, ${formatNumber(plotted)} of ${formatNumber(points)} points` : null;
   const yText = yCols.length ? yCols.join(", ") : "no columns";
@@ -304,12 +305,12 @@ export function buildChart(kind: ChartKind, data: unknown, opts: ChartOptions, i
     id,
     title: opts.title ?? `${KIND_NAMES[kind]} chart of ${yText} by ${xName}${colorCol ? `, per ${colorCol}` : ""}`,
     caption: opts.title ?? null,
-    desc: message ?? describeChart({ kind, series, xName, band, categories, stacked, thinning }),
-    xLabel: opts.xLabel ?? xCol ?? null,
-    yLabel: opts.yLabel ?? (yCols.length === 1 || (opts.y !== undefined && yCols.length) ? yCols.join(", ") : null) ?? null,
+    desc: message ?? describeChart({ kind, series, xs, xName, band, categories, stacked, thinning }),
+    xLabel: opts.xLabel ?? xCol,
+    yLabel: opts.yLabel ?? (yCols.length === 1 || (opts.y !== undefined && yCols.length) ? yCols.join(", ") : null),
     legendTitle: colorCol,
-    width: opts.width === undefined || opts.width === null ? null : dimension(opts.width, "width", fn, 120),
-    height: opts.height === undefined || opts.height === null ? 300 : dimension(opts.height, "height", fn, 80),
+    width: opts.width == null ? null : dimension(opts.width, "width", fn, 120),
+    height: opts.height == null ? 300 : dimension(opts.height, "height", fn, 80),
     x: band ? { type: "band", categories } : { type: "linear", integer: xCol === null || rows.every((i) => isGap(xValues![i]) || Number.isInteger(xValues![i])) },
     series,
     stacked,
