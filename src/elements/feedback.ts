@@ -6,6 +6,7 @@ import type { ElementNode } from "../engine/tree.ts";
 import { toText, type LabelVisibility } from "./common.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
+import { base64, urlScheme } from "./media-source.ts";
 import { TAB_FIELD_PREFIX } from "../protocol/form.ts";
 
 export interface MetricOptions {
@@ -76,16 +77,9 @@ export function progress(c: ContainerBase, value: number, opts: { text?: string 
 
 // ---- st.image ---------------------------------------------------------------------------------
 
-export function base64(bytes: Uint8Array): string {
-  let bin = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
-
 /** An http(s) or relative URL, as a browser would read it (it ignores tabs and newlines in it). */
 function safeImageUrl(src: string): string {
-  const squeezed = src.replace(/[\u0000-\u0020\u007f]/g, "");
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(squeezed)?.[1]?.toLowerCase();
+  const scheme = urlScheme(src);
   if (scheme !== undefined && scheme !== "http" && scheme !== "https") {
     throw new StreamlitAPIException(`st.image: only http(s) and relative URLs are shown, not "${scheme}:" ones. Pass the image's bytes instead.`);
   }

@@ -3,13 +3,23 @@
  * server memory holds them between requests, so a route could not serve them back).
  */
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { base64 } from "./feedback.ts";
 
 export type MediaData = string | Uint8Array | ArrayBuffer;
 
-/** A URL as the browser would read it (it ignores tabs and newlines), or null when its scheme is not http(s). */
+export function base64(bytes: Uint8Array): string {
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
+/** A URL's scheme (lower case) as the browser would read it (it ignores tabs and newlines); undefined for a relative URL. */
+export function urlScheme(src: string): string | undefined {
+  return /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(src.replace(/[\u0000-\u0020\u007f]/g, ""))?.[1]?.toLowerCase();
+}
+
+/** A URL as the browser would read it, or null when its scheme is not http(s). */
 export function webUrl(src: string): string | null {
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(src.replace(/[\u0000-\u0020\u007f]/g, ""))?.[1]?.toLowerCase();
+  const scheme = urlScheme(src);
   return scheme === undefined || scheme === "http" || scheme === "https" ? src.trim() : null;
 }
 

@@ -5,9 +5,8 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { base64 } from "./feedback.ts";
 import { fileUploader, type UploadedFile } from "./files.ts";
-import { mediaSrc, type MediaData } from "./media-source.ts";
+import { base64, mediaSrc, type MediaData } from "./media-source.ts";
 import type { WidgetOptions, ChangeOptions } from "./common.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
