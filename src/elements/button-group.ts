@@ -6,7 +6,7 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType, defaultNotInOptions } from "../engine/errors.ts";
 import type { Json } from "../engine/state.ts";
-import { callbackOf, describedBy, disabledAttr, domId, keyOf, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, indexIn, keyOf, labelClass, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -51,9 +51,6 @@ const FEEDBACK: Record<FeedbackOptions, { faces: Face[]; values: number[] }> = {
   },
   stars: { faces: [1, 2, 3, 4, 5].map((n) => ({ text: "★", name: `${n} star${n === 1 ? "" : "s"}` })), values: [0, 1, 2, 3, 4] },
 };
-
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-const indexIn = (options: readonly unknown[], v: unknown) => options.findIndex((o) => sameJson(o, v));
 
 interface GroupSpec<T> {
   kind: "feedback" | "pills" | "segmented_control";
@@ -171,9 +168,8 @@ function renderGroup(kind: GroupKind, p: GroupProps): Html {
     html`<label class="${cls}"${aria && html` title="${aria}"`}><input type="${type}" name="${p.id}" value="${value}"${checked && html` checked`}${disabledAttr(p)}${aria && html` aria-label="${aria}"`}><span${aria && html` aria-hidden="true"`}>${text}</span></label>`;
   const items = p.faces.map((f, i) => item(String(i), f.text, f.name, chosen.has(String(i))));
   const clear = p.single && chosen.size > 0 && item("", "✕", "Clear", false, "fl-pill fl-pill-clear");
-  const legendCls = p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
   const marker = html`<input type="hidden" name="${p.id}" value=""${disabledAttr(p)}>`;
-  const group = html`<fieldset class="fl-pills fl-pills-${kind}${p.upTo ? " fl-pills-upto" : ""}" id="${domId(p.id)}"${describedBy(p)}><legend class="${legendCls}">${p.label}</legend>${marker}<div class="fl-pill-row">${items}${clear}</div></fieldset>`;
+  const group = html`<fieldset class="fl-pills fl-pills-${kind}${p.upTo ? " fl-pills-upto" : ""}" id="${domId(p.id)}"${describedBy(p)}><legend class="${labelClass(p)}">${p.label}</legend>${marker}<div class="fl-pill-row">${items}${clear}</div></fieldset>`;
   return widgetWrap(kind, p, group);
 }
 

@@ -7,7 +7,9 @@ import {
   describedBy,
   disabledAttr,
   domId,
+  indexIn,
   keyOf,
+  labelClass,
   labelHtml,
   pyRepr,
   pyStr,
@@ -70,9 +72,6 @@ export interface MultiselectOptions<T> extends WidgetOptions, ChangeOptions {
   maxSelections?: number;
   placeholder?: string;
 }
-
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-const indexIn = (options: readonly unknown[], v: unknown) => options.findIndex((o) => sameJson(o, v));
 
 function parseIndex(text: string | undefined, count: number): number | null {
   if (text === undefined || !/^\d{1,9}$/.test(text)) return null;
@@ -282,9 +281,8 @@ export const choiceFamily = defineFamily<ChoiceKinds>({
       const caption = p.captions?.[i] && html`<span class="fl-caption">${p.captions[i]}</span>`;
       return html`<label class="fl-radio-item"><input type="radio" name="${p.id}" value="${i}"${p.raw[0] === String(i) && html` checked`}${disabledAttr(p)}> <span>${text}</span>${caption}</label>`;
     });
-    const legendCls = p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
     const cls = p.horizontal ? "fl-radio fl-radio-horizontal" : "fl-radio";
-    return widgetWrap("radio", p, html`<fieldset class="${cls}" id="${id}"${describedBy(p)}><legend class="${legendCls}">${p.label}</legend>${items}</fieldset>`);
+    return widgetWrap("radio", p, html`<fieldset class="${cls}" id="${id}"${describedBy(p)}><legend class="${labelClass(p)}">${p.label}</legend>${items}</fieldset>`);
   },
   selectbox: (p) => {
     const none = p.raw[0] === "";

@@ -30,6 +30,12 @@ export function callbackOf(fn: ((...args: any[]) => unknown) | undefined, args: 
   return fn ? { fn, args: args ?? [] } : null;
 }
 
+/** Options compare as JSON: a default or a value equal to an option picks it. */
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** The index of the first option equal (as JSON) to `v`, or -1. */
+export const indexIn = (options: readonly unknown[], v: unknown) => options.findIndex((o) => sameJson(o, v));
+
 /** Keys may be numbers, as in Streamlit (`key=1`); session state stores them as strings. */
 export function keyOf(key: string | number | undefined): string | null {
   return key === undefined || key === null ? null : String(key);
@@ -122,9 +128,13 @@ export interface WidgetProps {
   key: string | null;
 }
 
+/** A label's (or a legend's) class: visually hidden, still read, unless the label is visible. */
+export function labelClass(p: Pick<WidgetProps, "labelVisibility">): string {
+  return p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
+}
+
 export function labelHtml(p: WidgetProps, forId = domId(p.id)): Html {
-  const cls = p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
-  return html`<label class="${cls}" for="${forId}">${p.label}</label>`;
+  return html`<label class="${labelClass(p)}" for="${forId}">${p.label}</label>`;
 }
 
 
