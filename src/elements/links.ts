@@ -10,7 +10,7 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { navigationOf, type StreamlitPage } from "../navigation/page.ts";
+import { navigationOf, pageNotFound, type StreamlitPage } from "../navigation/page.ts";
 import { digest } from "../engine/widget-id.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { pageAnchor } from "../render/page-anchor.ts";
@@ -74,15 +74,13 @@ export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: P
   const ctx = c._run("st.pageLink");
   const nav = navigationOf(ctx.navigation);
   const target = typeof page === "string" ? page.trim().replace(/^\/+|\/+$/g, "") : page.urlPath;
-  const pages = nav?.sections.flatMap((s) => s.pages) ?? [];
+  const pages = nav?.pages ?? [];
   const found =
     pages.find((p) => p === page) ??
     pages.find((p) => p.urlPath === target) ??
     (target === "" ? pages.find((p) => nav!.pathOf(p) === "") : undefined);
   if (!nav || !found) {
-    throw new StreamlitAPIException(
-      `Could not find page: \`${target}\`. Must be a page given to st.navigation (or, without it, to createApp({ pages })), as its st.Page object or its urlPath.`,
-    );
+    throw pageNotFound(target);
   }
   const path = nav.pathOf(found);
   const root = ctx.request.base;

@@ -7,7 +7,7 @@ import { currentRun } from "../engine/context.ts";
 import { RerunSignal, StreamlitAPIException } from "../engine/errors.ts";
 import type { RunContext, ScriptRunner } from "../engine/run-context.ts";
 import { clearQueryParams } from "../control/query-params.ts";
-import { Navigation, Page, StreamlitPage, navigationOf, runPage, type PageFn } from "./page.ts";
+import { Navigation, Page, StreamlitPage, navigationOf, pageNotFound, runPage, type PageFn } from "./page.ts";
 
 export type PagesArg = StreamlitPage[] | Record<string, StreamlitPage[]>;
 
@@ -56,9 +56,7 @@ export function switchPage(page: StreamlitPage | string): never {
   const target = typeof page === "string" ? page.replace(/^\/+/, "") : page.urlPath;
   const found = nav?.pages.find((p) => p === page || p.urlPath === target);
   if (!nav || !found) {
-    throw new StreamlitAPIException(
-      `Could not find page: \`${target}\`. Must be a page given to st.navigation (or, without it, to createApp({ pages })), as its st.Page object or its urlPath.`,
-    );
+    throw pageNotFound(target);
   }
   // Streamlit clears the query parameters (but embed's) on every switch, even one inside a
   // callback, where the switch itself is a no-op.

@@ -102,6 +102,13 @@ export function navigationOf(choice: PageChoice | null): Navigation | null {
   return choice instanceof Navigation ? choice : null;
 }
 
+/** What st.switchPage and st.pageLink throw for a page the app's navigation does not have. */
+export function pageNotFound(target: string): StreamlitAPIException {
+  return new StreamlitAPIException(
+    `Could not find page: \`${target}\`. Must be a page given to st.navigation (or, without it, to createApp({ pages })), as its st.Page object or its urlPath.`,
+  );
+}
+
 /** Runs a page's function with the page's script id, restoring the caller's afterwards. */
 export async function runPage(page: StreamlitPage): Promise<void> {
   const ctx = currentRun("page.run()");
