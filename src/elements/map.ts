@@ -10,7 +10,7 @@ import { defineFamily } from "./family.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { columnsOf, isColor, isGap, valueText, type Columns } from "./chart/columns.ts";
 import { figure, figureId, MAX_TABLE_ROWS } from "./chart/figure.ts";
-import { formatNumber, niceScale } from "./chart/scale.ts";
+import { coord as f, formatNumber, niceScale } from "./chart/scale.ts";
 import { pyRepr, pyType } from "./common.ts";
 
 export interface MapOptions {
@@ -170,7 +170,6 @@ interface MapProps {
   table: { headers: string[]; rows: string[][]; total: number } | null;
 }
 
-const f = (v: number) => String(Math.round(v * 10) / 10);
 
 /** The view: pixels per world unit and the world point at the plot's centre. */
 function viewOf(p: MapProps, plotW: number, plotH: number): { scale: number; cx: number; cy: number } {

@@ -291,11 +291,14 @@ export class Engine {
    */
   private nextPath(state: SessionState, request: RequestInfo, signal: RerunSignal, path: string, shownPath = path): string {
     if (signal.page === undefined) return path;
-    if (signal.page !== shownPath) {
-      state.onRunFinished(new Set());
-      for (const k of [...request.query.keys()]) request.query.delete(k);
-    }
+    if (signal.page !== shownPath) this.leavePage(state, request);
     return signal.page;
+  }
+
+  /** Before another page runs: no widget state and no query parameter of this page goes with it. */
+  private leavePage(state: SessionState, request: RequestInfo): void {
+    state.onRunFinished(new Set());
+    for (const k of [...request.query.keys()]) request.query.delete(k);
   }
 
   /**
@@ -304,8 +307,7 @@ export class Engine {
    * that cannot be kept is not handed on (null): the run goes on here, and says so.
    */
   private async handOn(session: Session, state: SessionState, request: RequestInfo, page: string, ending: Ending): Promise<RunOutcome | null> {
-    state.onRunFinished(new Set());
-    for (const k of [...request.query.keys()]) request.query.delete(k);
+    this.leavePage(state, request);
     // no run drew anything yet: the request that runs the new page is not a replay
     const handedOn = await this.finish(session, state, null, null, { ...ending, page: { ...ending.page, path: page } });
     return handedOn.session.st !== session.st ? { ...handedOn, switched: true } : null;

@@ -82,9 +82,12 @@ function renderMain(elements: ElementSet, nodes: ElementNode[]): Html {
   }`;
 }
 
+/** The address of one of the app's pages ("" is the default page). */
+const pageHref = (d: DocumentParts, path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
+
 /** The layout inside the form: the sidebar (navigation, elements) and the main area. */
 function renderLayout(d: DocumentParts): Html {
-  const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
+  const href = (path: string) => pageHref(d, path);
   const nav = d.navigation ? renderNav(d.navigation, href, d.query) : "";
   const side = d.elements.render(d.sidebar);
   const sidebar = (nav || side.length > 0) && html`<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>`;
@@ -108,13 +111,12 @@ export function renderSwap(d: DocumentParts, node: ElementNode | null): string {
 
 /** The app itself: the one form (what the client script swaps in place). */
 function appForm(d: DocumentParts): Html {
-  const href = (path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
   // Files travel only in multipart posts: only a page with an st.fileUploader pays for them.
   const multipart = [d.main, d.sidebar, d.dialogs].some(d.elements.needsMultipart) && html` enctype="multipart/form-data"`;
   const commit =
     d.commit &&
     html`<input type="hidden" name="${COMMIT_FIELD}" value="${d.commit.token}">${d.commit.url && html`<img class="fl-commit" src="${d.commit.url}" alt="" width="1" height="1" hidden>`}`;
-  return html`<form method="post" action="${href(d.path) + (d.query ? `?${d.query}` : "")}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>${hiddenFields(d)}${commit}<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div>${renderLayout(d)}${d.elements.render(d.dialogs)}</form>`;
+  return html`<form method="post" action="${pageHref(d, d.path) + (d.query ? `?${d.query}` : "")}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>${hiddenFields(d)}${commit}<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div>${renderLayout(d)}${d.elements.render(d.dialogs)}</form>`;
 }
 
 /** The app itself: the one form (what the client script swaps in place). */

@@ -12,6 +12,9 @@ export interface NiceScale {
   ticks: number[];
 }
 
+/** A coordinate in an SVG attribute: to a tenth of a pixel, as finely as a drawing needs. */
+export const coord = (v: number) => String(Math.round(v * 10) / 10);
+
 /** A round step (1, 2 or 5 x 10^n) giving about `count` intervals over `span` (d3's rule). */
 export function niceStep(span: number, count: number): number {
   const raw = span / Math.max(1, count);

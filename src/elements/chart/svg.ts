@@ -6,7 +6,7 @@
  */
 import { html, type Html } from "../../render/html.ts";
 import type { ChartSpec, Series } from "./model.ts";
-import { band, formatNumber, formatTick, linear, niceScale, type Band, type NiceScale } from "./scale.ts";
+import { band, coord as f, formatNumber, formatTick, linear, niceScale, type Band, type NiceScale } from "./scale.ts";
 
 /** The viewBox width when the chart fills its container. */
 export const DEFAULT_WIDTH = 640;
@@ -16,7 +16,6 @@ const PALETTE_SIZE = 10;
 const CHAR_W = 6.6;
 const LABEL_CHARS = 16;
 
-const f = (v: number) => String(Math.round(v * 10) / 10);
 
 /** The class or attribute giving a series its colour. */
 function colorAttr(s: Series, i: number, cls: string): Html {
@@ -132,10 +131,9 @@ function xAxisOf(spec: ChartSpec, plot: Plot): XAxis {
 function seriesMarks(spec: ChartSpec, plot: Plot, xa: XAxis, stacks: [number, number, number][][] | null, s: Series, si: number): Html | Html[] | "" {
   const { y } = plot;
   const { xPos, bands } = xa;
-  const categories = spec.x.type === "band" ? spec.x.categories : [];
   const xName = spec.table.headers[0] ?? "x";
   const tooltips = spec.series.reduce((a, t) => a + t.points.length, 0) <= MAX_TOOLTIPS;
-  const xText = (x: number) => (spec.x.type === "band" ? (categories[x] ?? "") : formatNumber(x));
+  const xText = (x: number) => (spec.x.type === "band" ? (spec.x.categories[x] ?? "") : formatNumber(x));
   const tip = (x: number, v: number) => tooltips && html`<title>${`${s.name}: ${formatNumber(v)} at ${xName} ${xText(x)}`}</title>`;
   if (spec.kind === "line") {
     const d = linePath(s.points.map(([x, v]) => (v === null ? null : [xPos(x), y(v)])));
