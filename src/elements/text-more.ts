@@ -3,15 +3,21 @@
  * script, no font download), st.html (an author's HTML, sanitised: no scripts, no event handlers,
  * no javascript: links) and st.help.
  */
-// xss is CommonJS: its default export is the module object in every runtime (Node, workerd, bundlers).
-import xssModule from "xss";
+// xss is CommonJS: a module's default export is its module.exports in every runtime (Node, workerd,
+// bundlers). Its two modules formlit uses, not the package's index, whose extras (filterXSSWithResult,
+// globals for browsers and web workers) an app's bundle would otherwise carry; xss types the index only.
+// @ts-expect-error (no types for lib/xss.js)
+import filterModule from "xss/lib/xss.js";
+// @ts-expect-error (no types for lib/default.js)
+import defaultsModule from "xss/lib/default.js";
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { Memo } from "../render/memo.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html as template, raw } from "../render/html.ts";
 
-const xss = xssModule as unknown as typeof import("xss");
+const FilterXSS = filterModule as typeof import("xss").FilterXSS;
+const { getDefaultWhiteList } = defaultsModule as typeof import("xss");
 
 const mathml = new Memo<string>(200);
 
@@ -40,9 +46,9 @@ export function latex(c: ContainerBase, body: string, opts: { help?: string } = 
 }
 
 /** Every tag the default list allows, each also taking class and style (style through a CSS filter). */
-const allowed = Object.fromEntries(Object.entries(xss.getDefaultWhiteList()).map(([tag, attrs]) => [tag, [...(attrs ?? []), "class", "style"]]));
+const allowed = Object.fromEntries(Object.entries(getDefaultWhiteList()).map(([tag, attrs]) => [tag, [...(attrs ?? []), "class", "style"]]));
 /** Tags outside the list are dropped; script and style bodies go with them, not shown as text. */
-const sanitiser = new xss.FilterXSS({ whiteList: allowed, stripIgnoreTag: true, stripIgnoreTagBody: ["script", "style", "noscript", "template"] });
+const sanitiser = new FilterXSS({ whiteList: allowed, stripIgnoreTag: true, stripIgnoreTagBody: ["script", "style", "noscript", "template"] });
 
 /** st.html: the author's HTML, sanitised (scripts never run: Streamlit does not run them either). */
 export function html(c: ContainerBase, body: string) {
