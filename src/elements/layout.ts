@@ -1,6 +1,6 @@
 /** Layout: columns, container, expander (a <details>, so it works without JS) and st.form. */
 import type { ContainerBase } from "./base.ts";
-import { duplicateFormKey, nestedForms, StreamlitAPIException, ValueAssignmentNotAllowedError } from "../engine/errors.ts";
+import { API_DOCS, duplicateFormKey, nestedForms, StreamlitAPIException, ValueAssignmentNotAllowedError } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { defineFamily } from "./family.ts";
 import { html } from "../render/html.ts";
@@ -8,7 +8,7 @@ import { html } from "../render/html.ts";
 export function columns(c: ContainerBase, spec: number | number[], opts: { gap?: "small" | "medium" | "large" } = {}): ContainerBase[] {
   const weights = typeof spec === "number" ? Array.from({ length: spec }, () => 1) : spec;
   if (weights.length === 0 || weights.some((w) => !(w > 0))) {
-    throw new StreamlitAPIException("The input argument to st.columns must be either a positive integer or a list of positive numeric weights. See [documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) for more information.");
+    throw new StreamlitAPIException(`The input argument to st.columns must be either a positive integer or a list of positive numeric weights. See [documentation](${API_DOCS}layout/st.columns) for more information.`);
   }
   const row = c._push(layoutFamily.node("columns", { gap: opts.gap ?? "small" }, []));
   return weights.map((weight) => {

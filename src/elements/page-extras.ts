@@ -3,7 +3,7 @@
  * that play once, and not at all for visitors who ask for reduced motion).
  */
 import type { ContainerBase } from "./base.ts";
-import { StreamlitAPIException } from "../engine/errors.ts";
+import { API_DOCS, StreamlitAPIException } from "../engine/errors.ts";
 import { mediaSrc, webUrl, type MediaData } from "./media-source.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
@@ -21,7 +21,7 @@ export interface LogoOptions {
 
 const invalidLogo = (field: string) =>
   new StreamlitAPIException(
-    `The ${field} passed to st.logo is invalid - See [documentation](https://docs.streamlit.io/develop/api-reference/media/st.logo) for more information on valid types`,
+    `The ${field} passed to st.logo is invalid - See [documentation](${API_DOCS}media/st.logo) for more information on valid types`,
   );
 
 function logoSrc(image: MediaData, field: string, mime: string): string {

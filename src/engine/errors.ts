@@ -9,6 +9,9 @@ import type { ElementNode } from "./tree.ts";
 const INIT_DOCS =
   "More info: https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization";
 
+/** Where Streamlit's API reference is: its messages link into it. */
+export const API_DOCS = "https://docs.streamlit.io/develop/api-reference/";
+
 /** Base class: every error the engine raises on purpose. `type` is Streamlit's class name. */
 export class StreamlitError extends Error {
   constructor(
@@ -112,7 +115,7 @@ export const RERUN_IN_CALLBACK_WARNING = "Calling st.rerun() within a callback i
 
 export const buttonInForm = () =>
   new StreamlitAPIException(
-    "`st.button()` can't be used in an `st.form()`.\n\nFor more information, refer to the\n[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).",
+    "`st.button()` can't be used in an `st.form()`.\n\nFor more information, refer to the\n[documentation for forms](" + API_DOCS + "execution-flow/st.form).",
   );
 
 export const nestedForms = () => new StreamlitAPIException("Forms cannot be nested in other forms.");
