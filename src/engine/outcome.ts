@@ -22,17 +22,8 @@ export interface ShownPage extends PageTree {
 
 /** What a run shows so far (a finished run, or one streaming its page). */
 export function shownPageOf(ctx: RunContext): ShownPage {
-  const { page } = ctx;
-  return {
-    main: page.main,
-    sidebar: page.sidebar,
-    dialogs: page.dialogs,
-    navigation: ctx.navigation,
-    notFound: page.notFound,
-    path: ctx.shownPath(),
-    query: ctx.request.query,
-    config: page.config,
-  };
+  // the run's page (main, sidebar, dialogs, config, notFound) and where the run left the request
+  return { ...ctx.page, navigation: ctx.navigation, path: ctx.shownPath(), query: ctx.request.query };
 }
 
 /** A page that shows only `main` (nothing ran, or a run that ended before it drew anything). */
