@@ -96,6 +96,17 @@ export function toText(v: unknown): string {
   return own ?? `${v.constructor?.name ?? "Object"} object`;
 }
 
+/**
+ * A date as a table or chart shows it: ISO 8601, the date alone when it is midnight UTC (how a
+ * date without a time arrives from JSON or `new Date("2024-05-01")`), empty when invalid. Tables
+ * and charts share this rule, so the same data reads the same in both.
+ */
+export function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return "";
+  const iso = d.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
 /** Python's str of a value. */
 export function pyStr(v: unknown): string {
   return typeof v === "string" ? v : pyRepr(v);
