@@ -102,6 +102,17 @@ export function toText(v: unknown): string {
   return own ?? `${v.constructor?.name ?? "Object"} object`;
 }
 
+/**
+ * A date as a table or chart shows it: ISO 8601, the date alone when it is midnight UTC (how a
+ * date without a time arrives from JSON or `new Date("2024-05-01")`), empty when invalid. Tables
+ * and charts share this rule, so the same data reads the same in both.
+ */
+export function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return "";
+  const iso = d.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
 /** Python's str of a value. */
 export function pyStr(v: unknown): string {
   return typeof v === "string" ? v : pyRepr(v);
@@ -109,8 +120,11 @@ export function pyStr(v: unknown): string {
 
 /** The DOM id of a widget's control: widget ids may hold any character, DOM ids may not. */
 export function domId(widgetId: string): string {
-  return "fl-" + digest(widgetId);
+  // A widget's renderer asks for its DOM id three or four times in a row: keep the last answer.
+  if (widgetId !== lastDomId[0]) lastDomId = [widgetId, "fl-" + digest(widgetId)];
+  return lastDomId[1];
 }
+let lastDomId: [string, string] = ["", ""];
 
 /** Props every widget node carries for rendering. */
 export interface WidgetProps {
@@ -147,7 +161,8 @@ export function describedBy(p: WidgetProps): Html | "" {
   return ids.length ? html` aria-describedby="${ids.join(" ")}"` : "";
 }
 
-export function notesHtml(p: Pick<WidgetProps, "id" | "help" | "error" | "pending">): Html {
+export function notesHtml(p: Pick<WidgetProps, "id" | "help" | "error" | "pending">): Html | "" {
+  if (!p.help && !p.error && !p.pending) return ""; // most widgets: no notes, no template to run
   const id = domId(p.id);
   return html`${p.help && html`<p class="fl-help" id="${id}-help">${p.help}</p>`}${p.error && html`<p class="fl-field-error" id="${id}-err" role="alert">${p.error}</p>`}${
     p.pending && html`<p class="fl-pending" id="${id}-pending">Not submitted yet: press the form's submit button.</p>`

@@ -10,7 +10,7 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { computeWidgetId } from "../engine/widget-id.ts";
-import { domId, keyOf, notesHtml, toText, widgetData } from "./common.ts";
+import { dateText, domId, keyOf, notesHtml, toText, widgetData } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -81,7 +81,7 @@ function cellOf(v: unknown): { t: string; n?: 1 } {
   if (isBlankCell(v)) return { t: "" };
   if (typeof v === "number" || typeof v === "bigint") return { t: String(v), n: 1 };
   if (typeof v === "string") return { t: v };
-  if (v instanceof Date) return { t: Number.isNaN(v.getTime()) ? "" : v.toISOString() };
+  if (v instanceof Date) return { t: dateText(v) };
   if (typeof v === "object") {
     try {
       return { t: JSON.stringify(v) ?? toText(v) };

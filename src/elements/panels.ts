@@ -103,7 +103,7 @@ const panelsCss = `
 @keyframes fl-spin{to{transform:rotate(360deg)}}
 .fl-popover{position:relative;display:inline-block;margin:0 0 1rem}.fl-popover-wide{display:block}
 .fl-popover>summary{list-style:none;display:inline-block}.fl-popover>summary::-webkit-details-marker{display:none}
-.fl-popover>summary::after{content:" ▾"}
+.fl-popover>summary::after{content:" \\25BE"}
 .fl-popover-body{position:absolute;z-index:3;left:0;top:calc(100% + .25rem);min-width:16rem;max-width:min(40rem,90vw);padding:1rem;background:var(--fl-bg);border:1px solid var(--fl-line);border-radius:.5rem;box-shadow:0 4px 16px rgba(0,0,0,.15)}
 .fl-toasts{position:fixed;right:1rem;bottom:1rem;z-index:4;display:flex;flex-direction:column;gap:.5rem;max-width:min(22rem,90vw)}
 .fl-toast{display:flex;gap:.5rem;align-items:flex-start;padding:.75rem 1rem;background:var(--fl-side);color:var(--fl-fg);border:1px solid var(--fl-line);border-radius:.5rem;box-shadow:0 4px 16px rgba(0,0,0,.15);animation:fl-toast-out .4s ease-in 8s forwards}

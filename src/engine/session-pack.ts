@@ -29,9 +29,15 @@ const PACKED = 3;
 const PREFIX = "$$ID-";
 /** One letter per post style (typed by PostStyle: a new style does not compile until it has one). */
 const STYLE_LETTERS: Record<PostStyle, string> = { one: "a", many: "b", bool: "c", trigger: "d", file: "e", chat: "f", grid: "g" };
-const STYLES = Object.keys(STYLE_LETTERS) as PostStyle[];
-const STYLE_CODE = Object.values(STYLE_LETTERS).join("");
 const CODES = /^[a-gA-G]*$/;
+/** A widget's code (its style's letter, upper case with a callback), and back: looked up, not case-converted per widget. */
+const codeOf = (style: PostStyle, callback: boolean) => (callback ? STYLE_LETTERS[style].toUpperCase() : STYLE_LETTERS[style]);
+const FROM_CODE = new Map<string, [PostStyle, 0 | 1]>(
+  (Object.entries(STYLE_LETTERS) as [PostStyle, string][]).flatMap(([style, letter]): [string, [PostStyle, 0 | 1]][] => [
+    [letter, [style, 0]],
+    [letter.toUpperCase(), [style, 1]],
+  ]),
+);
 
 /** The columns of the widget list that the page shows (deflated together when long). */
 interface Shown {
@@ -87,7 +93,7 @@ function shownColumns(list: RenderedWidget[]): Shown {
   });
   const shown: Shown = {
     i: list.map(([id]) => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : "=" + id)),
-    c: list.map(([, style, , cb]) => (cb ? STYLE_CODE[STYLES.indexOf(style)]!.toUpperCase() : STYLE_CODE[STYLES.indexOf(style)]!)).join(""),
+    c: list.map(([, style, , cb]) => codeOf(style, cb === 1)).join(""),
     d,
   };
   const f = group(list, 2);
@@ -161,10 +167,10 @@ function widgetList(s: Shown): RenderedWidget[] {
   for (const [name, at] of Object.entries(s.f ?? {})) for (const n of at) form[n] = name;
   for (const [name, at] of Object.entries(s.g ?? {})) for (const n of at) fragment[n] = name;
   return s.i.map((short, at) => {
-    const code = s.c[at]!;
+    const [style, callback] = FROM_CODE.get(s.c[at]!)!; // (every code was checked by looksLikeShown)
     const id = short.startsWith("=") ? short.slice(1) : PREFIX + short;
     const d = s.d[at]!;
-    const w: RenderedWidget = [id, STYLES[STYLE_CODE.indexOf(code.toLowerCase())]!, form[at]!, code === code.toLowerCase() ? 0 : 1, typeof d === "string" ? d : (s.d[d] as string)];
+    const w: RenderedWidget = [id, style, form[at]!, callback, typeof d === "string" ? d : (s.d[d] as string)];
     if (fragment[at] !== undefined) w.push(fragment[at]);
     return w;
   });

@@ -197,10 +197,13 @@ export class SessionState {
     if (userKey !== null) this.keyToId.set(userKey, widgetId);
     this.registering = true;
     try {
-      if (!this.has(widgetId) && (userKey === null || !this.has(userKey))) {
-        this.newWidget.set(widgetId, initial());
-      }
-      return this.get(widgetId);
+      // With the key mapped to the id just above, looking the id up also looks under the user key
+      // (the same layers, the same reads), so one lookup answers both.
+      const found = this.lookup(widgetId);
+      if (found) return found.value;
+      const value = initial();
+      this.newWidget.set(widgetId, value);
+      return value;
     } finally {
       this.registering = false;
       this.reads?.registered.add(widgetId);

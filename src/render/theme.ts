@@ -56,7 +56,7 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 .fl-js .fl-apply{display:none}
 .fl-wide .fl-main{max-width:none}
 .fl-running .fl-main{opacity:.55;transition:opacity .2s .15s}
-.fl-running .fl-status::after{content:"Running…";color:var(--fl-muted);font-size:.85rem}
+.fl-running .fl-status::after{content:"Running\\2026";color:var(--fl-muted);font-size:.85rem}
 .fl-toolbar{min-height:2.6rem;align-items:center;gap:1rem}
 `;
 

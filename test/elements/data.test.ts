@@ -91,6 +91,20 @@ describe("st.table", () => {
     expect(table.querySelector("button, input")).toBeNull();
   });
 
+  test("dates read as in a chart's data table: the date alone at midnight UTC, ISO with the time otherwise, empty when invalid", async () => {
+    const when = [new Date("2024-05-01"), new Date("2024-05-01T13:30:00Z"), new Date("not a date")];
+    const client = browse(() => {
+      st.table({ when });
+      st.lineChart({ when, n: [1, 2, 3] }, { x: "when", y: "n" });
+    });
+    await client.get("/");
+    expectOk(client);
+    const cells = rows(client, 0).map((r) => r[1]);
+    expect(cells).toEqual(["2024-05-01", "2024-05-01T13:30:00.000Z", ""]);
+    const chartCells = [...client.doc.querySelectorAll("figure table tbody tr")].map((tr: any) => tr.children[0].textContent);
+    expect(chartCells.slice(0, 2)).toEqual(cells.slice(0, 2));
+  });
+
   test("columns (an object of arrays) give the same table; hideIndex leaves the index out", async () => {
     const client = browse(() => {
       st.table({ a: [1, 2], b: ["x"] });

@@ -4,7 +4,7 @@
  * or a gap, how a value reads as text, and which colours may go into the SVG.
  */
 import { StreamlitAPIException, StreamlitError } from "../../engine/errors.ts";
-import { pyRepr, pyType } from "../common.ts";
+import { dateText, pyRepr, pyType } from "../common.ts";
 
 /** Streamlit's error for a column the data does not have (its wording). */
 export class StreamlitColumnNotFoundError extends StreamlitError {
@@ -30,16 +30,11 @@ export function numeric(v: unknown): number | null | undefined {
   return undefined;
 }
 
-function isoDate(d: Date): string {
-  const iso = d.toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-}
-
 /** A value as text (table cells, categories, series names). */
 export function valueText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)))) : "";
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : isoDate(v);
+  if (v instanceof Date) return dateText(v);
   if (typeof v === "string") return v;
   if (typeof v === "object") {
     try {

@@ -30,7 +30,12 @@ export function useBrowser(port: number, config?: string): BrowserSetting {
   let server: DevServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startWrangler(port, config), launchChromium()]);
+    // Both are awaited even when one fails, so afterAll stops whichever did start (a failed
+    // Chromium launch must not leave wrangler dev running after the file).
+    const [started, launched] = await Promise.allSettled([startWrangler(port, config), launchChromium()]);
+    if (started.status === "fulfilled") server = started.value;
+    if (launched.status === "fulfilled") browser = launched.value;
+    for (const r of [started, launched]) if (r.status === "rejected") throw r.reason;
   });
   afterAll(async () => {
     await browser?.close();
