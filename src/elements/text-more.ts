@@ -5,19 +5,16 @@
  */
 // xss is CommonJS: a module's default export is its module.exports in every runtime (Node, workerd,
 // bundlers). Its two modules formlit uses, not the package's index, whose extras (filterXSSWithResult,
-// globals for browsers and web workers) an app's bundle would otherwise carry; xss types the index only.
-// @ts-expect-error (no types for lib/xss.js)
-import filterModule from "xss/lib/xss.js";
-// @ts-expect-error (no types for lib/default.js)
-import defaultsModule from "xss/lib/default.js";
+// globals for browsers and web workers) an app's bundle would otherwise carry (types: xss-modules.d.ts).
+import FilterXSS from "xss/lib/xss.js";
+import xssDefaults from "xss/lib/default.js";
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { Memo } from "../render/memo.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html as template, raw } from "../render/html.ts";
 
-const FilterXSS = filterModule as typeof import("xss").FilterXSS;
-const { getDefaultWhiteList } = defaultsModule as typeof import("xss");
+const { getDefaultWhiteList } = xssDefaults;
 
 const mathml = new Memo<string>(200);
 
