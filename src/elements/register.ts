@@ -14,12 +14,8 @@ export function register<T extends Json>(
   const fragment = ctx.fragments.current;
   if (fragment && !fragment.lists.has(c._nodes())) throw new FragmentWidgetsNotAllowedOutsideError();
   if (ctx.slots.get(RECORDINGS).length > 0) exception(c, new CachedWidgetWarning());
-  // Every caller hands a fresh object literal: completing it in place saves copying a dozen
-  // fields per widget per run.
-  const full = spec as WidgetSpec<T>;
-  full.formId = spec.formId === undefined ? c._formId() : spec.formId;
-  full.warn = (text) => alert(c, "warning", text);
-  return registerWidget(ctx, full);
+  const formId = spec.formId === undefined ? c._formId() : spec.formId;
+  return registerWidget(ctx, { ...spec, formId, warn: (text) => alert(c, "warning", text) });
 }
 
 /**
