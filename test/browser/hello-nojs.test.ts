@@ -59,10 +59,11 @@ describe("the hello app without JavaScript", () => {
 
   test("following the navigation from the welcome page", async () => {
     const page = await open("/");
+    // (a click starts the page load; the next page is read once it has arrived)
     await page.getByRole("link", { name: /DataFrame demo/ }).click();
-    expect(await page.getByRole("heading", { name: "DataFrame demo" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("heading", { name: "DataFrame demo" }).count()).toBe(1);
     await page.getByRole("link", { name: /Animation demo/ }).click();
-    expect(await page.locator('[data-kind="image"] img').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-kind="image"] img').count()).toBe(1);
     await page.context().close();
   });
 
