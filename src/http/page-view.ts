@@ -14,6 +14,7 @@ import { dialogDomId, fragmentDomId } from "../elements/fragment.ts";
 import { CLIENT_FILE } from "../client/asset.ts";
 import { ELEMENTS } from "../elements/index.ts";
 import { PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
+import { htmlBody } from "./html-body.ts";
 import type { PageStreamHooks } from "./page-stream.ts";
 import type { Served, Shape } from "./prepare.ts";
 import type { Env } from "./options.ts";
@@ -66,6 +67,8 @@ export function setPageHeaders(v: PageView, parts: DocumentParts): void {
   c.header(TITLE_HEADER, encodeURIComponent(parts.title));
 }
 
+const HTML_TYPE = { "Content-Type": "text/html; charset=UTF-8" };
+
 /** The page a run produced, in the shape the client asked for (a page, the form, a fragment). */
 export function respond(v: PageView, outcome: RunOutcome, written: Session, csrf: string): Response {
   const parts = pageParts(v, outcome.page, written, csrf);
@@ -75,10 +78,10 @@ export function respond(v: PageView, outcome: RunOutcome, written: Session, csrf
   const swap = outcome.swap;
   if (v.shape !== "page" && v.c.req.header(SHAPE_HEADER) && swap && v.notices.length === 0) {
     v.c.header(SWAP_HEADER, swap.closed ? dialogDomId(swap.id) : fragmentDomId(swap.id));
-    return v.c.html(renderSwap(parts, swap.node));
+    return v.c.body(htmlBody([renderSwap(parts, swap.node)]), 200, HTML_TYPE);
   }
-  const html = v.shape === "page" ? renderDocument(parts) : v.shape === "partial" ? renderAppForm(parts) : renderEmbed(parts);
-  return v.c.html(html, outcome.page.notFound !== null ? 404 : 200);
+  const pieces = v.shape === "page" ? renderDocument(parts) : v.shape === "partial" ? renderAppForm(parts) : renderEmbed(parts);
+  return v.c.body(htmlBody(pieces), outcome.page.notFound !== null ? 404 : 200, HTML_TYPE);
 }
 
 /** How a streamed page starts (its head, with the nonce) and the preview of the run so far. */

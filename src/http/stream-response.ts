@@ -51,7 +51,7 @@ export async function streamPage(v: PageView, sink: PageStream, running: Promise
 async function finishStream(v: PageView, sink: PageStream, outcome: RunOutcome, from: StreamSession): Promise<void> {
   const { written, commit } = await commitOf(v, outcome, from);
   const parts = pageParts(v, outcome.page, written, await csrfToken(from.keys[0]!, written.sid), commit);
-  await sink.end(renderAppForm(parts) + (v.shape === "page" ? "</body></html>" : ""));
+  await sink.end(renderAppForm(parts).join("") + (v.shape === "page" ? "</body></html>" : ""));
 }
 
 /**

@@ -70,30 +70,54 @@ function notFoundNotice(address: string): Html {
 }
 
 /**
- * The main area: its elements, then what Streamlit pins to the bottom (a chat input called on the
- * main area itself), then the toasts in one polite live region (newest first, as Streamlit stacks them).
+ * The main area around its flow of elements: what Streamlit pins to the bottom (a chat input called
+ * on the main area itself), then the toasts in one polite live region (newest first, as Streamlit
+ * stacks them). The flow's elements are drawn one by one, each its own piece.
  */
-function renderMain(elements: ElementSet, nodes: ElementNode[]): Html {
-  const flow = nodes.filter((n) => elements.placeOf(n) === "flow");
+function mainArea(elements: ElementSet, nodes: ElementNode[]): { flow: Html[]; after: Html } {
+  const flow = nodes.filter((n) => elements.placeOf(n) === "flow").map((node) => elements.render([node]));
   const bottom = nodes.filter((n) => elements.placeOf(n) === "bottom");
   const toasts = nodes.filter((n) => elements.placeOf(n) === "toast").reverse();
-  return html`${elements.render(flow)}${bottom.length > 0 && html`<div class="fl-bottom">${elements.render(bottom)}</div>`}${
+  const after = html`${bottom.length > 0 && html`<div class="fl-bottom">${elements.render(bottom)}</div>`}${
     toasts.length > 0 && html`<div class="fl-toasts" role="status" aria-live="polite">${elements.render(toasts)}</div>`
   }`;
+  return { flow, after };
 }
 
 /** The address of one of the app's pages ("" is the default page). */
 const pageHref = (d: DocumentParts, path: string) => d.origin + (path ? `${d.base}/${path}` : d.base || "/");
 
+/**
+ * A page cut into pieces: what comes before the main area's flow, each element of that flow, and
+ * what comes after. A page of many elements is then never one long string, which is costly to make
+ * (a runtime copies a long rope of small strings into one before encoding it); whoever sends the
+ * page encodes the pieces a few at a time.
+ */
+interface Cut {
+  before: Html;
+  flow: Html[];
+  after: Html;
+}
+
 /** The layout inside the form: the sidebar (navigation, elements) and the main area. */
-function renderLayout(d: DocumentParts): Html {
+function layoutCut(d: DocumentParts): Cut {
   const href = (path: string) => pageHref(d, path);
   const nav = d.navigation ? renderNav(d.navigation, href, d.query) : "";
   const side = d.elements.render(d.sidebar);
   const sidebar = (nav || side.length > 0) && html`<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>`;
   const notices = html`${d.pageNotFound !== null && notFoundNotice(d.pageNotFound)}${d.notices.map((n) => html`<div class="fl-notice" role="status">${n}</div>`)}`;
-  // An open dialog is modal even without JavaScript: the page behind it is inert.
-  return html`<div class="fl-layout"${d.dialogs.length > 0 && html` inert`}>${sidebar}<main class="fl-main" id="fl-main">${notices}${renderMain(d.elements, d.main)}</main></div>`;
+  const main = mainArea(d.elements, d.main);
+  return {
+    // An open dialog is modal even without JavaScript: the page behind it is inert.
+    before: html`<div class="fl-layout"${d.dialogs.length > 0 && html` inert`}>${sidebar}<main class="fl-main" id="fl-main">${notices}`,
+    flow: main.flow,
+    after: html`${main.after}</main></div>`,
+  };
+}
+
+/** The pieces of a cut, with text added before and after it. */
+function piecesOf(cut: Cut, before: string, after: string): string[] {
+  return [before + cut.before, ...cut.flow.map(String), cut.after + after];
 }
 
 /** What the form carries besides its widgets: the run it shows, the CSRF token, the widgets' digests. */
@@ -109,21 +133,25 @@ export function renderSwap(d: DocumentParts, node: ElementNode | null): string {
   return html`${hiddenFields(d)}${node && d.elements.render([node])}`.toString();
 }
 
-/** The app itself: the one form (what the client script swaps in place). */
-function appForm(d: DocumentParts): Html {
+/** The app itself: the one form (what the client script swaps in place), around its layout. */
+function appFormCut(d: DocumentParts): Cut {
   // Files travel only in multipart posts: only a page with an st.fileUploader pays for them.
   const multipart = [d.main, d.sidebar, d.dialogs].some(d.elements.needsMultipart) && html` enctype="multipart/form-data"`;
   const commit =
     d.commit &&
     html`<input type="hidden" name="${COMMIT_FIELD}" value="${d.commit.token}">${d.commit.url && html`<img class="fl-commit" src="${d.commit.url}" alt="" width="1" height="1" hidden>`}`;
-  return html`<form method="post" action="${pageHref(d, d.path) + (d.query ? `?${d.query}` : "")}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>${hiddenFields(d)}${commit}<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div>${renderLayout(d)}${d.elements.render(d.dialogs)}</form>`;
+  const layout = layoutCut(d);
+  return {
+    before: html`<form method="post" action="${pageHref(d, d.path) + (d.query ? `?${d.query}` : "")}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>${hiddenFields(d)}${commit}<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div>${layout.before}`,
+    flow: layout.flow,
+    after: html`${layout.after}${d.elements.render(d.dialogs)}</form>`,
+  };
 }
 
-/** The app itself: the one form (what the client script swaps in place). */
-export function renderAppForm(d: DocumentParts): string {
-  return appForm(d).toString();
+/** The app itself, in pieces: the one form (what the client script swaps in place). */
+export function renderAppForm(d: DocumentParts): string[] {
+  return piecesOf(appFormCut(d), "", "");
 }
-
 
 /**
  * The page so far while a run streams text: the same layout, not a form (nothing in it is sent)
@@ -131,7 +159,8 @@ export function renderAppForm(d: DocumentParts): string {
  * them). Cut at the node receiving text by the caller.
  */
 export function renderPreview(d: DocumentParts): string {
-  const page = html`<div class="fl-app fl-live${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" inert aria-busy="true"><div class="fl-toolbar"><span class="fl-status"></span></div>${renderLayout(d)}</div>`;
+  const layout = layoutCut(d);
+  const page = html`<div class="fl-app fl-live${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" inert aria-busy="true"><div class="fl-toolbar"><span class="fl-status"></span></div>${layout.before}${layout.flow}${layout.after}</div>`;
   // our templates write every attribute as ` name="escaped value"`, so this removes them exactly
   return page.replace(/ (?:id|for|name|aria-describedby|aria-labelledby|aria-controls)="[^"]*"/g, "");
 }
@@ -152,17 +181,17 @@ function favicon(icon: string | undefined): Html | "" {
   return html`<link rel="icon" href="${href}">`;
 }
 
-/** The whole page: the form, the theme, and the enhancement script (loaded with the CSP nonce). */
-export function renderDocument(d: DocumentParts): string {
-  return `${renderDocumentHead(d)}${appForm(d)}</body></html>`;
+/** The whole page, in pieces: the form, the theme, and the enhancement script (loaded with the CSP nonce). */
+export function renderDocument(d: DocumentParts): string[] {
+  return piecesOf(appFormCut(d), renderDocumentHead(d), "</body></html>");
 }
 
 /**
  * The app as a fragment for another page to include: styles scoped to the wrapper, and
  * absolute URLs, so that without JavaScript the form posts to the app and shows its full page.
  */
-export function renderEmbed(d: DocumentParts): string {
-  return html`<div class="formlit-embed"><style>${raw(d.elements.css.embed)}</style>${appForm(d)}</div>`.toString();
+export function renderEmbed(d: DocumentParts): string[] {
+  return piecesOf(appFormCut(d), html`<div class="formlit-embed"><style>${raw(d.elements.css.embed)}</style>`.toString(), "</div>");
 }
 
 /** A small page for requests refused before any run (403, 400, 413). */
