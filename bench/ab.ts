@@ -18,7 +18,7 @@ for (const n of names) {
   const b = await benchCase(n);
   contenders.push({ name: `${n} before`, app: a.app, interaction: a.i }, { name: `${n} after`, app: b.app, interaction: b.i });
 }
-const rs = await measureCpu(contenders, { warmupMs: 500, batchMs: 200, batches: 7 });
+const rs = await measureCpu(contenders, { warmupMs: 500, batchMs: 200, batches: Number(process.env.AB_BATCHES ?? 7) });
 for (let k = 0; k < rs.length; k += 2) {
   const [a, b] = [rs[k]!, rs[k + 1]!];
   console.log(`${names[k / 2]}: ${a.cpuUs.toFixed(0)} -> ${b.cpuUs.toFixed(0)} us (x${(b.cpuUs / a.cpuUs).toFixed(2)}); cookie ${contenders[k]!.interaction.cookieBytes} -> ${contenders[k + 1]!.interaction.cookieBytes} bytes`);
