@@ -24,7 +24,7 @@ import {
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
 import { columns, container, expander, form, type FormOptions } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
-import { downloadButton, fileUploader, type DownloadButtonOptions, type FileUploaderOptions, type UploadedFile } from "./files.ts";
+import { downloadButton, fileUploader, type DownloadButtonOptions, type DownloadData, type FileUploaderOptions, type UploadedFile } from "./files.ts";
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import { dataEditor, type DataEditorOptions } from "./data-editor.ts";
@@ -274,13 +274,15 @@ export class Container extends ContainerBase {
   }
   /**
    * A download button (`st.download_button`): a link to the app's download route, which reruns the
-   * last run (output discarded) to get `data`. A link does not post the form, so a download is not
-   * an interaction: it returns `false` and `onClick` is never called (Streamlit's `on_click="ignore"`).
+   * last run (output discarded, no button pressed) to get `data`; a download drawn only because a
+   * button was pressed travels inside the page instead. A link does not post the form, so a
+   * download is not an interaction: it returns `false` and `onClick` is never called (Streamlit's
+   * `on_click="ignore"`).
    * @param label - the button's text
-   * @param data - the file's content: text or bytes
+   * @param data - the file's content: text or bytes, or a function making them when the file is asked for
    * @param opts - `fileName`, `mime`, `type`, `useContainerWidth`, `key`, `help`, `disabled`
    */
-  downloadButton(label: string, data: string | Uint8Array, opts?: DownloadButtonOptions): boolean {
+  downloadButton(label: string, data: DownloadData, opts?: DownloadButtonOptions): boolean {
     return downloadButton(this, label, data, opts);
   }
   /**

@@ -23,6 +23,7 @@ import { fileFieldValue } from "../engine/submission.ts";
 import { CLEAR_FILES_FIELD } from "../protocol/form.ts";
 import { digest } from "../engine/widget-id.ts";
 import { typeOfExtension } from "./file-types.ts";
+import { base64 } from "./media-source.ts";
 import {
   callbackOf,
   disabledAttr,
@@ -288,22 +289,30 @@ export function hasFileUploader(nodes: ElementNode[] | undefined): boolean {
   return (nodes ?? []).some((n) => n.type === "file_uploader" || hasFileUploader(n.children));
 }
 
+/** What st.downloadButton serves: text or bytes, or a function that makes them when they are asked for. */
+export type DownloadData = string | Uint8Array | (() => string | Uint8Array | Promise<string | Uint8Array>);
+
 /**
  * st.downloadButton: a link styled as a button, to `<base>/_formlit/download?w=<widget id>`; the
- * route replays the last run (output discarded) and serves the payload this widget registered there.
- * Always a link (never a data: URL), so pages stay small and every download takes the same path.
+ * route replays the last run (output discarded, triggers released) and serves the payload this
+ * widget registered there, calling `data` then when it is a function (Streamlit's deferred data).
+ *
+ * A download the replay cannot find (the live run drew it after it looked at a pressed trigger:
+ * `if (st.button("Make report")) st.downloadButton(...)`) travels inside the page instead, as a
+ * `data:` URL: no request can draw it again without pressing the button again.
  *
  * Choice: a link cannot post the form, so a click is not an interaction: `onClick` is never
  * called and the button returns false, like Streamlit's `on_click="ignore"`. (A submit button
  * with formaction/formmethod="get" would put every field of the form, the CSRF token included,
- * into the download URL, and still could not fire a callback.) The widget registers as a trigger
- * so that its id is checked like any other and the route can find it.
+ * into the download URL, and still could not fire a callback.)
  */
-export function downloadButton(c: ContainerBase, label: string, data: string | Uint8Array, opts: DownloadButtonOptions = {}): boolean {
+export function downloadButton(c: ContainerBase, label: string, data: DownloadData, opts: DownloadButtonOptions = {}): boolean {
   const key = keyOf(opts.key);
-  if (typeof data !== "string" && !(data instanceof Uint8Array) && !((data as unknown) instanceof ArrayBuffer)) {
-    throw new StreamlitAPIException(`Invalid binary data format: ${pyType(data)}. st.download_button takes a string or bytes (Uint8Array).`);
+  if (typeof data !== "string" && typeof data !== "function" && !(data instanceof Uint8Array) && !((data as unknown) instanceof ArrayBuffer)) {
+    throw new StreamlitAPIException(`Invalid binary data format: ${pyType(data)}. st.download_button takes a string, bytes (Uint8Array) or a function returning either.`);
   }
+  const payload: DownloadPayload = { data, fileName: opts.fileName ?? null, mime: opts.mime ?? null };
+  // (the id's parameters: a function's result is not known yet, so its defaults are decided when served)
   const text = typeof data === "string";
   const fileName = opts.fileName ?? (text ? "download.txt" : "download");
   const mime = opts.mime ?? (text ? "text/plain;charset=utf-8" : "application/octet-stream");
@@ -311,7 +320,7 @@ export function downloadButton(c: ContainerBase, label: string, data: string | U
     elementType: "download_button",
     key,
     idParams: { label, file_name: fileName, mime, help: opts.help, type: opts.type, use_container_width: opts.useContainerWidth },
-    style: "trigger",
+    style: "download",
     initial: false,
     hasDefault: false,
     isTrigger: true,
@@ -319,19 +328,43 @@ export function downloadButton(c: ContainerBase, label: string, data: string | U
     callback: null,
     parse: () => ({ value: true }),
     serialize: () => [],
-    payload: { data, fileName, mime },
+    payload,
   });
-  const href = `${c._run().request.base}/_formlit/download?w=${encodeURIComponent(reg.id)}`;
-  c._push(
-    fileFamily.node("download_button", {
-      ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }),
-      href,
-      fileName,
-      primary: opts.type === "primary",
-      wide: opts.useContainerWidth ?? false,
-    }),
-  );
+  const ctx = c._run();
+  const props: DownloadProps = {
+    ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }),
+    href: `${ctx.request.base}/_formlit/download?w=${encodeURIComponent(reg.id)}`,
+    fileName: opts.fileName ?? (typeof data === "function" ? "" : fileName),
+    primary: opts.type === "primary",
+    wide: opts.useContainerWidth ?? false,
+  };
+  if (ctx.mode === "run" && ctx.presses.seen) ctx.pending.push(inline(payload).then((file) => Object.assign(props, file)));
+  c._push(fileFamily.node("download_button", props));
   return false;
+}
+
+/** What st.downloadButton registers as its payload (the download route reads it). */
+export interface DownloadPayload {
+  data: DownloadData | ArrayBuffer;
+  /** as the author gave them (null: decided by what the data turns out to be) */
+  fileName: string | null;
+  mime: string | null;
+}
+
+/** The file to serve: its content (the function called, if the data is one), type and name. */
+export async function downloadFile(payload: DownloadPayload): Promise<{ data: string | Uint8Array | ArrayBuffer; mime: string; fileName: string }> {
+  const data = typeof payload.data === "function" ? await payload.data() : payload.data;
+  const text = typeof data === "string";
+  const mime = payload.mime ?? (text ? "text/plain;charset=utf-8" : "application/octet-stream");
+  // a type that is not printable ASCII could not be a header: plain bytes instead
+  return { data, mime: /^[\x20-\x7e]+$/.test(mime) ? mime : "application/octet-stream", fileName: payload.fileName ?? (text ? "download.txt" : "download") };
+}
+
+/** The file as a `data:` URL, and its name. */
+async function inline(payload: DownloadPayload): Promise<{ href: string; fileName: string }> {
+  const { data, mime, fileName } = await downloadFile(payload);
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
+  return { href: `data:${mime.replace(/[",]/g, "")};base64,${base64(bytes)}`, fileName };
 }
 
 // ---- rendering -----------------------------------------------------------------------------------

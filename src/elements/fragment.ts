@@ -16,6 +16,8 @@ import {
   secondDialog,
 } from "../engine/errors.ts";
 import { nextFragmentId, type FragmentRecord } from "../engine/fragments.ts";
+import { defineOpener, noteOpening } from "../engine/openings.ts";
+import { digest } from "../engine/widget-id.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { APPLY_FIELD, CLOSE_DIALOG_FIELD } from "../protocol/form.ts";
@@ -83,12 +85,12 @@ function drawInto<R>(ctx: RunContext, rec: FragmentRecord, inside: ContainerBase
 }
 
 /** Registers a fragment drawn into `inside` (its node already placed) and draws it. */
-function drawNew<A extends unknown[], R>(ctx: RunContext, id: string, dialog: boolean, inside: ContainerBase, node: ElementNode, fn: (...args: A) => R, args: A): R {
+function drawNew<A extends unknown[], R>(ctx: RunContext, id: string, dialog: boolean, inside: ContainerBase, node: ElementNode, fn: (...args: A) => R, args: A, parent = ctx.fragments.current?.id ?? ""): R {
   const scriptId = ctx.scriptId;
   const empty = (): ElementNode => ({ type: "fragment", props: { ...node.props }, children: [] });
   const rec: FragmentRecord = {
     id,
-    parent: ctx.fragments.current?.id ?? "",
+    parent,
     dialog,
     node: empty,
     draw: (into) => {
@@ -126,16 +128,26 @@ export function fragment<A extends unknown[], R>(fn: (...args: A) => R, opts: Fr
 export function dialog(title: string, opts: DialogOptions = {}) {
   if (!title) throw emptyDialogTitle();
   const width = opts.width === "large" ? "large" : "small";
-  return <A extends unknown[], R>(fn: (...args: A) => R) =>
-    (...args: A): R => {
-      const ctx = currentRun("st.dialog");
-      for (let s = ctx.fragments.current; s; s = s.parent) if (s.dialog) throw nestedDialogs();
+  return <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const what = `dialog:${title}:${String(fn)}`;
+    const name = digest(what);
+    const open = (ctx: RunContext, id: string, parent: string, args: A): R => {
       if (ctx.page.dialogs.length) throw secondDialog();
-      const id = nextFragmentId(ctx, `dialog:${title}:${String(fn)}`);
       const node = fragmentFamily.node("fragment", { id }, []);
       ctx.page.dialogs.push(fragmentFamily.node("dialog", { id, title, width }, [node]));
-      return drawNew(ctx, id, true, ContainerBase.make(node.children!, null, "main"), node, fn, args);
+      return drawNew(ctx, id, true, ContainerBase.make(node.children!, null, "main"), node, fn, args, parent);
     };
+    // (a replay that left the button behind this dialog released opens it again by this name)
+    defineOpener(name, (ctx, id, parent, args) => open(ctx, id, parent, args as A));
+    return (...args: A): R => {
+      const ctx = currentRun("st.dialog");
+      for (let s = ctx.fragments.current; s; s = s.parent) if (s.dialog) throw nestedDialogs();
+      const id = nextFragmentId(ctx, what);
+      const parent = ctx.fragments.current?.id ?? "";
+      noteOpening(ctx, [id, name, parent], args);
+      return open(ctx, id, parent, args);
+    };
+  };
 }
 
 /** DOM ids: what the client script replaces after a fragment rerun, or removes when a dialog closes. */

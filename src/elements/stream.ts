@@ -6,6 +6,8 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
+import type { StreamText } from "../engine/presses.ts";
+import { findNonJson } from "../engine/json-check.ts";
 import { write } from "./display.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { defineFamily } from "./family.ts";
@@ -48,6 +50,33 @@ export async function writeStream(c: ContainerBase, stream: StreamSource): Promi
   if (typeof stream === "string" || Array.isArray(stream)) {
     throw new StreamlitAPIException(`\`st.write_stream\` expects a generator or stream-like object as input not ${typeof stream === "string" ? "<class 'str'>" : "<class 'list'>"}. Please use \`st.write\` instead for this data type.`);
   }
+  if (ctx.mode === "replay") return replayed(c, ctx.streams.replayed());
+  const at = ctx.mode === "run" ? ctx.streams.begin() : -1;
+  const written = await streamed(c, stream);
+  if (at >= 0) ctx.streams.end(at, keepable(written));
+  return written;
+}
+
+/**
+ * A replay shows what the live run's call wrote (the session carried it) without calling the
+ * source: a stream is most often a model's answer, which must be asked for once.
+ */
+function replayed(c: ContainerBase, text: StreamText): string | unknown[] {
+  if (typeof text === "string") {
+    if (text) c._push(streamFamily.node("write_stream", { text }));
+  } else {
+    for (const piece of text) (typeof piece === "string" ? c._push(streamFamily.node("write_stream", { text: piece })) : write(c, piece));
+  }
+  return text;
+}
+
+/** What the session can carry of a stream's result: its pieces only if they are JSON. */
+function keepable(written: string | unknown[]): StreamText {
+  return typeof written === "string" || findNonJson({ w: written }) === null ? (written as StreamText) : "";
+}
+
+async function streamed(c: ContainerBase, stream: StreamSource): Promise<string | unknown[]> {
+  const ctx = c._run("st.writeStream");
   const source = typeof stream === "function" ? stream() : stream;
   if (!isIterable(source)) {
     throw new StreamlitAPIException(`The provided input (type: ${typeof source}) cannot be iterated. Please make sure that it is a generator, generator function or iterable.`);

@@ -11,7 +11,7 @@ import { RunContext, type RequestInfo, type RunSetup } from "./run-context.ts";
 import type { Session } from "./session.ts";
 import type { ElementNode } from "./tree.ts";
 import { findNonJson, visibleKey } from "./json-check.ts";
-import { rebase, startDelta, startOf, type RunStart } from "./replay-start.ts";
+import { rebase, startDelta, startOf, withWritten, type RunStart } from "./replay-start.ts";
 import { isWithin, spliceRendered, withoutDialog } from "./fragments.ts";
 import { withRedrawn, type Drawn } from "./replay.ts";
 import type { Applied } from "./run.ts";
@@ -44,6 +44,7 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
     const ctx = new RunContext({ ...o, mode: "run", state: a.state, requestedPath: session.pg, request, warned: a.warned, posted: a.posted, navigation: drawn.navigation, fragmentRun: id });
     a.state.guard = { widgetIdsThisRun: ctx.widgets.ids, formIdsThisRun: ctx.widgets.formIds };
     a.state.reads = start.reads;
+    a.state.presses = ctx.presses;
     const node = rec.node();
     node.children!.push(...a.callbackOutput);
     let outcome: "done" | "stop" | RerunSignal = "done";
@@ -58,6 +59,7 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
     if (ctx.pending.length) await Promise.allSettled(ctx.pending);
     a.state.guard = null;
     a.state.reads = null;
+    a.state.presses = null;
     a.warned = ctx.widgets.defaultWarningShown;
     if (outcome !== "stop") a.state.onFragmentFinished(own.filter((w) => !ctx.widgets.ids.has(w)));
     own = ctx.widgets.rendered.filter((w) => w[5] === id).map((w) => w[0]);
@@ -104,7 +106,7 @@ async function finishFragment(
     const moved = rebase(r, session.st, stored, session.pg);
     fr.push(moved ? [f, moved] : [f]);
   }
-  const mine = startDelta(start, stored, session.pg);
+  const mine = withWritten(startDelta(start, stored, session.pg), ctx.streams.carried(), ctx.openings);
   fr.push(mine ? [id, mine] : [id]);
   const next: Session = { ...session, run: session.run + 1, st: stored, l: spliceRendered(session.l, redrawn, ctx.widgets.rendered), fr };
   // (uploaded bytes no store keeps cannot be read by a replay: the next one runs from the end state)
@@ -115,7 +117,8 @@ async function finishFragment(
   if (fromEnd) delete next.fr;
   if (a.warned) next.w = 1;
   if (ctx.page.dialogs.some((d) => d.props.id === session.dc)) delete next.dc; // opened again
-  if (!fromEnd) o.remember(next, after);
+  // (as after a whole run: a rerun that looked at a pressed trigger is not what its replay draws)
+  if (!fromEnd && !ctx.presses.seen) o.remember(next, after);
   return { session: next, page: shown(after, session, request), failed: false, swap };
 }
 

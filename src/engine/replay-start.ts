@@ -10,6 +10,8 @@
 import { findNonJson } from "./json-check.ts";
 import { SessionState, copyJson, type Json, type Reads, type StoredState } from "./state.ts";
 import { isWidgetId, userKeyOf } from "./widget-id.ts";
+import type { StreamText } from "./presses.ts";
+import type { Opening } from "./openings.ts";
 
 /** A run's start as a difference to its end state. Short names: it travels in every cookie. */
 export interface ReplayStart {
@@ -36,6 +38,13 @@ export interface ReplayStart {
    * replay can read again, so every isolate approximates it the same way
    */
   e?: 1;
+  /**
+   * what the run's st.writeStream calls wrote, in call order, up to where it looked at a pressed
+   * trigger: a replay shows these instead of calling the streams' sources again
+   */
+  w?: StreamText[];
+  /** dialogs the run opened after it looked at a pressed trigger: a replay opens them again */
+  d?: Opening[];
 }
 
 /** A run's starting point, copied before the run changes anything. */
@@ -150,6 +159,16 @@ export function rebase(r: ReplayStart | undefined, oldEnd: StoredState, newEnd: 
   // Which keys the run consulted is not recorded: keep every difference to the new end (those the
   // old record kept, and the keys changed since), so whatever it consulted still starts as it did.
   start.reads.everything = true;
-  const moved = startDelta(start, newEnd, shownPath);
+  const moved = withWritten(startDelta(start, newEnd, shownPath), r?.w ?? [], r?.d ?? []);
   return r?.y ? { ...moved, y: 1 } : moved;
+}
+
+/**
+ * `r` with what a replay cannot redo by itself: the stream texts the run wrote and the dialogs it
+ * opened past a pressed trigger (undefined still when there is nothing to carry).
+ */
+export function withWritten(r: ReplayStart | undefined, texts: StreamText[], openings: Opening[]): ReplayStart | undefined {
+  if (texts.length) r = { ...r, w: texts };
+  if (openings.length) r = { ...r, d: openings };
+  return r;
 }

@@ -7,12 +7,12 @@
 import { FragmentFailed, RerunSignal, StopSignal, exceptionNode } from "./errors.ts";
 import { withRun } from "./context.ts";
 import { RunContext, nothingPosted, type PageChoice, type PageConfig, type RequestInfo, type RunInit, type RunSetup, type WidgetDefinition } from "./run-context.ts";
-import type { SessionState } from "./state.ts";
 import type { Session } from "./session.ts";
 import type { ElementNode } from "./tree.ts";
 import { stateAtStart, type ReplayStart } from "./replay-start.ts";
 import { isWithin, withFragment, withoutDialog, type FragmentRecord, type PageTree } from "./fragments.ts";
 import { Slots } from "./slots.ts";
+import { reopen } from "./openings.ts";
 
 /** What the runs behind a page registered and drew. */
 export interface Drawn extends PageTree {
@@ -54,11 +54,18 @@ export function withRedrawn(drawn: Drawn, ctx: RunContext, id: string, node: Ele
   };
 }
 
-function sandbox(setup: RunSetup, state: SessionState, path: string, r: ReplayStart, request: RequestInfo, also: Pick<RunInit, "navigation" | "fragmentRun"> = {}): RunContext {
+/**
+ * A throw-away run that starts where the live one did (`r` against the end state), with every
+ * trigger released: a replay never presses a button or sends a chat message again (presses.ts).
+ */
+function sandbox(setup: RunSetup, end: Session["st"], path: string, r: ReplayStart, request: RequestInfo, also: Pick<RunInit, "navigation" | "fragmentRun"> = {}): RunContext {
+  const state = stateAtStart(end, r);
   const ctx = new RunContext({
     ...also,
     mode: "replay",
     state,
+    released: state.releaseTriggers(),
+    streamTexts: r.w,
     app: setup.app,
     requestedPath: path,
     request: { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base, slots: new Slots() },
@@ -67,6 +74,7 @@ function sandbox(setup: RunSetup, state: SessionState, path: string, r: ReplaySt
     posted: { ...nothingPosted(), lazyRaw: new Map(Object.entries(r.z ?? {})) },
   });
   ctx.state.guard = { widgetIdsThisRun: ctx.widgets.ids, formIdsThisRun: ctx.widgets.formIds };
+  ctx.state.presses = ctx.presses;
   return ctx;
 }
 
@@ -97,16 +105,18 @@ export async function replay(setup: RunSetup, session: Session, request: Request
   const path = r.p ?? session.pg;
   // (a start whose query string was too long to carry takes the request's: `y`)
   const here = fromEnd || r.y ? { ...r, q: request.query.toString() } : r;
-  const ctx = sandbox(setup, stateAtStart(session.st, r), path, here, request);
+  const ctx = sandbox(setup, session.st, path, here, request);
   await runIn(ctx, () => setup.runScript(ctx));
+  await runIn(ctx, () => reopen(ctx, here.d));
   let drawn = drawnOf(ctx);
   for (const [id, start = {}] of fromEnd ? [] : (session.fr ?? [])) {
     const rec = drawn.fragments.get(id);
     if (!rec) continue;
     const q = start.y ? { ...start, q: request.query.toString() } : start;
-    const f = sandbox(setup, stateAtStart(session.st, start), session.pg, q, request, { navigation: drawn.navigation, fragmentRun: id });
+    const f = sandbox(setup, session.st, session.pg, q, request, { navigation: drawn.navigation, fragmentRun: id });
     const node = rec.node();
     await runIn(f, () => rec.draw(node));
+    await runIn(f, () => reopen(f, start.d));
     drawn = withRedrawn(drawn, f, id, node);
   }
   return session.dc ? { ...drawn, ...withoutDialog(drawn, session.dc) } : drawn;

@@ -9,6 +9,8 @@ import type { ElementNode } from "./tree.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { FragmentRecord, FragmentScope, PageTree } from "./fragments.ts";
 import { Slots } from "./slots.ts";
+import { Presses, StreamTexts, type StreamText } from "./presses.ts";
+import type { Opener, Opening } from "./openings.ts";
 
 /** How a widget's value arrives in a form post. */
 export type PostStyle =
@@ -18,6 +20,7 @@ export type PostStyle =
   | "trigger" // present only when this button was the submitter
   | "file" // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
   | "chat" // a single field, sent only by Enter (Apply) or its own send button; otherwise kept as a draft
+  | "download" // never posted: a link to the download route (st.downloadButton), which looks its id up
   | "grid"; // its own field plus every field named `<id>/<part>` (a table of inputs: st.data_editor)
 
 /**
@@ -164,6 +167,9 @@ export interface RunInit {
   /** the page choice of the run that drew the page (callbacks and fragment reruns run without st.navigation) */
   navigation?: PageChoice | null;
   fragmentRun?: string | null;
+  /** in a replay: the triggers released at its start, and what the live run's st.writeStream calls wrote */
+  released?: Set<string>;
+  streamTexts?: readonly StreamText[];
 }
 
 export class RunContext {
@@ -188,6 +194,13 @@ export class RunContext {
   readUnkeptUpload = false;
   /** the element layer's data for this run (see slots.ts) */
   readonly slots = new Slots();
+  /** when the script first looked at a pressed (in a replay: released) trigger (presses.ts) */
+  readonly presses: Presses;
+  /** st.writeStream's texts: kept by a live run, handed back to its replay */
+  readonly streams: StreamTexts;
+  /** dialog openers this run made, by name, and the dialogs it opened that a replay must open again (openings.ts) */
+  readonly openers = new Map<string, Opener>();
+  readonly openings: Opening[] = [];
 
   constructor(init: RunInit) {
     this.mode = init.mode;
@@ -199,6 +212,8 @@ export class RunContext {
     this.navigation = init.navigation ?? null;
     this.widgets = new RunWidgets(init.posted ?? nothingPosted(), init.warned);
     this.fragments = { current: null, records: new Map(), calls: new Map(), rerun: init.fragmentRun ?? null };
+    this.presses = new Presses(init.released);
+    this.streams = new StreamTexts(this.presses, init.streamTexts);
   }
 
   /** The URL path of the page this run shows. */

@@ -35,7 +35,7 @@ import { decodeSubmission, type Change } from "./submission.ts";
 import { findNonJson, visibleKey } from "./json-check.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { ElementNode } from "./tree.ts";
-import { startDelta, startOf, type RunStart } from "./replay-start.ts";
+import { startDelta, startOf, withWritten, type RunStart } from "./replay-start.ts";
 import { fragmentTarget, type FragmentTarget } from "./fragments.ts";
 import { drawnOf, replay, type Drawn } from "./replay.ts";
 import { sessionVersion } from "./session-pack.ts";
@@ -354,6 +354,7 @@ export class Engine {
     state.guard = { widgetIdsThisRun: ctx.widgets.ids, formIdsThisRun: ctx.widgets.formIds };
     state.reads = start.reads;
     state.deferred = a.deferred;
+    state.presses = ctx.presses;
     let ended: "done" | "stop" | "error" | RerunSignal = "done";
     try {
       await withRun(ctx, () => this.setup.runScript(ctx));
@@ -370,6 +371,7 @@ export class Engine {
     state.guard = null;
     state.reads = null;
     state.deferred = null;
+    state.presses = null;
     if (a.deferred) {
       // a value looked at early, or never parsed (its widget did not register): start over
       if (a.deferred.hit || a.deferred.ids.size) throw new DeferredRead();
@@ -399,12 +401,14 @@ export class Engine {
       return { session: { ...session, run: session.run + 1 }, page, failed };
     }
     const next: Session = { v: 2, sid: session.sid, run: session.run + 1, pg: page.path, st: stored, l: run?.widgets.rendered ?? [] };
-    const r = run?.readUnkeptUpload ? { e: 1 as const } : start && startDelta(start, stored, page.path);
+    const r = run?.readUnkeptUpload ? { e: 1 as const } : start && withWritten(startDelta(start, stored, page.path), run?.streams.carried() ?? [], run?.openings ?? []);
     if (r) next.r = r;
     if (ending.warned) next.w = 1;
     // (a run that failed may not have reached st.navigation: keep what the last run knew)
     if (page.navigation || (failed && session.n === 1)) next.n = 1;
-    if (run && !r?.e) this.remember(next, drawnOf(run, lead));
+    // A run that looked at a pressed trigger is not what its replay draws (that one leaves it
+    // released): remembering it would let this isolate fire callbacks that another one cannot find.
+    if (run && !r?.e && !run.presses.seen) this.remember(next, drawnOf(run, lead));
     return { session: next, page, failed };
   }
 }

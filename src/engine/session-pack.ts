@@ -28,8 +28,10 @@ import { isKeyedWidgetId } from "./widget-id.ts";
 const PACKED = 3;
 const PREFIX = "$$ID-";
 /** One letter per post style (typed by PostStyle: a new style does not compile until it has one). */
-const STYLE_LETTERS: Record<PostStyle, string> = { one: "a", many: "b", bool: "c", trigger: "d", file: "e", chat: "f", grid: "g" };
-const CODES = /^[a-gA-G]*$/;
+const STYLE_LETTERS: Record<PostStyle, string> = { one: "a", many: "b", bool: "c", trigger: "d", file: "e", chat: "f", grid: "g", download: "h" };
+const LETTERS = Object.values(STYLE_LETTERS).join("");
+/** A code column holds only the letters above (a new style's letter is accepted with it). */
+const CODES = new RegExp(`^[${LETTERS}${LETTERS.toUpperCase()}]*$`);
 /** A widget's code (its style's letter, upper case with a callback), and back: looked up, not case-converted per widget. */
 const codeOf = (style: PostStyle, callback: boolean) => (callback ? STYLE_LETTERS[style].toUpperCase() : STYLE_LETTERS[style]);
 const FROM_CODE = new Map<string, [PostStyle, 0 | 1]>(

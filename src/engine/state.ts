@@ -10,6 +10,7 @@
 import { MissingKeyError, modifiedAfterInstantiated, reservedKey } from "./errors.ts";
 import { isWidgetId, isKeyedWidgetId, userKeyOf } from "./widget-id.ts";
 import { look, type Deferred } from "./deferred.ts";
+import { isPressed, type Presses } from "./presses.ts";
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -58,6 +59,8 @@ export class SessionState {
   reads: Reads | null = null;
   /** Posted values a run parses only when their widget registers: looking at one before ends the run. */
   deferred: Deferred | null = null;
+  /** Whether the running script has looked at a pressed (or, in a replay, released) trigger. */
+  presses: Presses | null = null;
 
   /** The state `s` stands for; with `copy`, on copies of its values (the run may change them in place). */
   static fromStored(s: StoredState, copy = false): SessionState {
@@ -95,11 +98,32 @@ export class SessionState {
     if (widgetId === keyOrId && isWidgetId(keyOrId)) userKey = this.reverseKey(widgetId);
     if (this.deferred?.ids.has(widgetId)) look(this.deferred);
     if (this.reads) this.noteRead(this.reads, userKey === undefined ? [widgetId] : [widgetId, userKey]);
+    const found = this.find(widgetId, userKey);
+    this.presses?.note(widgetId, this.triggers.has(widgetId), found?.value);
+    return found;
+  }
+
+  private find(widgetId: string, userKey: string | undefined): { value: Json } | undefined {
     if (userKey !== undefined && this.newSession.has(userKey)) return { value: this.newSession.get(userKey)! };
     if (this.newWidget.has(widgetId)) return { value: this.newWidget.get(widgetId)! };
     if (this.old.has(widgetId)) return { value: this.old.get(widgetId)! };
     if (userKey !== undefined && this.old.has(userKey)) return { value: this.old.get(userKey)! };
     return undefined;
+  }
+
+  /**
+   * A replay's start: every pressed trigger released (false, or null for a chat input), as if no
+   * one had pressed it. Returns the ids released.
+   */
+  releaseTriggers(): Set<string> {
+    const released = new Set<string>();
+    for (const id of this.triggers) {
+      for (const layer of [this.newWidget, this.old]) {
+        if (layer.has(id) && isPressed(layer.get(id))) released.add(id);
+      }
+    }
+    this.resetTriggers();
+    return released;
   }
 
   private registering = false;

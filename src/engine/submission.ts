@@ -15,7 +15,7 @@ import { APPLY_FIELD, CHAT_SEND_FIELD, CLEAR_FILES_FIELD, DIGESTS_FIELD, decodeD
  * changes; every value is still checked by its widget.
  */
 export function renderedDigests(session: Session): string {
-  return encodeDigests(session.l.filter(([, style]) => style !== "trigger").map(([id, , , , value]) => [digest(id), value] as const));
+  return encodeDigests(session.l.filter(([, style]) => style !== "trigger" && style !== "download").map(([id, , , , value]) => [digest(id), value] as const));
 }
 
 const NORMALISE_NEWLINES = /\r\n?/g;

@@ -89,7 +89,11 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   widgets.definitions.set(id, definition);
 
   const lazy = posted.lazyRaw.get(id);
-  if (lazy) {
+  if (lazy && spec.isTrigger && ctx.mode === "replay") {
+    // a chat message parsed only when its input registered: a replay leaves it unsent
+    posted.lazyRaw.delete(id);
+    ctx.presses.released.add(id);
+  } else if (lazy) {
     posted.lazyRaw.delete(id);
     const parsed = spec.parse(lazy);
     state.deferred?.settle(id, parsed);

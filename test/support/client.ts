@@ -78,8 +78,8 @@ export class FormClient {
   }
 
   /** GETs a subresource of the page (an image) with the cookies, as a browser does; keeps its cookies. */
-  async subresource(src: string): Promise<Response> {
-    const res = await this.makeApp().request(ORIGIN + src, { headers: { ...this.cookieHeader(), "sec-fetch-site": "same-origin" } }, this.config.env ?? DEV_ENV);
+  async subresource(src: string, site: "same-origin" | "cross-site" = "same-origin"): Promise<Response> {
+    const res = await this.makeApp().request(ORIGIN + src, { headers: { ...this.cookieHeader(), "sec-fetch-site": site } }, this.config.env ?? DEV_ENV);
     this.keepCookies(res);
     return res;
   }
