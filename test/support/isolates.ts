@@ -8,6 +8,7 @@ import { expect } from "vitest";
 import type { Hono } from "hono";
 import { FormClient } from "./client.ts";
 import type { Json } from "../../src/engine/state.ts";
+import { countEffects, effects, type Effects } from "./effects.ts";
 
 export type Isolates = "cold" | "warm";
 
@@ -46,11 +47,13 @@ function shown(client: FormClient) {
   };
 }
 
-type Observation = ReturnType<typeof observe> & { client: number };
+type Observation = ReturnType<typeof observe> & { client: number; effects: Effects };
 
 /**
  * Runs `scenario` on cold isolates, then on warm ones. `watch` records what a client showed after
- * each of its requests; the two runs must have shown the same, request by request.
+ * each of its requests and what the request's runs did (effects.ts); the two runs must have shown
+ * and done the same, request by request. As in Streamlit, a request presses at most one trigger
+ * (a post: the button or chat message it sent), and a replay never presses one or reads a stream.
  */
 export async function onBothIsolates(scenario: (isolates: Isolates, watch: (client: FormClient) => FormClient) => Promise<void>): Promise<void> {
   const seen: Record<Isolates, Observation[]> = { cold: [], warm: [] };
@@ -61,8 +64,14 @@ export async function onBothIsolates(scenario: (isolates: Isolates, watch: (clie
       const n = clients++;
       const request = client.request.bind(client);
       client.request = async (...args: Parameters<FormClient["request"]>) => {
-        const res = await request(...args);
-        log.push({ client: n, ...observe(client) });
+        const did = effects();
+        const stop = countEffects(did);
+        const res = await request(...args).finally(stop);
+        const where = `on ${isolates} isolates, request ${log.length} (${args[0]} ${args[1]})`;
+        expect({ pressed: did.replayPressed, streamed: did.replayStreamed }, `${where}: what replays did`).toEqual({ pressed: {}, streamed: 0 });
+        const presses = Object.values(did.pressed).reduce((a, b) => a + b, 0);
+        expect(presses, `${where}: triggers pressed`).toBeLessThanOrEqual(args[0] === "POST" ? 1 : 0);
+        log.push({ client: n, ...observe(client), effects: did });
         return res;
       };
       return client;
