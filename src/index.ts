@@ -54,7 +54,7 @@ export type { MediaData } from "./elements/media-source.ts";
 export type { FeedbackOptions, FeedbackWidgetOptions, PillsOptions, SelectionMode } from "./elements/button-group.ts";
 export type { ButtonOptions } from "./elements/buttons.ts";
 export type { DateInputOptions, TimeInputOptions, ColorPickerOptions } from "./elements/dates.ts";
-export type { FileUploaderOptions, DownloadButtonOptions, UploadedFile } from "./elements/files.ts";
+export type { FileUploaderOptions, DownloadButtonOptions, DownloadData, UploadedFile } from "./elements/files.ts";
 export type { LinkButtonOptions, PageLinkOptions } from "./elements/links.ts";
 export type { TableData, DataframeOptions } from "./elements/data.ts";
 export type { DataEditorOptions } from "./elements/data-editor.ts";

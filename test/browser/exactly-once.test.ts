@@ -8,13 +8,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import type { World } from "../support/world.ts";
 
 const world = useBrowser(8812, new URL("./support/exactly-once.wrangler.toml", import.meta.url).pathname);
 
 /** What the worker's app did to its world for these isolates (and, with `reset`, forgets it first). */
-async function counts(isolates: "cold" | "warm", reset = false) {
+async function counts(isolates: "cold" | "warm", reset = false): Promise<ReturnType<World["counts"]>> {
   const res = await fetch(`${world.server.url}/_world?isolates=${isolates}`, { method: reset ? "POST" : "GET" });
-  return res.json();
+  return (await res.json()) as ReturnType<World["counts"]>;
 }
 
 const messages = async (page: Page) => (await page.locator("form#fl article[data-kind=chat_message] .fl-chat-content").allTextContents()).map((t) => t.trim());
