@@ -204,6 +204,27 @@ export const EXACTLY_ONCE: ExactlyOnceCase[] = [
     }),
   ),
   {
+    name: "st.cacheData: a replay answered from the cache does not run the function's body again",
+    app: (world) => {
+      // (the cache is the process's, shared by its apps: the world's id keeps each world's results apart)
+      const load = st.cacheData((city: string, _world: number) => {
+        world.branch(`load ${city}`);
+        return { city, rows: 3 };
+      });
+      return () => {
+        const city = st.selectbox("City", ["Oslo", "Lima"], { key: "city", onChange: () => (ss.moved = true) });
+        st.write(`${load(String(city), world.id).rows} rows for ${city}`);
+      };
+    },
+    scenario: async (client) => {
+      await client.get("/");
+      await client.change("City", "Lima");
+      expect(client.texts()).toContain("3 rows for Lima");
+    },
+    // each city loaded once: the replay of the Oslo run (for the callback) found it in the cache
+    streamlit: { ran: { "load Oslo": 1, "load Lima": 1 } },
+  },
+  {
     name: "a form submitted, then a widget with a callback changed: the form's branch runs once",
     app: (world) => () => {
       const form = st.form("signup");

@@ -3,7 +3,11 @@
  * model and run branches through one of these. It lives outside the app, as a database or a
  * model's API does, so a cold isolate (a new app per request) writes to the same one.
  */
+let worlds = 0;
+
 export class World {
+  /** which world this is (in this process) */
+  readonly id = ++worlds;
   /** rows written, in order */
   readonly rows: unknown[] = [];
   /** prompts the model was asked, in order */
