@@ -61,6 +61,13 @@ export class SessionState {
   deferred: Deferred | null = null;
   /** Whether the running script has looked at a pressed (or, in a replay, released) trigger. */
   presses: Presses | null = null;
+  /**
+   * In a replay: the state the live run ended with, taken in place of this one where the replay
+   * first looks at a trigger it released (see `followEnd`).
+   */
+  endState: StoredState | null = null;
+  /** The script's writes change nothing (a replay past a released trigger: see `followEnd`). */
+  private writesIgnored = false;
 
   /** The state `s` stands for; with `copy`, on copies of its values (the run may change them in place). */
   static fromStored(s: StoredState, copy = false): SessionState {
@@ -99,8 +106,28 @@ export class SessionState {
     if (this.deferred?.ids.has(widgetId)) look(this.deferred);
     if (this.reads) this.noteRead(this.reads, userKey === undefined ? [widgetId] : [widgetId, userKey]);
     const found = this.find(widgetId, userKey);
-    this.presses?.note(widgetId, this.triggers.has(widgetId), found?.value);
+    if (this.presses && !this.presses.seen) {
+      this.presses.note(widgetId, this.triggers.has(widgetId), found?.value);
+      if (this.presses.seen && this.endState) this.followEnd(this.endState);
+    }
     return found;
+  }
+
+  /**
+   * A replay reached the trigger it released: from here the live run went where the press took it
+   * (a count raised, a message appended), which the replay must not do again. So it reads what the
+   * live run ended with instead, and its own writes change nothing: what it draws from here shows
+   * the values the user saw at the end of that run, not the ones from before the press.
+   */
+  private followEnd(end: StoredState): void {
+    this.old = new Map(Object.entries(end.o).map(([k, v]) => [k, copyJson(v)]));
+    for (const id of end.k) {
+      const key = userKeyOf(id);
+      if (key !== null && !this.keyToId.has(key)) this.keyToId.set(key, id);
+    }
+    this.newSession.clear();
+    this.writesIgnored = true;
+    this.endState = null;
   }
 
   private find(widgetId: string, userKey: string | undefined): { value: Json } | undefined {
@@ -148,6 +175,7 @@ export class SessionState {
   /** A write by the script or a callback (`st.sessionState[key] = value`). */
   set(key: string, value: Json): void {
     if (key.startsWith("$$ID")) throw reservedKey();
+    if (this.writesIgnored) return;
     if (this.guard) {
       const widgetId = this.keyToId.get(key);
       if ((widgetId !== undefined && this.guard.widgetIdsThisRun.has(widgetId)) || this.guard.formIdsThisRun.has(key)) {
@@ -160,6 +188,7 @@ export class SessionState {
   delete(key: string): void {
     const widgetId = this.widgetIdOf(key);
     if (!(this.has(key) || this.has(widgetId))) throw new MissingKeyError(key);
+    if (this.writesIgnored) return;
     this.newSession.delete(key);
     this.old.delete(key);
     this.keyToId.delete(key);
@@ -168,6 +197,7 @@ export class SessionState {
   }
 
   clear(): void {
+    if (this.writesIgnored) return;
     this.old.clear();
     this.newSession.clear();
     this.newWidget.clear();

@@ -155,7 +155,9 @@ export const EXACTLY_ONCE: ExactlyOnceCase[] = [
       if (st.button("Save")) {
         world.write("saved");
         world.branch("save");
+        ss.saves = ss.get("saves", 0) + 1;
       }
+      st.write(`Saved ${ss.get("saves", 0)} times`);
       st.fragment(() => {
         if (st.button("Inner")) world.branch("inner");
         st.write(`Fragment runs: ${(ss.fragmentRuns = ss.get("fragmentRuns", 0) + 1)}`);
@@ -166,6 +168,8 @@ export const EXACTLY_ONCE: ExactlyOnceCase[] = [
       await client.click("Save");
       await client.click("Inner");
       expect(client.texts()).toContain("Fragment runs: 3");
+      // the page around the fragment (drawn by a replay, the button released) shows the count the user saw
+      expect(client.texts()).toContain("Saved 1 times");
     },
     streamlit: { rows: ["saved"], ran: { save: 1, inner: 1 } },
   },
