@@ -20,8 +20,12 @@ import type { Json } from "./state.ts";
 /** Opens a dialog in `ctx` under `id`, as if called from fragment `parent` ("" for the script). */
 export type Opener = (ctx: RunContext, id: string, parent: string, args: unknown[]) => unknown;
 
-/** A dialog a replay must open again. Short: it travels in the cookie. */
-export type Opening = [id: string, opener: string, parent: string, args: Json[]];
+/**
+ * A dialog a replay must open again: its id, its opener's name, the fragment it was opened from,
+ * its arguments, and the page script that opened it (part of its widgets' ids). Short: it travels
+ * in the cookie.
+ */
+export type Opening = [id: string, opener: string, parent: string, args: Json[], script: string];
 
 /** Openers made outside any run (module level): the same on every isolate. */
 const moduleOpeners = new Map<string, Opener>();
@@ -36,14 +40,17 @@ export function defineOpener(name: string, open: Opener): void {
 /** A live run opened a dialog: noted when a replay could not open it by itself. */
 export function noteOpening(ctx: RunContext, opening: [id: string, opener: string, parent: string], args: unknown[]): void {
   if (ctx.mode !== "run" || !ctx.presses.seen) return;
-  if (findNonJson({ args }) === null) ctx.openings.push([...opening, args as Json[]]);
+  if (findNonJson({ args }) === null) ctx.openings.push([...opening, args as Json[], ctx.scriptId]);
 }
 
 /** In a replay, after its script: opens the noted dialogs it did not open itself. */
 export async function reopen(ctx: RunContext, openings: readonly Opening[] = []): Promise<void> {
-  for (const [id, name, parent, args] of openings) {
+  const script = ctx.scriptId;
+  for (const [id, name, parent, args, opener = "main"] of openings) {
     if (ctx.fragments.records.has(id)) continue;
     const open = ctx.openers.get(name) ?? moduleOpeners.get(name);
+    ctx.scriptId = opener;
     if (open) await open(ctx, id, parent, args);
   }
+  ctx.scriptId = script;
 }

@@ -173,7 +173,7 @@ export const EXACTLY_ONCE: ExactlyOnceCase[] = [
     },
     streamlit: { rows: ["saved"], ran: { save: 1, inner: 1 } },
   },
-  ...(["made at module level", "made by the run"] as const).map(
+  ...(["made at module level", "made by the run", "made at module level, opened on a page of st.navigation"] as const).map(
     (where): ExactlyOnceCase => ({
       name: `a dialog opened by a button (its opener ${where}): its widgets rerun it alone, and the button's branch runs once`,
       app: (world) => {
@@ -187,14 +187,17 @@ export const EXACTLY_ONCE: ExactlyOnceCase[] = [
             }
           });
         // (outside a run, as a module's top level is; or again in every run)
-        const early = where === "made at module level" ? make() : null;
-        return () => {
+        const early = where.startsWith("made at module level") ? make() : null;
+        const page = () => {
           const rename = early ?? make();
           if (st.button("Rename alice")) {
             world.branch("open");
             rename("alice");
           }
         };
+        if (!where.endsWith("st.navigation")) return page;
+        // (a page's widgets have ids of their own page script: the replay opens the dialog as that page)
+        return () => st.navigation([st.Page(page, { title: "Names", default: true }), st.Page(() => st.write("other"), { title: "Other", urlPath: "other" })]).run();
       },
       scenario: async (client) => {
         await client.get("/");
