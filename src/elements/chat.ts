@@ -10,6 +10,7 @@ import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
 import type { ElementNode } from "../engine/tree.ts";
+import { MAX_TEXT_CHARS } from "./limits.ts";
 
 export interface ChatInputOptions {
   key?: string | number;
@@ -32,14 +33,12 @@ type Avatar = { kind: "preset"; value: "user" | "assistant" } | { kind: "text"; 
 const PRESETS = new Set(["user", "assistant", "ai", "human"]);
 const EMOJI = /^\p{Extended_Pictographic}/u;
 
-/** Messages posted longer than this are refused even without maxChars: state travels in a cookie. */
-const HARD_LIMIT = 20_000;
 
 export function chatInput(c: ContainerBase, placeholder = "Your message", opts: ChatInputOptions = {}): string | null {
   if (c._formId() !== null) throw new StreamlitAPIException("`st.chat_input()` can't be used in a `st.form()`.");
   const ctx = c._run("st.chatInput");
   const key = keyOf(opts.key);
-  const limit = opts.maxChars ?? HARD_LIMIT;
+  const limit = opts.maxChars ?? MAX_TEXT_CHARS;
   const reg = register<string | null>(c, {
     elementType: "chat_input",
     key,

@@ -8,6 +8,7 @@ import { StreamlitAPIException } from "../engine/errors.ts";
 import type { Json } from "../engine/state.ts";
 import { pyRepr } from "./common.ts";
 import { isIsoDate } from "./dates.ts";
+import { MAX_NUMBER_CHARS, MAX_TEXT_CHARS } from "./limits.ts";
 
 export type ColumnWidth = "small" | "medium" | "large";
 
@@ -163,7 +164,8 @@ export function resolveColumn(name: string, values: unknown[], config: ColumnCon
 
 // ---- cells ------------------------------------------------------------------------------------
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// (each part can match in one way only: no backtracking, whatever the text)
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 type Checked = { value: Json } | { error: string };
 
 /** Whether `v` may be the value of a cell of `col`: null when it may, else why not. */
@@ -195,8 +197,9 @@ export function checkValue(col: EditorColumn, v: Json): string | null {
     }
     case "text": {
       if (typeof v !== "string") return `${what} takes text.`;
-      const max = tc?.type === "text" ? tc.maxChars : null;
-      if (max != null && [...v].length > max) return `${what}: at most ${max} characters.`;
+      const max = (tc?.type === "text" ? tc.maxChars : null) ?? MAX_TEXT_CHARS;
+      // (counted before the author's pattern runs: it never sees more than this)
+      if (v.length > max * 2 || [...v].length > max) return `${what}: at most ${max} characters.`;
       if (col.pattern && !col.pattern.test(v)) return `${what}: ${JSON.stringify(v)} does not have the expected form.`;
       return null;
     }
@@ -228,7 +231,7 @@ export function parseCell(col: EditorColumn, text: string): Checked {
   } else if (text === "") value = null;
   else if (col.kind === "number") {
     const t = text.trim();
-    if (!NUMBER.test(t)) return { error: `"${col.label}" takes a number, not ${JSON.stringify(text)}.` };
+    if (t.length > MAX_NUMBER_CHARS || !NUMBER.test(t)) return { error: `"${col.label}" takes a number, not ${JSON.stringify(text)}.` };
     value = Number(t);
   } else if (col.kind === "selectbox") {
     const options = col.config?.type === "selectbox" ? (col.config.options ?? []) : [];

@@ -117,12 +117,22 @@ function identityOf(data: TableData, opts: DataEditorOptions, configs: Record<st
   };
 }
 
+/**
+ * The columns, those the page does not draw (hidden, or left out of `columnOrder`) made read-only:
+ * the page has no control for them, so a post that names one (or an editing state that edits one)
+ * is forged, and is refused as an edit of a disabled column is.
+ */
+function drawnOnly(names: string[], columns: EditorColumn[], order: string[] | null | undefined): EditorColumn[] {
+  const drawn = new Set(order ?? names);
+  return columns.map((col) => (col.editable && (col.hidden || !drawn.has(col.name)) ? { ...col, editable: false } : col));
+}
+
 export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts: DataEditorOptions = {}): T {
   const key = keyOf(opts.key);
   const t = readTable(checkData(data), "st.data_editor");
   const configs: Record<string, ColumnConfig> = {};
   for (const [name, config] of Object.entries(opts.columnConfig ?? {})) configs[name] = normaliseConfig(name, config);
-  const columns = resolveColumns(t, opts, configs);
+  const columns = drawnOnly(t.columns, resolveColumns(t, opts, configs), opts.columnOrder);
   const dynamic = opts.numRows === "dynamic";
   const grid: Grid = { columns, rowCount: t.rowCount, cell: t.cell, dynamic };
   const pageSize = opts.pageSize ?? 20;

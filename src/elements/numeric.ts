@@ -21,6 +21,7 @@ import { register, stateValueOf } from "./register.ts";
 import type { Json } from "../engine/state.ts";
 import { defineFamily } from "./family.ts";
 import { html } from "../render/html.ts";
+import { MAX_NUMBER_CHARS } from "./limits.ts";
 
 export interface NumberInputOptions extends WidgetOptions, ChangeOptions {
   value?: number | null;
@@ -42,7 +43,7 @@ function parseNumber(
 ): { value: number | null } | { error: string } {
   const s = (text ?? "").trim();
   if (s === "") return o.allowEmpty ? { value: null } : { error: `${label}: enter a number.` };
-  if (s.length > 64) return { error: `${label}: that is not a number.` };
+  if (s.length > MAX_NUMBER_CHARS) return { error: `${label}: that is not a number.` };
   const n = Number(s);
   if (!Number.isFinite(n)) return { error: `${label}: "${s}" is not a number.` };
   if (o.integer && !Number.isInteger(n)) return { error: `${label}: ${s} is not a whole number.` };

@@ -20,6 +20,7 @@ import {
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html } from "../render/html.ts";
+import { MAX_TEXT_CHARS } from "./limits.ts";
 
 export interface TextOptions extends WidgetOptions, ChangeOptions {
   value?: string | null;
@@ -36,13 +37,11 @@ export interface TextAreaOptions extends TextOptions {
   height?: number;
 }
 
-/** Posted text longer than this is refused even without maxChars: state travels in a cookie. */
-const HARD_LIMIT = 20_000;
 
 function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: string, opts: TextInputOptions & TextAreaOptions): string | null {
   const key = keyOf(opts.key);
   const initial = opts.value === undefined ? "" : opts.value;
-  const limit = opts.maxChars ?? HARD_LIMIT;
+  const limit = opts.maxChars ?? MAX_TEXT_CHARS;
   const nullable = opts.value === null;
   const reg = register<string | null>(c, {
     elementType: kind,

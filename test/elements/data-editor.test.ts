@@ -190,6 +190,27 @@ test("column labels, help, widths and number formats (read-only cells); hidden a
   expect(cell(c, "Item, row 0").getAttribute("value")).toBe("pen");
 });
 
+test("a forged post cannot edit a column the author hid or left out of columnOrder (a cell or an editing state)", async () => {
+  const PRODUCTS = [{ sku: "A1", name: "Pen", price: 3 }];
+  for (const hiding of [{ columnConfig: { price: null } }, { columnOrder: ["name", "sku"] }]) {
+    const c = browse(() => st.dataEditor(PRODUCTS, { key: "products", ...hiding }));
+    await c.get("/");
+    expectClean(c);
+    // the price column is the third of the data: its cell would be <id>/0/2
+    await postWith(c, [[`${editorId(c)}/0/2`, "0"]]);
+    expect(c.fieldErrors()).toEqual(['"price" cannot be edited.']);
+    c.doc.querySelector(`[data-kind=data_editor] input[name="${editorId(c)}"]`).setAttribute("value", JSON.stringify({ ...EMPTY, edited_rows: { "0": { price: 0 } } }));
+    await c.apply();
+    expect(c.fieldErrors()).toEqual([expect.stringMatching(/"price" is not a column that can be edited/)]);
+    expect(c.state().products).toEqual(EMPTY);
+  }
+  // a drawn column still takes a post the same way
+  const c = browse(() => st.dataEditor(PRODUCTS, { key: "products", columnOrder: ["name", "sku"] }));
+  await c.get("/");
+  await postWith(c, [[`${editorId(c)}/0/0`, "B2"]]);
+  expect(c.state().products).toEqual({ ...EMPTY, edited_rows: { "0": { sku: "B2" } } });
+});
+
 describe("st.dataEditor refuses a bad post with a message and keeps the last good state", () => {
   /** A page with one good edit applied: the state every bad post must leave alone. */
   async function edited(numRows: "fixed" | "dynamic" = "dynamic") {
@@ -281,6 +302,36 @@ describe("st.dataEditor refuses a bad post with a message and keeps the last goo
     await forge("{not json");
     expect(c.fieldErrors()).toEqual(["The table's edits could not be read."]);
     expect(c.state().people).toEqual({ ...GOOD, edited_rows: { ...GOOD.edited_rows, "1": { name: "Bobby" } } });
+  });
+
+  test("a number cell of 50,000 digits and an x is refused at once (no parser works on it for long)", async () => {
+    const c = await edited();
+    const started = performance.now();
+    type(c, "Age, row 0", "1".repeat(50_000) + "x");
+    await c.apply();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    await expectRefused(c, /"Age" takes a number/);
+  });
+
+  test("a number cell over 64 characters and a text cell over 20,000 are refused, as the widgets refuse them", async () => {
+    const c = await edited();
+    type(c, "Age, row 0", "0".repeat(68) + "30");
+    await c.apply();
+    await expectRefused(c, /"Age" takes a number/);
+    type(c, "name, row 0", "a".repeat(25_000));
+    await c.apply();
+    expect(c.fieldErrors()).toEqual([expect.stringMatching(/"name": at most 20000 characters/)]);
+  });
+
+  test("a column's validate pattern runs on bounded text only: a long cell is refused before the pattern sees it", async () => {
+    // an author's pattern that backtracks badly on long text without a match
+    const c = browse(() => st.dataEditor([{ code: "ab" }], { key: "codes", columnConfig: { code: st.columnConfig.TextColumn("Code", { validate: "(a+)+b" }) } }));
+    await c.get("/");
+    const started = performance.now();
+    type(c, "Code, row 0", "a".repeat(30_000));
+    await c.apply();
+    expect(c.fieldErrors()).toEqual([expect.stringMatching(/at most 20000 characters/)]);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   test("a page that does not exist", async () => {
