@@ -27,6 +27,21 @@ let queued: HTMLElement | null = null;
 /** where the queued submit goes when a link asked for it */
 let queuedUrl: string | undefined;
 
+/**
+ * Whether `url` is the app's own: its origin and under its base path (the form's data-base). The
+ * script fetches, posts to and puts in place only those: a link the app did not make (st.html
+ * shows what visitors write) must never receive the form or replace the page.
+ */
+const own = (root: HTMLElement, url: string) => {
+  try {
+    const base = new URL((root.querySelector(APP) as HTMLElement | null)?.dataset.base || "/", location.href);
+    const u = new URL(url, location.href);
+    return u.origin === base.origin && (u.pathname + "/").startsWith(base.pathname.replace(/\/?$/, "/"));
+  } catch {
+    return false;
+  }
+};
+
 /** A control whose value differs from the one the page was rendered with. */
 const changed = (form: HTMLFormElement) =>
   [...(form.elements as any as HTMLInputElement[])].some((e) =>
@@ -69,7 +84,7 @@ const enhance = (root: HTMLElement, embed: boolean) => {
   root.addEventListener("click", (e) => {
     const a = (e.target as HTMLElement).closest?.("a.fl-to") as HTMLAnchorElement | null;
     const form = a?.closest(APP) as HTMLFormElement | null;
-    if (!a || !form || e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (!a || !form || !own(root, a.href) || e.defaultPrevented || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     if (timer || changed(form)) schedule(root, form, null, embed, a.href);
     else request(root, a.href, { method: "GET" }, embed, true, () => location.assign(a.href));
@@ -137,6 +152,7 @@ const fallback = (form: HTMLFormElement, submitter: HTMLElement | null, url?: st
 };
 
 const request = (root: HTMLElement, url: string, init: RequestInit, embed: boolean, push: boolean, onFail: () => void, quiet?: boolean) => {
+  if (!own(root, url)) return;
   inflight?.abort();
   const ctrl = (inflight = new AbortController());
   const busy = embed ? root : d.documentElement;
@@ -151,7 +167,8 @@ const request = (root: HTMLElement, url: string, init: RequestInit, embed: boole
   fetch(url, init)
     .then((res) => {
       const path = res.headers.get(PATH_HEADER);
-      if (path === null || !res.body) throw 0;
+      // (an answer from elsewhere, a redirect away included, is never put in the page)
+      if (path === null || !res.body || !own(root, res.url)) throw 0;
       // one part of the page (a fragment's rerun): put in place once the answer is whole
       const target = res.headers.get(SWAP_HEADER);
       // Read the answer as it arrives: a streamed page shows its preview (and the text coming

@@ -13,8 +13,9 @@ import { StreamlitAPIException } from "../engine/errors.ts";
 import { Memo } from "../render/memo.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html as template, raw } from "../render/html.ts";
+import { boundTags } from "./html-bound.ts";
 
-const { getDefaultWhiteList } = xssDefaults;
+const { getDefaultWhiteList, safeAttrValue } = xssDefaults;
 
 const mathml = new Memo<string>(200);
 
@@ -44,12 +45,31 @@ export function latex(c: ContainerBase, body: string, opts: { help?: string } = 
 
 /** Every tag the default list allows, each also taking class and style (style through a CSS filter). */
 const allowed = Object.fromEntries(Object.entries(getDefaultWhiteList()).map(([tag, attrs]) => [tag, [...(attrs ?? []), "class", "style"]]));
-/** Tags outside the list are dropped; script and style bodies go with them, not shown as text. */
-const sanitiser = new FilterXSS({ whiteList: allowed, stripIgnoreTag: true, stripIgnoreTagBody: ["script", "style", "noscript", "template"] });
 
-/** st.html: the author's HTML, sanitised (scripts never run: Streamlit does not run them either). */
+/**
+ * A class list without formlit's own classes (`fl-*`): the page's script and styles act on those
+ * (a link of class `fl-to` is followed as one of the app's pages), so st.html must not forge them.
+ */
+const withoutOwnClasses = (value: string) =>
+  value
+    .split(/\s+/)
+    .filter((name) => name && !/^fl-/i.test(name))
+    .join(" ");
+
+/** Tags outside the list are dropped; script and style bodies go with them, not shown as text. */
+const sanitiser = new FilterXSS({
+  whiteList: allowed,
+  stripIgnoreTag: true,
+  stripIgnoreTagBody: ["script", "style", "noscript", "template"],
+  safeAttrValue: (tag, name, value, css) => safeAttrValue(tag, name, name === "class" ? withoutOwnClasses(value) : value, css),
+});
+
+/**
+ * st.html: the author's HTML, sanitised (scripts never run: Streamlit does not run them either).
+ * A tag with more attributes than markup needs is shown as text (html-bound.ts).
+ */
 export function html(c: ContainerBase, body: string) {
-  c._push(textMoreFamily.node("html", { sanitised: sanitiser.process(String(body)) }));
+  c._push(textMoreFamily.node("html", { sanitised: sanitiser.process(boundTags(String(body))) }));
 }
 
 interface HelpRow {

@@ -8,6 +8,6 @@ declare module "xss/lib/xss.js" {
 }
 
 declare module "xss/lib/default.js" {
-  const defaults: Pick<typeof import("xss"), "getDefaultWhiteList">;
+  const defaults: Pick<typeof import("xss"), "getDefaultWhiteList" | "safeAttrValue">;
   export default defaults;
 }

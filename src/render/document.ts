@@ -142,7 +142,7 @@ function appFormCut(d: DocumentParts): Cut {
     html`<input type="hidden" name="${COMMIT_FIELD}" value="${d.commit.token}">${d.commit.url && html`<img class="fl-commit" src="${d.commit.url}" alt="" width="1" height="1" hidden>`}`;
   const layout = layoutCut(d);
   return {
-    before: html`<form method="post" action="${pageHref(d, d.path) + (d.query ? `?${d.query}` : "")}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" novalidate>${hiddenFields(d)}${commit}<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div>${layout.before}`,
+    before: html`<form method="post" action="${pageHref(d, d.path) + (d.query ? `?${d.query}` : "")}"${multipart} id="fl" class="fl-app${d.pageConfig.layout === "wide" ? " fl-wide" : ""}" data-base="${d.origin}${d.base}/" novalidate>${hiddenFields(d)}${commit}<div class="fl-toolbar"><span class="fl-status" role="status"></span>${unappliedNote}<button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div>${layout.before}`,
     flow: layout.flow,
     after: html`${layout.after}${d.elements.render(d.dialogs)}</form>`,
   };

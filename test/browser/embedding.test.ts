@@ -15,6 +15,8 @@ const HOST = `http://127.0.0.1:${HOST_PORT}`;
 let app: DevServer;
 let host: Server;
 let browser: Browser;
+/** what reached the host's /evil address: a link the app did not make points there */
+const evil: { method: string; formlit: boolean }[] = [];
 
 const hostPage = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title></head><body><h1>The host's own page</h1>${body}</body></html>`;
@@ -23,6 +25,7 @@ beforeAll(async () => {
   [app, browser] = await Promise.all([startWrangler(8793, new URL("./support/embed.wrangler.toml", import.meta.url).pathname), launchChromium()]);
   host = createServer(async (req, res) => {
     let body = "";
+    if (req.url === "/evil") evil.push({ method: req.method ?? "", formlit: req.headers["x-formlit"] !== undefined });
     if (req.url === "/custom") {
       body = `<script src="${APP}/_formlit/client.js" defer></script><formlit-app src="${APP}/"></formlit-app>`;
     } else if (req.url === "/include") {
@@ -75,6 +78,23 @@ describe("embedding on another origin", () => {
     expect(await page.getByRole("heading", { name: "The host's own page" }).count()).toBe(1);
     // the app's styles stay inside the embed: the host's heading keeps the browser's default font
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/system-ui/);
+    await page.context().close();
+  });
+
+  test("<formlit-app>: a link the app did not make, even one of the app's class, never gets the form or the page", async () => {
+    const page = await open("/custom", true);
+    await page.locator("formlit-app.fl-js").waitFor();
+    // as if a visitor's link in st.html had kept the class of the app's own page links
+    await page.evaluate((href) => {
+      const a = Object.assign(document.createElement("a"), { className: "fl-to", href, textContent: "A visitor's link" });
+      document.querySelector("formlit-app form.fl-app .fl-main")!.prepend(a);
+    }, `${HOST}/evil`);
+    await page.getByLabel("Number of filters", { exact: true }).fill("9");
+    await page.getByRole("link", { name: "A visitor's link" }).click();
+    // the browser follows it as any link (a GET of the page), and nothing more reaches that address
+    await expect.poll(() => evil.length).toBeGreaterThan(0);
+    await page.waitForURL(`${HOST}/evil`);
+    expect(evil).toEqual([{ method: "GET", formlit: false }]);
     await page.context().close();
   });
 

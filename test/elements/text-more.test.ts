@@ -77,6 +77,30 @@ describe("st.html", () => {
   });
 });
 
+describe("st.html against what visitors write (security review 2)", () => {
+  test("cannot forge formlit's own classes (fl-*): a visitor's link is not one of the app's pages", async () => {
+    const client = await page(() => st.html(`<a class="fl-to x FL-button" href="https://evil.example/x">next page</a><p class="fl-app note">text</p>`));
+    const box = client.doc.querySelector("[data-kind=html]");
+    expect(box.querySelector("a").getAttribute("class")).toBe("x");
+    expect(box.querySelector("p").getAttribute("class")).toBe("note");
+    expect(client.doc.querySelectorAll("[data-kind=html] [class*=fl-], [data-kind=html] [class*=FL-]").length).toBe(0);
+  });
+
+  test("a tag of thousands of attributes is shown as text, quickly; ordinary markup with long values is kept", async () => {
+    const started = performance.now();
+    const client = await page(() => {
+      st.html(`<p>before</p><a ${'b="" '.repeat(4000)}>x</a><i ${"c ".repeat(10_000)}>y</i>`);
+      st.html(`<a title="${"a long title with words ".repeat(200)}" href="https://example.com" style="${"color:red;".repeat(100)}">kept</a>`);
+    });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const [hostile, ordinary] = [...client.doc.querySelectorAll("[data-kind=html]")] as any[];
+    expect(hostile.querySelector("a, i")).toBeNull();
+    expect(hostile.textContent.startsWith("before<a b")).toBe(true);
+    expect(ordinary.querySelector("a").textContent).toBe("kept");
+    expect(ordinary.querySelector("a").getAttribute("title")).toContain("a long title with words");
+  });
+});
+
 describe("st.help", () => {
   test("a function: its name, kind and signature", async () => {
     function add(a: number, b = 2) {
