@@ -32,12 +32,16 @@ const load = () => (libraries ??= Promise.all([import("vega"), import("vega-lite
 /**
  * A spec may name data or images by URL; the server fetching whatever a spec names would be a way
  * into the Worker's network, so nothing is loaded (the core refuses data URLs at the call).
+ * A mark's link (the `href` channel) is left out of the SVG rather than refused: the SVG writer
+ * asks for it in a promise nobody awaits, where a refusal would be an unhandled rejection (which
+ * ends a Node process).
  */
 function noUrls(vega: Libraries[0]) {
   const refuse = async (uri: string): Promise<never> => {
     throw new Error(`formlit does not load data or images from URLs (${uri}): pass the data to st.vegaLiteChart instead.`);
   };
-  return Object.assign(vega.loader(), { load: refuse, sanitize: refuse, http: refuse, file: refuse });
+  const sanitize = async (uri: string, options?: { context?: string }) => (options?.context === "href" ? {} : refuse(uri));
+  return Object.assign(vega.loader(), { load: refuse, sanitize, http: refuse, file: refuse });
 }
 
 /** Vega-Lite's and Vega's warnings (a field it cannot find, a scale it adjusts) are not the app's output. */

@@ -87,7 +87,7 @@ describe("embedding on another origin", () => {
     // as if a visitor's link in st.html had kept the class of the app's own page links
     await page.evaluate((href) => {
       const a = Object.assign(document.createElement("a"), { className: "fl-to", href, textContent: "A visitor's link" });
-      document.querySelector("formlit-app form.fl-app .fl-main")!.prepend(a);
+      (document.querySelector("formlit-app form.fl-app .fl-main") as any).prepend(a);
     }, `${HOST}/evil`);
     await page.getByLabel("Number of filters", { exact: true }).fill("9");
     await page.getByRole("link", { name: "A visitor's link" }).click();

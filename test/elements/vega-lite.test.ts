@@ -116,6 +116,35 @@ describe("with enableVegaLite() from formlit/vega", () => {
 describe("recent drawings", () => {
   afterAll(enableVegaLite);
 
+  test("a spec with an href channel draws, its links inert, and leaves no promise unhandled (the server keeps answering)", async () => {
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", note);
+    try {
+      const rows = [{ a: "North", b: 28, url: "https://evil.example/n" }, { a: "South", b: 55, url: "javascript:alert(1)" }];
+      const spec = { ...BARS, encoding: { ...BARS.encoding, href: { field: "url", type: "nominal" } } };
+      for (let i = 0; i < 2; i++) {
+        const client = await page(() => {
+          st.vegaLiteChart(rows, spec);
+          st.write("after the chart");
+        });
+        expect(client.exceptions()).toEqual([]);
+        const svg = client.doc.querySelector("[data-kind=vega_lite_chart] svg");
+        expect(svg).not.toBeNull();
+        // (the addresses are data, in the marks' labels; a mark's <a> links nowhere)
+        const anchors = [...svg.querySelectorAll("a")] as any[];
+        expect(anchors.flatMap((a) => [...a.attributes].map((x: any) => x.name)).filter((n: string) => /href/i.test(n))).toEqual([]);
+        expect(svg.outerHTML).not.toMatch(/href="[^"]/);
+        expect(client.texts()).toContain("after the chart");
+      }
+      // (a rejection left unhandled is reported on a later turn)
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", note);
+    }
+  });
+
   test("a rerun drawing the same spec and data takes the isolate's recent drawing; another spec or other data is drawn", async () => {
     const drawn: string[] = [];
     setVegaLiteRenderer(async (spec) => {
