@@ -13,7 +13,7 @@ import * as base64url from "jose/base64url";
 import { parseSession, type Session } from "../engine/session.ts";
 import { packSession, unpackSession } from "../engine/session-pack.ts";
 import { sha256 } from "../shared/hash.ts";
-import type { SessionStore } from "../store/types.ts";
+import type { SessionStore, StoredRecord } from "../store/types.ts";
 
 export interface CookieConfig {
   name: string;
@@ -66,9 +66,19 @@ export async function readSession(c: Context, cfg: CookieConfig, keys: SigningKe
   // (another tab's request, or this cookie is an old one sent again): the session's latest state,
   // as a server would hold it, unless the app refuses older cookies.
   const moved = record.v > ref.v || (await fingerprint(record.data)) !== ref.h;
-  if (moved && cfg.always === "refuse") return { ok: false, reason: "stale" };
+  // (the cookie a streamed page's headers carried is not older: its own run moved the store on)
+  const streamedOver = record.c?.v === ref.v && record.c.h === ref.h;
+  if (moved && !streamedOver && cfg.always === "refuse") return { ok: false, reason: "stale" };
   const session = parseSession(JSON.parse(record.data));
   return session && session.sid === ref.id ? { ok: true, session, stored: true } : { ok: false, reason: "invalid" };
+}
+
+/**
+ * What the end of a streamed page stores: the state its run left, naming the reference the page's
+ * cookie carries (made from `before` by writeSession, before the run ended).
+ */
+export async function streamedRecord(next: Session, before: Session): Promise<StoredRecord> {
+  return { v: next.run, data: JSON.stringify(next), c: { v: before.run, h: await fingerprint(JSON.stringify(before)) } };
 }
 
 const signedChunks = async (session: Session, cfg: CookieConfig, keys: SigningKey[]) => splitToken(await signClaims(await stateClaims(await packSession(session, textCodec), cfg.token), keys, cfg.token));

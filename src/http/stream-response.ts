@@ -9,7 +9,7 @@ import { csrfToken } from "../cookie/csrf.ts";
 import { renderAppForm, type DocumentParts } from "../render/document.ts";
 import { commitToken, MAX_COMMIT_URL_TOKEN } from "./commit.ts";
 import type { PageStream } from "./page-stream.ts";
-import { sizeProblem, writeSession, type CookieConfig } from "./session-cookie.ts";
+import { sizeProblem, streamedRecord, writeSession, type CookieConfig } from "./session-cookie.ts";
 import { pageParts, SAVE_FAILED, type PageView } from "./page-view.ts";
 
 /** The session a streamed page starts from, and how its cookies are written. */
@@ -69,7 +69,7 @@ async function commitOf(v: PageView, outcome: RunOutcome, from: StreamSession): 
     return { written: from.session };
   }
   try {
-    await from.cookie.store?.put(next.sid, { v: next.run, data: JSON.stringify(next) });
+    await from.cookie.store?.put(next.sid, await streamedRecord(next, from.session));
     const token = await commitToken(from.keys, from.cookie.token, from.session, next);
     const url = token.length <= MAX_COMMIT_URL_TOKEN ? `${v.s.base}/_formlit/commit?t=${token}` : null;
     return { written: next, commit: { token, url } };

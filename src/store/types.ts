@@ -7,6 +7,12 @@ export interface StoredRecord {
   v: number;
   /** the session, as JSON */
   data: string;
+  /**
+   * Written at the end of a streamed page: the version and fingerprint of the reference its
+   * cookie carried (sent before the run ended). That cookie is then the session's own, one step
+   * behind, not an older cookie sent again.
+   */
+  c?: { v: number; h: string };
 }
 
 export interface SessionStore {

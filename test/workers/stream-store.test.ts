@@ -20,10 +20,14 @@ async function* words(text: string, delay: number) {
   }
 }
 
-const app = (delay: number) =>
+type StoreMode = "no store" | "store for large sessions" | "every session in the store, older cookies get the latest" | "every session in the store, older cookies refused";
+const MODES: StoreMode[] = ["no store", "store for large sessions", "every session in the store, older cookies get the latest", "every session in the store, older cookies refused"];
+
+const app = (delay: number, mode: StoreMode = "store for large sessions") =>
   createApp({
     secret: SECRET,
-    store: (e: typeof bindings) => durableObjectStore(e.SESSION_STORE),
+    store: (e: typeof bindings) => (mode === "no store" ? null : durableObjectStore(e.SESSION_STORE)),
+    ...(mode.startsWith("every session") ? { sessionsInStore: { olderCookie: mode.endsWith("refused") ? ("refuse" as const) : ("latest" as const) } } : {}),
     // the Durable Object's first start compiles the demo script's WebAssembly (Graphviz): seconds on a busy machine
     storeTimeoutMs: 15_000,
     entrypoint: async () => {
@@ -42,6 +46,7 @@ const app = (delay: number) =>
 class Visitor {
   cookies = new Map<string, string>();
   html = "";
+  constructor(readonly mode?: StoreMode) {}
   keep(res: Response) {
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(";");
@@ -52,7 +57,7 @@ class Visitor {
   async fetch(delay: number, method: string, body?: URLSearchParams): Promise<Response> {
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
     if (body) Object.assign(headers, { origin: BASE, "content-type": "application/x-www-form-urlencoded" });
-    const res = await app(delay).fetch(new Request(BASE + "/", { method, body, headers }), bindings);
+    const res = await app(delay, this.mode).fetch(new Request(BASE + "/", { method, body, headers }), bindings);
     this.keep(res);
     return res;
   }
@@ -100,3 +105,25 @@ describe("a streamed page with the Durable Object store", () => {
     expect(v.history()).toEqual(["kept", "answer to kept"]);
   });
 });
+
+describe.each(MODES)("a chat of streamed pages keeps its session (%s)", (mode) => {
+  it("two turns, then a reload, as a browser sends them (the form's fields, its commit image): the history is whole and no fresh session started", async () => {
+    const v = new Visitor(mode);
+    await v.get();
+    for (const message of ["one", "two"]) {
+      // the next post is made from the streamed page itself, its commit field included, as a person's next message is
+      const body = v.chatBody(message);
+      const commit = /name="_commit" value="([^"]*)"/.exec(v.html)?.[1];
+      if (commit) body.set("_commit", commit);
+      v.html = await (await v.fetch(5, "POST", body)).text();
+      expect(v.html).toContain(`answer to ${message}`);
+      expect(v.html).not.toContain("fresh session");
+      const image = /<img class="fl-commit"[^>]* src="([^"]+)"/.exec(v.html)?.[1];
+      if (image) v.keep(await app(5, mode).fetch(new Request(BASE + image.replace(/&amp;/g, "&"), { headers: { cookie: [...v.cookies].map(([k, x]) => `${k}=${x}`).join("; "), "sec-fetch-site": "same-origin" } }), bindings));
+    }
+    await v.get();
+    expect(v.history()).toEqual(["one", "answer to one", "two", "answer to two"]);
+    expect(v.html).not.toContain("fresh session");
+  });
+});
+
