@@ -8,7 +8,7 @@ import { StreamlitAPIException } from "../engine/errors.ts";
 import type { Json } from "../engine/state.ts";
 import { pyRepr } from "./common.ts";
 import { isIsoDate } from "./dates.ts";
-import { MAX_NUMBER_CHARS, MAX_TEXT_CHARS } from "./limits.ts";
+import { MAX_TEXT_CHARS, postedNumber } from "./limits.ts";
 
 export type ColumnWidth = "small" | "medium" | "large";
 
@@ -164,8 +164,6 @@ export function resolveColumn(name: string, values: unknown[], config: ColumnCon
 
 // ---- cells ------------------------------------------------------------------------------------
 
-// (each part can match in one way only: no backtracking, whatever the text)
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 type Checked = { value: Json } | { error: string };
 
 /** Whether `v` may be the value of a cell of `col`: null when it may, else why not. */
@@ -230,9 +228,9 @@ export function parseCell(col: EditorColumn, text: string): Checked {
     value = text === "1";
   } else if (text === "") value = null;
   else if (col.kind === "number") {
-    const t = text.trim();
-    if (t.length > MAX_NUMBER_CHARS || !NUMBER.test(t)) return { error: `"${col.label}" takes a number, not ${JSON.stringify(text)}.` };
-    value = Number(t);
+    const n = postedNumber(text);
+    if (n === null) return { error: `"${col.label}" takes a number, not ${JSON.stringify(text.length > 64 ? text.slice(0, 64) + "…" : text)}.` };
+    value = n;
   } else if (col.kind === "selectbox") {
     const options = col.config?.type === "selectbox" ? (col.config.options ?? []) : [];
     const i = /^\d{1,9}$/.test(text) ? Number(text) : -1;

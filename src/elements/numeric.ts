@@ -21,7 +21,7 @@ import { register, stateValueOf } from "./register.ts";
 import type { Json } from "../engine/state.ts";
 import { defineFamily } from "./family.ts";
 import { html } from "../render/html.ts";
-import { MAX_NUMBER_CHARS } from "./limits.ts";
+import { MAX_NUMBER_CHARS, postedNumber } from "./limits.ts";
 
 export interface NumberInputOptions extends WidgetOptions, ChangeOptions {
   value?: number | null;
@@ -44,8 +44,8 @@ function parseNumber(
   const s = (text ?? "").trim();
   if (s === "") return o.allowEmpty ? { value: null } : { error: `${label}: enter a number.` };
   if (s.length > MAX_NUMBER_CHARS) return { error: `${label}: that is not a number.` };
-  const n = Number(s);
-  if (!Number.isFinite(n)) return { error: `${label}: "${s}" is not a number.` };
+  const n = postedNumber(s);
+  if (n === null) return { error: `${label}: "${s}" is not a number.` };
   if (o.integer && !Number.isInteger(n)) return { error: `${label}: ${s} is not a whole number.` };
   if (o.min !== undefined && n < o.min) return { error: `${label}: ${s} is below the minimum, ${o.min}.` };
   if (o.max !== undefined && n > o.max) return { error: `${label}: ${s} is above the maximum, ${o.max}.` };
