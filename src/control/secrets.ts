@@ -22,13 +22,17 @@ export class MissingSecret extends StreamlitError {
  */
 const HIDDEN = new Set(["SESSION_SECRET", "SESSION_SECRETS"]);
 
+const strings = (source: Record<string, unknown>) => Object.entries(source).filter((e): e is [string, string] => typeof e[1] === "string" && !HIDDEN.has(e[0]));
+
+/**
+ * The string values of the request's env (a Worker's secrets and variables); where it has none,
+ * the process environment (Node). (@hono/node-server's env is `{ incoming, outgoing }`: not empty,
+ * but without a single string.)
+ */
 function all(): Record<string, string> {
-  const env = currentRun("st.secrets").request.env;
+  const env = strings(currentRun("st.secrets").request.env);
   const proc = processEnv();
-  const source = Object.keys(env).length === 0 && proc ? proc : env;
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(source)) if (typeof v === "string" && !HIDDEN.has(k)) out[k] = v;
-  return out;
+  return Object.fromEntries(env.length === 0 && proc ? strings(proc) : env);
 }
 
 export const secrets = new Proxy({} as Record<string, string> & { get(key: string, fallback?: string): string | undefined }, {

@@ -84,3 +84,20 @@ test("on Node, a download whose name is not Latin-1 (or holds a NUL) is served, 
     await new Promise<void>((r) => server.close(() => r()));
   }
 });
+
+test("st.secrets on Node reads the process environment (node-server's env holds only the request and response)", async () => {
+  const { createApp, st } = await import("../../src/index.ts");
+  process.env.FORMLIT_TEST_API_KEY = "sk-from-the-environment";
+  const app = serve({ fetch: createApp({ secret: TEST_SECRET, entrypoint: () => st.text(`key: ${st.secrets.get("FORMLIT_TEST_API_KEY") ?? "none"}; hidden: ${"SESSION_SECRET" in st.secrets}`) }).fetch, port: 0, hostname: "127.0.0.1" });
+  try {
+    await new Promise((r) => app.once("listening", r));
+    process.env.SESSION_SECRET = "not-for-the-app-0123456789abcdefghijkl";
+    const res = await fetch(`http://127.0.0.1:${(app.address() as AddressInfo).port}/`);
+    expect(await res.text()).toContain("key: sk-from-the-environment; hidden: false");
+  } finally {
+    delete process.env.FORMLIT_TEST_API_KEY;
+    delete process.env.SESSION_SECRET;
+    await new Promise<void>((r) => app.close(() => r()));
+  }
+});
+
