@@ -38,6 +38,6 @@ export function mediaSrc(data: MediaData, kind: string, mime: string, command: s
   if (!(data instanceof Uint8Array || data instanceof ArrayBuffer)) {
     throw new StreamlitAPIException(`${command}: pass a URL (a string) or the ${kind}'s bytes (a Uint8Array).`);
   }
-  if (!new RegExp(`^${kind}/[a-z0-9.+-]{1,64}$`, "i").test(mime)) throw new StreamlitAPIException(`${command}: "${mime}" is not an ${kind} MIME type.`);
+  if (!new RegExp(`^${kind}/[a-z0-9.+-]{1,64}$`, "i").test(mime)) throw new StreamlitAPIException(`${command}: "${mime}" is not ${kind === "audio" ? "an" : "a"} ${kind} MIME type.`);
   return `data:${mime};base64,${base64(data instanceof Uint8Array ? data : new Uint8Array(data))}`;
 }

@@ -63,6 +63,8 @@ function guard(app: Hono<{ Bindings: Env }>, options: AppOptions): void {
         connectSrc: ["'self'"],
         // st.image(url) may show images from other sites; scripts and connections stay same-origin
         imgSrc: ["'self'", "data:", "https:"],
+        // st.audio and st.video: bytes as data: URLs, the app's own files, and https addresses
+        mediaSrc: ["'self'", "data:", "https:"],
         formAction: ["'self'"],
         baseUri: ["'none'"],
         frameAncestors: ["'self'", ...embedders],
