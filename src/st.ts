@@ -4,6 +4,7 @@
  * control: session state, pages, rerun, stop.
  */
 import { Container } from "./elements/container.ts";
+import { bindOnRead } from "./elements/unbound.ts";
 import { currentRun } from "./engine/context.ts";
 import { RerunSignal, StopSignal, fragmentScopeOutsideFragmentRun } from "./engine/errors.ts";
 import { dialog, fragment } from "./elements/fragment.ts";
@@ -121,5 +122,7 @@ export class Streamlit extends Container {
     throw new StopSignal();
   }
 }
+
+bindOnRead(Streamlit.prototype);
 
 export const st = new Streamlit();

@@ -42,6 +42,7 @@ import type { StreamlitPage } from "../navigation/page.ts";
 import { chatInput, chatMessage, type ChatInputOptions, type ChatMessageOptions } from "./chat.ts";
 import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
 import { popover, status, toast, type PopoverOptions, type StatusState, type StatusUpdate } from "./panels.ts";
+import { bindOnRead } from "./unbound.ts";
 
 /**
  * Every element method, on any container: `st` itself, `st.sidebar`, a column, a tab, an expander,
@@ -806,6 +807,8 @@ export class Container extends ContainerBase {
 }
 
 ContainerBase.make = (nodes: ElementNode[], form: string | null, area: Area) => new Container(nodes, form, area);
+bindOnRead(ContainerBase.prototype);
+bindOnRead(Container.prototype);
 
 /** What st.status returns: its container, plus `update`. */
 export interface StatusContainer extends Container {

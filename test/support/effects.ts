@@ -53,25 +53,21 @@ function countedSource(source: unknown): unknown {
   };
 }
 
-type Method = (this: Container, ...args: any[]) => any;
+type Method = (...args: any[]) => any;
 
-function wrapTrigger(name: "button" | "formSubmitButton" | "chatInput"): void {
-  const proto = Container.prototype as unknown as Record<string, Method>;
-  const original = proto[name]!;
-  proto[name] = function (this: Container, ...args: any[]) {
-    const value = original.apply(this, args);
+/** Wraps a container method (a getter handing out the bound method: unbound.ts) in `around`. */
+function wrap(name: string, around: (method: Method) => Method): void {
+  const proto = Container.prototype;
+  const read = Object.getOwnPropertyDescriptor(proto, name)!.get!;
+  Object.defineProperty(proto, name, { configurable: true, get: function (this: Container) { return around(read.call(this) as Method); } });
+}
+
+for (const name of ["button", "formSubmitButton", "chatInput"]) {
+  wrap(name, (method) => (...args) => {
+    const value = method(...args);
     if (value === true || typeof value === "string") notePress(String(args[0] ?? name));
     return value;
-  };
+  });
 }
-
-for (const name of ["button", "formSubmitButton", "chatInput"] as const) wrapTrigger(name);
-{
-  const proto = Container.prototype as unknown as Record<string, Method>;
-  const original = proto.writeStream!;
-  proto.writeStream = function (this: Container, source: unknown) {
-    // (strings and arrays are refused by writeStream itself: passed on as they are)
-    const wrapped = typeof source === "string" || Array.isArray(source) ? source : countedSource(source);
-    return original.call(this, wrapped);
-  };
-}
+// (strings and arrays are refused by writeStream itself: passed on as they are)
+wrap("writeStream", (method) => (source: unknown) => method(typeof source === "string" || Array.isArray(source) ? source : countedSource(source)));
