@@ -47,8 +47,9 @@ export function isStreamSource(x: unknown): boolean {
 
 export async function writeStream(c: ContainerBase, stream: StreamSource): Promise<string | unknown[]> {
   const ctx = c._run("st.writeStream");
-  if (typeof stream === "string" || Array.isArray(stream)) {
-    throw new StreamlitAPIException(`\`st.write_stream\` expects a generator or stream-like object as input not ${typeof stream === "string" ? "<class 'str'>" : "<class 'list'>"}. Please use \`st.write\` instead for this data type.`);
+  // (a list is iterated, as Streamlit iterates one; a string alone is not a stream)
+  if (typeof stream === "string") {
+    throw new StreamlitAPIException("`st.write_stream` expects a generator or stream-like object as input not <class 'str'>. Please use `st.write` instead for this data type.");
   }
   if (ctx.mode === "replay") return replayed(c, ctx.streams.replayed());
   const at = ctx.mode === "run" ? ctx.streams.begin() : -1;

@@ -65,13 +65,20 @@ function titleText(title: unknown): string | null {
 /** What the chart shows, in words: its mark and each channel's field ("bar chart: x a (nominal), y b"). */
 function describe(spec: VegaLiteSpec, rows: number): string {
   const mark = isPlainObject(spec.mark) ? spec.mark.type : spec.mark;
-  const kind = typeof mark === "string" ? `${mark[0]!.toUpperCase()}${mark.slice(1)} chart` : "Chart";
+  const layers = Array.isArray(spec.layer) ? spec.layer.length : 0;
+  const kind = typeof mark === "string" ? `${mark[0]!.toUpperCase()}${mark.slice(1)} chart` : layers ? `Chart of ${layers} layer${layers === 1 ? "" : "s"}` : "Chart";
   const channels = isPlainObject(spec.encoding)
     ? Object.entries(spec.encoding)
         .filter(([, e]) => isPlainObject(e) && typeof e.field === "string")
         .map(([ch, e]) => `${ch} ${(e as { field: string }).field}${typeof (e as { type?: unknown }).type === "string" ? ` (${(e as { type: string }).type})` : ""}`)
     : [];
   return `${kind}${channels.length ? `: ${channels.join(", ")}` : ""}; ${rows} data row${rows === 1 ? "" : "s"}.`;
+}
+
+/** The rows a spec carries itself: its data's values, else those of its layers. */
+function inlineRows(spec: Record<string, unknown>): Record<string, unknown>[] {
+  if (isPlainObject(spec.data) && Array.isArray(spec.data.values)) return spec.data.values as Record<string, unknown>[];
+  return Array.isArray(spec.layer) ? spec.layer.flatMap((layer) => (isPlainObject(layer) ? inlineRows(layer) : [])) : [];
 }
 
 /** The first data source the spec names by URL, anywhere in it (layers, concatenations), if any. */
@@ -84,8 +91,9 @@ function dataUrl(spec: unknown): string | null {
 
 export function vegaLiteChart(c: ContainerBase, data: unknown, spec?: VegaLiteSpec, opts: VegaLiteChartOptions = {}): void {
   const run = c._run("st.vegaLiteChart");
-  // As Streamlit: a spec alone may come first (`st.vegaLiteChart(spec)`).
-  if (spec === undefined && isPlainObject(data) && !Object.values(data).every(Array.isArray)) [spec, data] = [data, null];
+  // As Streamlit: an object alone is the spec (`st.vegaLiteChart(spec)`), even one whose values
+  // are all arrays (`{ layer: [...] }`); data as columns comes with a spec after it.
+  if (spec === undefined && isPlainObject(data)) [spec, data] = [data, null];
   if (!isPlainObject(spec) || Object.keys(spec).length === 0) {
     throw new StreamlitAPIException(spec === undefined || isPlainObject(spec) ? "Vega-Lite charts require a non-empty spec dict." : `st.vegaLiteChart: the spec must be an object (a Vega-Lite spec), not ${pyType(spec)} ${pyRepr(spec)}.`);
   }
@@ -100,8 +108,7 @@ export function vegaLiteChart(c: ContainerBase, data: unknown, spec?: VegaLiteSp
   }
   const full: VegaLiteSpec = { autosize: { type: "fit", contains: "padding" }, ...spec };
   if (opts.useContainerWidth && full.width === undefined) full.width = CONTAINER_WIDTH;
-  const inline = isPlainObject(spec.data) && Array.isArray(spec.data.values) ? (spec.data.values as Record<string, unknown>[]) : null;
-  const rows = data === null || data === undefined ? inline ?? [] : rowsOf(data);
+  const rows = data === null || data === undefined ? inlineRows(spec) : rowsOf(data);
   if (data !== null && data !== undefined) full.data = { values: rows };
 
   const title = titleText(spec.title) ?? (typeof spec.description === "string" ? spec.description : "Vega-Lite chart");

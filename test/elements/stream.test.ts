@@ -346,6 +346,8 @@ describe("st.writeStream (Streamlit's st_write_stream app)", () => {
             yield "generator";
           }));
           results.push(await st.writeStream(["a", "b"][Symbol.iterator]()));
+          // a list is iterated, as Streamlit iterates one
+          results.push(await st.writeStream(["a list ", "of words"]));
           await st.write(words("written stream"));
           for (const bad of ["text", 42]) {
             try {
@@ -358,8 +360,8 @@ describe("st.writeStream (Streamlit's st_write_stream app)", () => {
       }),
     );
     await client.get("/");
-    expect(results).toEqual(["sync generator", "ab"]);
-    expect(all(client, "form [data-kind=write_stream]").map((e) => e.textContent.trim())).toEqual(["sync generator", "ab", "written stream"]);
+    expect(results).toEqual(["sync generator", "ab", "a list of words"]);
+    expect(all(client, "form [data-kind=write_stream]").map((e) => e.textContent.trim())).toEqual(["sync generator", "ab", "a list of words", "written stream"]);
     expect(all(client, "form .fl-text").map((e) => e.textContent)).toEqual([
       "`st.write_stream` expects a generator or stream-like object as input not <class 'str'>. Please use `st.write` instead for this data type.",
       "The provided input (type: number) cannot be iterated. Please make sure that it is a generator, generator function or iterable.",

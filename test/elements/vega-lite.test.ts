@@ -116,6 +116,20 @@ describe("with enableVegaLite() from formlit/vega", () => {
 describe("recent drawings", () => {
   afterAll(enableVegaLite);
 
+  test("a spec alone whose values are all arrays (a layered spec) is the spec, and its layers' rows are counted", async () => {
+    const layered = {
+      layer: [
+        { data: { values: ROWS }, mark: "bar", encoding: BARS.encoding },
+        { data: { values: [{ a: "North", b: 30 }] }, mark: "tick", encoding: BARS.encoding },
+      ],
+    };
+    const client = await page(() => st.vegaLiteChart(layered));
+    expect(client.exceptions()).toEqual([]);
+    const figure = client.doc.querySelector("[data-kind=vega_lite_chart]");
+    expect(figure.querySelector("svg")).not.toBeNull();
+    expect(figure.textContent).toContain("Chart of 2 layers; 3 data rows.");
+  });
+
   test("a spec with an href channel draws, its links inert, and leaves no promise unhandled (the server keeps answering)", async () => {
     const unhandled: unknown[] = [];
     const note = (reason: unknown) => unhandled.push(reason);
