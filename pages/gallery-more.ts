@@ -4,6 +4,7 @@
  */
 import { st, type Container } from "../src/index.ts";
 import { enableLatex } from "../src/latex.ts";
+import { tone } from "./tone.ts";
 
 enableLatex();
 
@@ -11,29 +12,6 @@ enableLatex();
 const LOGO = new TextEncoder().encode(
   `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="24"><rect width="24" height="24" rx="6" fill="#c62828"/><text x="30" y="18" font-family="sans-serif" font-size="16" fill="#c62828">formlit</text></svg>`,
 );
-
-/** A quarter second of a 440 Hz tone as an 8 kHz, 8-bit mono WAV file (about 2 KB). */
-function tone(): Uint8Array {
-  const rate = 8000;
-  const samples = rate / 4;
-  const bytes = new Uint8Array(44 + samples);
-  const view = new DataView(bytes.buffer);
-  const ascii = (at: number, text: string) => [...text].forEach((ch, i) => view.setUint8(at + i, ch.charCodeAt(0)));
-  ascii(0, "RIFF");
-  view.setUint32(4, 36 + samples, true);
-  ascii(8, "WAVEfmt ");
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true); // PCM
-  view.setUint16(22, 1, true); // mono
-  view.setUint32(24, rate, true);
-  view.setUint32(28, rate, true); // bytes per second
-  view.setUint16(32, 1, true); // block align
-  view.setUint16(34, 8, true); // bits per sample
-  ascii(36, "data");
-  view.setUint32(40, samples, true);
-  for (let i = 0; i < samples; i++) bytes[44 + i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * 440 * i) / rate));
-  return bytes;
-}
 
 const SUBTITLES = "WEBVTT\n\n00:00.000 --> 00:03.000\nA star, drawn.";
 
@@ -55,7 +33,7 @@ export function galleryMore(tab: Container) {
   }
 
   tab.subheader("Audio and video");
-  tab.audio(tone(), { format: "audio/wav" });
+  tab.audio(tone(0.25), { format: "audio/wav" });
   tab.video("https://static.streamlit.io/examples/star.mp4", { subtitles: { English: SUBTITLES } });
   const photo = tab.cameraInput("Take a photo", { key: "photo" });
   if (photo) tab.write(`Photo: ${photo.name} (${photo.size} bytes).`);
