@@ -114,7 +114,8 @@ function singleChoice<T extends Json>(
       return i === null ? { error: `${label}: that choice is not one of the options.` } : { value: list[i]! };
     },
     serialize: (v) => {
-      if (v === null) return [""];
+      // (null is "no choice" only where there can be none: an option null is chosen like any other)
+      if (v === null && (index === null || !list.includes(null as T))) return [""];
       const i = indexIn(list, v);
       if (i < 0) throw new NotInIterable(pyStr(v));
       return [String(i)];

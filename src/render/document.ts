@@ -48,7 +48,8 @@ export interface DocumentParts {
 }
 
 function renderNav(nav: Navigation, href: (path: string) => string, query: string): Html | "" {
-  if (nav.position === "hidden") return "";
+  // (one page needs no menu: Streamlit shows none either)
+  if (nav.position === "hidden" || nav.pages.length < 2) return "";
   const sections = nav.sections.map((s) => {
     const items = s.pages.map((p) => {
       const current = p === nav.selected;

@@ -36,8 +36,11 @@ export function pageAnchor(a: PageAnchor): Html {
 /** The note beside Apply (shown with the twins). */
 export const unappliedNote = html`<span class="fl-unapplied" id="${UNAPPLIED_ID}">Your changes are not applied yet: press Apply, or choose a page to apply them and go there.</span>`;
 
-/** Without the client script: the form holds a change the person made (shown by the note). */
-const CHANGED = "form.fl-app:not(.fl-js *):is(:has(:user-valid),:has(:user-invalid))";
+/**
+ * Without the client script: the form holds a change the person made (shown by the note). A tab
+ * chosen is not one: it only shows another panel (its radio is the tabs' own, not a widget).
+ */
+const CHANGED = "form.fl-app:not(.fl-js *):is(:has(:user-valid:not(.fl-tab-radio)),:has(:user-invalid))";
 
 /**
  * ... or may be about to (a text field has focus, a twin has focus): the twins stand in for the
@@ -45,7 +48,7 @@ const CHANGED = "form.fl-app:not(.fl-js *):is(:has(:user-valid),:has(:user-inval
  * that one (`:is()` forgives).
  */
 const PENDING =
-  "form.fl-app:not(.fl-js *):is(:has(:user-valid),:has(:user-invalid),:has(textarea:focus),:has(input:focus:not([type=checkbox],[type=radio],[type=range],[type=file])),:has(.fl-go:focus))";
+  "form.fl-app:not(.fl-js *):is(:has(:user-valid:not(.fl-tab-radio)),:has(:user-invalid),:has(textarea:focus),:has(input:focus:not([type=checkbox],[type=radio],[type=range],[type=file])),:has(.fl-go:focus))";
 
 export const pageAnchorCss =
   `.fl-app .fl-go,.fl-unapplied{display:none}` +

@@ -17,7 +17,7 @@ const apply = (page: Page) => page.getByRole("button", { name: "Apply", exact: t
 const tab = (page: Page, name: string) => page.locator(".fl-tab-label", { hasText: name }).click();
 
 describe("the gallery without JavaScript", () => {
-  test("switching tabs shows each tab's content", async () => {
+  test("switching tabs shows each tab's content, and is not taken for a change waiting for Apply", async () => {
     const page = await gallery();
     expect(await page.getByLabel("Label colour", { exact: true }).isVisible()).toBe(true);
     await tab(page, "Charts");
@@ -25,6 +25,12 @@ describe("the gallery without JavaScript", () => {
     expect(await page.getByLabel("Label colour", { exact: true }).isVisible()).toBe(false);
     await tab(page, "Data");
     expect(await page.getByRole("region", { name: "Data table" }).isVisible()).toBe(true);
+    // a tab chosen is not a change waiting for Apply; a field changed is
+    expect(await page.locator(".fl-unapplied").isVisible()).toBe(false);
+    const field = page.locator(".fl-tab-panel input[type=text]:visible, .fl-tab-panel input[type=number]:visible").first();
+    await field.fill("12");
+    await field.blur();
+    expect(await page.locator(".fl-unapplied").isVisible()).toBe(true);
     await page.context().close();
   });
 

@@ -261,3 +261,21 @@ describe("st.colorPicker", () => {
     expect(bad.exceptions()[0]?.type).toBe("TypeError");
   });
 });
+
+test("an option null is shown as Streamlit shows None and chosen by default, in a selectbox and a radio", async () => {
+  const c = browse(() => {
+    st.selectbox("Pick", [null, "a"], { key: "pick" });
+    st.radio("Choose", [null, 1], { key: "choose" });
+  });
+  await c.get("/");
+  expect([...c.widget("Pick").querySelectorAll("option")].map((o: any) => o.textContent)).toEqual(["None", "a"]);
+  expect([...c.widget("Choose").querySelectorAll("label")].map((l: any) => l.textContent.trim()).filter((t: string) => t !== "Choose")).toEqual(["None", "1"]);
+  // chosen, as the first option is by default
+  expect(c.widget("Pick").querySelector("option[selected]").textContent).toBe("None");
+  expect(c.widget("Choose").querySelector("input[checked]").parentElement.textContent.trim()).toBe("None");
+  expect(c.state()).toEqual({ pick: null, choose: null });
+  // a post keeps it so
+  await c.apply();
+  expect(c.state()).toEqual({ pick: null, choose: null });
+  expect(c.fieldErrors()).toEqual([]);
+});

@@ -152,3 +152,16 @@ describe("Streamlit's messages for pages", () => {
     expect(c.texts()).toEqual(["root"]);
   });
 });
+
+describe("the navigation menu", () => {
+  test("a navigation of one page shows no menu, as Streamlit; two pages show one", async () => {
+    const one = browse(() => st.navigation([st.Page(() => st.text("the only page"), { title: "Only" })]).run());
+    await one.get("/");
+    expect(one.texts()).toContain("the only page");
+    expect(one.doc.querySelectorAll(".fl-nav").length).toBe(0);
+    const two = browse(() => st.navigation([st.Page(() => st.text("first"), { title: "First", urlPath: "first" }), st.Page(() => st.text("second"), { title: "Second", urlPath: "second" })]).run());
+    await two.get("/");
+    expect(two.exceptions()).toEqual([]);
+    expect([...two.doc.querySelectorAll(".fl-nav a")].map((a: any) => a.textContent)).toEqual(["First", "Second"]);
+  });
+});
