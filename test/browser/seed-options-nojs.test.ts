@@ -96,9 +96,10 @@ describe("without JavaScript", () => {
     await page.getByLabel("Number of filters", { exact: true }).press("Enter");
     await expect.poll(() => page.getByLabel("Number of filters", { exact: true }).inputValue()).toBe("4");
     await go(page, "Another page");
-    expect(await page.getByText("This page demonstrates that in pages-directory mode").isVisible()).toBe(true);
+    // (a click only starts the load: wait for the next page)
+    await expect.poll(() => page.getByText("This page demonstrates that in pages-directory mode").isVisible()).toBe(true);
     await go(page, "Home");
-    expect(await page.getByLabel("Number of filters", { exact: true }).inputValue()).toBe("0");
+    await expect.poll(() => page.getByLabel("Number of filters", { exact: true }).inputValue()).toBe("0");
     await context.close();
   });
 });
