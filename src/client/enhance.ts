@@ -3,8 +3,9 @@
  * fetch, and the answer (the app's form only) replaces the form in place, keeping focus, caret,
  * scroll and open <details>. Links to the app's pages load in place (a GET), or, when something
  * typed is not applied yet, submit the form to the link's address so it is applied first. Page
- * switches update the URL; Back/Forward rerun the right page; a newer interaction aborts an older
- * one; any failure falls back to a plain submit or load. It also
+ * switches update the URL; Back/Forward rerun the right page; actions taken while a request is in
+ * flight are queued and sent in order (a newer page load replaces an older one still loading); any
+ * failure falls back to a plain submit or load. It also
  * defines <formlit-app src="..."> for embedding an app in a page on another origin.
  *
  * Fragments: when the answer names one part of the page (`X-Formlit-Swap`, a fragment's rerun or a
@@ -17,11 +18,15 @@
  * build:client` after a change; a test fails when the generated file is stale). It must stay small
  * (budget: 4 KB gzipped, checked by a test). No framework.
  */
-import { EMBED_ROUTE, FRAGMENT_FIELD, HIDDEN_FIELDS, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
+import { COMMIT_FIELD, EMBED_ROUTE, FRAGMENT_FIELD, HIDDEN_FIELDS, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
 const d = document;
 const APP = "form.fl-app";
 let inflight: AbortController | null = null;
+/** the request in flight posts (an action the server must see) rather than loads a page */
+let posting = false;
+/** actions taken while a request was in flight: sent one after another, in order, never dropped */
+const waiting: (() => void)[] = [];
 let timer = 0;
 let queued: HTMLElement | null = null;
 /** where the queued submit goes when a link asked for it */
@@ -123,7 +128,7 @@ const settle = (root: HTMLElement, embed: boolean) => {
   r.ticks = [...root.querySelectorAll<HTMLElement>("[data-run-every]")].map((el) =>
     setInterval(() => {
       const form = root.querySelector(APP) as HTMLFormElement | null;
-      if (inflight || !form) return;
+      if (inflight || waiting.length || !form) return;
       const body = new URLSearchParams({ [FRAGMENT_FIELD]: el.dataset.fragment! });
       for (const name of HIDDEN_FIELDS) body.set(name, (form.elements.namedItem(name) as HTMLInputElement).value);
       request(root, form.action, { method: "POST", body }, embed, false, () => {}, true);
@@ -145,15 +150,31 @@ const schedule = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLEleme
   }, 0) as unknown as number;
 };
 
-const fallback = (form: HTMLFormElement, submitter: HTMLElement | null, url?: string) => {
-  (form as any).native = true;
-  if (url) form.action = url;
-  form.requestSubmit(submitter as HTMLButtonElement | null);
+/** The plain submit, when fetch failed: from the form the page shows now (a queued action's may be gone). */
+const fallback = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, url?: string) => {
+  const now = form.isConnected ? form : (root.querySelector(APP) as HTMLFormElement | null);
+  if (!now) return;
+  const name = submitter?.getAttribute("name");
+  const button = submitter?.isConnected ? submitter : name ? now.querySelector(`[name="${CSS.escape(name)}"]`) : null;
+  (now as any).native = true;
+  if (url) now.action = url;
+  now.requestSubmit(button as HTMLButtonElement | null);
 };
 
-const request = (root: HTMLElement, url: string, init: RequestInit, embed: boolean, push: boolean, onFail: () => void, quiet?: boolean) => {
+/**
+ * Sends a request, or, while another is in flight, queues it: a post the server may not have seen
+ * is never aborted (the person's action would be lost, and the next form stale), so actions are
+ * applied one after another, in order. Only a page load still in flight gives way to a newer one.
+ */
+const request = (root: HTMLElement, url: string, init: RequestInit, embed: boolean, push: boolean, onFail: () => void, quiet?: boolean, body?: () => BodyInit) => {
   if (!own(root, url)) return;
+  if (inflight && (posting || init.method === "POST" || waiting.length)) {
+    waiting.push(() => request(root, url, init, embed, push, onFail, quiet, body));
+    return;
+  }
+  if (body) init.body = body();
   inflight?.abort();
+  posting = init.method === "POST";
   const ctrl = (inflight = new AbortController());
   const busy = embed ? root : d.documentElement;
   // (a timer's rerun shows no "Running…")
@@ -201,19 +222,32 @@ const request = (root: HTMLElement, url: string, init: RequestInit, embed: boole
       if (!ctrl.signal.aborted) onFail();
     })
     .finally(() => {
-      if (ctrl === inflight) {
-        busy.classList.remove("fl-running");
-        inflight = null;
-      }
+      if (ctrl !== inflight) return;
+      inflight = null;
+      posting = false;
+      const next = waiting.shift();
+      if (next) next();
+      else busy.classList.remove("fl-running");
     });
 };
 
 const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean, to?: string) => {
+  // what the person did, as the form holds it now (a queued action is sent later, from a newer form)
   const data = new FormData(form, submitter);
-  // a page with a file uploader posts multipart (with the files), any other URL-encoded
-  const body = form.enctype === "multipart/form-data" ? data : new URLSearchParams(data as any);
   const url = to ?? (submitter?.getAttribute("formaction") ? (submitter as HTMLButtonElement).formAction : form.action);
-  request(root, url, { method: "POST", body }, embed, true, () => fallback(form, submitter, to));
+  // Made when it is sent, with the hidden fields of the form the page shows then: a queued action
+  // is read against the run that drew that form, not an older one.
+  const body = () => {
+    const now = root.querySelector(APP) as HTMLFormElement | null;
+    for (const name of [...HIDDEN_FIELDS, COMMIT_FIELD]) {
+      const field = now?.elements.namedItem(name) as HTMLInputElement | null;
+      if (field) data.set(name, field.value);
+      else data.delete(name);
+    }
+    // a page with a file uploader posts multipart (with the files), any other URL-encoded
+    return form.enctype === "multipart/form-data" ? data : new URLSearchParams(data as any);
+  };
+  request(root, url, { method: "POST" }, embed, true, () => fallback(root, form, submitter, to), false, body);
 };
 
 /** What a swap must keep: focus and caret, open <details>, chosen tabs, scroll; restored by the returned function. */

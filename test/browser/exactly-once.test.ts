@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
 import type { World } from "../support/world.ts";
 
-const world = useBrowser(8812, new URL("./support/exactly-once.wrangler.toml", import.meta.url).pathname);
+const world = useBrowser(8816, new URL("./support/exactly-once.wrangler.toml", import.meta.url).pathname);
 
 /** What the worker's app did to its world for these isolates (and, with `reset`, forgets it first). */
 async function counts(isolates: "cold" | "warm", reset = false): Promise<ReturnType<World["counts"]>> {

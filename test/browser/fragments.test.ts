@@ -71,6 +71,23 @@ describe("with JavaScript", () => {
     await context.close();
   });
 
+  test("quick clicks on the counters' buttons, one after another without waiting: every click is applied once, in order", async () => {
+    const { context, page } = await person(true);
+    // each answer comes late, so every later click is made while an earlier one is in flight
+    await page.route("**/*", async (route) => {
+      if (route.request().method() === "POST") await new Promise((r) => setTimeout(r, 300));
+      await route.continue().catch(() => {});
+    });
+    for (const side of ["Left", "Right", "Left", "Left", "Right"]) await button(page, `Add one (${side})`).click();
+    await expect.poll(() => text(page, "Left: 3"), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => text(page, "Right: 2")).toBe(1);
+    await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+    // the state agrees after a reload: nothing applied twice, nothing lost
+    await page.reload();
+    expect([await text(page, "Left: 3"), await text(page, "Right: 2")]).toEqual([1, 1]);
+    await context.close();
+  });
+
   test("the runEvery fragment reruns on its own; the rest of the page does not", async () => {
     const { context, page } = await person(true);
     const ticks = () => page.locator(".fl-fragment[data-run-every]").innerText();
