@@ -113,13 +113,13 @@ export class Streamlit extends Container {
     const ctx = currentRun("st.rerun");
     const scope = opts.scope ?? "app";
     if (scope === "fragment" && ctx.mode !== "callback" && ctx.fragments.rerun === null) throw fragmentScopeOutsideFragmentRun();
-    throw new RerunSignal(undefined, scope);
+    throw (ctx.signalled ??= new RerunSignal(undefined, scope));
   }
 
   /** Ends this run here; nothing after it renders, and widgets not rendered keep their state. */
   stop(): never {
-    currentRun("st.stop");
-    throw new StopSignal();
+    const ctx = currentRun("st.stop");
+    throw (ctx.signalled ??= new StopSignal());
   }
 }
 

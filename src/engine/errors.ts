@@ -191,13 +191,31 @@ export function exceptionNode(err: unknown, showStack: boolean): ElementNode {
 }
 
 /** Control flow, not errors: thrown by st.stop / st.rerun / st.switchPage and caught by the run loop. */
-export class StopSignal {}
+/**
+ * st.stop(), st.rerun() and st.switchPage() end the run by throwing these. They are not Errors, as
+ * Streamlit's are not Exceptions, so `catch (e) { if (e instanceof Error) ... }` lets them pass; a
+ * catch that takes everything can still print them, and reads what they are.
+ */
+const SIGNAL_NOTE = " (formlit's signal, not an error: a catch that takes everything should rethrow it; the run ends as asked anyway)";
+
+export class StopSignal {
+  readonly message = "st.stop() ended the run" + SIGNAL_NOTE;
+  toString(): string {
+    return this.message;
+  }
+}
 export class RerunSignal {
+  readonly message: string;
   constructor(
     readonly page?: string,
     /** "fragment": rerun only the fragment that is rerunning (st.rerun({ scope: "fragment" })) */
     readonly scope: "app" | "fragment" = "app",
-  ) {}
+  ) {
+    this.message = (page === undefined ? `st.rerun() asked for a new run${scope === "fragment" ? " of the fragment" : ""}` : `st.switchPage() asked for the page "${page}"`) + SIGNAL_NOTE;
+  }
+  toString(): string {
+    return this.message;
+  }
 }
 
 /**

@@ -57,6 +57,8 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
       else if (!(err instanceof FragmentFailed)) node.children!.push(exceptionNode(err, o.showStack));
     }
     if (ctx.pending.length) await Promise.allSettled(ctx.pending);
+    // (a signal the fragment's own catch swallowed still ends its rerun as it asked)
+    if (outcome === "done" && ctx.signalled) outcome = ctx.signalled instanceof StopSignal ? "stop" : ctx.signalled;
     a.state.guard = null;
     a.state.reads = null;
     a.state.presses = null;

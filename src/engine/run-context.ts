@@ -5,6 +5,7 @@
  * typed groups; the element layer keeps its own state in slots, so the engine knows nothing of it.
  */
 import type { SessionState, Json } from "./state.ts";
+import type { RerunSignal, StopSignal } from "./errors.ts";
 import type { ElementNode } from "./tree.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { FragmentRecord, FragmentScope, PageTree } from "./fragments.ts";
@@ -192,6 +193,11 @@ export class RunContext {
   readonly pending: Promise<unknown>[] = [];
   /** the run read the bytes of a posted file that no upload store keeps (a replay cannot) */
   readUnkeptUpload = false;
+  /**
+   * The first st.stop/st.rerun/st.switchPage of the run: it ends the run as asked even when the
+   * app's own catch swallowed the signal it threw.
+   */
+  signalled: StopSignal | RerunSignal | null = null;
   /** the element layer's data for this run (see slots.ts) */
   readonly slots = new Slots();
   /** when the script first looked at a pressed (in a replay: released) trigger (presses.ts) */

@@ -368,6 +368,8 @@ export class Engine {
       }
     }
     if (ctx.pending.length) await Promise.allSettled(ctx.pending);
+    // a signal the app's own catch swallowed still ends the run as it asked
+    if (ended === "done" && ctx.signalled) ended = ctx.signalled instanceof StopSignal ? "stop" : ctx.signalled;
     state.guard = null;
     state.reads = null;
     state.deferred = null;

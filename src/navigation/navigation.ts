@@ -61,7 +61,7 @@ export function switchPage(page: StreamlitPage | string): never {
   // Streamlit clears the query parameters (but embed's) on every switch, even one inside a
   // callback, where the switch itself is a no-op.
   clearQueryParams(ctx.request.query);
-  throw new RerunSignal(nav.pathOf(found));
+  throw (ctx.signalled ??= new RerunSignal(nav.pathOf(found)));
 }
 
 /** What pages-directory mode needs: the entrypoint (the home page) and the other pages. */

@@ -165,3 +165,51 @@ describe("the navigation menu", () => {
     expect([...two.doc.querySelectorAll(".fl-nav a")].map((a: any) => a.textContent)).toEqual(["First", "Second"]);
   });
 });
+
+describe("a signal the app's own catch swallows", () => {
+  test("st.rerun() inside try/catch still reruns: the last run shows count 3, as in Streamlit", async () => {
+    const c = browse(() => {
+      ss.count = ss.get("count", 0) + 1;
+      if (ss.count < 3) {
+        try {
+          st.rerun();
+        } catch (e) {
+          st.write(`Caught exception: ${e}`);
+        }
+      }
+      st.write(`count ${ss.count}`);
+    });
+    await c.get("/");
+    expect(c.exceptions()).toEqual([]);
+    // as in Streamlit, where the rerun is not an Exception: two reruns, the last run shows 3
+    expect(c.texts()).toEqual(["count 3"]);
+    expect(c.state().count).toBe(3);
+  });
+
+  test("st.switchPage() inside a catch-all still switches; printed, the signal names the page", async () => {
+    const caught: string[] = [];
+    const c = browse(() => {
+      const page = st.navigation([
+        st.Page(
+          () => {
+            if (st.button("Go")) {
+              try {
+                st.switchPage("second");
+              } catch (e) {
+                caught.push(String(e));
+              }
+            }
+          },
+          { title: "First", urlPath: "first", default: true },
+        ),
+        st.Page(() => st.text("the second page"), { title: "Second", urlPath: "second" }),
+      ]);
+      page.run();
+    });
+    await c.get("/");
+    await c.click("Go");
+    expect(c.texts()).toContain("the second page");
+    expect(caught).toEqual([expect.stringMatching(/^st\.switchPage\(\) asked for the page "second" \(formlit's signal, not an error/)]);
+    expect(caught.join()).not.toContain("[object Object]");
+  });
+});
