@@ -612,8 +612,9 @@ export class Container extends ContainerBase {
    */
   write(stream: AsyncIterable<unknown> | Generator<unknown>): Promise<void>;
   /**
-   * Writes each argument the way it suits (`st.write`): strings as markdown, errors as
-   * {@link Container.exception}, objects and arrays as JSON, anything else as text.
+   * Writes each argument the way it suits (`st.write`): strings and plain values (as code) joined
+   * into one line of markdown, errors as {@link Container.exception}, rows or columns as a table,
+   * other objects and arrays as JSON.
    * @param args - the values
    */
   write(...args: unknown[]): void;

@@ -1,7 +1,8 @@
 /** Text and data display: title, header, markdown, text, code, json, write, alerts, divider. */
 import { StreamlitError } from "../engine/errors.ts";
 import type { ContainerBase } from "./base.ts";
-import { toText } from "./common.ts";
+import { pyStr, toText } from "./common.ts";
+import { table, type TableData } from "./data.ts";
 import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import { defineFamily } from "./family.ts";
 import { html } from "../render/html.ts";
@@ -53,13 +54,33 @@ export function exception(c: ContainerBase, err: unknown) {
 }
 
 /** st.write: strings as markdown, errors as exceptions, data as JSON, the rest as text. */
+/** Rows (an array of plain objects) or columns (an object of arrays of one length): a table's data. */
+function isTableData(v: unknown): v is TableData {
+  const plain = (x: unknown) => x !== null && typeof x === "object" && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
+  if (Array.isArray(v)) return v.length > 0 && v.every(plain);
+  if (!plain(v)) return false;
+  const columns = Object.values(v as object);
+  return columns.length > 0 && columns.every((col) => Array.isArray(col) && col.length === columns[0].length);
+}
+
+/**
+ * st.write, as Streamlit writes its arguments: runs of text and plain values make one line of
+ * Markdown, joined by spaces (a value as code: `None`, `42`, `True`); an error is an exception,
+ * rows or columns a table (Streamlit draws a DataFrame), any other object or array JSON.
+ */
 export function write(c: ContainerBase, ...args: unknown[]) {
+  const line: string[] = [];
+  const flush = () => {
+    if (line.length) markdown(c, line.splice(0).join(" "));
+  };
   for (const arg of args) {
-    if (typeof arg === "string") markdown(c, arg);
-    else if (arg instanceof Error) exception(c, arg);
-    else if (arg !== null && typeof arg === "object") json(c, arg);
-    else text(c, arg);
+    if (typeof arg === "string") line.push(arg);
+    else if (arg instanceof Error) (flush(), exception(c, arg));
+    else if (isTableData(arg)) (flush(), table(c, arg));
+    else if (arg !== null && typeof arg === "object") (flush(), json(c, arg));
+    else line.push("`" + pyStr(arg).replace(/`/g, "\\`") + "`");
   }
+  flush();
 }
 
 const ALERT_ICONS: Record<AlertKind, string> = { success: "✅", info: "ℹ️", warning: "⚠️", error: "⛔" };

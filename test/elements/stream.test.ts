@@ -331,7 +331,10 @@ describe("st.writeStream (Streamlit's st_write_stream app)", () => {
     expect(blocks).toHaveLength(2);
     expect(blocks[0].textContent.trim()).toBe("Lorem ipsum dolor sit amet");
     expect(blocks[1].textContent).toContain("This is the end of the stream.");
-    expect(client.doc.querySelector("form [data-kind=json]").textContent).toContain('"a"');
+    // (Streamlit's app yields a DataFrame: columns here, drawn as a table, as st.write draws them)
+    const table = client.doc.querySelector("form [data-kind=table]");
+    expect([...table.querySelectorAll("thead th")].map((th: any) => th.textContent).slice(-2)).toEqual(["a", "b"]);
+    expect([...table.querySelectorAll("tbody tr")].map((tr: any) => [...tr.querySelectorAll("td")].map((td: any) => td.textContent).slice(-2))).toEqual([["1", "3"], ["2", "4"]]);
     expect(client.state().written_content).toEqual(["Lorem ipsum dolor sit amet ", { a: [1, 2], b: [3, 4] }, "This is the end of the stream. "]);
   });
 
