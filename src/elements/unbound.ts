@@ -7,7 +7,8 @@
 export function bindOnRead(proto: object): void {
   for (const name of Object.getOwnPropertyNames(proto)) {
     const found = Object.getOwnPropertyDescriptor(proto, name)!;
-    if (name === "constructor" || typeof found.value !== "function") continue;
+    // (formlit's own `_` methods are only ever called on their object, and often: left as they are)
+    if (name === "constructor" || name.startsWith("_") || typeof found.value !== "function") continue;
     const method = found.value as (...args: unknown[]) => unknown;
     Object.defineProperty(proto, name, {
       configurable: true,

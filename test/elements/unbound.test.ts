@@ -9,11 +9,11 @@ import { FormClient, TEST_SECRET } from "../support/client.ts";
 
 const browse = (entrypoint: () => unknown) => new FormClient(() => createApp({ secret: TEST_SECRET, entrypoint }));
 
-/** Every method name of an object's class chain (formlit's own, not Object's). */
+/** Every public method name of an object's class chain (not Object's, not formlit's internal `_` ones). */
 function methodNames(o: object): string[] {
   const names = new Set<string>();
   for (let p = Object.getPrototypeOf(o); p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-    for (const name of Object.getOwnPropertyNames(p)) if (name !== "constructor" && typeof (o as Record<string, unknown>)[name] === "function") names.add(name);
+    for (const name of Object.getOwnPropertyNames(p)) if (name !== "constructor" && !name.startsWith("_") && typeof (o as Record<string, unknown>)[name] === "function") names.add(name);
   }
   return [...names];
 }
@@ -51,10 +51,11 @@ test("a container's method taken out of it still writes into that container", as
   expect(c.doc.querySelector(".fl-sidebar").textContent).toContain("in the sidebar");
 });
 
-test("every method of st and of a container is handed out bound", () => {
+test("every public method of st and of a container is handed out bound", () => {
   const container = new Container(null, null, "main");
   for (const [name, o] of [...methodNames(st).map((n) => [n, st] as const), ...methodNames(container).map((n) => [n, container] as const)]) {
     expect((o as unknown as Record<string, { name: string }>)[name]!.name, name).toMatch(/^bound /);
   }
-  expect(methodNames(st).length).toBeGreaterThan(80);
+  // (the list is not empty by mistake: st has some seventy public methods)
+  expect(methodNames(st).length).toBeGreaterThan(70);
 });
