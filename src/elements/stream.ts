@@ -99,7 +99,8 @@ async function streamed(c: ContainerBase, stream: StreamSource): Promise<string 
   const flush = () => {
     if (props) {
       delete props.cursor;
-      written.push(props.text);
+      // (a run of text that came to nothing adds nothing to what was written, as in Streamlit)
+      if (props.text) written.push(props.text);
     }
     node = props = null;
   };
@@ -113,6 +114,14 @@ async function streamed(c: ContainerBase, stream: StreamSource): Promise<string 
   await open();
   for await (const chunk of source as AsyncIterable<unknown>) {
     const text = textOf(chunk);
+    if (typeof chunk === "function") {
+      // a function is called where it comes (it may draw something), as Streamlit calls a callable
+      // chunk; it is not part of what was written
+      dropIfEmpty();
+      flush();
+      await chunk();
+      continue;
+    }
     if (text === null) {
       // anything but text is written as st.write would, between two runs of text
       dropIfEmpty();
@@ -125,6 +134,7 @@ async function streamed(c: ContainerBase, stream: StreamSource): Promise<string 
     target.text += text;
     if (sink && text) await sink.write(text);
   }
+  dropIfEmpty();
   flush();
   return written.every((w) => typeof w === "string") ? written.join("") : written;
 }

@@ -323,6 +323,31 @@ describe("st.writeStream (Streamlit's st_write_stream app)", () => {
       },
     });
 
+  test("a function chunk is called where it comes and left out of the result; empty text adds nothing", async () => {
+    let result: unknown = null;
+    const client = new FormClient(() =>
+      createApp({
+        secret: TEST_SECRET,
+        entrypoint: async () => {
+          result = await st.writeStream(
+            (function* () {
+              yield "";
+              yield "before ";
+              yield () => st.caption("drawn by a function chunk");
+              yield { n: 1 };
+              yield "";
+            })(),
+          );
+        },
+      }),
+    );
+    await client.get("/");
+    expect(client.exceptions()).toEqual([]);
+    expect(result).toEqual(["before ", { n: 1 }]);
+    expect(client.doc.querySelector("form .fl-caption").textContent).toBe("drawn by a function chunk");
+    expect(all(client, "form [data-kind=write_stream]").map((e) => e.textContent.trim())).toEqual(["before"]);
+  });
+
   test("text, then data, then text: two markdown blocks with the data between; the result is the list written", async () => {
     const client = new FormClient(app);
     await client.get("/");
