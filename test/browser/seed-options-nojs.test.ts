@@ -42,10 +42,11 @@ describe("without JavaScript", () => {
     await page.getByLabel("Number of filters", { exact: true }).press("Enter");
     await expect.poll(() => page.getByLabel("Number of filters", { exact: true }).inputValue()).toBe("3");
     expect(await page.getByText("Hello!").count()).toBe(0);
+    // (a click only starts the form's submission: wait for the page it answers with)
     await page.getByRole("button", { name: "Say hello" }).click();
-    expect(await page.getByText("Hello! This button was true for exactly this run.").isVisible()).toBe(true);
+    await expect.poll(() => page.getByText("Hello! This button was true for exactly this run.").isVisible()).toBe(true);
     await page.getByRole("button", { name: "Apply", exact: true }).click();
-    expect(await page.getByText("Hello!").count()).toBe(0);
+    await expect.poll(() => page.getByText("Hello!").count()).toBe(0);
     await context.close();
   });
 
