@@ -313,9 +313,9 @@ export function downloadButton(c: ContainerBase, label: string, data: DownloadDa
   }
   const payload: DownloadPayload = { data, fileName: opts.fileName ?? null, mime: opts.mime ?? null };
   // (the id's parameters: a function's result is not known yet, so its defaults are decided when served)
-  const text = typeof data === "string";
-  const fileName = opts.fileName ?? (text ? "download.txt" : "download");
-  const mime = opts.mime ?? (text ? "text/plain;charset=utf-8" : "application/octet-stream");
+  const defaults = fileDefaults(data);
+  const fileName = opts.fileName ?? defaults.fileName;
+  const mime = opts.mime ?? defaults.mime;
   const reg = register<boolean>(c, {
     elementType: "download_button",
     key,
@@ -354,10 +354,15 @@ export interface DownloadPayload {
 /** The file to serve: its content (the function called, if the data is one), type and name. */
 export async function downloadFile(payload: DownloadPayload): Promise<{ data: string | Uint8Array | ArrayBuffer; mime: string; fileName: string }> {
   const data = typeof payload.data === "function" ? await payload.data() : payload.data;
-  const text = typeof data === "string";
-  const mime = payload.mime ?? (text ? "text/plain;charset=utf-8" : "application/octet-stream");
+  const defaults = fileDefaults(data);
+  const mime = payload.mime ?? defaults.mime;
   // a type that is not printable ASCII could not be a header: plain bytes instead
-  return { data, mime: /^[\x20-\x7e]+$/.test(mime) ? mime : "application/octet-stream", fileName: payload.fileName ?? (text ? "download.txt" : "download") };
+  return { data, mime: /^[\x20-\x7e]+$/.test(mime) ? mime : "application/octet-stream", fileName: payload.fileName ?? defaults.fileName };
+}
+
+/** Streamlit's name and type for a download the author named none for: by whether it is text. */
+function fileDefaults(data: unknown): { fileName: string; mime: string } {
+  return typeof data === "string" ? { fileName: "download.txt", mime: "text/plain;charset=utf-8" } : { fileName: "download", mime: "application/octet-stream" };
 }
 
 /** The file as a `data:` URL, and its name. */

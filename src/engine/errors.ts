@@ -218,6 +218,9 @@ export class RerunSignal {
   }
 }
 
+/** How a run that threw (or swallowed) `signal` ends: stopped, or with that rerun request. */
+export const endingOf = (signal: StopSignal | RerunSignal): "stop" | RerunSignal => (signal instanceof StopSignal ? "stop" : signal);
+
 /**
  * A fragment's exception, already shown inside the fragment: it ends a run of the whole script
  * (as any uncaught exception) without being shown a second time.

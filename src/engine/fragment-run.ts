@@ -5,7 +5,7 @@
  * The session then records the fragment's rerun and where it started, so the next request's
  * replay draws the page as it is now. Also: closing a dialog, which runs nothing.
  */
-import { FragmentFailed, RerunSignal, StopSignal, exceptionNode, notJsonValue, tooManyReruns } from "./errors.ts";
+import { FragmentFailed, RerunSignal, StopSignal, endingOf, exceptionNode, notJsonValue, tooManyReruns } from "./errors.ts";
 import { withRun } from "./context.ts";
 import { RunContext, type RequestInfo, type RunSetup } from "./run-context.ts";
 import type { Session } from "./session.ts";
@@ -58,7 +58,7 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
     }
     if (ctx.pending.length) await Promise.allSettled(ctx.pending);
     // (a signal the fragment's own catch swallowed still ends its rerun as it asked)
-    if (outcome === "done" && ctx.signalled) outcome = ctx.signalled instanceof StopSignal ? "stop" : ctx.signalled;
+    if (outcome === "done" && ctx.signalled) outcome = endingOf(ctx.signalled);
     a.state.guard = null;
     a.state.reads = null;
     a.state.presses = null;

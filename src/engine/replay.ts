@@ -75,7 +75,7 @@ function sandbox(setup: RunSetup, end: Session["st"], path: string, r: ReplaySta
   });
   ctx.state.guard = { widgetIdsThisRun: ctx.widgets.ids, formIdsThisRun: ctx.widgets.formIds };
   ctx.state.presses = ctx.presses;
-  ctx.state.endState = r.e === 1 ? null : end;
+  ctx.state.endState = end;
   return ctx;
 }
 

@@ -11,6 +11,7 @@ import {
   RERUN_IN_CALLBACK_WARNING,
   RerunSignal,
   StopSignal,
+  endingOf,
   exceptionNode,
   notJsonValue,
   tooManyReruns,
@@ -369,7 +370,7 @@ export class Engine {
     }
     if (ctx.pending.length) await Promise.allSettled(ctx.pending);
     // a signal the app's own catch swallowed still ends the run as it asked
-    if (ended === "done" && ctx.signalled) ended = ctx.signalled instanceof StopSignal ? "stop" : ctx.signalled;
+    if (ended === "done" && ctx.signalled) ended = endingOf(ctx.signalled);
     state.guard = null;
     state.reads = null;
     state.deferred = null;
