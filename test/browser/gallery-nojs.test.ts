@@ -13,7 +13,8 @@ async function gallery(): Promise<Page> {
   return (await world.person("/gallery", { js: false, acceptDownloads: true })).page;
 }
 
-const apply = (page: Page) => page.getByRole("button", { name: "Apply", exact: true }).click();
+/** Presses Apply and waits for the page the form answers with (a click only starts the submission). */
+const apply = (page: Page) => Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Apply", exact: true }).click()]);
 const tab = (page: Page, name: string) => page.locator(".fl-tab-label", { hasText: name }).click();
 
 describe("the gallery without JavaScript", () => {

@@ -11,7 +11,8 @@ const world = useBrowser(8791);
 const person = (path = "/") => world.person(path, { js: false });
 
 /** Follows a navigation entry: a link (nothing typed is pending when the tests use this). */
-const go = (page: Page, title: string) => page.getByRole("link", { name: title, exact: true }).click();
+/** Follows the link titled `title` and waits for the page it loads (a click only starts the load). */
+const go = (page: Page, title: string) => Promise.all([page.waitForEvent("load"), page.getByRole("link", { name: title, exact: true }).click()]);
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const UNAPPLIED = "Your changes are not applied yet: press Apply, or choose a page to apply them and go there.";
 
