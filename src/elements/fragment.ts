@@ -123,7 +123,8 @@ export function fragment<A extends unknown[], R>(fn: (...args: A) => R, opts: Fr
 /**
  * `st.dialog(title, { width })(fn)`: returns a function that opens a modal dialog showing `fn`,
  * whose body is a fragment. It closes when the script runs again without calling it (st.rerun()
- * inside it, for one) or when the user closes it.
+ * inside it, for one) or when the user closes it. Calling it returns nothing, as in Streamlit:
+ * what the body computes reaches the page through session state, since the body may rerun alone.
  */
 export function dialog(title: string, opts: DialogOptions = {}) {
   if (!title) throw emptyDialogTitle();
@@ -139,13 +140,13 @@ export function dialog(title: string, opts: DialogOptions = {}) {
     };
     // (a replay that left the button behind this dialog released opens it again by this name)
     defineOpener(name, (ctx, id, parent, args) => open(ctx, id, parent, args as A));
-    return (...args: A): R => {
+    return (...args: A): void => {
       const ctx = currentRun("st.dialog");
       for (let s = ctx.fragments.current; s; s = s.parent) if (s.dialog) throw nestedDialogs();
       const id = nextFragmentId(ctx, what);
       const parent = ctx.fragments.current?.id ?? "";
       noteOpening(ctx, [id, name, parent], args);
-      return open(ctx, id, parent, args);
+      open(ctx, id, parent, args);
     };
   };
 }

@@ -110,7 +110,9 @@ function sliderShape(opts: SliderOptions, stateValue: { value: Json } | undefine
   const integer = isInt(...list, opts.minValue, opts.maxValue, opts.step);
   let min = opts.minValue ?? (integer ? 0 : 0.0);
   let max = opts.maxValue ?? (integer ? 100 : 1.0);
-  [min, max] = [Math.min(min, max), Math.max(min, max)];
+  // bounds given the wrong way round keep max_value and bring min down to it (Streamlit's own
+  // order of min() then max()), so a default equal to that max leaves no room and is refused
+  min = Math.min(min, max);
   if (list.length === 2 && list[0]! > list[1]!) list.reverse();
   if (list.length === 0) list.push(min, max);
   min = Math.min(min, list[0]!);

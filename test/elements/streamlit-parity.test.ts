@@ -132,6 +132,33 @@ describe("slider bounds, as Streamlit works them out", () => {
     expect(c.texts()).toEqual(["[3,9]"]);
   });
 
+  // Streamlit takes min(min, max) first and then max(that, max): bounds given the wrong way round
+  // keep max_value and bring min_value down to it; a default then widens them as usual
+  test.each([
+    ["no value: the default (min_value) widens the bounds", undefined, "10", "5", "10"],
+    ["a range inside: the bounds are the new min and the range's end", [6, 7] as [number, number], "[6,7]", "5", "7"],
+  ])("min greater than max, %s", async (_name, value, shown, min, max) => {
+    const c = browse(() => {
+      const v = st.slider("Backwards", { minValue: 10, maxValue: 5, value });
+      st.text(JSON.stringify(v));
+    });
+    await c.get("/");
+    expect(c.exceptions()).toEqual([]);
+    expect(c.texts()).toEqual([shown]);
+    const input = c.widget("Backwards").querySelector("input[type=range]")!;
+    expect([input.getAttribute("min"), input.getAttribute("max")]).toEqual([min, max]);
+  });
+
+  test("min greater than max with a default equal to max raises Streamlit's message", async () => {
+    const c = browse(() => {
+      st.slider("Backwards", { minValue: 10, maxValue: 5, value: 5 });
+    });
+    await c.get("/");
+    expect(c.exceptions()).toEqual([
+      { type: "StreamlitAPIException", message: "Slider `min_value` must be less than the `max_value`.\nThe values were 5 and 5." },
+    ]);
+  });
+
   test("min equal to max raises Streamlit's message", async () => {
     const c = browse(() => {
       st.slider("Flat", { minValue: 5, maxValue: 5 });

@@ -240,3 +240,22 @@ describe("with the client script", () => {
     expect(textsIn(c, "dialog")).toEqual(["Hello again!", "dialog ran 3 times, text: \"typed\""]);
   });
 });
+
+test("calling a dialog returns nothing, as Streamlit's dialog-decorated function does, whatever its body returns", async () => {
+  const answer = st.dialog("Answer")(() => {
+    st.write("inside");
+    return 42;
+  });
+  const c = browse(() =>
+    createApp({
+      secret: TEST_SECRET,
+      entrypoint: () => {
+        if (st.button("Ask")) st.write(`returned ${String(answer())}`);
+      },
+    }),
+  );
+  await c.get("/");
+  await c.click("Ask");
+  expect(textsIn(c, "dialog")).toEqual(["inside"]);
+  expect(c.texts()).toEqual(["returned undefined"]);
+});
