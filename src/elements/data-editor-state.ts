@@ -121,6 +121,8 @@ function deleteRows(grid: Grid, state: EditingState, refs: string[]): string | n
     if (a ? i >= state.added_rows.length : i < 0) return `Row ${ref} cannot be deleted: no such row.`;
     if (a) added.push(i);
     else if (!state.deleted_rows.includes(i)) state.deleted_rows.push(i);
+    // a deleted row's edits go with it (Streamlit's editing state forgets them too)
+    if (!a) delete state.edited_rows[String(i)];
   }
   state.deleted_rows.sort((x, y) => x - y);
   for (const i of added.sort((x, y) => y - x)) state.added_rows.splice(i, 1);
@@ -172,10 +174,18 @@ export function applyPost(grid: Grid, entries: string[]): Result {
   return error ? fail(error) : { value: state };
 }
 
+/**
+ * An added row still lacking a value its column requires: the page keeps it for the user to
+ * finish, but the data returned leaves it out until it is complete, as Streamlit's does.
+ */
+function incomplete(grid: Grid, state: EditingState, ref: string): boolean {
+  return ref.startsWith("a") && grid.columns.some((col) => col.required && col.editable && cellValue(grid, state, ref, col.name) == null);
+}
+
 /** The author's data with the edits applied, in the shape it was given (rows or columns). */
 export function applyEdits<T>(data: T, grid: Grid, state: EditingState): T {
   const names = grid.columns.map((c) => c.name);
-  const refs = shownRows(grid, state);
+  const refs = shownRows(grid, state).filter((ref) => !incomplete(grid, state, ref));
   const value = (ref: string, name: string) => cellValue(grid, state, ref, name) ?? null;
   const rowOf = (ref: string) => Object.fromEntries(names.map((name) => [name, value(ref, name)]));
   if (Array.isArray(data)) return refs.map(rowOf) as T;

@@ -105,6 +105,38 @@ describe("st.dataEditor", () => {
     expect(c.state().people).toEqual({ edited_rows: {}, added_rows: [], deleted_rows: [0] });
   });
 
+  test("a deleted row's edits leave edited_rows with it", async () => {
+    const c = browse(people());
+    await c.get("/");
+    type(c, "name, row 0", "Anna");
+    type(c, "name, row 1", "Bo");
+    await c.apply();
+    expect(c.state().people.edited_rows).toEqual({ "0": { name: "Anna" }, "1": { name: "Bo" } });
+    tick(c, "Delete row 0");
+    await c.apply();
+    expectClean(c);
+    expect(c.state().people).toEqual({ edited_rows: { "1": { name: "Bo" } }, added_rows: [], deleted_rows: [0] });
+    expect(returned).toEqual([{ ...PEOPLE[1], name: "Bo" }]);
+  });
+
+  test("an added row lacking a required value stays on the page to finish but is left out of the returned data", async () => {
+    let out: unknown;
+    const c = browse(() => {
+      out = st.dataEditor([{ item: "pen", qty: 1 }], { numRows: "dynamic", columnConfig: { item: st.columnConfig.TextColumn("Item", { required: true }) } });
+    });
+    await c.get("/");
+    await addRow(c);
+    type(c, "qty, row new 1", "3");
+    await c.apply();
+    expectClean(c);
+    expect(out).toEqual([{ item: "pen", qty: 1 }]);
+    expect(cell(c, "qty, row new 1").getAttribute("value")).toBe("3");
+    type(c, "Item, row new 1", "ink");
+    await c.apply();
+    expectClean(c);
+    expect(out).toEqual([{ item: "pen", qty: 1 }, { item: "ink", qty: 3 }]);
+  });
+
   test("data given as columns comes back as columns; a column's default fills an added row", async () => {
     let out: unknown;
     const c = browse(() => {
