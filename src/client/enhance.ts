@@ -70,13 +70,15 @@ const enhance = (root: HTMLElement, embed: boolean) => {
   });
   root.addEventListener("keydown", (e) => {
     const t = e.target as HTMLInputElement;
-    if (e.key !== "Enter" || t.tagName !== "INPUT" || !t.closest(APP)) return;
-    // Enter in a chat input sends that one (its own send button), as in Streamlit.
-    const send = t.closest(".fl-chat_input")?.querySelector("button");
-    if (send) {
+    if (e.key !== "Enter" || e.isComposing || !t.closest(APP)) return;
+    // Enter in a chat input sends that one (its own send button), as in Streamlit; with Shift
+    // (or Ctrl, Cmd) it is a new line in the message.
+    if (t.matches(".fl-chat-field")) {
+      if (e.shiftKey || e.ctrlKey || e.metaKey) return;
       e.preventDefault();
-      return (send as HTMLButtonElement).click();
+      return (t.closest(".fl-chat_input")!.querySelector("button") as HTMLButtonElement).click();
     }
+    if (t.tagName !== "INPUT") return;
     const group = t.closest(".fl-form");
     if (!group) return; // outside an st.form, Enter submits (Apply) as without JS
     // Inside an st.form, Enter submits that form, as in Streamlit; with enterToSubmit: false

@@ -53,7 +53,8 @@ export function chatInput(c: ContainerBase, placeholder = "Your message", opts: 
     parse: (raw) => {
       const text = raw[0] ?? "";
       if (text.length > limit) return { error: `The message is ${text.length} characters long, over the limit of ${limit}. It was not sent.` };
-      return { value: text.trim() === "" ? null : text };
+      // only an empty message is not sent: Streamlit sends one of spaces as it is
+      return { value: text === "" ? null : text };
     },
     serialize: () => [""],
   });
@@ -104,7 +105,9 @@ const renderers: KindRenderers<ChatKinds> = {
     const id = domId(p.id);
     const max = p.maxChars !== null && html` maxlength="${p.maxChars}"`;
     const sent = { ...p, pending: false };
-    return html`<div class="fl-widget fl-chat_input${p.bottom ? " fl-chat-bottom" : ""}"${widgetData("chat_input", p)}><label class="fl-label fl-sr-only" for="${id}">${p.label}</label><div class="fl-chat-box"><input type="text" class="fl-input fl-chat-field" id="${id}" name="${p.id}" value="${p.raw[0] ?? ""}" placeholder="${p.label}"${max} autocomplete="off" enterkeyhint="send"${describedBy(sent)}${disabledAttr(p)}><button type="submit" class="fl-chat-send" name="${CHAT_SEND_FIELD}" value="${p.id}"${disabledAttr(p)}><span aria-hidden="true">➤</span><span class="fl-sr-only">Send</span></button></div>${notesHtml(sent)}</div>`;
+    // a text area, as Streamlit's (a message may have several lines); the leading newline is the
+    // one HTML parsers drop after <textarea>, so that a draft starting with one keeps it
+    return html`<div class="fl-widget fl-chat_input${p.bottom ? " fl-chat-bottom" : ""}"${widgetData("chat_input", p)}><label class="fl-label fl-sr-only" for="${id}">${p.label}</label><div class="fl-chat-box"><textarea class="fl-input fl-chat-field" id="${id}" name="${p.id}" rows="1" placeholder="${p.label}"${max} autocomplete="off" enterkeyhint="send"${describedBy(sent)}${disabledAttr(p)}>\n${p.raw[0] ?? ""}</textarea><button type="submit" class="fl-chat-send" name="${CHAT_SEND_FIELD}" value="${p.id}"${disabledAttr(p)}><span aria-hidden="true">➤</span><span class="fl-sr-only">Send</span></button></div>${notesHtml(sent)}</div>`;
   },
   chat_message: (p, n, render) => {
     const role = p.avatar.kind === "preset" ? ` fl-chat-${p.avatar.value}` : "";
@@ -119,7 +122,7 @@ const chatCss = `
 .fl-chat-content{flex:1;min-width:0}.fl-chat-content>:last-child{margin-bottom:0}
 .fl-avatar{flex:0 0 2rem;width:2rem;height:2rem;border-radius:.5rem;display:inline-flex;align-items:center;justify-content:center;font-size:1.1rem;background:var(--fl-side);border:1px solid var(--fl-line);overflow:hidden;object-fit:cover}
 .fl-avatar-user{background:var(--fl-accent-strong);color:#fff;border-color:var(--fl-accent-strong)}.fl-avatar-assistant{background:#f2a516;border-color:#f2a516}
-.fl-chat-box{display:flex;gap:.5rem;align-items:center}.fl-chat-field{flex:1}
+.fl-chat-box{display:flex;gap:.5rem;align-items:flex-end}.fl-chat-field{flex:1;resize:none;field-sizing:content;min-height:2.4rem;max-height:12rem;font:inherit;line-height:1.4}
 .fl-chat-send{font:inherit;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;padding:.4rem .8rem;cursor:pointer}
 .fl-chat-bottom{position:sticky;bottom:0;z-index:1;background:var(--fl-bg);padding:.75rem 0;margin:0}
 .fl-stream{white-space:pre-wrap}

@@ -29,10 +29,13 @@ const messages = (page: Page) =>
  */
 const reopen = (page: Page) => page.goto(page.url());
 
+/** Sends a message as a person would: Enter with the client script; without it, the Send button (the field is a text area, where Enter is a new line). */
 async function send(page: Page, text: string) {
   const input = page.getByRole("textbox", { name: "What is up?" });
   await input.fill(text);
-  await input.press("Enter");
+  const js = await page.evaluate(() => document.documentElement.classList.contains("fl-js"));
+  if (js) await input.press("Enter");
+  else await page.locator(".fl-chat_input").getByRole("button", { name: "Send" }).click();
 }
 
 describe.each([false, true])("the chat page, JavaScript %s", (js) => {
@@ -73,6 +76,20 @@ describe.each([false, true])("the chat page, JavaScript %s", (js) => {
     expect(partial!.length).toBeLessThan(ANSWER_1.length);
     expect(await page.locator(`form#fl :text("${ANSWER_1}")`).count()).toBe(0);
     await expect.poll(() => messages(page), { timeout: 15_000 }).toEqual(["user: Slowly, please", `assistant: ${ANSWER_1}`]);
+    await context.close();
+  });
+
+  test("the message field is a text area: Shift+Enter is a new line, and the message keeps it", async () => {
+    const { context, page } = await person(js, "/chat?delay=5");
+    const input = page.getByRole("textbox", { name: "What is up?" });
+    expect(await input.evaluate((e) => e.tagName)).toBe("TEXTAREA");
+    await input.pressSequentially("Hi");
+    await input.press("Shift+Enter");
+    await input.pressSequentially("there");
+    expect(await input.inputValue()).toBe("Hi\nthere");
+    if (js) await input.press("Enter");
+    else await page.locator(".fl-chat_input").getByRole("button", { name: "Send" }).click();
+    await expect.poll(() => page.locator("form#fl article[data-kind=chat_message] .fl-chat-content").first().evaluate((e) => e.textContent!.trim())).toBe("Hi\nthere");
     await context.close();
   });
 

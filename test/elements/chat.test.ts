@@ -11,6 +11,9 @@ import { browse } from "../support/browse.ts";
 const ss = st.sessionState;
 const all = (client: FormClient, sel: string): any[] => [...client.doc.querySelectorAll(sel)];
 const text = (el: any) => el.textContent.trim();
+/** A chat input's field (a text area) and the draft it holds. */
+const field = (w: any) => w.querySelector("textarea");
+const draft = (w: any): string => field(w).textContent.replace(/^\n/, "");
 
 /** Streamlit's e2e app st_chat_input, in TypeScript. */
 function chatInputApp() {
@@ -33,17 +36,17 @@ describe("st.chatInput (Streamlit's st_chat_input app)", () => {
     expect(inputs).toHaveLength(4);
     const main = client.doc.querySelector(".fl-main");
     const last = main.querySelector(".fl-bottom [data-kind=chat_input]");
-    expect(last.querySelector("input").getAttribute("placeholder")).toBe("Chat input 4 (bottom, max_chars)");
+    expect(field(last).getAttribute("placeholder")).toBe("Chat input 4 (bottom, max_chars)");
     // pinned: after the text written after it in the script
     expect(main.innerHTML.indexOf("Chat input 4 (bottom, max_chars) - value")).toBeLessThan(main.innerHTML.indexOf('class="fl-bottom"'));
-    expect(last.querySelector("input").getAttribute("maxlength")).toBe("200");
+    expect(field(last).getAttribute("maxlength")).toBe("200");
     // each is labelled by its placeholder, and has a send button
     for (const w of inputs) {
-      const input = w.querySelector("input");
+      const input = field(w);
       expect(w.querySelector(`label[for="${input.id}"]`).textContent).toBe(input.getAttribute("placeholder"));
       expect(text(w.querySelector("button"))).toBe("➤Send");
     }
-    expect(inputs[1].querySelector("input").hasAttribute("disabled")).toBe(true);
+    expect(field(inputs[1]).hasAttribute("disabled")).toBe(true);
     expect(client.texts()).toContain("Chat input 1 (inline) - value: null");
   });
 
@@ -52,7 +55,7 @@ describe("st.chatInput (Streamlit's st_chat_input app)", () => {
     await client.get("/");
     await client.sendChat("Corgi", "Chat input 1 (inline)");
     expect(client.texts()).toContain("Chat input 1 (inline) - value: Corgi");
-    expect(client.widget("Chat input 1 (inline)").querySelector("input").getAttribute("value")).toBe("");
+    expect(draft(client.widget("Chat input 1 (inline)"))).toBe("");
     await client.apply();
     expect(client.texts()).toContain("Chat input 1 (inline) - value: null");
   });
@@ -66,7 +69,7 @@ describe("st.chatInput (Streamlit's st_chat_input app)", () => {
     expect(client.texts()).toContain("Chat input 4 (bottom, max_chars) - value: four");
     expect(client.texts()).toContain("Chat input 1 (inline) - value: null");
     // the other one's text is kept as a draft, not sent
-    expect(client.widget("Chat input 1 (inline)").querySelector("input").getAttribute("value")).toBe("one");
+    expect(draft(client.widget("Chat input 1 (inline)"))).toBe("one");
   });
 
   test("onSubmit runs before the script, and the keyed value is in session state for that run only", async () => {
@@ -78,6 +81,18 @@ describe("st.chatInput (Streamlit's st_chat_input app)", () => {
     await client.apply();
     expect(client.texts()).not.toContain("chat input submitted");
     expect(client.texts()).toContain("Chat input 3 (callback) - value: null");
+  });
+
+  test("a message of several lines, and one of spaces only, is sent as typed (only an empty one is not)", async () => {
+    const sent: (string | null)[] = [];
+    const client = browse(() => {
+      sent.push(st.chatInput("Say"));
+    });
+    await client.get("/");
+    await client.sendChat("first line\nsecond line", "Say");
+    await client.sendChat("   ", "Say");
+    await client.sendChat("", "Say");
+    expect(sent).toEqual([null, "first line\nsecond line", "   ", null]);
   });
 
   test("more than maxChars is refused with a message, and not sent", async () => {
@@ -102,9 +117,9 @@ describe("st.chatInput (Streamlit's st_chat_input app)", () => {
     await client.click("Other");
     expect(client.texts()).toContain("other clicked");
     expect(sent).toBeNull();
-    expect(client.widget("Say").querySelector("input").getAttribute("value")).toBe("draft");
+    expect(draft(client.widget("Say"))).toBe("draft");
     client.set("Staged", "typed");
-    await client.apply(); // Enter in the chat field
+    await client.submitWith(client.widget("Say").querySelector("button")); // its Send button
     expect(sent).toBe("draft");
     expect(client.state().staged).toBe("");
     expect(client.widget("Staged").querySelector("input").getAttribute("value")).toBe("typed");
@@ -123,7 +138,7 @@ describe("st.chatInput (Streamlit's st_chat_input app)", () => {
     client.doc.querySelector("form#fl").replaceWith(old);
     await client.sendChat("from the past", "Say");
     expect(sent.at(-1)).toBeNull();
-    expect(client.widget("Say").querySelector("input").getAttribute("value")).toBe("from the past");
+    expect(draft(client.widget("Say"))).toBe("from the past");
   });
 
   test("Streamlit's errors: inside a form, and a value set through session state", async () => {

@@ -111,7 +111,7 @@ describe("st.dataEditor", () => {
     type(c, "name, row 0", "Anna");
     type(c, "name, row 1", "Bo");
     await c.apply();
-    expect(c.state().people.edited_rows).toEqual({ "0": { name: "Anna" }, "1": { name: "Bo" } });
+    expect((c.state().people as Record<string, unknown>).edited_rows).toEqual({ "0": { name: "Anna" }, "1": { name: "Bo" } });
     tick(c, "Delete row 0");
     await c.apply();
     expectClean(c);

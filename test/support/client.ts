@@ -233,7 +233,6 @@ export class FormClient {
     const kind = w.getAttribute("data-kind");
     switch (kind) {
       case "number_input":
-      case "chat_input":
       case "text_input":
       case "time_input":
       case "color_picker":
@@ -248,6 +247,7 @@ export class FormClient {
         break;
       }
       case "text_area":
+      case "chat_input":
         w.querySelector("textarea").textContent = "\n" + String(value ?? "");
         break;
       case "checkbox":
@@ -423,9 +423,10 @@ export class FormClient {
   }
 
   /** Types a message in the chat input with this placeholder and presses Enter (which presses Apply). */
+  /** Types a message and presses the chat input's Send button (a text area: Enter is a new line without JavaScript). */
   sendChat(text: string, placeholder = "Your message") {
     this.set(placeholder, text);
-    return this.apply();
+    return this.submitWith(this.widget(placeholder).querySelector("button.fl-chat-send"));
   }
 
   /** Changes one widget and presses Apply. */
