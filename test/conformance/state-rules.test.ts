@@ -128,6 +128,31 @@ describe("10. a widget given `value` whose key was also set through session stat
   });
 });
 
+test("10b. the warning shows where the widget is (in its column, just before it), and only the first time in a session", async () => {
+  const client = browse(() =>
+    createApp({
+      secret,
+      entrypoint: () => {
+        st.button("Set y", { onClick: () => (ss.y = ((ss.get("y", 0) as number) + 5)) });
+        const [, right] = st.columns(2);
+        right!.numberInput("y", { value: 2, key: "y" });
+      },
+    }),
+  );
+  await client.get("/");
+  expect(client.alerts("warning")).toEqual([]);
+  await client.click("Set y");
+  expect(client.alerts("warning")).toEqual([DEFAULT_WARNING]);
+  const alert = client.doc.querySelector(".fl-alert-warning");
+  const column = client.doc.querySelectorAll(".fl-column")[1];
+  expect(column.contains(alert)).toBe(true);
+  expect(alert.nextElementSibling.getAttribute("data-kind")).toBe("number_input");
+  expect(client.value("y")).toBe(7);
+  await client.click("Set y");
+  expect(client.value("y")).toBe(12);
+  expect(client.alerts("warning")).toEqual([]);
+});
+
 describe("11. delete st.sessionState[k]", () => {
   const app = () =>
     createApp({
