@@ -31,7 +31,7 @@ describe.each([false, true])("JavaScript %s", (js) => {
   test("a container with height 200 is 200 pixels tall, bordered, and its 60 lines scroll inside it", async () => {
     const { context, page } = await world.person("/", { js });
     const box = page.locator(".fl-main .fl-container.fl-scroll");
-    const size = await box.evaluate((e) => ({ offset: e.offsetHeight, client: e.clientHeight, scroll: e.scrollHeight }));
+    const size = await box.evaluate((e) => ({ offset: (e as HTMLElement).offsetHeight, client: e.clientHeight, scroll: e.scrollHeight }));
     expect(size.offset).toBe(200);
     expect(size.client).toBeGreaterThanOrEqual(196); // the border's pixels
     expect(size.scroll).toBeGreaterThan(size.client * 3);
