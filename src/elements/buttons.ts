@@ -4,12 +4,11 @@
  * one (the page's first submit button is "Apply").
  */
 import type { ContainerBase } from "./base.ts";
-import { buttonInForm, submitOutsideForm } from "../engine/errors.ts";
+import { buttonInForm, StreamlitAPIException, submitOutsideForm } from "../engine/errors.ts";
 import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, widgetData, type WidgetOptions, type WidgetProps, widgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
-import { StreamlitAPIException } from "../engine/errors.ts";
 import { checkIcon, renderIcon } from "./icon.ts";
 
 /** How a button looks: filled with the accent colour, outlined (the default), or plain text. */

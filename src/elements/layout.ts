@@ -110,15 +110,28 @@ const layoutCss = `
 .fl-fixed-width{max-width:100%;box-sizing:border-box}
 `;
 
+type BoxProps = LayoutKinds["container"];
+
+function boxClass(p: BoxProps, scrolls: boolean): string {
+  const width = p.width === "content" ? " fl-fit-width" : typeof p.width === "number" ? " fl-fixed-width" : "";
+  return `fl-container${p.border ? " fl-bordered" : ""}${scrolls ? " fl-scroll" : ""}${width}`;
+}
+
+/** The sizes given in pixels ("stretch" height: the parent's), as an inline style ("" for none). */
+function boxStyle(p: BoxProps): string {
+  const height = typeof p.height === "number" ? `height:${p.height}px` : p.height === "stretch" ? "height:100%" : "";
+  const width = typeof p.width === "number" ? `width:${p.width}px` : "";
+  return [height, width].filter(Boolean).join(";");
+}
+
 export const layoutFamily = defineFamily<LayoutKinds>({
   columns: (p, n, render) => html`<div class="fl-columns fl-gap-${p.gap}">${render(n.children)}</div>`,
   column: (p, n, render) => html`<div class="fl-column${p.border ? " fl-bordered" : ""}" style="flex:${Number(p.weight)} 1 0">${render(n.children)}</div>`,
   container: (p, n, render) => {
     const scrolls = p.height !== "content";
-    const cls = `fl-container${p.border ? " fl-bordered" : ""}${scrolls ? " fl-scroll" : ""}${p.width === "content" ? " fl-fit-width" : typeof p.width === "number" ? " fl-fixed-width" : ""}`;
-    const style = [typeof p.height === "number" ? `height:${p.height}px` : p.height === "stretch" ? "height:100%" : "", typeof p.width === "number" ? `width:${p.width}px` : ""].filter(Boolean).join(";");
+    const style = boxStyle(p);
     // a scrolling area takes the keyboard's focus, so it can be scrolled without a mouse
-    return html`<div class="${cls}"${style && html` style="${style}"`}${scrolls && html` tabindex="0"`}>${render(n.children)}</div>`;
+    return html`<div class="${boxClass(p, scrolls)}"${style && html` style="${style}"`}${scrolls && html` tabindex="0"`}>${render(n.children)}</div>`;
   },
   expander: (p, n, render) =>
     html`<details class="fl-expander"${p.expanded && html` open`}><summary>${p.icon && html`<span aria-hidden="true">${p.icon}</span> `}${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`,
