@@ -52,7 +52,7 @@ export type { AudioOptions, VideoOptions, SubtitleData, MediaTime, CaptureInputO
 export type { LogoOptions } from "./elements/page-extras.ts";
 export type { MediaData } from "./elements/media-source.ts";
 export type { FeedbackOptions, FeedbackWidgetOptions, PillsOptions, SelectionMode } from "./elements/button-group.ts";
-export type { ButtonOptions } from "./elements/buttons.ts";
+export type { ButtonOptions, ButtonType } from "./elements/buttons.ts";
 export type { DateInputOptions, TimeInputOptions, ColorPickerOptions } from "./elements/dates.ts";
 export type { FileUploaderOptions, DownloadButtonOptions, DownloadData, UploadedFile } from "./elements/files.ts";
 export type { LinkButtonOptions, PageLinkOptions } from "./elements/links.ts";
@@ -72,4 +72,4 @@ export type { StatusState, StatusUpdate, PopoverOptions } from "./elements/panel
 export type { CacheOptions } from "./control/cache.ts";
 export type { PageConfig } from "./engine/run-context.ts";
 export type { FragmentOptions, DialogOptions } from "./elements/fragment.ts";
-export type { FormOptions } from "./elements/layout.ts";
+export type { ColumnsOptions, ContainerOptions, Extent, FormOptions } from "./elements/layout.ts";

@@ -22,7 +22,7 @@ import {
   type SelectSliderOptions,
 } from "./choice.ts";
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
-import { columns, container, expander, form, type FormOptions } from "./layout.ts";
+import { columns, container, expander, form, type ColumnsOptions, type ContainerOptions, type FormOptions } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
 import { downloadButton, fileUploader, type DownloadButtonOptions, type DownloadData, type FileUploaderOptions, type UploadedFile } from "./files.ts";
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
@@ -209,7 +209,8 @@ export class Container extends ContainerBase {
    * button of the page's one form, so a click also applies every value typed so far. Not allowed inside
    * an `st.form` (use {@link Container.formSubmitButton} there).
    * @param label - the button's text
-   * @param opts - `onClick` + `args` (run before the script reruns), `type: "primary"`,
+   * @param opts - `onClick` + `args` (run before the script reruns), `type` ("primary",
+   *   "secondary" or "tertiary": plain text), `icon` (an emoji or `:material/name:`),
    *   `useContainerWidth`, `key`, `help`, `disabled`
    * @example
    * ```ts
@@ -225,7 +226,8 @@ export class Container extends ContainerBase {
    * Only this click commits the form's staged values (and fires their `onChange`s); its key is
    * `FormSubmitter:<form key>-<label>`, as in Streamlit. Throws outside a form.
    * @param label - the button's text (default "Submit")
-   * @param opts - `onClick` + `args`, `type`, `useContainerWidth`, `help`, `disabled`
+   * @param opts - `onClick` + `args`, `type` (default "primary" here; "secondary", "tertiary"),
+   *   `icon`, `useContainerWidth`, `help`, `disabled`
    */
   formSubmitButton(label?: string, opts?: ButtonOptions): boolean {
     return formSubmitButton(this, label, opts);
@@ -281,7 +283,8 @@ export class Container extends ContainerBase {
    * `on_click="ignore"`).
    * @param label - the button's text
    * @param data - the file's content: text or bytes, or a function making them when the file is asked for
-   * @param opts - `fileName`, `mime`, `type`, `useContainerWidth`, `key`, `help`, `disabled`
+   * @param opts - `fileName`, `mime`, `type` ("primary", "secondary", "tertiary"), `icon`,
+   *   `useContainerWidth`, `key`, `help`, `disabled`
    */
   downloadButton(label: string, data: DownloadData, opts?: DownloadButtonOptions): boolean {
     return downloadButton(this, label, data, opts);
@@ -291,7 +294,8 @@ export class Container extends ContainerBase {
    * relative URLs are accepted.
    * @param label - the button's text
    * @param url - where it leads
-   * @param opts - `type`, `useContainerWidth`, `help`, `disabled`
+   * @param opts - `type` ("primary", "secondary", "tertiary"), `icon`, `useContainerWidth`, `help`,
+   *   `disabled`
    */
   linkButton(label: string, url: string, opts?: LinkButtonOptions): void {
     linkButton(this, label, url, opts);
@@ -352,7 +356,7 @@ export class Container extends ContainerBase {
    * @param label - what the value is
    * @param value - the value, shown as text
    * @param opts - `delta` (a number or text), `deltaColor` ("normal", "inverse", "off"), `help`,
-   *   `labelVisibility`
+   *   `labelVisibility`, `border` (default false)
    */
   metric(label: string, value: unknown, opts?: MetricOptions): void {
     metric(this, label, value, opts);
@@ -689,7 +693,8 @@ export class Container extends ContainerBase {
    * A button that opens a floating container (`st.popover`), an HTML `<details>`, so it opens
    * without JavaScript. Returns the container.
    * @param label - the button's text (inline markdown)
-   * @param opts - `help`, `icon`, `disabled`, `useContainerWidth`
+   * @param opts - `type` ("primary", "secondary", "tertiary"), `help`, `icon` (an emoji or
+   *   `:material/name:`), `disabled`, `useContainerWidth`
    */
   popover(label: string, opts?: PopoverOptions): Container {
     return popover(this, label, opts) as Container;
@@ -744,7 +749,8 @@ export class Container extends ContainerBase {
   /**
    * Side-by-side columns (`st.columns`). Returns one container per column.
    * @param spec - how many equal columns, or their relative widths, e.g. `[2, 1]`
-   * @param opts - `gap`: "small" (default), "medium" or "large"
+   * @param opts - `gap`: "small" (default), "medium" or "large"; `border`: a border around each
+   *   column (default false)
    * @example
    * ```ts
    * const [left, right] = st.columns(2);
@@ -752,15 +758,22 @@ export class Container extends ContainerBase {
    * right.with(() => st.write("inside the right column"));
    * ```
    */
-  columns(spec: number | number[], opts?: { gap?: "small" | "medium" | "large" }): Container[] {
+  columns(spec: number | number[], opts?: ColumnsOptions): Container[] {
     return columns(this, spec, opts) as Container[];
   }
   /**
    * A container (`st.container`) to write into later or out of order: call its methods, or use
-   * `.with(() => ...)` as Python's `with`.
-   * @param opts - `border` (default false)
+   * `.with(() => ...)` as Python's `with`. With `height` in pixels it scrolls its content inside
+   * that height, as Streamlit's scrolling container.
+   * @param opts - `height` ("content" default, "stretch", or pixels), `width` ("stretch" default,
+   *   "content", or pixels), `border` (default: only with a height in pixels)
+   * @example
+   * ```ts
+   * const log = st.container({ height: 300 });
+   * for (const line of lines) log.write(line);
+   * ```
    */
-  container(opts?: { border?: boolean }): Container {
+  container(opts?: ContainerOptions): Container {
     return container(this, opts) as Container;
   }
   /**

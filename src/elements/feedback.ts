@@ -14,6 +14,8 @@ export interface MetricOptions {
   deltaColor?: "normal" | "inverse" | "off";
   help?: string;
   labelVisibility?: "visible" | "hidden" | "collapsed";
+  /** a border around the metric (default false) */
+  border?: boolean;
 }
 export interface ImageOptions {
   caption?: string;
@@ -44,7 +46,7 @@ export function metric(c: ContainerBase, label: string, value: unknown, opts: Me
   // Streamlit reads the direction from the delta's text: a leading '-' is down.
   const direction: Direction = delta.trim().startsWith("-") ? "down" : "up";
   const tone: Tone = deltaColor === "off" ? "off" : (direction === "up") === (deltaColor === "normal") ? "good" : "bad";
-  c._push(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible" }));
+  c._push(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible", border: opts.border ?? false }));
 }
 
 // ---- st.progress ------------------------------------------------------------------------------
@@ -174,6 +176,7 @@ interface MetricProps {
   tone: Tone;
   help?: string;
   labelVisibility: LabelVisibility;
+  border: boolean;
 }
 interface ProgressProps {
   value: number;
@@ -208,7 +211,7 @@ const renderers: KindRenderers<FeedbackKinds> = {
     const delta =
       p.delta &&
       html`<dd class="fl-metric-delta fl-delta-${p.tone}" data-direction="${p.direction}"><span aria-hidden="true">${ARROW[p.direction]}</span> <span class="fl-sr-only">${p.direction === "up" ? "Up" : "Down"}: </span>${p.delta}</dd>`;
-    return html`<div class="fl-metric" data-kind="metric"><dl><dt class="${labelCls}">${p.label}</dt><dd class="fl-metric-value">${p.value}</dd>${delta}</dl>${p.help && html`<p class="fl-help">${p.help}</p>`}</div>`;
+    return html`<div class="fl-metric${p.border ? " fl-bordered" : ""}" data-kind="metric"><dl><dt class="${labelCls}">${p.label}</dt><dd class="fl-metric-value">${p.value}</dd>${delta}</dl>${p.help && html`<p class="fl-help">${p.help}</p>`}</div>`;
   },
   progress: (p) => {
     // A <progress> inside its <label>: role progressbar, aria-valuenow from `value`, named by the text.

@@ -41,7 +41,8 @@ import {
   type WidgetOptions,
   type WidgetProps,
 } from "./common.ts";
-import type { ButtonOptions } from "./buttons.ts";
+import { buttonClass, buttonContent, checkButtonType, type ButtonOptions, type ButtonType } from "./buttons.ts";
+import { checkIcon } from "./icon.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -313,13 +314,15 @@ export function downloadButton(c: ContainerBase, label: string, data: DownloadDa
   }
   const payload: DownloadPayload = { data, fileName: opts.fileName ?? null, mime: opts.mime ?? null };
   // (the id's parameters: a function's result is not known yet, so its defaults are decided when served)
+  const type = checkButtonType("st.download_button", opts.type);
+  const icon = checkIcon(opts.icon);
   const defaults = fileDefaults(data);
   const fileName = opts.fileName ?? defaults.fileName;
   const mime = opts.mime ?? defaults.mime;
   const reg = register<boolean>(c, {
     elementType: "download_button",
     key,
-    idParams: { label, file_name: fileName, mime, help: opts.help, type: opts.type, use_container_width: opts.useContainerWidth },
+    idParams: { label, file_name: fileName, mime, help: opts.help, type: opts.type, icon: opts.icon, use_container_width: opts.useContainerWidth },
     style: "download",
     initial: false,
     hasDefault: false,
@@ -335,7 +338,8 @@ export function downloadButton(c: ContainerBase, label: string, data: DownloadDa
     ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }),
     href: `${ctx.request.base}/_formlit/download?w=${encodeURIComponent(reg.id)}`,
     fileName: opts.fileName ?? (typeof data === "function" ? "" : fileName),
-    primary: opts.type === "primary",
+    type,
+    icon,
     wide: opts.useContainerWidth ?? false,
   };
   if (ctx.mode === "run" && ctx.presses.seen) ctx.pending.push(inline(payload).then((file) => Object.assign(props, file)));
@@ -375,7 +379,7 @@ async function inline(payload: DownloadPayload): Promise<{ href: string; fileNam
 // ---- rendering -----------------------------------------------------------------------------------
 
 type UploaderProps = WidgetProps & { kind?: string; capture?: string | null; accept: string[] | null; multiple: boolean; maxSize: number; gone: boolean; storeError: string | null };
-type DownloadProps = WidgetProps & { href: string; fileName: string; primary: boolean; wide: boolean };
+type DownloadProps = WidgetProps & { href: string; fileName: string; type: ButtonType; icon: string; wide: boolean };
 
 interface FileKinds {
   file_uploader: UploaderProps;
@@ -424,11 +428,12 @@ function uploaderHtml(p: UploaderProps): Html {
 const renderers: KindRenderers<FileKinds> = {
   file_uploader: uploaderHtml,
   download_button: (p) => {
-    const cls = `fl-button fl-download${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
+    const cls = buttonClass(p.type, p.wide, " fl-download");
     const help = p.help && html` aria-describedby="${domId(p.id)}-help"`;
+    const inner = buttonContent(p.icon, p.label);
     const link = p.disabled
-      ? html`<a class="${cls}" id="${domId(p.id)}" role="link" aria-disabled="true"${help}>${p.label}</a>`
-      : html`<a class="${cls}" id="${domId(p.id)}" href="${p.href}" download="${p.fileName}"${help}>${p.label}</a>`;
+      ? html`<a class="${cls}" id="${domId(p.id)}" role="link" aria-disabled="true"${help}>${inner}</a>`
+      : html`<a class="${cls}" id="${domId(p.id)}" href="${p.href}" download="${p.fileName}"${help}>${inner}</a>`;
     return widgetWrap("download_button", { ...p, error: undefined, pending: false }, link);
   },
 };

@@ -4,22 +4,59 @@ import { API_DOCS, duplicateFormKey, nestedForms, StreamlitAPIException, ValueAs
 import type { ElementNode } from "../engine/tree.ts";
 import { defineFamily } from "./family.ts";
 import { html } from "../render/html.ts";
+import { pyRepr } from "./common.ts";
 
-export function columns(c: ContainerBase, spec: number | number[], opts: { gap?: "small" | "medium" | "large" } = {}): ContainerBase[] {
+export interface ColumnsOptions {
+  /** the space between the columns: "small" (default), "medium" or "large" */
+  gap?: "small" | "medium" | "large";
+  /** a border around each column (default false) */
+  border?: boolean;
+}
+
+/** A size as Streamlit takes it: pixels, or fitted to the content, or filling the parent. */
+export type Extent = number | "content" | "stretch";
+
+export interface ContainerOptions {
+  /**
+   * a border around the container; by default there is one only when `height` is a number of
+   * pixels, as in Streamlit
+   */
+  border?: boolean;
+  /**
+   * "content" (default: as tall as what it holds), "stretch" (as tall as its parent, scrolling
+   * inside when the parent is shorter), or a height in pixels: the content scrolls inside it
+   */
+  height?: Extent;
+  /** "stretch" (default: the parent's width), "content" (as wide as what it holds), or pixels (at most the parent's width) */
+  width?: Extent;
+}
+
+/** The size, or Streamlit's error for one that is not a positive integer, "stretch" or "content". */
+function checkExtent(what: "height" | "width", v: unknown): Extent {
+  if (v === "content" || v === "stretch" || (typeof v === "number" && Number.isInteger(v) && v > 0)) return v;
+  const name = what === "height" ? "Height" : "Width";
+  throw new StreamlitAPIException(`Invalid ${what} value: ${pyRepr(v)}. ${name} must be either a positive integer (pixels), 'stretch', or 'content'.`);
+}
+
+export function columns(c: ContainerBase, spec: number | number[], opts: ColumnsOptions = {}): ContainerBase[] {
   const weights = typeof spec === "number" ? Array.from({ length: spec }, () => 1) : spec;
   if (weights.length === 0 || weights.some((w) => !(w > 0))) {
     throw new StreamlitAPIException(`The input argument to st.columns must be either a positive integer or a list of positive numeric weights. See [documentation](${API_DOCS}layout/st.columns) for more information.`);
   }
   const row = c._push(layoutFamily.node("columns", { gap: opts.gap ?? "small" }, []));
   return weights.map((weight) => {
-    const col = layoutFamily.node("column", { weight }, []);
+    const col = layoutFamily.node("column", { weight, border: opts.border ?? false }, []);
     row.children!.push(col);
     return c._child(col);
   });
 }
 
-export function container(c: ContainerBase, opts: { border?: boolean } = {}): ContainerBase {
-  return c._child(c._push(layoutFamily.node("container", { border: opts.border ?? false }, [])));
+export function container(c: ContainerBase, opts: ContainerOptions = {}): ContainerBase {
+  const height = checkExtent("height", opts.height ?? "content");
+  const width = checkExtent("width", opts.width ?? "stretch");
+  // a fixed height scrolls, and the border shows where the scrolling area ends
+  const border = opts.border ?? typeof height === "number";
+  return c._child(c._push(layoutFamily.node("container", { border, height, width }, [])));
 }
 
 export function expander(c: ContainerBase, label: string, opts: { expanded?: boolean; icon?: string } = {}): ContainerBase {
@@ -53,8 +90,8 @@ function hasSubmit(nodes: ElementNode[] | undefined): boolean {
 
 interface LayoutKinds {
   columns: { gap: "small" | "medium" | "large" };
-  column: { weight: number };
-  container: { border: boolean };
+  column: { weight: number; border: boolean };
+  container: { border: boolean; height: Extent; width: Extent };
   expander: { label: string; expanded: boolean; icon?: string };
   form: { key: string; border: boolean; enterToSubmit: boolean };
 }
@@ -62,14 +99,44 @@ interface LayoutKinds {
 /** Shown in a form without a submit button, as Streamlit shows it. */
 const MISSING_SUBMIT = html`<div class="fl-alert fl-alert-error" role="alert"><strong>Missing Submit Button</strong><p>This form has no submit button, which means that user interactions will never be sent to your Streamlit app.</p><p>To create a submit button, use the <code>st.form_submit_button()</code> function.</p></div>`;
 
+/**
+ * What the theme's layout rules lack: a container that scrolls inside its height, or fits its
+ * content's width; and space below a box with a border, whose content's own margin stays inside it.
+ */
+const layoutCss = `
+.fl-scroll{overflow:auto;overscroll-behavior:contain;max-width:100%;box-sizing:border-box}
+.fl-container.fl-bordered,.fl-column.fl-bordered{margin-bottom:1rem}
+.fl-fit-width{width:fit-content;max-width:100%}
+.fl-fixed-width{max-width:100%;box-sizing:border-box}
+`;
+
+type BoxProps = LayoutKinds["container"];
+
+function boxClass(p: BoxProps, scrolls: boolean): string {
+  const width = p.width === "content" ? " fl-fit-width" : typeof p.width === "number" ? " fl-fixed-width" : "";
+  return `fl-container${p.border ? " fl-bordered" : ""}${scrolls ? " fl-scroll" : ""}${width}`;
+}
+
+/** The sizes given in pixels ("stretch" height: the parent's), as an inline style ("" for none). */
+function boxStyle(p: BoxProps): string {
+  const height = typeof p.height === "number" ? `height:${p.height}px` : p.height === "stretch" ? "height:100%" : "";
+  const width = typeof p.width === "number" ? `width:${p.width}px` : "";
+  return [height, width].filter(Boolean).join(";");
+}
+
 export const layoutFamily = defineFamily<LayoutKinds>({
   columns: (p, n, render) => html`<div class="fl-columns fl-gap-${p.gap}">${render(n.children)}</div>`,
-  column: (p, n, render) => html`<div class="fl-column" style="flex:${Number(p.weight)} 1 0">${render(n.children)}</div>`,
-  container: (p, n, render) => html`<div class="fl-container${p.border ? " fl-bordered" : ""}">${render(n.children)}</div>`,
+  column: (p, n, render) => html`<div class="fl-column${p.border ? " fl-bordered" : ""}" style="flex:${Number(p.weight)} 1 0">${render(n.children)}</div>`,
+  container: (p, n, render) => {
+    const scrolls = p.height !== "content";
+    const style = boxStyle(p);
+    // a scrolling area takes the keyboard's focus, so it can be scrolled without a mouse
+    return html`<div class="${boxClass(p, scrolls)}"${style && html` style="${style}"`}${scrolls && html` tabindex="0"`}>${render(n.children)}</div>`;
+  },
   expander: (p, n, render) =>
     html`<details class="fl-expander"${p.expanded && html` open`}><summary>${p.icon && html`<span aria-hidden="true">${p.icon}</span> `}${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`,
   // The whole page is one HTML form (nothing typed is lost on any submit); an st.form is a
   // fieldset whose values the server commits only when its own submit button was pressed.
   form: (p, n, render) =>
     html`<fieldset class="fl-form${p.border ? " fl-bordered" : ""}" data-kind="form" data-form="${p.key}"${!p.enterToSubmit && html` data-enter="0"`}><legend class="fl-sr-only">Form ${p.key}</legend>${render(n.children)}${!hasSubmit(n.children) && MISSING_SUBMIT}</fieldset>`,
-});
+}, layoutCss);

@@ -15,10 +15,15 @@ import { digest } from "../engine/widget-id.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { pageAnchor } from "../render/page-anchor.ts";
 import { html, type Html } from "../render/html.ts";
+import { buttonClass, buttonContent, checkButtonType, type ButtonType } from "./buttons.ts";
+import { checkIcon } from "./icon.ts";
 
 export interface LinkButtonOptions {
   help?: string;
-  type?: "primary" | "secondary";
+  /** "primary", "secondary" (the default) or "tertiary" (plain text) */
+  type?: ButtonType;
+  /** an emoji or a `:material/name:` shortcode, shown before the label */
+  icon?: string;
   disabled?: boolean;
   useContainerWidth?: boolean;
 }
@@ -59,7 +64,9 @@ export function linkButton(c: ContainerBase, label: string, url: string, opts: L
       `st.link_button cannot link to ${JSON.stringify(String(url).slice(0, 100))}: use an http://, https:// or mailto: URL, or a relative one.`,
     );
   }
-  c._push(linkFamily.node("link_button", { label, url: safe, help: opts.help, primary: opts.type === "primary", disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false }));
+  const type = checkButtonType("st.link_button", opts.type);
+  const icon = checkIcon(opts.icon);
+  c._push(linkFamily.node("link_button", { label, url: safe, help: opts.help, type, icon, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false }));
 }
 
 export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: PageLinkOptions = {}): void {
@@ -102,7 +109,7 @@ interface LinkProps {
   label: string;
   url: string;
   help?: string;
-  primary?: boolean;
+  type?: ButtonType;
   disabled: boolean;
   wide: boolean;
   icon?: string;
@@ -127,9 +134,9 @@ function outboundLink(p: LinkProps, cls: string, described: Html | "", inner: Ht
 
 const renderers: KindRenderers<{ link_button: LinkProps; page_link: LinkProps }> = {
   link_button: (p) => {
-    const cls = `fl-button fl-link-button${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
+    const cls = buttonClass(p.type ?? "secondary", p.wide, " fl-link-button");
     const [described, help] = helpParts(p);
-    return html`<div class="fl-link_button" data-kind="link_button">${outboundLink(p, cls, described, p.label)}${help}</div>`;
+    return html`<div class="fl-link_button" data-kind="link_button">${outboundLink(p, cls, described, buttonContent(p.icon ?? "", p.label))}${help}</div>`;
   },
   page_link: (p) => {
     const icon = p.icon && html`<span class="fl-page-link-icon" aria-hidden="true">${p.icon}</span> `;

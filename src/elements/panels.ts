@@ -9,6 +9,8 @@ import type { ElementNode } from "../engine/tree.ts";
 import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
+import { buttonClass, buttonContent, checkButtonType, type ButtonType } from "./buttons.ts";
+import { checkIcon } from "./icon.ts";
 
 export type StatusState = "running" | "complete" | "error";
 
@@ -20,6 +22,9 @@ export interface StatusUpdate {
 
 export interface PopoverOptions {
   help?: string;
+  /** "primary", "secondary" (the default) or "tertiary" (plain text): how the opening button looks */
+  type?: ButtonType;
+  /** an emoji or a `:material/name:` shortcode, shown before the label */
   icon?: string;
   disabled?: boolean;
   useContainerWidth?: boolean;
@@ -46,7 +51,9 @@ export function status(c: ContainerBase, label: string, opts: StatusUpdate = {})
 
 export function popover(c: ContainerBase, label: string, opts: PopoverOptions = {}): ContainerBase {
   if (typeof label !== "string" || label === "") throw new StreamlitAPIException("A label is required for a popover");
-  const node = c._push(panelFamily.node("popover", { label, help: opts.help ?? null, icon: opts.icon ?? null, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false }, []));
+  const type = checkButtonType("st.popover", opts.type);
+  const icon = checkIcon(opts.icon);
+  const node = c._push(panelFamily.node("popover", { label, help: opts.help ?? null, type, icon, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false }, []));
   return c._child(node);
 }
 
@@ -69,7 +76,7 @@ interface StatusProps {
 }
 interface PanelKinds {
   status: StatusProps;
-  popover: { label: string; help: string | null; icon: string | null; disabled: boolean; wide: boolean };
+  popover: { label: string; help: string | null; type: ButtonType; icon: string; disabled: boolean; wide: boolean };
   toast: { body: string; icon: string | null };
 }
 
@@ -79,12 +86,12 @@ const renderers: KindRenderers<PanelKinds> = {
     return html`<details class="fl-expander fl-status-box fl-status-${p.state}" data-kind="status" data-state="${p.state}"${p.expanded && html` open`}><summary>${icon}<span class="fl-sr-only">${STATUS_WORDS[p.state]}: </span>${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`;
   },
   popover: (p, n, render) => {
-    const icon = p.icon && html`<span aria-hidden="true">${iconText(p.icon)}</span> `;
     const title = p.help && html` title="${p.help}"`;
-    const label = html`${icon}${renderMarkdownInline(p.label)}`;
+    const label = buttonContent(p.icon, renderMarkdownInline(p.label));
+    const cls = buttonClass(p.type, false);
     // Disabled: a button that does nothing, so the content cannot be reached.
-    if (p.disabled) return html`<div class="fl-popover" data-kind="popover"><button type="button" class="fl-button" disabled${title}>${label}</button></div>`;
-    return html`<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"><summary class="fl-button"${title}>${label}</summary><div class="fl-popover-body">${render(n.children)}</div></details>`;
+    if (p.disabled) return html`<div class="fl-popover" data-kind="popover"><button type="button" class="${cls}" disabled${title}>${label}</button></div>`;
+    return html`<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"><summary class="${cls}"${title}>${label}</summary><div class="fl-popover-body">${render(n.children)}</div></details>`;
   },
   toast: (p) => {
     const icon = p.icon && html`<span class="fl-toast-icon" aria-hidden="true">${iconText(p.icon)}</span>`;

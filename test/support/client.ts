@@ -30,6 +30,13 @@ type El = any;
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
+/** An element's text without what is hidden from screen readers (a button's icon). */
+function spokenText(el: El): string {
+  const copy = el.cloneNode(true);
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return copy.textContent;
+}
+
 /** Decodes the character references an HTML parser decodes in a <textarea> (numeric and the common named ones). */
 function decodeCharRefs(text: string): string {
   return text.replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);/g, (ref, body: string) => {
@@ -161,8 +168,8 @@ export class FormClient {
 
   private labelOf(w: El): string {
     const kind = w.getAttribute("data-kind");
-    if (kind === "button" || kind === "form_submit_button") return w.querySelector("button").textContent;
-    if (kind === "download_button") return w.querySelector("a").textContent;
+    if (kind === "button" || kind === "form_submit_button") return spokenText(w.querySelector("button"));
+    if (kind === "download_button") return spokenText(w.querySelector("a"));
     const legend = w.querySelector("legend");
     if ((kind === "radio" || kind === "pills" || kind === "segmented_control" || kind === "feedback") && legend) return legend.textContent;
     return w.querySelector(".fl-label")?.textContent ?? "";

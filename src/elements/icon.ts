@@ -1,0 +1,54 @@
+/**
+ * An element's `icon` option: one emoji, or a Material Symbols shortcode `:material/name:`.
+ * `checkIcon` refuses anything else when the element is called, with Streamlit's message;
+ * `renderIcon` draws an accepted icon next to a label.
+ */
+import { StreamlitAPIException } from "../engine/errors.ts";
+import { html, type Html } from "../render/html.ts";
+
+const MATERIAL = /^\s*:(.+)\/(.+):\s*$/;
+/** Material Symbols names are snake case; without the font's list of names this is what can be checked. */
+const MATERIAL_NAME = /^[a-z0-9_]+$/;
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u;
+const EMOJI_PARTS = /^[\p{Extended_Pictographic}\p{Emoji_Component}\p{Emoji_Modifier}\u200d\ufe0f]+$/u;
+
+/** One user-perceived character, made only of emoji code points (a flag, a keycap, a ZWJ family...). */
+function isEmoji(text: string): boolean {
+  if (!PICTOGRAPH.test(text) || !EMOJI_PARTS.test(text)) return false;
+  return [...new Intl.Segmenter().segment(text)].length === 1;
+}
+
+/** Streamlit shows the slash with a zero-width space before it, so its Markdown leaves the shortcode as text. */
+const shown = (icon: string) => icon.replace(/\//g, "\u200b/");
+
+function badMaterial(icon: string): StreamlitAPIException {
+  return new StreamlitAPIException(`The value \`"${shown(icon)}"\` is not a valid Material icon. Please use a Material icon shortcode like **\`:material\u200b/thumb_up:\`**`);
+}
+
+/**
+ * The icon in its normal form ("" for none), or Streamlit's error for a value that is neither a
+ * single emoji nor a `:material/snake_case_name:` shortcode.
+ */
+export function checkIcon(icon: unknown): string {
+  if (icon === undefined || icon === null) return "";
+  const text = String(icon);
+  if (text.startsWith(":material")) {
+    const match = MATERIAL.exec(text);
+    if (!match) throw badMaterial(text);
+    const [, pack, name] = match;
+    if (pack !== "material" || !MATERIAL_NAME.test(name!)) throw badMaterial(text);
+    return `:material/${name}:`;
+  }
+  if (isEmoji(text)) return text;
+  throw new StreamlitAPIException(`The value "${text}" is not a valid emoji. Shortcodes are not allowed, please use a single character instead.`);
+}
+
+/**
+ * An accepted icon, hidden from screen readers (the label says what the control does). A Material
+ * icon carries its name in `data-icon`; with no icon font loaded, CSS shows that name.
+ */
+export function renderIcon(icon: string): Html {
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  if (material) return html`<span class="fl-icon fl-material" data-icon="${material[1]}" aria-hidden="true"></span>`;
+  return html`<span class="fl-icon" aria-hidden="true">${icon}</span>`;
+}
