@@ -29,7 +29,7 @@ body{margin:0;background:var(--fl-bg);color:var(--fl-fg);font:16px/1.6 system-ui
 .fl-slider-track{display:flex;gap:.75rem;align-items:center;flex-wrap:wrap}.fl-slider-track .fl-range{min-width:6rem}.fl-range{flex:1;accent-color:var(--fl-accent-text)}.fl-slider-value{min-width:3ch;font-variant-numeric:tabular-nums}
 button.fl-button,a.fl-button,.fl-apply,.fl-nav-link{font:inherit;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;padding:.4rem .9rem;cursor:pointer}
 button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-accent);color:var(--fl-accent-text)}
-.fl-button-primary{background:var(--fl-accent-strong);border-color:var(--fl-accent-strong);color:#fff}.fl-button-primary:hover{color:#fff;filter:brightness(.92)}
+.fl-button.fl-button-primary{background:var(--fl-accent-strong);border-color:var(--fl-accent-strong);color:#fff}.fl-button.fl-button-primary:hover{color:#fff;filter:brightness(.92)}
 .fl-button-wide{width:100%}
 .fl-help,.fl-caption{color:var(--fl-muted);font-size:.85rem;margin:.25rem 0}
 .fl-field-error{color:var(--fl-err);font-size:.85rem;margin:.25rem 0}

@@ -70,6 +70,18 @@ describe.each([false, true])("JavaScript %s", (js) => {
     await context.close();
   });
 
+  test("a primary button is filled with the accent colour and has white text, also under the pointer", async () => {
+    const { context, page } = await world.person("/", { js });
+    const go = page.getByRole("button", { name: "Go", exact: true });
+    const plain = await look(page.getByRole("button", { name: "Like", exact: true }));
+    const filled = await look(go);
+    expect(filled.background).not.toBe(plain.background);
+    expect(filled.background).toBe(filled.borderColor);
+    await go.hover();
+    expect(await go.evaluate((e) => getComputedStyle(e).color)).toBe("rgb(255, 255, 255)");
+    await context.close();
+  });
+
   test("a tertiary button has no border or background, and its click reaches the run", async () => {
     const { context, page } = await world.person("/", { js });
     const quiet = page.getByRole("button", { name: "Quiet", exact: true });

@@ -16,6 +16,7 @@ const app = createApp({
     if (st.button("Save", { icon: "💾" })) st.write("Saved with the icon button");
     st.button("Like", { icon: ":material/thumb_up:" });
     if (st.button("Quiet", { type: "tertiary" })) st.write("Quiet button clicked");
+    st.button("Go", { type: "primary" });
     const f = st.form("f");
     const name = f.textInput("Name");
     if (f.formSubmitButton("Send", { icon: ":material/send:" })) st.write(`Sent by ${name}`);
