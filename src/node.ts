@@ -9,7 +9,7 @@
  *   {@link memoryUploadStore}): a restart forgets them (their sessions start fresh, with a notice).
  * - With `FORMLIT_STORE_DIR` set in the environment, both live in that directory
  *   ({@link fileSessionStore}, {@link fileUploadStore}) and survive restarts.
- * - `createApp({ store, uploads })` chooses for itself, as on Workers: a store function that returns
+ * - `createApp({ store, uploads, uploadStore })` chooses for itself, as on Workers: a store function that returns
  *   nothing (no Durable Object binding on Node) falls back to the default.
  *
  * @example
@@ -20,7 +20,7 @@
  * // made once: createApp calls `store` and `uploads` on every request
  * const sessions = fileSessionStore("./data/sessions");
  * const files = fileUploadStore("./data/uploads");
- * const app = createApp({ entrypoint, store: () => sessions, uploads: () => files });
+ * const app = createApp({ entrypoint, store: () => sessions, uploadStore: () => files });
  * serve({ fetch: app.fetch, port: 8788 });
  * ```
  *
@@ -39,24 +39,25 @@ export { memorySessionStore, memoryUploadStore, type StoreBounds } from "./store
 export { fileSessionStore, fileUploadStore, type FileStoreOptions } from "./store/files.ts";
 
 /** Node's default stores for one app: in `FORMLIT_STORE_DIR` when it is set, in memory otherwise. */
-export function nodeStores(options: { maxAge?: number; directory?: string } = {}): { store: () => SessionStore; uploads: () => UploadStore } {
+export function nodeStores(options: { maxAge?: number; directory?: string } = {}): { store: () => SessionStore; uploadStore: () => UploadStore } {
   // records live as long as the sessions that name them
   const bounds = { maxAgeSeconds: options.maxAge };
   const directory = options.directory ?? processEnv()?.FORMLIT_STORE_DIR;
   const sessions = directory ? fileSessionStore(join(directory, "sessions"), bounds) : memorySessionStore(bounds);
   const uploads = directory ? fileUploadStore(join(directory, "uploads"), bounds) : memoryUploadStore(bounds);
-  return { store: () => sessions, uploads: () => uploads };
+  return { store: () => sessions, uploadStore: () => uploads };
 }
 
 /**
- * {@link createAppAnywhere | createApp}, where the app's `store` and `uploads` (when not given, or
- * when they return nothing) default to {@link nodeStores}.
+ * {@link createAppAnywhere | createApp}, where the app's `store` and `uploadStore` (when not given,
+ * or when they return nothing, and `uploads` gives no R2 bucket) default to {@link nodeStores}.
  */
 export function createApp(options: AppOptions): ReturnType<typeof createAppAnywhere> {
   const defaults = nodeStores({ maxAge: options.maxAge });
   return createAppAnywhere({
     ...options,
     store: (env) => options.store?.(env) ?? defaults.store(),
-    uploads: (env) => options.uploads?.(env) ?? defaults.uploads(),
+    // (an R2 bucket from `uploads`, where there is one, comes first)
+    uploadStore: (env) => options.uploadStore?.(env) ?? defaults.uploadStore(),
   });
 }

@@ -38,7 +38,7 @@ class RecordDirectory {
 
   private async path(key: string): Promise<string> {
     // made on first use, so that a directory that cannot be made fails a request, not the process
-    await (this.ready ??= mkdir(this.dir, { recursive: true }).catch((err: unknown) => {
+    await (this.ready ??= mkdir(this.dir, { recursive: true, mode: 0o700 }).catch((err: unknown) => {
       this.ready = null;
       throw err;
     }));
@@ -63,7 +63,8 @@ class RecordDirectory {
     const file = await this.path(key);
     const temporary = `${file}.${hex(crypto.getRandomValues(new Uint8Array(6)))}${TEMPORARY}`;
     try {
-      await writeFile(temporary, bytes);
+      // sessions are plain JSON: readable by the server's user only
+      await writeFile(temporary, bytes, { mode: 0o600 });
       await rename(temporary, file);
     } catch (err) {
       await rm(temporary, { force: true });

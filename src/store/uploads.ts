@@ -1,7 +1,7 @@
 /**
  * Where st.fileUploader keeps the bytes of uploaded files, so that runs after the one that
  * received them can read them. The element asks for keys it makes; what keeps the bytes is the
- * app's choice (createApp's `uploads` option takes an R2 bucket, wrapped here, or any UploadStore).
+ * app's choice (createApp's `uploads` option takes an R2 bucket, wrapped here; `uploadStore` any other).
  */
 export interface UploadStore {
   put(key: string, file: File, contentType: string): Promise<void>;
@@ -22,9 +22,3 @@ export function r2Uploads(bucket: R2Bucket, prefix = "formlit/uploads/"): Upload
   };
 }
 
-/** What createApp's `uploads` option gave, as an upload store: an R2 bucket is wrapped, a store is itself. */
-export function uploadStoreOf(given: R2Bucket | UploadStore | null | undefined): UploadStore | null {
-  if (!given) return null;
-  // an upload store has only put and get; a bucket also lists, heads, deletes
-  return "head" in given ? r2Uploads(given) : given;
-}

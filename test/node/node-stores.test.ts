@@ -5,7 +5,7 @@
  * on Node). By default both live in memory, bounded; with FORMLIT_STORE_DIR in a directory that
  * survives a new server process.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
@@ -152,7 +152,7 @@ describe("on Node with no store configured (the default: in memory)", () => {
   test("a session larger than the memory store's byte bound drops the older ones; an upload dropped from its store says to upload it again", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     // room for one session of 1,000 points (about 40 KB), not two; for one small file, not two
-    const url = await listen(pointsApp({ store: () => sessions, uploads: () => uploads }));
+    const url = await listen(pointsApp({ store: () => sessions, uploadStore: () => uploads }));
     const sessions = memorySessionStore({ maxBytes: 60_000 });
     const uploads = memoryUploadStore({ maxEntries: 1 });
     const [first, second] = [new Visitor(url), new Visitor(url)];
@@ -198,6 +198,9 @@ describe("on Node with FORMLIT_STORE_DIR (files)", () => {
     // one file per record, named by a hash, inside the directory
     expect(readdirSync(path.join(dir, "sessions"))).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
     expect(readdirSync(path.join(dir, "uploads"))).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+    // the state is plain JSON there: readable by the server's user only
+    const [stored] = readdirSync(path.join(dir, "sessions"));
+    expect(statSync(path.join(dir, "sessions", stored!)).mode & 0o777).toBe(0o600);
   });
 });
 
