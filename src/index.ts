@@ -44,6 +44,7 @@ export { StreamlitPage, type PageOptions } from "./navigation/page.ts";
 export type { Json } from "./engine/state.ts";
 export { StreamlitError, StreamlitAPIException } from "./engine/errors.ts";
 export type { SessionStore, StoredRecord } from "./store/types.ts";
+export type { UploadStore } from "./store/uploads.ts";
 export { r2Store } from "./store/r2.ts";
 export type { NumberInputOptions, SliderOptions } from "./elements/numeric.ts";
 export type { TextInputOptions, TextAreaOptions } from "./elements/text.ts";

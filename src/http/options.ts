@@ -1,7 +1,7 @@
 /** What createApp accepts: the app (entrypoint, pages) and how it is served. */
 import type { AppSpec } from "../engine/app-spec.ts";
 import type { PagesDirectory } from "../navigation/navigation.ts";
-import { r2Uploads } from "../store/uploads.ts";
+import { r2Uploads, type UploadStore } from "../store/uploads.ts";
 import type { SessionStore } from "../store/types.ts";
 
 /**
@@ -23,9 +23,16 @@ export interface AppOptions extends Omit<AppSpec, "uploads">, PagesDirectory {
   /**
    * Where st.fileUploader keeps uploaded files so that runs after the one that received them can
    * read their bytes, from the Worker's bindings, e.g. `(env) => env.UPLOADS` (an R2 bucket).
-   * Without one, later runs get the files' name, type and size only.
+   * Without one (nor `uploadStore`), later runs get the files' name, type and size only; on Node,
+   * formlit keeps them in memory then.
    */
   uploads?: (env: any) => R2Bucket | null | undefined;
+  /**
+   * Any other {@link UploadStore} for uploaded files, used when `uploads` gives no bucket, e.g. on
+   * Node `() => files` with `const files = fileUploadStore(dir)` (formlit/node) made once,
+   * outside: this is called on every request.
+   */
+  uploadStore?: (env: any) => UploadStore | null | undefined;
 
   /**
    * Signing secret(s), comma-separated, newest first, each at least 32 characters; overrides
@@ -72,7 +79,10 @@ export interface AppOptions extends Omit<AppSpec, "uploads">, PagesDirectory {
   /**
    * Where to keep a session too large for `maxCookies` cookies, from the Worker's bindings, e.g.
    * `(env) => durableObjectStore(env.SESSION_STORE)` (formlit/store/durable-object) or
-   * `(env) => r2Store(env.BUCKET)`. Without one, such a run shows a message and keeps the last state.
+   * `(env) => r2Store(env.BUCKET)`, or on Node `() => sessions` with `const sessions =
+   * fileSessionStore(dir)` (formlit/node) made once, outside: this is called on every request. Without
+   * one, such a run shows a message and keeps the last state; on Node, formlit keeps such sessions
+   * in memory then (or in the directory `FORMLIT_STORE_DIR` names).
    */
   store?: (env: any) => SessionStore | null | undefined;
   /**
@@ -103,15 +113,15 @@ export type Env = {
   FORMLIT_DEV?: string;
 };
 
-/** The app as the engine takes it: the R2 bucket of `uploads`, if any, as an upload store. */
+/** The app as the engine takes it: the R2 bucket of `uploads`, or else `uploadStore`, as its upload store. */
 export function appSpec(options: AppOptions): AppSpec {
-  const bucketOf = options.uploads;
-  if (!bucketOf) return { ...options, uploads: undefined };
+  const { uploads: bucketOf, uploadStore } = options;
+  if (!bucketOf && !uploadStore) return { ...options, uploads: undefined };
   return {
     ...options,
     uploads: (env) => {
-      const bucket = bucketOf(env);
-      return bucket ? r2Uploads(bucket) : null;
+      const bucket = bucketOf?.(env);
+      return bucket ? r2Uploads(bucket) : (uploadStore?.(env) ?? null);
     },
   };
 }

@@ -35,7 +35,7 @@ export const NOTICES = {
   expired: "Your session had expired, so a fresh one was started.",
   invalid: "Your session cookie could not be verified (it was altered, or signed with a key this app no longer has), so a fresh session was started.",
   foreign: "Your session cookie belongs to another app, so a fresh session was started.",
-  missing: "Your session's stored state could not be found (it may have expired), so a fresh session was started.",
+  missing: "Your session's stored state could not be found (it expired, or was dropped to make room for other sessions), so a fresh session was started.",
   stale: "Your session cookie is older than your session's saved state (an old cookie was sent again), so it was refused and a fresh session was started.",
 } as const;
 

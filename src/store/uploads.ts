@@ -1,7 +1,7 @@
 /**
  * Where st.fileUploader keeps the bytes of uploaded files, so that runs after the one that
  * received them can read them. The element asks for keys it makes; what keeps the bytes is the
- * app's choice (an R2 bucket, wrapped here, is the one createApp's `uploads` option takes).
+ * app's choice (createApp's `uploads` option takes an R2 bucket, wrapped here; `uploadStore` any other).
  */
 export interface UploadStore {
   put(key: string, file: File, contentType: string): Promise<void>;
@@ -21,3 +21,4 @@ export function r2Uploads(bucket: R2Bucket, prefix = "formlit/uploads/"): Upload
     },
   };
 }
+

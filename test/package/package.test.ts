@@ -38,7 +38,7 @@ afterAll(async () => {
 
 test("the tarball holds the built library, README and SECURITY, and no tests, demo or benchmarks", () => {
   expect(existsSync(tarball)).toBe(true);
-  for (const f of ["package.json", "README.md", "SECURITY.md", "dist/index.js", "dist/index.d.ts", "dist/store/durable-object.js", "dist/store/durable-object.d.ts"]) {
+  for (const f of ["package.json", "README.md", "SECURITY.md", "dist/index.js", "dist/index.d.ts", "dist/store/durable-object.js", "dist/store/durable-object.d.ts", "dist/node.js", "dist/node.d.ts", "dist/store/memory.js", "dist/store/files.js"]) {
     expect(packed).toContain(f);
   }
   expect(packed.filter((f) => !f.startsWith("dist/") && !["package.json", "README.md", "SECURITY.md", "LICENSE"].includes(f))).toEqual([]);
@@ -149,6 +149,29 @@ new_sqlite_classes = ["FormlitSessionStore"]
     expect(server.log()).toContain(warning);
     await server.stop();
   }, 180_000);
+
+  test("on Node, `formlit` is its Node entry: a session too large for cookies is kept with no store configured", () => {
+    writeFileSync(
+      path.join(app, "node-check.mjs"),
+      `import { createApp, st } from "formlit";
+const app = createApp({
+  secret: "${"k".repeat(8)}-0aZ9bY8cX7dW6eV5fU4gT3hS2iR1jQ0pL-mNoP",
+  entrypoint: () => {
+    if (!st.sessionState.get("big")) st.sessionState.big = Array.from({ length: 3000 }, (_, i) => (i * 7919) % 10007).join(",");
+    st.text("kept: " + st.sessionState.big.length);
+  },
+});
+const first = await app.request("https://example.com/");
+const cookie = first.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const again = await (await app.request("https://example.com/", { headers: { cookie } })).text();
+console.log(JSON.stringify({ cookie: cookie.length, kept: /kept: (\\d+)/.exec(again)?.[1], notice: /fl-notice" role="status">([^<]*)/.exec(again)?.[1] ?? null }));
+`,
+    );
+    const out = JSON.parse(run(process.execPath, ["node-check.mjs"], app).stdout);
+    expect(out.notice).toBeNull();
+    expect(Number(out.kept)).toBeGreaterThan(14_000);
+    expect(out.cookie).toBeLessThan(1000);
+  });
 });
 
 describe("an app from the create-formlit starter", () => {
@@ -233,5 +256,7 @@ describe("an app from the create-formlit starter", () => {
     const out = run("npx", ["wrangler", "deploy", "--dry-run", "--outdir", outdir], app, 120_000);
     expect(out.all).toContain("--dry-run: exiting now.");
     expect(existsSync(path.join(outdir, "index.js"))).toBe(true);
+    // Workers bundlers resolve formlit without its `node` condition: no Node store, no node:fs
+    expect(readFileSync(path.join(outdir, "index.js"), "utf8")).not.toMatch(/fileSessionStore|memorySessionStore|node:fs/);
   }, 180_000);
 });
