@@ -43,7 +43,7 @@ export function buttonContent(icon: string, label: Html | string): Html {
 
 function trigger(c: ContainerBase, kind: "button" | "form_submit_button", label: string, key: string | null, opts: ButtonOptions): boolean {
   // a form's submit button is drawn filled unless told otherwise: it is the form's one action
-  const type = checkButtonType(`st.${kind}`, opts.type, kind === "form_submit_button" ? "primary" : "secondary");
+  const type = checkButtonType(`st.${kind}`, opts.type, "secondary");
   const icon = checkIcon(opts.icon);
   const reg = register<boolean>(c, {
     elementType: "button",

@@ -110,8 +110,8 @@ describe('type: "tertiary"', () => {
       "fl-button fl-button-tertiary",
     ]);
     expect(client.widget("Loud").querySelector("button").getAttribute("class")).toBe("fl-button fl-button-primary");
-    // a form's submit button is filled unless its type says otherwise
-    expect(client.widget("Default").querySelector("button").getAttribute("class")).toBe("fl-button fl-button-primary");
+    // a form's submit button is secondary (outlined) unless its type says otherwise, as in Streamlit
+    expect(client.widget("Default").querySelector("button").getAttribute("class")).toBe("fl-button");
     await client.click("Quiet");
     expect(client.texts()).toEqual(["clicked quietly"]);
   });
