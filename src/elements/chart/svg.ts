@@ -127,12 +127,14 @@ function timeAxis(spec: ChartSpec, plot: Plot): XAxis {
   const bands: Band = { start: (x) => xPos(x) - bandwidth / 2, center: xPos, bandwidth, step: bandwidth / 0.8 };
   const iv = timeInterval(lo, hi, Math.max(2, Math.floor((x1 - x0) / 90)));
   const all = timeTicks(lo, hi, iv);
-  const labels = timeTickLabels(all, iv);
-  // ticks closer than their widest label are thinned to every n-th
-  const widest = Math.max(1, ...labels.map(([main]) => main.length)) * CHAR_W + 10;
+  // ticks closer than their widest label are thinned to every n-th (and labelled after, so that a
+  // change of day or year is named on a tick that is drawn)
+  const widest = Math.max(1, ...timeTickLabels(all, iv).map(([main]) => main.length)) * CHAR_W + 10;
   const spacing = all.length > 1 ? xPos(all[1]!) - xPos(all[0]!) : Infinity;
   const every = Math.max(1, Math.ceil(widest / spacing));
-  const shown = all.flatMap((t, i) => (i % every === 0 ? [[t, ...labels[i]!] as const] : []));
+  const kept = all.filter((_, i) => i % every === 0);
+  const labels = timeTickLabels(kept, iv);
+  const shown = kept.map((t, i) => [t, ...labels[i]!] as const);
   return {
     xPos,
     bands,
