@@ -8,7 +8,7 @@ import { bindOnRead } from "./elements/unbound.ts";
 import { currentRun } from "./engine/context.ts";
 import { RerunSignal, StopSignal, fragmentScopeOutsideFragmentRun } from "./engine/errors.ts";
 import { dialog, fragment } from "./elements/fragment.ts";
-import { sessionState, type SessionStateProxy } from "./engine/session-proxy.ts";
+import { sessionState, type SessionStateProxy, type SessionStateShape } from "./engine/session-proxy.ts";
 import { navigation, switchPage } from "./navigation/navigation.ts";
 import { Page } from "./navigation/page.ts";
 import { queryParams, type QueryParamsProxy } from "./control/query-params.ts";
@@ -27,7 +27,10 @@ export class Streamlit extends Container {
     return new Container(null, null, "sidebar");
   }
 
-  /** Session state, read and written like Python's `st.session_state`. */
+  /**
+   * Session state, read and written like Python's `st.session_state`. Keys are `any` until the app
+   * declares their types in {@link SessionStateShape} (module augmentation of "formlit").
+   */
   readonly sessionState: SessionStateProxy = sessionState;
 
   /** The URL's query parameters, read and written like Python's `st.query_params`. */
@@ -38,8 +41,9 @@ export class Streamlit extends Container {
    * Memoises a function by its arguments and source for `ttl` seconds in this isolate (Python's
    * `@st.cache_data`): `const load = st.cacheData(fetchRows, { ttl: 600 })`, at module level or
    * inside the script. Results are handed out as copies, elements the function wrote come back on
-   * a hit; `{ persist: true }` also keeps them in the Workers Cache API. `st.cacheData.clear()`
-   * forgets every result.
+   * a hit; `{ persist: true }` also keeps them in the Workers Cache API (and the function then
+   * returns a promise). The result has `fn`'s own type: its parameters with their defaults, its
+   * type parameters, its return type. `st.cacheData.clear()` forgets every result.
    */
   readonly cacheData = cacheData;
   /**

@@ -47,6 +47,23 @@ function resultsOf(kind: Kind, functionKey: string): Map<string, Entry> {
 
 type Cached<A extends unknown[], R> = ((...args: A) => R) & { clear(): void };
 
+/**
+ * Any function an app may cache. Its parameters are `never` and `fn` is taken as `F & Function`
+ * so that TypeScript infers `fn` from its own text: with `any[]` here, an unannotated parameter
+ * with a default (`retries = 3`) would be typed from this constraint (any) instead of its default,
+ * and a generic function would lose its type parameters.
+ */
+type AnyFunction = (...args: never) => unknown;
+
+/**
+ * What st.cacheData and st.cacheResource hand back: `fn` itself as far as types go (its parameters
+ * with their names and defaults, its overloads and type parameters, its return type) and `clear()`.
+ */
+export type CachedFunction<F extends AnyFunction> = F & { clear(): void };
+
+/** A cacheData({ persist: true }) function: `fn`'s parameters, its result always as a promise. */
+export type PersistedFunction<F extends AnyFunction> = (F extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never) & { clear(): void };
+
 /** What a function is known by: its name and source (not the wrapper, which a script may remake every run). */
 const functionKeyOf = (fn: Function) => JSON.stringify([fn.name, fn.toString()]);
 
@@ -150,12 +167,28 @@ async function persisted(
 
 type Clearable<F> = F & { clear(): void };
 
-function cacheDataFn<A extends unknown[], R>(fn: (...args: A) => R, options: CacheOptions & { persist?: boolean } = {}): Cached<A, R> {
-  return memoise(fn, options, "data", options.persist === true && !!cacheApi());
+export interface CacheDataOptions extends CacheOptions {
+  /**
+   * also keep results (as JSON) in the Workers Cache API of the data centre; the function then
+   * returns a promise whatever `fn` returns (also where there is no Cache API, as on Node, where
+   * results stay in memory)
+   */
+  persist?: boolean;
 }
 
-function cacheResourceFn<A extends unknown[], R>(fn: (...args: A) => R, options: CacheOptions = {}): Cached<A, R> {
-  return memoise(fn, options, "resource", false);
+function cacheDataFn<F extends AnyFunction>(fn: F & Function, options: CacheDataOptions & { persist: true }): PersistedFunction<F>;
+function cacheDataFn<F extends AnyFunction>(fn: F & Function, options?: CacheDataOptions & { persist?: false }): CachedFunction<F>;
+function cacheDataFn<F extends AnyFunction>(fn: F & Function, options?: CacheDataOptions): CachedFunction<F> | PersistedFunction<F>;
+function cacheDataFn<F extends AnyFunction>(fn: F & Function, options: CacheDataOptions = {}): CachedFunction<F> | PersistedFunction<F> {
+  const persist = options.persist === true;
+  const cached = memoise(fn as unknown as (...args: unknown[]) => unknown, options, "data", persist && !!cacheApi());
+  if (!persist || cacheApi()) return cached as unknown as CachedFunction<F>;
+  // no Cache API here: the results stay in memory, but come back as promises, as they do with one
+  return Object.assign((...args: unknown[]) => Promise.resolve(cached(...args)), { clear: cached.clear }) as unknown as PersistedFunction<F>;
+}
+
+function cacheResourceFn<F extends AnyFunction>(fn: F & Function, options: CacheOptions = {}): CachedFunction<F> {
+  return memoise(fn as unknown as (...args: unknown[]) => unknown, options, "resource", false) as unknown as CachedFunction<F>;
 }
 
 /** st.cacheData(fn, options); `st.cacheData.clear()` forgets every cacheData result in this isolate. */

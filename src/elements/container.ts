@@ -51,7 +51,11 @@ import { bindOnRead } from "./unbound.ts";
  * key, onChange })`).
  *
  * Input widgets return their current value. Widgets keep their value in session state across
- * reruns; with `key` the value is also `st.sessionState[key]`. `onChange`/`onClick` callbacks run
+ * reruns; with `key` the value is also `st.sessionState[key]`. Their return types follow the
+ * options, as Streamlit's overloads do: `null` is in the type only where the widget can be empty
+ * (`value: null`, `index: null`, a `[start, end]` date pair, no options). As in Streamlit, the types
+ * assume that what the app itself writes to a widget's key is of the widget's type (a `null`
+ * written to a text field's key is returned as `null`). `onChange`/`onClick` callbacks run
  * with `args` before the script reruns, as in Streamlit.
  *
  * `c.with(() => ...)` makes `c` the target of plain `st.*` calls for the function, like Python's
@@ -72,6 +76,9 @@ export class Container extends ContainerBase {
    * const n = st.numberInput("Number of filters", { minValue: 1, maxValue: 10, key: "filters" });
    * ```
    */
+  numberInput(label: string, opts: NumberInputOptions & { value: null }): number | null;
+  numberInput(label: string, opts?: NumberInputOptions & { value?: number }): number;
+  numberInput(label: string, opts?: NumberInputOptions): number | null;
   numberInput(label: string, opts?: NumberInputOptions): number | null {
     return numberInput(this, label, opts);
   }
@@ -98,6 +105,9 @@ export class Container extends ContainerBase {
    * @param opts - `value`, `maxChars` (longer text is refused with a message), `placeholder`,
    *   `type: "password"`, `autocomplete`, `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
    */
+  textInput(label: string, opts: TextInputOptions & { value: null }): string | null;
+  textInput(label: string, opts?: TextInputOptions & { value?: string }): string;
+  textInput(label: string, opts?: TextInputOptions): string | null;
   textInput(label: string, opts?: TextInputOptions): string | null {
     return textInput(this, label, opts);
   }
@@ -107,6 +117,9 @@ export class Container extends ContainerBase {
    * @param opts - `value`, `height` (pixels), `maxChars`, `placeholder`, `key`, `onChange` + `args`,
    *   `help`, `disabled`, `labelVisibility`
    */
+  textArea(label: string, opts: TextAreaOptions & { value: null }): string | null;
+  textArea(label: string, opts?: TextAreaOptions & { value?: string }): string;
+  textArea(label: string, opts?: TextAreaOptions): string | null;
   textArea(label: string, opts?: TextAreaOptions): string | null {
     return textArea(this, label, opts);
   }
@@ -128,23 +141,31 @@ export class Container extends ContainerBase {
   }
   /**
    * Radio buttons (`st.radio`). Returns the chosen option itself (not its index), or `null` with
-   * `index: null` until one is chosen.
+   * `index: null` until one is chosen (and with no options; typed so for a literal `[]` only).
    * @param label - the group's label
    * @param options - the choices: JSON values (strings, numbers, ...), shown with `formatFunc` or as text
    * @param opts - `index` (default 0; `null`: none chosen), `formatFunc`, `horizontal`, `captions`,
    *   `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
    */
+  radio(label: string, options: readonly [], opts?: RadioOptions<never>): null;
+  radio<T extends Json>(label: string, options: readonly T[], opts: RadioOptions<T> & { index: null }): T | null;
+  radio<T extends Json>(label: string, options: readonly T[], opts?: RadioOptions<T> & { index?: number }): T;
+  radio<T extends Json>(label: string, options: readonly T[], opts?: RadioOptions<T>): T | null;
   radio<T extends Json>(label: string, options: readonly T[], opts?: RadioOptions<T>): T | null {
     return radio(this, label, options, opts);
   }
   /**
    * A drop-down (`st.selectbox`, a native `<select>`). Returns the chosen option, or `null` with
-   * `index: null` until one is chosen.
+   * `index: null` until one is chosen (and with no options; typed so for a literal `[]` only).
    * @param label - the drop-down's label
    * @param options - the choices (JSON values)
    * @param opts - `index` (default 0; `null`: none chosen), `formatFunc`, `placeholder`, `key`,
    *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`
    */
+  selectbox(label: string, options: readonly [], opts?: SelectOptions<never>): null;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts: SelectOptions<T> & { index: null }): T | null;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectOptions<T> & { index?: number }): T;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectOptions<T>): T | null;
   selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectOptions<T>): T | null {
     return selectbox(this, label, options, opts);
   }
@@ -235,12 +256,17 @@ export class Container extends ContainerBase {
 
   /**
    * A date field (`st.date_input`, a native date control). Returns the ISO date "YYYY-MM-DD", a
-   * `[start, end]` pair when `value` is a pair, or `null` with `value: null` while empty.
+   * `[start, end]` pair when `value` is a pair (`null` once both ends are cleared), or `null` with
+   * `value: null` while empty.
    * @param label - the field's label
    * @param opts - `value` ("today", the default, an ISO date, `null`, or a pair), `minValue`,
    *   `maxValue` (ISO dates; default ten years either side), `format`, `key`, `onChange` + `args`,
    *   `help`, `disabled`, `labelVisibility`
    */
+  dateInput(label: string, opts: DateInputOptions & { value: [string, string] }): [string, string] | null;
+  dateInput(label: string, opts: DateInputOptions & { value: null }): string | null;
+  dateInput(label: string, opts?: DateInputOptions & { value?: string }): string;
+  dateInput(label: string, opts?: DateInputOptions): string | [string, string] | null;
   dateInput(label: string, opts?: DateInputOptions): string | [string, string] | null {
     return dateInput(this, label, opts);
   }
@@ -250,6 +276,9 @@ export class Container extends ContainerBase {
    * @param opts - `value` ("now", the default, "HH:MM" or `null`), `step` (seconds, default 900),
    *   `key`, `onChange` + `args`, `help`, `disabled`, `labelVisibility`
    */
+  timeInput(label: string, opts: TimeInputOptions & { value: null }): string | null;
+  timeInput(label: string, opts?: TimeInputOptions & { value?: string }): string;
+  timeInput(label: string, opts?: TimeInputOptions): string | null;
   timeInput(label: string, opts?: TimeInputOptions): string | null {
     return timeInput(this, label, opts);
   }

@@ -59,17 +59,50 @@ const methods = {
 };
 const METHODS = new Set(Object.keys(methods));
 
-export type SessionStateProxy = Record<string, any> & {
-  get(key: string | number, fallback?: Json): any;
-  setdefault(key: string | number, fallback?: Json): any;
-  update(other: Record<string, Json> | Map<string, Json> | [string, Json][]): void;
-  pop(key: string | number, fallback?: Json): any;
+/**
+ * The keys an app keeps in session state, with their types: empty in formlit, declared by the app
+ * through module augmentation (as express-session's `SessionData`), once, next to its code:
+ * ```ts
+ * declare module "formlit" {
+ *   interface SessionStateShape {
+ *     count: number;
+ *     messages?: { role: "user" | "assistant"; content: string }[];
+ *   }
+ * }
+ * ```
+ * Then `st.sessionState.count` is a `number` (and assigning a string to it is an error),
+ * `st.sessionState.get("count")` is `number | null`. Keys the app does not declare stay `any`, so an
+ * app may declare its keys one at a time. Values are kept as JSON: declare JSON types.
+ */
+export interface SessionStateShape {}
+
+/** A key the app declared in SessionStateShape. */
+type Declared = keyof SessionStateShape & string;
+/** A key the app did not declare (a declared one must take its own overload, with its own type). */
+type Undeclared<K> = K & (K extends Declared ? never : unknown);
+
+/**
+ * `st.sessionState`'s type: the app's declared keys with their types ({@link SessionStateShape}),
+ * any other key as `any`, and the dict-like methods.
+ */
+export interface SessionStateProxy extends SessionStateShape {
+  [key: string]: any;
+  /** A declared key's value, or `null` when it is not set. */
+  get<K extends Declared>(key: K): SessionStateShape[K] | null;
+  /** A declared key's value, or `fallback` when it is not set. */
+  get<K extends Declared>(key: K, fallback: SessionStateShape[K]): SessionStateShape[K];
+  get<K extends string | number>(key: Undeclared<K>, fallback?: Json): any;
+  setdefault<K extends Declared>(key: K, fallback: SessionStateShape[K]): SessionStateShape[K];
+  setdefault<K extends string | number>(key: Undeclared<K>, fallback?: Json): any;
+  update(other: Partial<SessionStateShape> | Record<string, Json> | Map<string, Json> | [string, Json][]): void;
+  pop<K extends Declared>(key: K, fallback?: SessionStateShape[K]): SessionStateShape[K];
+  pop<K extends string | number>(key: Undeclared<K>, fallback?: Json): any;
   keys(): string[];
   values(): any[];
   items(): [string, any][];
   clear(): void;
   toDict(): Record<string, Json>;
-};
+}
 
 export const sessionState = new Proxy({} as SessionStateProxy, {
   get(_target, prop) {

@@ -220,3 +220,24 @@ describe("clearing", () => {
     expect(c.texts()).toEqual(["data=3 resource=2"]);
   });
 });
+
+describe("cacheData({ persist: true }) where there is no Workers Cache API (Node, these tests)", () => {
+  test("still answers with a promise, as its type says and as it does in workerd, and still caches in memory", async () => {
+    let calls = 0;
+    const seen: unknown[] = [];
+    const c = browse(async () => {
+      const double = st.cacheData(function doubleWithoutCacheApi(n: number) {
+        calls++;
+        return n * 2;
+      }, { persist: true });
+      const answer = double(21);
+      seen.push(answer instanceof Promise);
+      st.text(`double=${await answer}`);
+    });
+    await c.get("/");
+    await c.get("/");
+    expect(c.texts()).toEqual(["double=42"]);
+    expect(seen).toEqual([true, true]);
+    expect(calls).toBe(1);
+  });
+});

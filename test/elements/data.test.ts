@@ -91,7 +91,7 @@ describe("st.table", () => {
     expect(table.querySelector("button, input")).toBeNull();
   });
 
-  test("dates read as in a chart's data table: the date alone at midnight UTC, ISO with the time otherwise, empty when invalid", async () => {
+  test("dates read the date alone at midnight UTC, ISO with the time otherwise, empty when invalid; a chart's data table names the same instants in words", async () => {
     const when = [new Date("2024-05-01"), new Date("2024-05-01T13:30:00Z"), new Date("not a date")];
     const client = browse(() => {
       st.table({ when });
@@ -102,7 +102,7 @@ describe("st.table", () => {
     const cells = rows(client, 0).map((r) => r[1]);
     expect(cells).toEqual(["2024-05-01", "2024-05-01T13:30:00.000Z", ""]);
     const chartCells = [...client.doc.querySelectorAll("figure table tbody tr")].map((tr: any) => tr.children[0].textContent);
-    expect(chartCells.slice(0, 2)).toEqual(cells.slice(0, 2));
+    expect(chartCells).toEqual(["May 1, 2024", "May 1, 2024, 13:30 UTC", ""]);
   });
 
   test("columns (an object of arrays) give the same table; hideIndex leaves the index out", async () => {

@@ -18,15 +18,17 @@ export class StreamlitColumnNotFoundError extends StreamlitError {
 
 // ---- values ---------------------------------------------------------------------------------------
 
-/** No point to plot: missing, or a number a chart cannot place (NaN, ±Infinity; a table still shows ±Infinity). */
+/**
+ * No point to plot: missing, a number a chart cannot place (NaN, ±Infinity; a table still shows
+ * ±Infinity), or a Date that is no time (the Date's own NaN).
+ */
 export const isGap = (v: unknown) =>
- v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v));
+  v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v)) || (v instanceof Date && Number.isNaN(v.getTime()));
 
 /** The number a y/size value plots as: null for a gap; undefined when it is not a number at all. */
 export function numeric(v: unknown): number | null | undefined {
   if (isGap(v)) return null;
   if (typeof v === "number") return v;
-  if (v instanceof Date && Number.isNaN(v.getTime())) return null;
   return undefined;
 }
 

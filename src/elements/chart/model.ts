@@ -8,6 +8,7 @@ import { StreamlitAPIException, StreamlitError } from "../../engine/errors.ts";
 import { pyRepr, pyType } from "../common.ts";
 import { formatNumber } from "./scale.ts";
 import { columnsOf, isColor, isGap, numeric, StreamlitColumnNotFoundError, valueText, type Columns } from "./columns.ts";
+import { timeOf, timeText } from "./time.ts";
 
 export type ChartKind = "line" | "bar" | "area" | "scatter";
 
@@ -35,7 +36,7 @@ export interface ChartOptions {
   title?: string;
 }
 
-/** [x, y, size]: x is a number or, on a band axis, the category's index; y null is a gap. */
+/** [x, y, size]: x is a number, on a time axis ms since the epoch, on a band axis the category's index; y null is a gap. */
 export type Point = [x: number, y: number | null, size?: number | null];
 
 export interface Series {
@@ -58,7 +59,8 @@ export interface ChartSpec {
   legendTitle: string | null;
   width: number | null;
   height: number;
-  x: { type: "linear"; integer: boolean } | { type: "band"; categories: string[] };
+  /** how x is drawn: numbers (linear), dates and times (time, in UTC), or categories (band) */
+  x: { type: "linear"; integer: boolean } | { type: "time" } | { type: "band"; categories: string[] };
   series: Series[];
   stacked: boolean;
   /** scatter: every point's area in px², when \`size\` is a number */
@@ -197,14 +199,30 @@ function thinnedRows(cols: Columns, yCols: string[]): { rows: number[]; stride: 
   return { rows, stride, points };
 }
 
+type XScale = "linear" | "time" | "band";
+
+/** Whether every present x is a date or a time (and one at least is): then x is a time axis. */
+function allTimes(xValues: unknown[], rows: number[]): boolean {
+  let any = false;
+  for (const i of rows) {
+    if (isGap(xValues[i])) continue;
+    if (timeOf(xValues[i]) === undefined) return false;
+    any = true;
+  }
+  return any;
+}
+
 /**
- * The x scale: numbers are linear (bars: a band of the sorted values); anything else is a band
- * in order of appearance. `xOf` gives a row's position (null when its x is missing).
+ * The x scale: numbers are linear (bars: a band of the sorted values); dates and times (Date
+ * objects, ISO date strings) are a time axis, x being ms since the epoch; anything else, mixed
+ * dates and text included, is a band in order of appearance. `xOf` gives a row's position (null
+ * when its x is missing).
  */
-function xAxis(kind: ChartKind, xValues: unknown[] | null, rows: number[]): { band: boolean; categories: string[]; xOf: (i: number) => number | null } {
+function xAxis(kind: ChartKind, xValues: unknown[] | null, rows: number[]): { scale: XScale; categories: string[]; xOf: (i: number) => number | null } {
   const raw = (i: number) => (xValues ? xValues[i] : i);
+  if (xValues && allTimes(xValues, rows)) return { scale: "time", categories: [], xOf: (i) => (isGap(raw(i)) ? null : timeOf(raw(i))!) };
   const allNumbers = xValues === null || rows.every((i) => isGap(xValues[i]) || typeof xValues[i] === "number");
-  if (kind !== "bar" && allNumbers) return { band: false, categories: [], xOf: (i) => (isGap(raw(i)) ? null : (raw(i) as number)) };
+  if (kind !== "bar" && allNumbers) return { scale: "linear", categories: [], xOf: (i) => (isGap(raw(i)) ? null : (raw(i) as number)) };
   const present = rows.filter((i) => !isGap(raw(i)));
   if (allNumbers) present.sort((a, b) => (raw(a) as number) - (raw(b) as number));
   const catIndex = new Map<string, number>();
@@ -212,7 +230,7 @@ function xAxis(kind: ChartKind, xValues: unknown[] | null, rows: number[]): { ba
     const key = valueText(raw(i));
     if (!catIndex.has(key)) catIndex.set(key, catIndex.size);
   }
-  return { band: true, categories: [...catIndex.keys()], xOf: (i) => (isGap(raw(i)) ? null : catIndex.get(valueText(raw(i)))!) };
+  return { scale: "band", categories: [...catIndex.keys()], xOf: (i) => (isGap(raw(i)) ? null : catIndex.get(valueText(raw(i)))!) };
 }
 
 /** One series per y column, split by the color column's values. */
@@ -241,39 +259,40 @@ function splitSeries(cols: Columns, ch: Channels, rows: number[], xOf: (i: numbe
   return series;
 }
 
-/** "from lo to hi" (or the one value) of some numbers. */
-function spanText(values: Iterable<number>): string {
+/** "from lo to hi" (or the one value) of some numbers, each written by `text`. */
+function spanText(values: Iterable<number>, text: (v: number) => string = formatNumber): string {
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of values) {
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
-  return lo === hi ? formatNumber(lo) : `from ${formatNumber(lo)} to ${formatNumber(hi)}`;
+  return lo === hi ? text(lo) : `from ${text(lo)} to ${text(hi)}`;
 }
 
 /** What the chart shows, in words (its accessible description). */
-function describeChart(o: { kind: ChartKind; series: Series[]; xs: number[]; xName: string; band: boolean; categories: string[]; stacked: boolean; thinning: string | null }): string {
+function describeChart(o: { kind: ChartKind; series: Series[]; xs: number[]; xName: string; scale: XScale; categories: string[]; stacked: boolean; thinning: string | null }): string {
   const { series, xName, categories } = o;
   const values = (s: Series) => s.points.map((p) => p[1]).filter((v): v is number => v !== null);
   const parts = [`${plural(series.length, "series", "series")} over ${plural(new Set(o.xs).size, "point")}`];
   const shown = series.slice(0, 5).map((s) => (values(s).length ? `${s.name} ${spanText(values(s))}` : `${s.name} has no values`));
   if (series.length > 5) shown.push(`and ${plural(series.length - 5, "more series", "more series")}`);
   parts.push(shown.join("; "));
-  if (!o.band) parts.push(`${xName} ${spanText(o.xs)}`);
+  if (o.scale !== "band") parts.push(`${xName} ${spanText(o.xs, o.scale === "time" ? timeText : formatNumber)}`);
   else if (categories.length) parts.push(`${xName}${categories.length > 1 ? ` from ${categories[0]} to ${categories[categories.length - 1]}` : `: ${categories[0]}`}`);
   if (o.stacked && series.length > 1) parts.push(o.kind === "bar" ? "bars stacked" : "areas stacked");
   if (o.thinning) parts.push(o.thinning);
   return parts.join("; ") + ".";
 }
 
-/** The data table: the columns the chart uses, every row up to MAX_TABLE_ROWS. */
-function dataTable(cols: Columns, ch: Channels, xName: string): ChartSpec["table"] {
+/** The data table: the columns the chart uses, every row up to MAX_TABLE_ROWS (times as a person reads them). */
+function dataTable(cols: Columns, ch: Channels, xName: string, scale: XScale): ChartSpec["table"] {
   const xValues = ch.xCol ? cols.get(ch.xCol) : null;
   const tableCols = [...new Set([...ch.yCols, ...(ch.colorCol ? [ch.colorCol] : []), ...(ch.sizeCol ? [ch.sizeCol] : [])])].filter((c) => c !== ch.xCol);
   const rows: string[][] = [];
   for (let i = 0; i < Math.min(cols.length, MAX_TABLE_ROWS); i++) {
-    rows.push([xValues ? valueText(xValues[i]) : String(i), ...tableCols.map((c) => valueText(cols.get(c)[i]))]);
+    const x = xValues ? xValues[i] : i;
+    rows.push([scale === "time" && !isGap(x) ? timeText(timeOf(x)!) : valueText(x), ...tableCols.map((c) => valueText(cols.get(c)[i]))]);
   }
   return { headers: [xName, ...tableCols], rows, total: cols.length };
 }
@@ -289,9 +308,9 @@ export function buildChart(kind: ChartKind, data: unknown, opts: ChartOptions, i
   const xName = xCol ?? INDEX;
   const xValues = xCol ? cols.get(xCol) : null;
   const { rows, stride, points } = thinnedRows(cols, yCols);
-  const { band, categories, xOf } = xAxis(kind, xValues, rows);
+  const { scale, categories, xOf } = xAxis(kind, xValues, rows);
   const series = splitSeries(cols, ch, rows, xOf);
-  if (!band && kind !== "scatter") for (const s of series) s.points.sort((a, b) => a[0] - b[0]);
+  if (scale !== "band" && kind !== "scatter") for (const s of series) s.points.sort((a, b) => a[0] - b[0]);
   const stacked = (kind === "area" || kind === "bar") && opts.stack !== false;
 
   // x of every point that has a value: how many there are, at how many places, over what span
@@ -305,18 +324,18 @@ export function buildChart(kind: ChartKind, data: unknown, opts: ChartOptions, i
     id,
     title: opts.title ?? `${KIND_NAMES[kind]} chart of ${yText} by ${xName}${colorCol ? `, per ${colorCol}` : ""}`,
     caption: opts.title ?? null,
-    desc: message ?? describeChart({ kind, series, xs, xName, band, categories, stacked, thinning }),
+    desc: message ?? describeChart({ kind, series, xs, xName, scale, categories, stacked, thinning }),
     xLabel: opts.xLabel ?? xCol,
     yLabel: opts.yLabel ?? (yCols.length === 1 || (opts.y !== undefined && yCols.length) ? yCols.join(", ") : null),
     legendTitle: colorCol,
     width: opts.width == null ? null : dimension(opts.width, "width", fn, 120),
     height: opts.height == null ? 300 : dimension(opts.height, "height", fn, 80),
-    x: band ? { type: "band", categories } : { type: "linear", integer: xCol === null || rows.every((i) => isGap(xValues![i]) || Number.isInteger(xValues![i])) },
+    x: scale === "band" ? { type: "band", categories } : scale === "time" ? { type: "time" } : { type: "linear", integer: xCol === null || rows.every((i) => isGap(xValues![i]) || Number.isInteger(xValues![i])) },
     series,
     stacked,
     pointSize: ch.sizeConst,
     message,
-    table: dataTable(cols, ch, xName),
+    table: dataTable(cols, ch, xName, scale),
   };
 }
 

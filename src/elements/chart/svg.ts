@@ -7,6 +7,7 @@
 import { html, type Html } from "../../render/html.ts";
 import type { ChartSpec, Series } from "./model.ts";
 import { band, coord as f, formatNumber, formatTick, linear, niceScale, type Band, type NiceScale } from "./scale.ts";
+import { timeDomain, timeInterval, timeText, timeTickLabels, timeTicks } from "./time.ts";
 
 /** The viewBox width when the chart fills its container. */
 export const DEFAULT_WIDTH = 640;
@@ -89,7 +90,8 @@ function plotBox(spec: ChartSpec, [lo, hi]: [number, number]): Plot {
   const W = spec.width ?? DEFAULT_WIDTH;
   const H = spec.height;
   const top = spec.caption || spec.xLabel || spec.yLabel ? 12 : 10;
-  const bottom = 26 + (spec.xLabel ? 20 : 0);
+  // a time axis has a second line of labels (the day or year its ticks belong to)
+  const bottom = 26 + (spec.x.type === "time" ? 14 : 0) + (spec.xLabel ? 20 : 0);
   const yScale = niceScale(lo, hi, Math.max(2, Math.round((H - top - bottom) / 55)));
   const yTickLabels = yScale.ticks.map((t) => formatTick(t, yScale.step));
   const left = Math.ceil(Math.max(...yTickLabels.map((l) => l.length), 1) * CHAR_W) + 12 + (spec.yLabel ? 20 : 0);
@@ -102,9 +104,52 @@ function plotBox(spec: ChartSpec, [lo, hi]: [number, number]): Plot {
 const xTick = (plot: Plot, cx: string, label: string) =>
   html`<line x1="${cx}" x2="${cx}" y1="${plot.y1}" y2="${plot.y1 + 5}"/><text x="${cx}" y="${plot.y1 + 17}" text-anchor="middle">${label}</text>`;
 
-/** A band axis (categories, labelled as often as they fit) or a linear one (nice ticks, grid lines). */
+/**
+ * A label's centre moved in, if need be, so that its whole width stays inside the SVG (the width
+ * estimated a little wide: some fallback fonts are wider than CHAR_W).
+ */
+const inside = (plot: Plot, cx: number, text: string) => {
+  const half = ([...text].length * CHAR_W * 1.1) / 2 + 2;
+  return f(Math.min(Math.max(cx, half), plot.W - half));
+};
+
+/**
+ * A time axis: positions proportional to time, ticks on whole units (as many as fit their labels),
+ * each labelled with its unit and, on a second line, the day or year when that changes. Bars sit
+ * centred on their time, as wide as most of the narrowest gap between two times.
+ */
+function timeAxis(spec: ChartSpec, plot: Plot): XAxis {
+  const { x0, x1 } = plot;
+  const times = [...new Set(spec.series.flatMap((s) => s.points.map((p) => p[0])))].sort((a, b) => a - b);
+  const [lo, hi, gap] = timeDomain(times, spec.kind === "bar");
+  const xPos = linear([lo, hi], [x0, x1]);
+  const bandwidth = Math.max(1, (gap / (hi - lo)) * (x1 - x0) * 0.8);
+  const bands: Band = { start: (x) => xPos(x) - bandwidth / 2, center: xPos, bandwidth, step: bandwidth / 0.8 };
+  const iv = timeInterval(lo, hi, Math.max(2, Math.floor((x1 - x0) / 90)));
+  const all = timeTicks(lo, hi, iv);
+  // ticks closer than their widest label are thinned to every n-th (and labelled after, so that a
+  // change of day or year is named on a tick that is drawn)
+  const widest = Math.max(1, ...timeTickLabels(all, iv).map(([main]) => main.length)) * CHAR_W + 10;
+  const spacing = all.length > 1 ? xPos(all[1]!) - xPos(all[0]!) : Infinity;
+  const every = Math.max(1, Math.ceil(widest / spacing));
+  const kept = all.filter((_, i) => i % every === 0);
+  const labels = timeTickLabels(kept, iv);
+  const shown = kept.map((t, i) => [t, ...labels[i]!] as const);
+  return {
+    xPos,
+    bands,
+    ticks: shown.map(([t, main, context]) => {
+      const cx = f(xPos(t));
+      return html`<line x1="${cx}" x2="${cx}" y1="${plot.y1}" y2="${plot.y1 + 5}"/><text x="${inside(plot, xPos(t), main)}" y="${plot.y1 + 17}" text-anchor="middle">${main}</text>${context && html`<text x="${inside(plot, xPos(t), context)}" y="${plot.y1 + 31}" text-anchor="middle">${context}</text>`}`;
+    }),
+    grid: shown.map(([t]) => html`<line x1="${f(xPos(t))}" x2="${f(xPos(t))}" y1="${plot.y0}" y2="${plot.y1}"/>`),
+  };
+}
+
+/** A band axis (categories, labelled as often as they fit), a time axis, or a linear one (nice ticks, grid lines). */
 function xAxisOf(spec: ChartSpec, plot: Plot): XAxis {
   const { x0, x1 } = plot;
+  if (spec.x.type === "time" && spec.message === null) return timeAxis(spec, plot);
   const categories = spec.x.type === "band" ? spec.x.categories : [];
   const bands = band(categories.length, [x0, x1], spec.kind === "bar" ? 0.2 : 0);
   if (spec.x.type === "band") {
@@ -117,7 +162,7 @@ function xAxisOf(spec: ChartSpec, plot: Plot): XAxis {
   let xhi = -Infinity;
   for (const s of spec.series) for (const [x] of s.points) (xlo = Math.min(xlo, x)), (xhi = Math.max(xhi, x));
   if (spec.message !== null || xlo > xhi) [xlo, xhi] = [0, 1];
-  const xs = niceScale(xlo, xhi, Math.max(2, Math.floor((x1 - x0) / 90)), { nice: spec.kind === "scatter", integer: spec.x.integer });
+  const xs = niceScale(xlo, xhi, Math.max(2, Math.floor((x1 - x0) / 90)), { nice: spec.kind === "scatter", integer: spec.x.type === "linear" && spec.x.integer });
   const xPos = linear([xs.min, xs.max], [x0, x1]);
   return {
     xPos,
@@ -133,7 +178,7 @@ function seriesMarks(spec: ChartSpec, plot: Plot, xa: XAxis, stacks: [number, nu
   const { xPos, bands } = xa;
   const xName = spec.table.headers[0] ?? "x";
   const tooltips = spec.series.reduce((a, t) => a + t.points.length, 0) <= MAX_TOOLTIPS;
-  const xText = (x: number) => (spec.x.type === "band" ? (spec.x.categories[x] ?? "") : formatNumber(x));
+  const xText = (x: number) => (spec.x.type === "band" ? (spec.x.categories[x] ?? "") : spec.x.type === "time" ? timeText(x) : formatNumber(x));
   const tip = (x: number, v: number) => tooltips && html`<title>${`${s.name}: ${formatNumber(v)} at ${xName} ${xText(x)}`}</title>`;
   if (spec.kind === "line") {
     const d = linePath(s.points.map(([x, v]) => (v === null ? null : [xPos(x), y(v)])));
