@@ -11,7 +11,7 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType, defaultNotInOptions } from "../engine/errors.ts";
 import type { Json } from "../engine/state.ts";
-import { callbackOf, describedBy, disabledAttr, domId, indexIn, keyOf, labelClass, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, indexIn, keyOf, legendHtml, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -200,7 +200,7 @@ function renderGroup(kind: GroupKind, p: GroupProps): Html {
     return html`<label class="fl-pill${p.single && place >= 0 ? " fl-pill-kept" : ""}"${aria && html` title="${aria}"`}><input type="${type}" name="${p.id}" value="${value}"${place >= 0 && html` checked`}${disabledAttr(p)}${aria && html` aria-label="${aria}"`}><span${aria && html` aria-hidden="true"`}>${f.text}</span></label>`;
   });
   const marker = html`<input type="hidden" name="${p.id}" value=""${disabledAttr(p)}>`;
-  const group = html`<fieldset class="fl-pills fl-pills-${kind}${p.upTo ? " fl-pills-upto" : ""}" id="${domId(p.id)}"${describedBy(p)}><legend class="${labelClass(p)}">${p.label}</legend>${marker}<div class="fl-pill-row">${items}</div></fieldset>`;
+  const group = html`<fieldset class="fl-pills fl-pills-${kind}${p.upTo ? " fl-pills-upto" : ""}" id="${domId(p.id)}"${describedBy(p)}>${legendHtml(p)}${marker}<div class="fl-pill-row">${items}</div></fieldset>`;
   return widgetWrap(kind, p, group);
 }
 

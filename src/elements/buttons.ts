@@ -5,7 +5,7 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { buttonInForm, submitOutsideForm } from "../engine/errors.ts";
-import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, widgetData, type WidgetOptions, type WidgetProps, widgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, widgetData, widgetTip, type WidgetOptions, type WidgetProps, widgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html } from "../render/html.ts";
@@ -51,7 +51,7 @@ type ButtonProps = WidgetProps & { primary: boolean; wide: boolean };
 
 const renderButton = (kind: string) => (p: ButtonProps) => {
   const cls = `fl-button${p.primary ? " fl-button-primary" : ""}${p.wide ? " fl-button-wide" : ""}`;
-  return html`<div class="fl-widget fl-${kind}"${widgetData(kind, p)}><button type="submit" class="${cls}" id="${domId(p.id)}" name="${p.id}" value="1"${describedBy(p)}${disabledAttr(p)}>${p.label}</button>${notesHtml(p)}</div>`;
+  return html`<div class="fl-widget fl-${kind}"${widgetData(kind, p)}><button type="submit" class="${cls}" id="${domId(p.id)}" name="${p.id}" value="1"${describedBy(p)}${disabledAttr(p)}>${p.label}</button>${widgetTip(p)}${notesHtml(p)}</div>`;
 };
 
 export const buttonFamily = defineFamily<{ button: ButtonProps; form_submit_button: ButtonProps }>({
