@@ -114,6 +114,31 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     schedule(root, form, (e as SubmitEvent).submitter, embed);
   });
   settle(root, embed);
+  extras(root);
+};
+
+/**
+ * What a script adds to two elements: a JSON view's copy button (drawn hidden; it shows with the
+ * script) copies the JSON; Escape hides a help tooltip shown by hover or focus until the pointer
+ * or focus leaves it, so it never stays in the way.
+ */
+const extras = (root: HTMLElement) => {
+  root.addEventListener("click", (e) => {
+    const b = (e.target as HTMLElement).closest?.(".fl-json-copy");
+    const text = b?.previousElementSibling?.textContent;
+    if (text != null) navigator.clipboard?.writeText(text).then(() => b!.classList.add("fl-copied"));
+  });
+  root.addEventListener("keydown", (e) => {
+    const shown = e.key === "Escape" ? root.querySelectorAll(".fl-tip:hover,.fl-tip:focus-within") : [];
+    if (!shown.length) return;
+    e.preventDefault(); // (a dialog around it stays open)
+    shown.forEach((t) => t.classList.add("fl-tip-off"));
+  });
+  for (const type of ["mouseout", "focusout"])
+    root.addEventListener(type, (e) => {
+      const tip = (e.target as HTMLElement).closest?.(".fl-tip");
+      if (tip && !tip.contains((e as MouseEvent).relatedTarget as Node | null)) tip.classList.remove("fl-tip-off");
+    });
 };
 
 /** After the page changed: open dialogs as modals, the page behind inert only under one, timers. */

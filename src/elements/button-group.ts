@@ -2,11 +2,16 @@
  * Button groups: st.feedback, st.pills and st.segmentedControl. Streamlit draws them as rows of
  * toggle buttons; here they are radio groups (one choice) or checkbox groups (several) whose
  * labels are styled as pills, so a plain form posts them with JavaScript off.
+ *
+ * A picked option posts "<option>@<place in the picks>", one not picked yet posts "<option>": so
+ * the server keeps the picks in the order they were made, and in a single choice a fresh pick
+ * wins over the one it replaces. The picked option of a single choice is a checkbox (the others
+ * radios): clicking it again unticks it and clears the choice, as in Streamlit, with no script.
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType, defaultNotInOptions } from "../engine/errors.ts";
 import type { Json } from "../engine/state.ts";
-import { callbackOf, describedBy, disabledAttr, domId, indexIn, keyOf, labelClass, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, indexIn, keyOf, legendHtml, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -20,7 +25,10 @@ export interface FeedbackWidgetOptions extends ChangeOptions {
 }
 
 export interface PillsOptions<T> extends WidgetOptions, ChangeOptions {
-  /** "single" (default): one option or null; "multi": a list */
+  /**
+   * "single" (default): one option or null (clicking the picked option again clears it);
+   * "multi": a list, in the order the options were picked
+   */
   selectionMode?: SelectionMode;
   /** the option(s) selected at first */
   default?: T | T[] | null;
@@ -64,6 +72,32 @@ interface GroupSpec<T> {
   upTo?: boolean;
 }
 
+/** The value a picked option posts: its index and its place among the picks. */
+const pickedValue = (option: number, place: number) => `${option}@${place}`;
+
+/**
+ * The options picked, in the order they were picked (see the module's note), or why the posted
+ * strings are refused. Earlier picks keep their places; fresh ones follow in the form's order.
+ */
+function pickOrder(raw: string[], count: number, single: boolean): number[] | string {
+  const kept: [place: number, option: number][] = [];
+  const fresh: number[] = [];
+  const seen = new Set<number>();
+  for (const r of raw) {
+    const m = /^(\d{1,9})(?:@(\d{1,9}))?$/.exec(r);
+    const option = m ? Number(m[1]) : -1;
+    if (option < 0 || option >= count) return "a choice is not one of the options.";
+    if (seen.has(option)) continue;
+    seen.add(option);
+    if (m![2] === undefined) fresh.push(option);
+    else kept.push([Number(m![2]), option]);
+  }
+  const earlier = kept.sort((a, b) => a[0] - b[0]).map(([, option]) => option);
+  if (!single) return [...earlier, ...fresh];
+  const one = fresh.length ? fresh : earlier;
+  return one.length > 1 ? "pick one option only." : one;
+}
+
 /** Streamlit's _button_group: the checks, the identity and the registration every kind shares. */
 function buttonGroup<T extends Json>(c: ContainerBase, g: GroupSpec<T>): T | T[] | null {
   if (g.mode !== "single" && g.mode !== "multi") {
@@ -95,16 +129,10 @@ function buttonGroup<T extends Json>(c: ContainerBase, g: GroupSpec<T>): T | T[]
     hasDefault: g.defaults.length > 0,
     callback: callbackOf(g.opts.onChange, g.opts.args),
     parse: (raw) => {
-      const picked = new Set<number>();
-      for (const r of raw) {
-        const i = /^\d{1,9}$/.test(r) ? Number(r) : -1;
-        if (i < 0 || i >= list.length) return { error: `${g.label}: a choice is not one of the options.` };
-        picked.add(i);
-      }
-      if (single && picked.size > 1) return { error: `${g.label}: pick one option only.` };
-      return { value: pick([...picked].sort((a, b) => a - b)) };
+      const order = pickOrder(raw, list.length, single);
+      return typeof order === "string" ? { error: `${g.label}: ${order}` } : { value: pick(order) };
     },
-    serialize: (v) => toIndices(v).map(String),
+    serialize: (v) => toIndices(v).map(pickedValue),
   });
   c._push(buttonGroupFamily.node(g.kind, { ...widgetProps(reg, g.label, key, g.opts), faces: g.faces, single, upTo: g.upTo ?? false }));
   return reg.value;
@@ -158,18 +186,21 @@ type GroupProps = WidgetProps & { faces: Face[]; single: boolean; upTo: boolean 
 
 /**
  * One radio or checkbox per option inside its pill. A hidden empty field tells the server the
- * group was in the form when nothing is ticked; a single choice, once made, also offers a
- * "Clear" pill, since a radio button cannot be unticked without a script.
+ * group was in the form when nothing is ticked. In a single choice the picked option is a
+ * checkbox, so it can be unticked (the choice cleared) without a script.
  */
 function renderGroup(kind: GroupKind, p: GroupProps): Html {
-  const type = p.single ? "radio" : "checkbox";
-  const chosen = new Set(p.raw);
-  const item = (value: string, text: string, aria: string, checked: boolean, cls = "fl-pill") =>
-    html`<label class="${cls}"${aria && html` title="${aria}"`}><input type="${type}" name="${p.id}" value="${value}"${checked && html` checked`}${disabledAttr(p)}${aria && html` aria-label="${aria}"`}><span${aria && html` aria-hidden="true"`}>${text}</span></label>`;
-  const items = p.faces.map((f, i) => item(String(i), f.text, f.name, chosen.has(String(i))));
-  const clear = p.single && chosen.size > 0 && item("", "✕", "Clear", false, "fl-pill fl-pill-clear");
+  const order = pickOrder(p.raw, p.faces.length, p.single);
+  const picks = typeof order === "string" ? [] : order;
+  const items = p.faces.map((f, i) => {
+    const place = picks.indexOf(i);
+    const type = p.single && place < 0 ? "radio" : "checkbox";
+    const value = place < 0 ? String(i) : pickedValue(i, place);
+    const aria = f.name;
+    return html`<label class="fl-pill${p.single && place >= 0 ? " fl-pill-kept" : ""}"${aria && html` title="${aria}"`}><input type="${type}" name="${p.id}" value="${value}"${place >= 0 && html` checked`}${disabledAttr(p)}${aria && html` aria-label="${aria}"`}><span${aria && html` aria-hidden="true"`}>${f.text}</span></label>`;
+  });
   const marker = html`<input type="hidden" name="${p.id}" value=""${disabledAttr(p)}>`;
-  const group = html`<fieldset class="fl-pills fl-pills-${kind}${p.upTo ? " fl-pills-upto" : ""}" id="${domId(p.id)}"${describedBy(p)}><legend class="${labelClass(p)}">${p.label}</legend>${marker}<div class="fl-pill-row">${items}${clear}</div></fieldset>`;
+  const group = html`<fieldset class="fl-pills fl-pills-${kind}${p.upTo ? " fl-pills-upto" : ""}" id="${domId(p.id)}"${describedBy(p)}>${legendHtml(p)}${marker}<div class="fl-pill-row">${items}</div></fieldset>`;
   return widgetWrap(kind, p, group);
 }
 
@@ -185,7 +216,7 @@ const buttonGroupCss = `
 .fl-pill:has(input:checked){border-color:var(--fl-accent-text);color:var(--fl-accent-text);background:var(--fl-bg)}
 .fl-pill:has(input:focus-visible){outline:3px solid var(--fl-focus);outline-offset:2px}
 .fl-pill:has(input:disabled){opacity:.6;cursor:not-allowed}
-.fl-pill-clear{color:var(--fl-muted)}
+.fl-pills:has(input[type=radio]:checked) .fl-pill-kept{border-color:var(--fl-line);color:inherit;background:var(--fl-input)}
 .fl-pills-segmented_control .fl-pill-row{gap:0}
 .fl-pills-segmented_control .fl-pill{border-radius:0;margin-left:-1px}
 .fl-pills-segmented_control .fl-pill:first-child{border-radius:.5rem 0 0 .5rem;margin-left:0}
@@ -194,6 +225,8 @@ const buttonGroupCss = `
 .fl-pills-feedback .fl-pill:has(input:checked){border-color:var(--fl-accent-text)}
 .fl-pills-upto .fl-pill{color:var(--fl-muted)}
 .fl-pills-upto .fl-pill:has(~ .fl-pill input:checked),.fl-pills-upto .fl-pill:has(input:checked){color:var(--fl-accent-text);border-color:transparent}
+.fl-pills-upto:has(input[type=radio]:checked) .fl-pill{color:var(--fl-muted)}
+.fl-pills-upto:has(input[type=radio]:checked) .fl-pill:has(~ .fl-pill input[type=radio]:checked),.fl-pills-upto .fl-pill:has(input[type=radio]:checked){color:var(--fl-accent-text)}
 `;
 
 export const buttonGroupFamily = defineFamily<Record<GroupKind, GroupProps>>(

@@ -5,7 +5,7 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { buttonInForm, StreamlitAPIException, submitOutsideForm } from "../engine/errors.ts";
-import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, widgetData, type WidgetOptions, type WidgetProps, widgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, widgetData, widgetTip, type WidgetOptions, type WidgetProps, widgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -77,7 +77,7 @@ export function formSubmitButton(c: ContainerBase, label = "Submit", opts: Butto
 type ButtonProps = WidgetProps & { type: ButtonType; icon: string; wide: boolean };
 
 const renderButton = (kind: string) => (p: ButtonProps) =>
-  html`<div class="fl-widget fl-${kind}"${widgetData(kind, p)}><button type="submit" class="${buttonClass(p.type, p.wide)}" id="${domId(p.id)}" name="${p.id}" value="1"${describedBy(p)}${disabledAttr(p)}>${buttonContent(p.icon, p.label)}</button>${notesHtml(p)}</div>`;
+  html`<div class="fl-widget fl-${kind}"${widgetData(kind, p)}><button type="submit" class="${buttonClass(p.type, p.wide)}" id="${domId(p.id)}" name="${p.id}" value="1"${describedBy(p)}${disabledAttr(p)}>${buttonContent(p.icon, p.label)}</button>${widgetTip(p)}${notesHtml(p)}</div>`;
 
 /** The look every button-like control shares beyond the theme's: plain text, and an icon beside the label. */
 const buttonsCss = `

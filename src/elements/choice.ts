@@ -9,7 +9,7 @@ import {
   domId,
   indexIn,
   keyOf,
-  labelClass,
+  legendHtml,
   labelHtml,
   pyRepr,
   pyStr,
@@ -283,7 +283,7 @@ export const choiceFamily = defineFamily<ChoiceKinds>({
       return html`<label class="fl-radio-item"><input type="radio" name="${p.id}" value="${i}"${p.raw[0] === String(i) && html` checked`}${disabledAttr(p)}> <span>${text}</span>${caption}</label>`;
     });
     const cls = p.horizontal ? "fl-radio fl-radio-horizontal" : "fl-radio";
-    return widgetWrap("radio", p, html`<fieldset class="${cls}" id="${id}"${describedBy(p)}><legend class="${labelClass(p)}">${p.label}</legend>${items}</fieldset>`);
+    return widgetWrap("radio", p, html`<fieldset class="${cls}" id="${id}"${describedBy(p)}>${legendHtml(p)}${items}</fieldset>`);
   },
   selectbox: (p) => {
     const none = p.raw[0] === "";

@@ -16,8 +16,13 @@ export type LabelVisibility = "visible" | "hidden" | "collapsed";
 /** Options every widget takes. */
 export interface WidgetOptions {
   key?: string | number;
+  /** plain text behind a "?" beside the label: a tooltip shown on hover and on keyboard focus */
   help?: string;
   disabled?: boolean;
+  /**
+   * "visible" (default); "hidden": the label's line stays, empty (screen readers still read it);
+   * "collapsed": no space at all (screen readers still read it)
+   */
   labelVisibility?: LabelVisibility;
 }
 
@@ -142,15 +147,37 @@ export interface WidgetProps {
   key: string | null;
 }
 
-/** A label's (or a legend's) class: visually hidden, still read, unless the label is visible. */
+/**
+ * A label's (or a legend's) class. "hidden" keeps the label's line (the widget lines up with its
+ * neighbours) but shows nothing there; "collapsed" takes no space. Either way screen readers read
+ * it: the hidden one is transparent, not visibility:hidden, which would take it out of the name.
+ */
 export function labelClass(p: Pick<WidgetProps, "labelVisibility">): string {
-  return p.labelVisibility === "visible" ? "fl-label" : "fl-label fl-sr-only";
+  return p.labelVisibility === "visible" ? "fl-label" : p.labelVisibility === "hidden" ? "fl-label fl-label-hidden" : "fl-label fl-sr-only";
+}
+
+/**
+ * Help behind a "?" (Streamlit's tooltip). The text shows while the icon is hovered or focused:
+ * CSS alone, so it works without a script. The icon is a button so the keyboard reaches it, and
+ * the text describes it; `id` is the text's, for the control it describes too.
+ */
+export function helpTip(id: string, text: string): Html {
+  return html`<span class="fl-tip"><button type="button" class="fl-tip-icon" aria-label="Help" aria-describedby="${id}"><span aria-hidden="true">?</span></button><span class="fl-tip-text" role="tooltip" id="${id}">${text}</span></span>`;
+}
+
+/** A widget's help, if it has any, next to its label (describedBy names it). */
+export function widgetTip(p: Pick<WidgetProps, "id" | "help">): Html | "" {
+  return p.help ? helpTip(domId(p.id) + "-help", p.help) : "";
 }
 
 export function labelHtml(p: WidgetProps, forId = domId(p.id)): Html {
-  return html`<label class="${labelClass(p)}" for="${forId}">${p.label}</label>`;
+  return html`<label class="${labelClass(p)}" for="${forId}">${p.label}</label>${widgetTip(p)}`;
 }
 
+/** The legend of a widget drawn as a fieldset (radio buttons, pills), with its help. */
+export function legendHtml(p: WidgetProps): Html {
+  return html`<legend class="${labelClass(p)}">${p.label}</legend>${widgetTip(p)}`;
+}
 
 /** aria-describedby for help, errors and the staged-value note. */
 export function describedBy(p: WidgetProps): Html | "" {
@@ -161,10 +188,11 @@ export function describedBy(p: WidgetProps): Html | "" {
   return ids.length ? html` aria-describedby="${ids.join(" ")}"` : "";
 }
 
-export function notesHtml(p: Pick<WidgetProps, "id" | "help" | "error" | "pending">): Html | "" {
-  if (!p.help && !p.error && !p.pending) return ""; // most widgets: no notes, no template to run
+/** The notes under a widget: a refused value, a value staged in an st.form (help is by the label). */
+export function notesHtml(p: Pick<WidgetProps, "id" | "error" | "pending">): Html | "" {
+  if (!p.error && !p.pending) return ""; // most widgets: no notes, no template to run
   const id = domId(p.id);
-  return html`${p.help && html`<p class="fl-help" id="${id}-help">${p.help}</p>`}${p.error && html`<p class="fl-field-error" id="${id}-err" role="alert">${p.error}</p>`}${
+  return html`${p.error && html`<p class="fl-field-error" id="${id}-err" role="alert">${p.error}</p>`}${
     p.pending && html`<p class="fl-pending" id="${id}-pending">Not submitted yet: press the form's submit button.</p>`
   }`;
 }

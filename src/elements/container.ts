@@ -577,7 +577,7 @@ export class Container extends ContainerBase {
   /**
    * A title (`st.title`, an `<h1>`).
    * @param body - the text
-   * @param opts - `anchor` (the heading's id), `help`
+   * @param opts - `anchor` (the heading's id), `help` (a "?" beside it with a tooltip)
    */
   title(body: string, opts?: { anchor?: string; help?: string }): void {
     display.heading(this, 1, body, opts);
@@ -585,7 +585,7 @@ export class Container extends ContainerBase {
   /**
    * A header (`st.header`, an `<h2>`).
    * @param body - the text
-   * @param opts - `anchor`, `help`
+   * @param opts - `anchor`, `help` (a "?" beside it with a tooltip)
    */
   header(body: string, opts?: { anchor?: string; help?: string }): void {
     display.heading(this, 2, body, opts);
@@ -593,7 +593,7 @@ export class Container extends ContainerBase {
   /**
    * A subheader (`st.subheader`, an `<h3>`).
    * @param body - the text
-   * @param opts - `anchor`, `help`
+   * @param opts - `anchor`, `help` (a "?" beside it with a tooltip)
    */
   subheader(body: string, opts?: { anchor?: string; help?: string }): void {
     display.heading(this, 3, body, opts);
@@ -631,7 +631,8 @@ export class Container extends ContainerBase {
     display.code(this, body, opts);
   }
   /**
-   * A value as pretty-printed JSON (`st.json`), in a `<pre>` block.
+   * A value as pretty-printed JSON (`st.json`), in a `<pre>` block, with a copy button when the
+   * client script runs.
    * @param value - any value (what JSON.stringify cannot print is shown as text)
    * @param opts - `expanded` (accepted as in Streamlit; the block is always shown whole)
    */

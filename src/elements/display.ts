@@ -1,7 +1,8 @@
 /** Text and data display: title, header, markdown, text, code, json, write, alerts, divider. */
 import { StreamlitError } from "../engine/errors.ts";
 import type { ContainerBase } from "./base.ts";
-import { pyStr, toText } from "./common.ts";
+import { helpTip, pyStr, toText } from "./common.ts";
+import { digest } from "../engine/widget-id.ts";
 import { table, type TableData } from "./data.ts";
 import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import { defineFamily } from "./family.ts";
@@ -101,19 +102,28 @@ interface DisplayKinds {
   exception: { errorType: string; message: string; stack?: string };
 }
 
+/** The DOM id of a text element's help: made from what it shows, as the element has no other id. */
+const helpId = (...parts: (string | number)[]) => "fl-help-" + digest(parts.join("\u0001"));
+
+/** A heading; with help, the "?" sits beside it (outside it, so the heading's name stays its text). */
+function headingHtml(p: DisplayKinds["heading"]) {
+  const id = p.anchor && html` id="${p.anchor}"`;
+  // (the tag's name is written out: a template escapes every value, and a tag name is no text)
+  const h =
+    p.level === 1 ? html`<h1 class="fl-heading"${id}>${p.body}</h1>` : p.level === 2 ? html`<h2 class="fl-heading"${id}>${p.body}</h2>` : html`<h3 class="fl-heading"${id}>${p.body}</h3>`;
+  return p.help ? html`<div class="fl-heading-help">${h}${helpTip(helpId(p.level, p.body, p.help), p.help)}</div>` : h;
+}
+
 export const displayFamily = defineFamily<DisplayKinds>({
-  heading: (p) => {
-    const id = p.anchor && html` id="${p.anchor}"`;
-    // (the tag's name is written out: a template escapes every value, and a tag name is no text)
-    if (p.level === 1) return html`<h1 class="fl-heading"${id}>${p.body}</h1>`;
-    if (p.level === 2) return html`<h2 class="fl-heading"${id}>${p.body}</h2>`;
-    return html`<h3 class="fl-heading"${id}>${p.body}</h3>`;
-  },
-  markdown: (p) => html`<div class="fl-markdown" data-kind="markdown">${renderMarkdown(p.body, p.html)}</div>`,
+  heading: headingHtml,
+  markdown: (p) =>
+    html`<div class="fl-markdown" data-kind="markdown">${renderMarkdown(p.body, p.html)}${p.help && helpTip(helpId("markdown", p.body, p.help), p.help)}</div>`,
   text: (p) => html`<pre class="fl-text" data-kind="text">${p.body}</pre>`,
   caption: (p) => html`<p class="fl-caption">${renderMarkdownInline(p.body)}</p>`,
   code: (p) => html`<pre class="fl-code"><code${p.language && html` class="language-${p.language}"`}>${p.body}</code></pre>`,
-  json: (p) => html`<pre class="fl-json" data-kind="json">${p.body}</pre>`,
+  // the copy button is drawn hidden: only the client script can copy, and shows it
+  json: (p) =>
+    html`<div class="fl-json-box"><pre class="fl-json" data-kind="json">${p.body}</pre><button type="button" class="fl-json-copy" aria-label="Copy to clipboard" title="Copy to clipboard"><span aria-hidden="true">⧉</span></button></div>`,
   divider: () => html`<hr class="fl-divider">`,
   alert: (p) => {
     const role = p.kind === "error" || p.kind === "warning" ? "alert" : "status";

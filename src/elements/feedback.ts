@@ -3,7 +3,8 @@ import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { slot } from "../engine/slots.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { toText, type LabelVisibility } from "./common.ts";
+import { helpTip, labelClass, toText, type LabelVisibility } from "./common.ts";
+import { digest } from "../engine/widget-id.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
 import { base64, urlScheme } from "./media-source.ts";
@@ -207,11 +208,12 @@ interface FeedbackKinds {
 
 const renderers: KindRenderers<FeedbackKinds> = {
   metric: (p) => {
-    const labelCls = p.labelVisibility === "visible" ? "fl-metric-label" : "fl-metric-label fl-sr-only";
+    const labelCls = labelClass(p).replace("fl-label", "fl-metric-label");
+    const tip = p.help && helpTip(`fl-metric-${digest(p.label + "\u0001" + p.help)}`, p.help);
     const delta =
       p.delta &&
       html`<dd class="fl-metric-delta fl-delta-${p.tone}" data-direction="${p.direction}"><span aria-hidden="true">${ARROW[p.direction]}</span> <span class="fl-sr-only">${p.direction === "up" ? "Up" : "Down"}: </span>${p.delta}</dd>`;
-    return html`<div class="fl-metric${p.border ? " fl-bordered" : ""}" data-kind="metric"><dl><dt class="${labelCls}">${p.label}</dt><dd class="fl-metric-value">${p.value}</dd>${delta}</dl>${p.help && html`<p class="fl-help">${p.help}</p>`}</div>`;
+    return html`<div class="fl-metric${p.border ? " fl-bordered" : ""}" data-kind="metric"><dl><dt class="${labelCls}">${p.label}</dt><dd class="fl-metric-value">${p.value}</dd>${delta}</dl>${tip}</div>`;
   },
   progress: (p) => {
     // A <progress> inside its <label>: role progressbar, aria-valuenow from `value`, named by the text.
@@ -237,7 +239,7 @@ const renderers: KindRenderers<FeedbackKinds> = {
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
 const feedbackCss = `
 
-.fl-metric{margin:0 0 1rem}.fl-metric dl{margin:0}.fl-metric dd{margin:0}
+.fl-metric{margin:0 0 1rem}.fl-metric:has(>.fl-tip){display:flex;align-items:flex-start}.fl-metric dl{margin:0}.fl-metric dd{margin:0}
 .fl-metric-label{font-size:.9rem}
 .fl-metric-value{font-size:2.25rem;line-height:1.2;font-variant-numeric:tabular-nums}
 .fl-metric-delta{display:inline-block;font-size:.9rem;padding:.05rem .5rem;border-radius:1rem;margin-top:.2rem}

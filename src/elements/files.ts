@@ -36,6 +36,7 @@ import {
   pyRepr,
   pyType,
   widgetProps,
+  widgetTip,
   widgetWrap,
   type ChangeOptions,
   type WidgetOptions,
@@ -421,7 +422,7 @@ function uploaderHtml(p: UploaderProps): Html {
   const input = html`<input class="fl-input fl-file" type="file" id="${id}" name="${p.id}"${p.accept && html` accept="${p.accept.join(",")}"`}${p.multiple && html` multiple`}${
     p.capture && html` capture="${p.capture}"`
   } aria-describedby="${described.join(" ")}"${invalidAttr(p)}${disabledAttr(p)}>`;
-  // notesHtml adds help and the error; its own pending note is replaced by the uploader's.
+  // notesHtml adds the error; its own pending note is replaced by the uploader's.
   return html`<div class="fl-widget fl-file_uploader"${widgetData(p.kind ?? "file_uploader", p)}>${labelHtml(p)}<div class="fl-dropzone">${input}${notes.limits}</div>${notes.list}${notes.gone}${notes.store}${notes.pending}${notesHtml({ ...p, pending: false })}</div>`;
 }
 
@@ -434,7 +435,7 @@ const renderers: KindRenderers<FileKinds> = {
     const link = p.disabled
       ? html`<a class="${cls}" id="${domId(p.id)}" role="link" aria-disabled="true"${help}>${inner}</a>`
       : html`<a class="${cls}" id="${domId(p.id)}" href="${p.href}" download="${p.fileName}"${help}>${inner}</a>`;
-    return widgetWrap("download_button", { ...p, error: undefined, pending: false }, link);
+    return widgetWrap("download_button", { ...p, error: undefined, pending: false }, html`${link}${widgetTip(p)}`);
   },
 };
 

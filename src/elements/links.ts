@@ -17,6 +17,7 @@ import { pageAnchor } from "../render/page-anchor.ts";
 import { html, type Html } from "../render/html.ts";
 import { buttonClass, buttonContent, checkButtonType, type ButtonType } from "./buttons.ts";
 import { checkIcon } from "./icon.ts";
+import { helpTip } from "./common.ts";
 
 export interface LinkButtonOptions {
   help?: string;
@@ -118,11 +119,11 @@ interface LinkProps {
   query?: URLSearchParams;
 }
 
-/** The help text under a link, the attribute that ties it to the link, and its id. */
+/** The help beside a link ("?" and its tooltip), the attribute that ties it to the link, and its id. */
 function helpParts(p: LinkProps): [attr: Html | "", html: Html | "", id: string | undefined] {
   if (!p.help) return ["", "", undefined];
   const id = linkId(p.label, p.url) + "-help";
-  return [html` aria-describedby="${id}"`, html`<p class="fl-help" id="${id}">${p.help}</p>`, id];
+  return [html` aria-describedby="${id}"`, helpTip(id, p.help), id];
 }
 
 /** A link that opens another site in a new tab (and says so), or a disabled one. */
@@ -156,7 +157,7 @@ const renderers: KindRenderers<{ link_button: LinkProps; page_link: LinkProps }>
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
 const linksCss =
 
-  `.fl-link_button,.fl-page_link{margin:0 0 1rem}.fl-link_button .fl-help,.fl-page_link .fl-help{margin:.25rem 0 0}` +
+  `.fl-link_button,.fl-page_link{margin:0 0 1rem;display:flex;align-items:center;gap:.25rem}` +
   `.fl-page-link{display:flex;align-items:center;gap:.4rem;width:fit-content;font:inherit;color:inherit;text-decoration:none;background:none;border:0;border-radius:.5rem;padding:.3rem .6rem;cursor:pointer}` +
   `.fl-page-link:hover{background:var(--fl-side);color:var(--fl-accent-text)}.fl-page-link[aria-current=page]{background:var(--fl-side);font-weight:600}` +
   `.fl-page-link[aria-disabled=true]{opacity:.55;cursor:not-allowed}.fl-page-link-wide{width:100%}`;

@@ -14,6 +14,8 @@ import { Memo } from "../render/memo.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html as template, raw } from "../render/html.ts";
 import { boundTags } from "./html-bound.ts";
+import { helpTip } from "./common.ts";
+import { digest } from "../engine/widget-id.ts";
 
 const { getDefaultWhiteList, safeAttrValue } = xssDefaults;
 
@@ -125,7 +127,7 @@ interface TextMoreKinds {
 
 const renderers: KindRenderers<TextMoreKinds> = {
   // the converter's MathML, made from the TeX on the server
-  latex: (p) => template`<div class="fl-latex" data-kind="latex">${raw(p.mathml)}${p.help && template`<p class="fl-help">${p.help}</p>`}</div>`,
+  latex: (p) => template`<div class="fl-latex" data-kind="latex">${raw(p.mathml)}${p.help && helpTip("fl-latex-" + digest(p.mathml + "\u0001" + p.help), p.help)}</div>`,
   // the author's HTML, through the sanitiser above
   html: (p) => template`<div class="fl-html" data-kind="html">${raw(p.sanitised)}</div>`,
   help: (p) => {

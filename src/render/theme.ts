@@ -19,6 +19,15 @@ body{margin:0;background:var(--fl-bg);color:var(--fl-fg);font:16px/1.6 system-ui
 .fl-sr-only{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .fl-widget{margin:0 0 1rem}
 .fl-label{display:block;font-size:.9rem;margin-bottom:.25rem}
+.fl-label-hidden{opacity:0}
+.fl-tip{position:relative;display:inline-block;vertical-align:middle;margin-left:.35rem;font-size:.85rem;line-height:1}
+.fl-label:has(+.fl-tip){display:inline-block}
+.fl-label-hidden+.fl-tip{visibility:hidden}.fl-sr-only+.fl-tip{display:none}
+fieldset>legend:has(+.fl-tip){float:left}fieldset>legend+.fl-tip{display:block;margin-bottom:.25rem}fieldset>.fl-tip~*{clear:left}
+.fl-tip-icon{font:inherit;width:1.2rem;height:1.2rem;padding:0;border:1px solid var(--fl-muted);border-radius:50%;background:none;color:var(--fl-muted);cursor:help}
+.fl-tip-text{display:none;position:absolute;z-index:5;left:0;top:calc(100% + .35rem);width:max-content;max-width:18rem;padding:.45rem .65rem;border-radius:.4rem;background:var(--fl-fg);color:var(--fl-bg);font-size:.85rem;line-height:1.4;white-space:normal;text-align:left;font-weight:400}
+.fl-tip:hover .fl-tip-text,.fl-tip:focus-within .fl-tip-text{display:block}.fl-tip.fl-tip-off .fl-tip-text{display:none}
+.fl-heading-help{display:flex;align-items:center}.fl-heading-help .fl-tip{margin-top:.6rem}
 .fl-input{width:100%;font:inherit;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;padding:.45rem .6rem}
 .fl-textarea{min-height:6rem;resize:vertical}
 .fl-multi{padding:.25rem}
@@ -38,6 +47,8 @@ button.fl-button:hover,a.fl-button:hover,.fl-apply:hover{border-color:var(--fl-a
 .fl-text,.fl-code,.fl-json{white-space:pre-wrap;font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9rem;margin:0 0 1rem}
 .fl-code,.fl-json{background:var(--fl-side);padding:.75rem 1rem;border-radius:.5rem;overflow:auto}
 .fl-text{background:none;padding:0}
+.fl-json-box{position:relative}.fl-json-copy{display:none;position:absolute;top:.4rem;right:.4rem;font:inherit;color:var(--fl-muted);background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.4rem;padding:.1rem .45rem;cursor:pointer}
+.fl-js .fl-json-copy{display:block}.fl-json-copy.fl-copied::after{content:" Copied";font-size:.8rem}
 .fl-divider{border:0;border-top:1px solid var(--fl-line);margin:1.5rem 0}
 .fl-alert,.fl-notice{display:flex;gap:.6rem;padding:.75rem 1rem;border-radius:.5rem;margin:0 0 1rem}
 .fl-alert-body>:first-child{margin-top:0}.fl-alert-body>:last-child{margin-bottom:0}

@@ -14,7 +14,7 @@ const inputs = (client: FormClient, label: string) => [...client.widget(label).q
 const checked = (client: FormClient, label: string) => inputs(client, label).filter((i) => i.hasAttribute("checked")).map((i) => i.closest(".fl-pill").textContent);
 
 describe.each(["pills", "segmentedControl"] as const)("st.%s", (method) => {
-  test("single: a radio group in a fieldset named by its legend; default, pick, then clear back to null", async () => {
+  test("single: a radio group in a fieldset named by its legend; default, pick, then unticking the picked option clears it to null", async () => {
     const client = browse(() => {
       const v = st[method]("Size", ["S", "M", "L"], { key: "size", default: "M", onChange: () => (ss.changes = ss.get("changes", 0) + 1) });
       st.text(`size: ${JSON.stringify(v)}`);
@@ -23,7 +23,8 @@ describe.each(["pills", "segmentedControl"] as const)("st.%s", (method) => {
     expectOk(client);
     const w = client.widget("Size");
     expect(w.querySelector("fieldset legend").textContent).toBe("Size");
-    expect(inputs(client, "Size").map((i) => i.getAttribute("type"))).toEqual(["radio", "radio", "radio", "radio"]);
+    // the picked option is a checkbox (so it can be unticked); no separate "Clear" pill
+    expect(inputs(client, "Size").map((i) => i.getAttribute("type"))).toEqual(["radio", "checkbox", "radio"]);
     expect(checked(client, "Size")).toEqual(["M"]);
     expect(client.texts()).toEqual(['size: "M"']);
 
@@ -32,15 +33,28 @@ describe.each(["pills", "segmentedControl"] as const)("st.%s", (method) => {
     expect(client.texts()).toEqual(['size: "L"']);
     expect(client.state()).toEqual({ size: "L", changes: 1 });
 
-    await client.change("Size", "Clear");
+    expect(inputs(client, "Size").map((i) => i.getAttribute("type"))).toEqual(["radio", "radio", "checkbox"]);
+
+    // clicking the picked option again (unticking it) clears the choice, as in Streamlit
+    await client.change("Size", []);
     expectOk(client);
     expect(client.texts()).toEqual(["size: null"]);
     expect(client.state()).toEqual({ size: null, changes: 2 });
-    // nothing chosen: no Clear pill to offer
-    expect(inputs(client, "Size").length).toBe(3);
+    expect(inputs(client, "Size").map((i) => i.getAttribute("type"))).toEqual(["radio", "radio", "radio"]);
   });
 
-  test("multi: checkboxes; several picked come back in option order; all unticked is []", async () => {
+  test("single: a fresh pick posted with the still-ticked earlier one replaces it", async () => {
+    const client = browse(() => st.text(`size: ${JSON.stringify(st[method]("Size", ["S", "M", "L"], { key: "size", default: "M" }))}`));
+    await client.get("/");
+    // as a browser without a script posts it: the picked M's box still ticked, the S radio ticked too
+    const s = inputs(client, "Size")[0];
+    s.setAttribute("checked", "");
+    await client.apply();
+    expectOk(client);
+    expect(client.texts()).toEqual(['size: "S"']);
+  });
+
+  test("multi: checkboxes; picks come back in the order they were made, as in Streamlit; all unticked is []", async () => {
     const client = browse(() => {
       const v = st[method]("Days", ["Mon", "Tue", "Wed"], { key: "days", selectionMode: "multi", default: ["Wed"], formatFunc: (d: string) => d.toUpperCase() });
       st.text(`days: ${JSON.stringify(v)}`);
@@ -52,7 +66,12 @@ describe.each(["pills", "segmentedControl"] as const)("st.%s", (method) => {
 
     await client.change("Days", ["WED", "MON"]);
     expectOk(client);
-    expect(client.texts()).toEqual(['days: ["Mon","Wed"]']);
+    expect(client.texts()).toEqual(['days: ["Wed","Mon"]']);
+    await client.change("Days", ["WED", "MON", "TUE"]);
+    expect(client.texts()).toEqual(['days: ["Wed","Mon","Tue"]']);
+    // unticking one keeps the others in their order
+    await client.change("Days", ["MON", "TUE"]);
+    expect(client.texts()).toEqual(['days: ["Mon","Tue"]']);
 
     await client.change("Days", []);
     expectOk(client);

@@ -49,7 +49,7 @@ describe("st.metric", () => {
     expect(metrics[0].querySelector("dl > dt + dd")).not.toBeNull();
   });
 
-  test("help shows as text; a hidden label stays for screen readers; a bad deltaColor is Streamlit's error", async () => {
+  test("help is a tooltip behind a \"?\"; a hidden label keeps its place, transparent, for screen readers; a bad deltaColor is Streamlit's error", async () => {
     const client = browse(() => {
       st.metric("Shown", 1, { help: "Degrees <C>" });
       st.metric("Hidden", 2, { labelVisibility: "hidden" });
@@ -58,9 +58,10 @@ describe("st.metric", () => {
     await client.get("/");
     expect(client.status).toBe(200);
     const [shown, hidden] = all(client, "[data-kind=metric]");
-    expect(shown.querySelector(".fl-help").textContent).toBe("Degrees <C>");
+    expect(shown.querySelector("[role=tooltip]").textContent).toBe("Degrees <C>");
+    expect(shown.querySelector("button[aria-label=Help]").getAttribute("aria-describedby")).toBe(shown.querySelector("[role=tooltip]").id);
     expect(shown.querySelector("dt").classList.contains("fl-sr-only")).toBe(false);
-    expect(hidden.querySelector("dt").classList.contains("fl-sr-only")).toBe(true);
+    expect(hidden.querySelector("dt").classList.contains("fl-label-hidden")).toBe(true);
     expect(hidden.querySelector("dt").textContent).toBe("Hidden");
     expect(client.exceptions()).toEqual([
       { type: "StreamlitAPIException", message: "'loud' is not an accepted value. delta_color only accepts: 'normal', 'inverse', or 'off'" },

@@ -124,7 +124,7 @@ describe("st.dateInput", () => {
     expect(other.exceptions()[0]?.type).toBe("StreamlitAPIException");
   });
 
-  test("labelVisibility and help: the label stays for screen readers, help is tied to the input", async () => {
+  test("labelVisibility and help: the label stays for screen readers, help (a tooltip) is tied to the input", async () => {
     const client = browse(() => {
       st.dateInput("Hidden", { value: "2024-01-01", labelVisibility: "collapsed", help: "Any day" });
     });
@@ -132,7 +132,7 @@ describe("st.dateInput", () => {
     const label = client.widget("Hidden").querySelector("label");
     expect(label.getAttribute("class")).toContain("fl-sr-only");
     const [input] = controls(client, "Hidden");
-    const help = client.widget("Hidden").querySelector(".fl-help");
+    const help = client.widget("Hidden").querySelector("[role=tooltip]");
     expect(help.textContent).toBe("Any day");
     expect(input.getAttribute("aria-describedby")).toBe(help.getAttribute("id"));
   });

@@ -26,7 +26,7 @@ describe("st.latex", () => {
 
   describe("with enableLatex() from formlit/latex", () => {
     beforeAll(enableLatex);
-    test("with it, TeX becomes MathML in the page, with no script; help shows under it", async () => {
+    test("with it, TeX becomes MathML in the page, with no script; help is a tooltip beside it", async () => {
       const client = await page(() => st.latex(String.raw`e^{i\pi} + 1 = 0`, { help: "Euler" }));
       expect(client.exceptions()).toEqual([]);
       const box = client.doc.querySelector("[data-kind=latex]");
@@ -34,7 +34,7 @@ describe("st.latex", () => {
       expect(math.getAttribute("display")).toBe("block");
       expect(math.querySelector("msup mi").textContent).toBe("e");
       expect([...math.querySelectorAll("mn")].map((m: any) => m.textContent)).toEqual(["1", "0"]);
-      expect(box.querySelector(".fl-help").textContent).toBe("Euler");
+      expect(box.querySelector("[role=tooltip]").textContent).toBe("Euler");
       expect(client.doc.querySelectorAll("script[src*=katex], script[src*=mathjax]").length).toBe(0);
     });
 
