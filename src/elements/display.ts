@@ -3,8 +3,9 @@ import { StreamlitError } from "../engine/errors.ts";
 import type { ContainerBase } from "./base.ts";
 import { pyStr, toText } from "./common.ts";
 import { table, type TableData } from "./data.ts";
-import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
+import { markdownCss, renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import { defineFamily } from "./family.ts";
+import { iconContent } from "../render/icon.ts";
 import { html } from "../render/html.ts";
 
 export type AlertKind = "success" | "info" | "warning" | "error";
@@ -104,10 +105,11 @@ interface DisplayKinds {
 export const displayFamily = defineFamily<DisplayKinds>({
   heading: (p) => {
     const id = p.anchor && html` id="${p.anchor}"`;
+    const body = renderMarkdownInline(p.body);
     // (the tag's name is written out: a template escapes every value, and a tag name is no text)
-    if (p.level === 1) return html`<h1 class="fl-heading"${id}>${p.body}</h1>`;
-    if (p.level === 2) return html`<h2 class="fl-heading"${id}>${p.body}</h2>`;
-    return html`<h3 class="fl-heading"${id}>${p.body}</h3>`;
+    if (p.level === 1) return html`<h1 class="fl-heading"${id}>${body}</h1>`;
+    if (p.level === 2) return html`<h2 class="fl-heading"${id}>${body}</h2>`;
+    return html`<h3 class="fl-heading"${id}>${body}</h3>`;
   },
   markdown: (p) => html`<div class="fl-markdown" data-kind="markdown">${renderMarkdown(p.body, p.html)}</div>`,
   text: (p) => html`<pre class="fl-text" data-kind="text">${p.body}</pre>`,
@@ -118,8 +120,8 @@ export const displayFamily = defineFamily<DisplayKinds>({
   alert: (p) => {
     const role = p.kind === "error" || p.kind === "warning" ? "alert" : "status";
     const icon = p.icon ?? ALERT_ICONS[p.kind];
-    return html`<div class="fl-alert fl-alert-${p.kind}" role="${role}" data-kind="${p.kind}"><span class="fl-alert-icon" aria-hidden="true">${icon}</span><div class="fl-alert-body">${renderMarkdown(p.body)}</div></div>`;
+    return html`<div class="fl-alert fl-alert-${p.kind}" role="${role}" data-kind="${p.kind}"><span class="fl-alert-icon" aria-hidden="true">${iconContent(icon)}</span><div class="fl-alert-body">${renderMarkdown(p.body)}</div></div>`;
   },
   exception: (p) =>
     html`<div class="fl-exception" role="alert" data-kind="exception" data-type="${p.errorType}"><p class="fl-exception-type">${p.errorType}</p><pre class="fl-exception-message">${p.message}</pre>${p.stack && html`<pre class="fl-stack">${p.stack}</pre>`}</div>`,
-});
+}, markdownCss);

@@ -1,0 +1,72 @@
+/**
+ * LaTeX in Markdown, as Streamlit reads it: `$...$` in the line, and `$$` on lines of their own
+ * around a block of display math. Only once `formlit/latex` has installed its converter: without
+ * it the dollars are text (a price stays a price). As in Streamlit, a `\$` is a dollar sign.
+ */
+import type { MarkdownIt } from "markdown-it";
+import type { StateBlock, StateInline } from "markdown-it";
+import { hasTexConverter, texToMathml } from "./tex.ts";
+
+const DOLLAR = 0x24;
+
+/** How many dollars in a row start at `pos`. */
+function runAt(src: string, pos: number, max: number): number {
+  let end = pos;
+  while (end < max && src.charCodeAt(end) === DOLLAR) end++;
+  return end - pos;
+}
+
+/** `$tex$` or `$$tex$$` in the line: up to the next run of as many dollars. */
+function inlineMath(state: StateInline, silent: boolean): boolean {
+  const { src, pos, posMax } = state;
+  if (src.charCodeAt(pos) !== DOLLAR || !hasTexConverter()) return false;
+  const run = runAt(src, pos, posMax);
+  if (run > 2) return false;
+  let close = src.indexOf("$", pos + run);
+  while (close !== -1 && close < posMax && runAt(src, close, posMax) !== run) close += runAt(src, close, posMax);
+  if (close === -1 || close >= posMax) return false;
+  const tex = src.slice(pos + run, close);
+  if (tex.trim() === "") return false;
+  if (!silent) state.push("fl_math", "", 0).content = tex;
+  state.pos = close + run;
+  return true;
+}
+
+/** A block between lines that start and end with `$$` (one line: `$$ tex $$`). */
+function blockMath(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const lineText = (n: number) => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]).trimEnd();
+  const first = lineText(startLine);
+  if (state.sCount[startLine]! - state.blkIndent >= 4 || !first.startsWith("$$") || !hasTexConverter()) return false;
+  let last = startLine;
+  let tex = first.slice(2, -2);
+  if (first.length <= 4 || !first.endsWith("$$")) {
+    const lines = [first.slice(2)];
+    for (;;) {
+      if (++last >= endLine) return false;
+      const text = lineText(last);
+      if (text.endsWith("$$")) {
+        lines.push(text.slice(0, -2));
+        break;
+      }
+      lines.push(text);
+    }
+    tex = lines.join("\n");
+  }
+  if (tex.trim() === "") return false;
+  if (!silent) {
+    const token = state.push("fl_math_block", "", 0);
+    token.content = tex;
+    token.block = true;
+    token.map = [startLine, last + 1];
+  }
+  state.line = last + 1;
+  return true;
+}
+
+export function markdownMath(md: MarkdownIt): void {
+  md.inline.ruler.after("escape", "fl_math", inlineMath);
+  md.block.ruler.before("fence", "fl_math_block", blockMath, { alt: ["paragraph", "reference", "blockquote", "list"] });
+  // the converter's MathML, made from the TeX on the server (text in it is escaped by the converter)
+  md.renderer.rules.fl_math = (tokens, idx) => texToMathml(tokens[idx]!.content, false) ?? "";
+  md.renderer.rules.fl_math_block = (tokens, idx) => `<div class="fl-math">${texToMathml(tokens[idx]!.content, true) ?? ""}</div>\n`;
+}
