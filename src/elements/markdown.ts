@@ -29,4 +29,4 @@ export function renderMarkdownInline(text: string): Html {
   return raw(safe.renderInline(text));
 }
 
-export const markdownCss = markdownColoursCss + ".fl-math{overflow-x:auto;margin:0 0 1rem}";
+export const markdownCss = markdownColoursCss + ".fl-math{overflow-x:auto;margin:0 0 1rem}.fl-math math{font-size:1.15rem}";

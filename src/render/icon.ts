@@ -76,5 +76,5 @@ export function iconContent(icon: string): Html | string {
 
 export const iconCss = `
 .fl-icon{display:inline-block;user-select:none;white-space:nowrap;line-height:1;font-style:normal;font-weight:400}
-.fl-icon-named{font-size:.7em;padding:.15em .4em;border-radius:.4em;border:1px solid currentColor;vertical-align:.15em;opacity:.8}
+.fl-icon-named{font-size:.7em;padding:.15em .4em;border-radius:.4em;border:1px solid currentColor;vertical-align:.15em}
 `;
