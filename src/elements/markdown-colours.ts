@@ -35,7 +35,7 @@ function classesOf(name: string, form: keyof typeof FORMS): string | null {
 
 function colourRule(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
-  if (state.src.charCodeAt(start) !== COLON || state.src.charCodeAt(start - 1) === COLON) return false;
+  if (state.src.charCodeAt(start) !== COLON) return false;
   DIRECTIVE.lastIndex = start;
   const match = DIRECTIVE.exec(state.src);
   if (!match || start + match[0].length > state.posMax) return false;

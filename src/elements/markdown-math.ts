@@ -16,15 +16,38 @@ function runAt(src: string, pos: number, max: number): number {
   return end - pos;
 }
 
+/** Where the next run of exactly `run` dollars starts, from `from` on, or -1. */
+function closerOf(src: string, from: number, max: number, run: number): number {
+  let at = src.indexOf("$", from);
+  while (at !== -1 && at < max) {
+    const length = runAt(src, at, max);
+    if (length === run) return at;
+    at = src.indexOf("$", at + length);
+  }
+  return -1;
+}
+
+/**
+ * Per inline pass, where a search for a closing run has failed: none further on either, so a line
+ * of many unclosed dollars is read once, not once per dollar.
+ */
+const unclosed = new WeakMap<StateInline, Map<string, number>>();
+
 /** `$tex$` or `$$tex$$` in the line: up to the next run of as many dollars. */
 function inlineMath(state: StateInline, silent: boolean): boolean {
   const { src, pos, posMax } = state;
   if (src.charCodeAt(pos) !== DOLLAR || !hasTexConverter()) return false;
   const run = runAt(src, pos, posMax);
   if (run > 2) return false;
-  let close = src.indexOf("$", pos + run);
-  while (close !== -1 && close < posMax && runAt(src, close, posMax) !== run) close += runAt(src, close, posMax);
-  if (close === -1 || close >= posMax) return false;
+  const failed = unclosed.get(state) ?? new Map<string, number>();
+  unclosed.set(state, failed);
+  const key = `${run}:${posMax}`;
+  if (pos >= (failed.get(key) ?? Infinity)) return false;
+  const close = closerOf(src, pos + run, posMax, run);
+  if (close === -1) {
+    failed.set(key, pos);
+    return false;
+  }
   const tex = src.slice(pos + run, close);
   if (tex.trim() === "") return false;
   if (!silent) state.push("fl_math", "", 0).content = tex;

@@ -163,6 +163,16 @@ describe("LaTeX in Markdown", () => {
       expect(markdownText(client)[0]).not.toContain("$");
     });
 
+    test("runs of dollars with no run of the same length after them stay text, however many there are", async () => {
+      const many = "x$$$".repeat(5000);
+      const client = await page(() => {
+        st.markdown("$5, $$6 and $$$7");
+        st.markdown(many);
+      });
+      expect(markdownText(client)).toEqual(["$5, $$6 and $$$7", many]);
+      expect(all(client, "math")).toEqual([]);
+    });
+
     test("an escaped dollar is a dollar sign; TeX cannot bring markup or links in", async () => {
       const client = await page(() => {
         st.markdown("costs \\$5 or \\$6");
