@@ -55,26 +55,31 @@ function inlineMath(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+/** The text of a block line, without its indentation and trailing spaces. */
+const lineText = (state: StateBlock, n: number) => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]).trimEnd();
+
+/** Per block pass, the first line from which no line ends a block: many openers are read once. */
+const unclosedBlock = new WeakMap<StateBlock, Map<number, number>>();
+
+/** The line that ends a block opened on `startLine` (its text ends with `$$`), or -1. */
+function closingLine(state: StateBlock, startLine: number, endLine: number): number {
+  const failed = unclosedBlock.get(state) ?? new Map<number, number>();
+  unclosedBlock.set(state, failed);
+  if (startLine >= (failed.get(endLine) ?? Infinity)) return -1;
+  for (let n = startLine + 1; n < endLine; n++) if (lineText(state, n).endsWith("$$")) return n;
+  failed.set(endLine, startLine);
+  return -1;
+}
+
 /** A block between lines that start and end with `$$` (one line: `$$ tex $$`). */
 function blockMath(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
-  const lineText = (n: number) => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]).trimEnd();
-  const first = lineText(startLine);
+  const first = lineText(state, startLine);
   if (state.sCount[startLine]! - state.blkIndent >= 4 || !first.startsWith("$$") || !hasTexConverter()) return false;
-  let last = startLine;
-  let tex = first.slice(2, -2);
-  if (first.length <= 4 || !first.endsWith("$$")) {
-    const lines = [first.slice(2)];
-    for (;;) {
-      if (++last >= endLine) return false;
-      const text = lineText(last);
-      if (text.endsWith("$$")) {
-        lines.push(text.slice(0, -2));
-        break;
-      }
-      lines.push(text);
-    }
-    tex = lines.join("\n");
-  }
+  const oneLine = first.length > 4 && first.endsWith("$$");
+  const last = oneLine ? startLine : closingLine(state, startLine, endLine);
+  if (last === -1) return false;
+  const lines = [first, ...Array.from({ length: last - startLine }, (_, i) => lineText(state, startLine + 1 + i))];
+  const tex = lines.join("\n").slice(2, -2);
   if (tex.trim() === "") return false;
   if (!silent) {
     const token = state.push("fl_math_block", "", 0);
