@@ -4,8 +4,7 @@
  * icons, another colour). Only the palette's names open a span, whose class says the colour: the
  * author's text never reaches an attribute, and `:anything-else[...]` stays as it was written.
  */
-import type { MarkdownIt } from "markdown-it";
-import type { StateInline } from "markdown-it";
+import type { MarkdownIt, StateInline } from "markdown-it";
 
 /** Streamlit's palette, with what each colour is as text and as a background (light, dark). */
 const PALETTE = {

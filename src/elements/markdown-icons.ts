@@ -2,8 +2,7 @@
  * Streamlit's `:material/name:` icons in Markdown: an icon in running text, named for assistive
  * technology (render/icon.ts draws it). A name that is not snake case stays text as written.
  */
-import type { MarkdownIt } from "markdown-it";
-import type { StateInline } from "markdown-it";
+import type { MarkdownIt, StateInline } from "markdown-it";
 import { materialIcon } from "../render/icon.ts";
 
 const ICON = /:material\/([a-z0-9_]+):/y;

@@ -3,8 +3,7 @@
  * around a block of display math. Only once `formlit/latex` has installed its converter: without
  * it the dollars are text (a price stays a price). As in Streamlit, a `\$` is a dollar sign.
  */
-import type { MarkdownIt } from "markdown-it";
-import type { StateBlock, StateInline } from "markdown-it";
+import type { MarkdownIt, StateBlock, StateInline } from "markdown-it";
 import { hasTexConverter, texToMathml } from "./tex.ts";
 
 const DOLLAR = 0x24;
