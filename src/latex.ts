@@ -11,13 +11,14 @@
  * @module
  */
 import temml from "temml";
-import { setTexConverter } from "./elements/text-more.ts";
+import { setTexConverter } from "./elements/tex.ts";
 
 /**
- * Lets st.latex render: TeX becomes MathML in the page (browsers draw it natively, no script).
+ * Lets st.latex render, and `$...$` / `$$...$$` in Markdown: TeX becomes MathML in the page
+ * (browsers draw it natively, no script).
  * A TeX error shows in place of the formula, as KaTeX shows it in Streamlit, instead of failing
  * the run; `\href` and other commands that would trust the author's input stay off.
  */
 export function enableLatex(): void {
-  setTexConverter((tex) => temml.renderToString(tex, { displayMode: true, throwOnError: false, trust: false }));
+  setTexConverter((tex, display) => temml.renderToString(tex, { displayMode: display, throwOnError: false, trust: false }));
 }

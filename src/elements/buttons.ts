@@ -84,7 +84,6 @@ const buttonsCss = `
 .fl-button.fl-button-tertiary{background:none;border-color:transparent;padding-left:0;padding-right:0}
 .fl-button.fl-button-tertiary:hover{color:var(--fl-accent-text);border-color:transparent}
 .fl-button .fl-icon{display:inline-block;margin-right:.4rem}
-.fl-material::before{content:attr(data-icon);font-size:.85em;font-family:ui-monospace,monospace}
 `;
 
 export const buttonFamily = defineFamily<{ button: ButtonProps; form_submit_button: ButtonProps }>(

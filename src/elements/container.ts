@@ -714,7 +714,7 @@ export class Container extends ContainerBase {
    * A short message in a corner of the page (`st.toast`), in a polite live region; it fades out
    * after a few seconds (CSS only, so it shows without JavaScript).
    * @param body - the message (markdown)
-   * @param opts - `icon` (an emoji)
+   * @param opts - `icon` (an emoji or a `:material/name:` icon)
    */
   toast(body: string, opts?: { icon?: string }): void {
     toast(this, body, opts);
@@ -738,7 +738,7 @@ export class Container extends ContainerBase {
   /**
    * A green message box (`st.success`).
    * @param body - the message (markdown)
-   * @param opts - `icon` (an emoji)
+   * @param opts - `icon` (an emoji or a `:material/name:` icon)
    */
   success(body: string, opts?: { icon?: string }): void {
     display.alert(this, "success", body, opts);

@@ -4,8 +4,9 @@ import type { ContainerBase } from "./base.ts";
 import { helpTip, pyStr, toText } from "./common.ts";
 import { digest } from "../engine/widget-id.ts";
 import { table, type TableData } from "./data.ts";
-import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
+import { markdownCss, renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import { defineFamily } from "./family.ts";
+import { iconContent } from "../render/icon.ts";
 import { html } from "../render/html.ts";
 
 export type AlertKind = "success" | "info" | "warning" | "error";
@@ -108,9 +109,10 @@ const helpId = (...parts: (string | number)[]) => "fl-help-" + digest(parts.join
 /** A heading; with help, the "?" sits beside it (outside it, so the heading's name stays its text). */
 function headingHtml(p: DisplayKinds["heading"]) {
   const id = p.anchor && html` id="${p.anchor}"`;
+  const body = renderMarkdownInline(p.body);
   // (the tag's name is written out: a template escapes every value, and a tag name is no text)
   const h =
-    p.level === 1 ? html`<h1 class="fl-heading"${id}>${p.body}</h1>` : p.level === 2 ? html`<h2 class="fl-heading"${id}>${p.body}</h2>` : html`<h3 class="fl-heading"${id}>${p.body}</h3>`;
+    p.level === 1 ? html`<h1 class="fl-heading"${id}>${body}</h1>` : p.level === 2 ? html`<h2 class="fl-heading"${id}>${body}</h2>` : html`<h3 class="fl-heading"${id}>${body}</h3>`;
   return p.help ? html`<div class="fl-heading-help">${h}${helpTip(helpId(p.level, p.body, p.help), p.help)}</div>` : h;
 }
 
@@ -128,8 +130,8 @@ export const displayFamily = defineFamily<DisplayKinds>({
   alert: (p) => {
     const role = p.kind === "error" || p.kind === "warning" ? "alert" : "status";
     const icon = p.icon ?? ALERT_ICONS[p.kind];
-    return html`<div class="fl-alert fl-alert-${p.kind}" role="${role}" data-kind="${p.kind}"><span class="fl-alert-icon" aria-hidden="true">${icon}</span><div class="fl-alert-body">${renderMarkdown(p.body)}</div></div>`;
+    return html`<div class="fl-alert fl-alert-${p.kind}" role="${role}" data-kind="${p.kind}"><span class="fl-alert-icon" aria-hidden="true">${iconContent(icon)}</span><div class="fl-alert-body">${renderMarkdown(p.body)}</div></div>`;
   },
   exception: (p) =>
     html`<div class="fl-exception" role="alert" data-kind="exception" data-type="${p.errorType}"><p class="fl-exception-type">${p.errorType}</p><pre class="fl-exception-message">${p.message}</pre>${p.stack && html`<pre class="fl-stack">${p.stack}</pre>`}</div>`,
-});
+}, markdownCss);

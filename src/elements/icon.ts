@@ -5,6 +5,7 @@
  */
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { html, type Html } from "../render/html.ts";
+import { materialIcon, materialName } from "../render/icon.ts";
 
 const MATERIAL = /^\s*:(.+)\/(.+):\s*$/;
 /** Material Symbols names are snake case; without the font's list of names this is what can be checked. */
@@ -45,10 +46,10 @@ export function checkIcon(icon: unknown): string {
 
 /**
  * An accepted icon, hidden from screen readers (the label says what the control does). A Material
- * icon carries its name in `data-icon`; with no icon font loaded, CSS shows that name.
+ * icon is drawn as Markdown draws one (its stand-in character, or its name on a chip).
  */
 export function renderIcon(icon: string): Html {
-  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
-  if (material) return html`<span class="fl-icon fl-material" data-icon="${material[1]}" aria-hidden="true"></span>`;
+  const name = materialName(icon);
+  if (name !== null) return materialIcon(name, true);
   return html`<span class="fl-icon" aria-hidden="true">${icon}</span>`;
 }

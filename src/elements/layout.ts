@@ -3,6 +3,7 @@ import type { ContainerBase } from "./base.ts";
 import { API_DOCS, duplicateFormKey, nestedForms, StreamlitAPIException, ValueAssignmentNotAllowedError } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { defineFamily } from "./family.ts";
+import { iconContent } from "../render/icon.ts";
 import { html } from "../render/html.ts";
 import { pyRepr } from "./common.ts";
 
@@ -134,7 +135,7 @@ export const layoutFamily = defineFamily<LayoutKinds>({
     return html`<div class="${boxClass(p, scrolls)}"${style && html` style="${style}"`}${scrolls && html` tabindex="0"`}>${render(n.children)}</div>`;
   },
   expander: (p, n, render) =>
-    html`<details class="fl-expander"${p.expanded && html` open`}><summary>${p.icon && html`<span aria-hidden="true">${p.icon}</span> `}${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`,
+    html`<details class="fl-expander"${p.expanded && html` open`}><summary>${p.icon && html`<span aria-hidden="true">${iconContent(p.icon)}</span> `}${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`,
   // The whole page is one HTML form (nothing typed is lost on any submit); an st.form is a
   // fieldset whose values the server commits only when its own submit button was pressed.
   form: (p, n, render) =>

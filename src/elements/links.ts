@@ -14,6 +14,7 @@ import { navigationOf, pageNotFound, type StreamlitPage } from "../navigation/pa
 import { digest } from "../engine/widget-id.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { pageAnchor } from "../render/page-anchor.ts";
+import { iconContent } from "../render/icon.ts";
 import { html, type Html } from "../render/html.ts";
 import { buttonClass, buttonContent, checkButtonType, type ButtonType } from "./buttons.ts";
 import { checkIcon } from "./icon.ts";
@@ -140,7 +141,7 @@ const renderers: KindRenderers<{ link_button: LinkProps; page_link: LinkProps }>
     return html`<div class="fl-link_button" data-kind="link_button">${outboundLink(p, cls, described, buttonContent(p.icon ?? "", p.label))}${help}</div>`;
   },
   page_link: (p) => {
-    const icon = p.icon && html`<span class="fl-page-link-icon" aria-hidden="true">${p.icon}</span> `;
+    const icon = p.icon && html`<span class="fl-page-link-icon" aria-hidden="true">${iconContent(p.icon)}</span> `;
     const cls = `fl-page-link${p.wide ? " fl-page-link-wide" : ""}`;
     const [described, help, helpId] = helpParts(p);
     const inner = html`${icon}${p.label}`;

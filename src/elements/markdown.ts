@@ -1,18 +1,34 @@
-/** Markdown through markdown-it with raw HTML off: an author's text can never inject markup. */
+/**
+ * Markdown through markdown-it with raw HTML off: an author's text can never inject markup. With
+ * Streamlit's extras: coloured text, `:material/name:` icons, `:name:` emoji shortcodes (GitHub's
+ * set, as Streamlit's) and (once `formlit/latex` is enabled) `$...$` LaTeX.
+ */
 import MarkdownIt from "markdown-it";
+import { full as emoji } from "markdown-it-emoji";
 import { Memo } from "../render/memo.ts";
 import { raw, type Html } from "../render/html.ts";
+import { markdownColours, markdownColoursCss } from "./markdown-colours.ts";
+import { markdownIcons } from "./markdown-icons.ts";
+import { markdownMath } from "./markdown-math.ts";
+import { hasTexConverter } from "./tex.ts";
 
-const safe = new MarkdownIt({ html: false, linkify: false, typographer: false });
-const trusted = new MarkdownIt({ html: true, linkify: false, typographer: false });
+// (emoticons such as ":)" stay as typed, as in Streamlit: only `:name:` codes become emoji)
+const withExtras = (md: InstanceType<typeof MarkdownIt>) => md.use(markdownColours).use(markdownIcons).use(emoji, { shortcuts: {} }).use(markdownMath);
+
+const safe = withExtras(new MarkdownIt({ html: false, linkify: false, typographer: false }));
+const trusted = withExtras(new MarkdownIt({ html: true, linkify: false, typographer: false }));
 
 const rendered = new Memo<string>(500);
 
-// markdown-it's output is HTML: it escapes the text itself (and passes raw HTML only when allowed)
+// markdown-it's output is HTML: it escapes the text itself (and passes raw HTML only when allowed).
+// The same text renders otherwise once LaTeX is enabled, hence the converter's presence in the key.
 export function renderMarkdown(text: string, allowHtml = false): Html {
-  return raw(rendered.get((allowHtml ? "h" : "s") + text, () => (allowHtml ? trusted : safe).render(text)));
+  const key = (allowHtml ? "h" : "s") + (hasTexConverter() ? "t" : "-") + text;
+  return raw(rendered.get(key, () => (allowHtml ? trusted : safe).render(text)));
 }
 
 export function renderMarkdownInline(text: string): Html {
   return raw(safe.renderInline(text));
 }
+
+export const markdownCss = markdownColoursCss + ".fl-math{overflow-x:auto;margin:0 0 1rem}.fl-math math{font-size:1.15rem}";

@@ -8,6 +8,7 @@ import { StreamlitAPIException } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
+import { iconContent } from "../render/icon.ts";
 import { html } from "../render/html.ts";
 import { buttonClass, buttonContent, checkButtonType, type ButtonType } from "./buttons.ts";
 import { checkIcon } from "./icon.ts";
@@ -66,9 +67,6 @@ export function toast(c: ContainerBase, body: string, opts: { icon?: string } = 
 const STATUS_ICONS: Record<StatusState, string> = { running: "", complete: "✓", error: "✕" };
 const STATUS_WORDS: Record<StatusState, string> = { running: "Running", complete: "Complete", error: "Error" };
 
-/** A `:material/name:` icon shows its name (there is no icon font), anything else as it is. */
-const iconText = (icon: string) => /^:material\/([a-z0-9_]+):$/.exec(icon)?.[1] ?? icon;
-
 interface StatusProps {
   label: string;
   state: StatusState;
@@ -94,7 +92,7 @@ const renderers: KindRenderers<PanelKinds> = {
     return html`<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"><summary class="${cls}"${title}>${label}</summary><div class="fl-popover-body">${render(n.children)}</div></details>`;
   },
   toast: (p) => {
-    const icon = p.icon && html`<span class="fl-toast-icon" aria-hidden="true">${iconText(p.icon)}</span>`;
+    const icon = p.icon && html`<span class="fl-toast-icon" aria-hidden="true">${iconContent(p.icon)}</span>`;
     return html`<div class="fl-toast" data-kind="toast">${icon}<div class="fl-toast-body">${renderMarkdown(p.body)}</div></div>`;
   },
 };

@@ -10,7 +10,7 @@ import FilterXSS from "xss/lib/xss.js";
 import xssDefaults from "xss/lib/default.js";
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { Memo } from "../render/memo.ts";
+import { texToMathml } from "./tex.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html as template, raw } from "../render/html.ts";
 import { boundTags } from "./html-bound.ts";
@@ -19,29 +19,12 @@ import { digest } from "../engine/widget-id.ts";
 
 const { getDefaultWhiteList, safeAttrValue } = xssDefaults;
 
-const mathml = new Memo<string>(200);
-
-/** TeX (display math) to MathML; errors shown in the result, never thrown. */
-export type TexConverter = (tex: string) => string;
-
-/**
- * The converter is about 60 KB gzipped, half the Worker's budget, so it is not in the core:
- * `enableLatex()` from `formlit/latex` installs it, the same in every isolate.
- */
-let converter: TexConverter | null = null;
-
-export function setTexConverter(convert: TexConverter) {
-  converter = convert;
-}
-
 /** st.latex: the body as display math, converted on the server. */
 export function latex(c: ContainerBase, body: string, opts: { help?: string } = {}) {
-  const convert = converter;
-  if (!convert) {
+  const html = texToMathml(String(body), true);
+  if (html === null) {
     throw new StreamlitAPIException('st.latex needs the TeX converter: call `enableLatex()` from "formlit/latex" once in your app (it adds about 60 KB gzipped to the Worker).');
   }
-  const tex = String(body);
-  const html = mathml.get(tex, () => convert(tex));
   c._push(textMoreFamily.node("latex", { mathml: html, help: opts.help }));
 }
 

@@ -10,6 +10,7 @@ export type PageFn = () => unknown | Promise<unknown>;
 
 export interface PageOptions {
   title?: string;
+  /** shown before the title in the navigation and page links: an emoji or a `:material/name:` icon */
   icon?: string;
   urlPath?: string;
   default?: boolean;

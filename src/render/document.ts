@@ -6,9 +6,10 @@
 import type { ElementNode } from "../engine/tree.ts";
 import type { Navigation } from "../navigation/page.ts";
 import type { PageConfig } from "../engine/run-context.ts";
-import { html, raw, type Html } from "./html.ts";
+import { esc, html, raw, type Html } from "./html.ts";
 import type { ElementSet } from "./types.ts";
 import { pageAnchor, unappliedNote } from "./page-anchor.ts";
+import { iconContent, materialName, standIn } from "./icon.ts";
 import { APPLY_FIELD, COMMIT_FIELD, CSRF_FIELD, DIGESTS_FIELD, RUN_FIELD } from "../protocol/form.ts";
 
 export interface DocumentParts {
@@ -53,7 +54,7 @@ function renderNav(nav: Navigation, href: (path: string) => string, query: strin
   const sections = nav.sections.map((s) => {
     const items = s.pages.map((p) => {
       const current = p === nav.selected;
-      const icon = p.icon && html`<span aria-hidden="true">${p.icon}</span> `;
+      const icon = p.icon && html`<span aria-hidden="true">${iconContent(p.icon)}</span> `;
       // The page shown keeps its query parameters (following it reruns it, as in Streamlit);
       // another page starts without them.
       const url = href(nav.pathOf(p)) + (current && query ? `?${query}` : "");
@@ -173,12 +174,17 @@ export function renderDocumentHead(d: DocumentParts): string {
   return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${d.title}</title>${favicon(d.pageConfig.pageIcon)}<style${nonce}>${raw(d.elements.css.page)}</style><script src="${d.scriptUrl}"${nonce} defer></script></head><body>`.toString();
 }
 
-/** st.setPageConfig's pageIcon: an emoji (drawn in an SVG) or an image URL. */
-function favicon(icon: string | undefined): Html | "" {
+/**
+ * st.setPageConfig's pageIcon: an emoji (drawn in an SVG) or an image URL. A `:material/name:` icon
+ * is drawn as the character that stands for it, and is left out when none does.
+ */
+function favicon(pageIcon: string | undefined): Html | "" {
+  const name = pageIcon && materialName(pageIcon);
+  const icon = name ? standIn(name) : pageIcon;
   if (!icon) return "";
   const href = /^(https?:|data:|\/)/.test(icon)
     ? icon
-    : "data:image/svg+xml," + encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon}</text></svg>`);
+    : "data:image/svg+xml," + encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${esc(icon)}</text></svg>`);
   return html`<link rel="icon" href="${href}">`;
 }
 

@@ -32,9 +32,9 @@ describe("icon", () => {
     const icons = controls.map((c) => c.firstElementChild);
     expect(icons.map((i) => [i.getAttribute("class"), i.getAttribute("aria-hidden"), i.getAttribute("data-icon"), i.textContent])).toEqual([
       ["fl-icon", "true", null, "💾"],
-      ["fl-icon fl-material", "true", "send", ""],
+      ["fl-icon fl-icon-named", "true", "send", "send"],
       ["fl-icon", "true", null, "📥"],
-      ["fl-icon fl-material", "true", "menu_book", ""],
+      ["fl-icon fl-icon-named", "true", "menu_book", "menu book"],
       ["fl-icon", "true", null, "⚙️"],
     ]);
     expect(controls.map((c) => c.querySelector(".fl-button-label").textContent)).toEqual(["Save", "Send", "Get", "Docs", "More"]);
