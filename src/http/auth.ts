@@ -13,7 +13,7 @@ import { IDENTITY_MAX_AGE, sealIdentity, unsealIdentity } from "../auth/identity
 import { loginRedirect } from "../auth/login-redirect.ts";
 import { providerProblems, providerSettings, type AuthOptions } from "../auth/options.ts";
 import { sameAppPath } from "../auth/return-address.ts";
-import { renderMessagePage } from "../render/document.ts";
+import { renderMessagePage, renderMovingOnPage } from "../render/document.ts";
 import { LOCATION_HEADER } from "../protocol/form.ts";
 import { prepare, type Prepared, type Served, type Shape } from "./prepare.ts";
 import { clearSession } from "./session-cookie.ts";
@@ -67,7 +67,8 @@ export async function requestAuth(c: HonoContext, s: Served, p: Prepared): Promi
 /**
  * The answer to a run that ended with st.login (to `/auth/login`, which goes on to the provider)
  * or st.logout (the identity, any sign-in in progress and the session deleted; to the home page).
- * A browser without the script gets a 303; the script gets the address to navigate to.
+ * A browser without the script gets a page that moves on by itself (sign-in) or a 303 (sign-out);
+ * the script gets the address to navigate to.
  */
 export function answerAsked(c: HonoContext, s: Served, p: Prepared, asked: NonNullable<AuthInfo["asked"]>, back: string, shape: Shape): Response {
   const home = s.base || "/";
@@ -82,9 +83,13 @@ export function answerAsked(c: HonoContext, s: Served, p: Prepared, asked: NonNu
     clearSession(c, p.cookie);
   }
   c.header("Cache-Control", "no-store");
-  if (shape === "page") return c.redirect(to, 303);
-  c.header(LOCATION_HEADER, p.url.origin + to);
-  return c.body(null, 200);
+  if (shape !== "page") {
+    c.header(LOCATION_HEADER, p.url.origin + to);
+    return c.body(null, 200);
+  }
+  // (a 303 chain from a form's post may not leave the site: see renderMovingOnPage)
+  if ("login" in asked) return c.html(renderMovingOnPage("Signing in", "Taking you to the sign-in page…", to));
+  return c.redirect(to, 303);
 }
 
 const refused = (c: HonoContext, title: string, text: string, home: string, status: 400 | 404 | 502) =>

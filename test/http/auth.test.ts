@@ -60,19 +60,28 @@ const client = (options: () => AuthOptions = auth) => new FormClient(() => creat
 async function toProvider(c: FormClient, button = "Log in"): Promise<URL> {
   await c.get("/");
   await c.click(button);
+  await c.get(movesOnTo(c));
   return new URL(c.redirects.at(-1)!.location);
 }
+
+/** Where a page that moves on by itself (a meta refresh) goes. */
+const movesOnTo = (c: FormClient) => /^0; url=(.+)$/.exec(c.doc.querySelector('meta[http-equiv="refresh"]').getAttribute("content"))![1]!;
 
 const signedIn = (c: FormClient) => c.texts().some((t) => t.startsWith("Hello,"));
 const USER = "formlit-user";
 const FLOW = "formlit-signin";
 
 describe("sign-in with a real OpenID Connect provider", () => {
-  test("Log in goes to /auth/login, then to the provider with PKCE, state and nonce; back from it the page shows st.user's name and email, from an HttpOnly identity cookie that expires", async () => {
+  test("Log in moves on to /auth/login (without JavaScript), which redirects to the provider with PKCE, state and nonce; back from it the page shows st.user's name and email from a sealed identity cookie", async () => {
     const c = client();
-    const at = await toProvider(c);
-    expect(c.redirects.map((r) => r.status)).toEqual([303, 303]);
-    expect(c.redirects[0]!.location).toBe("/auth/login?provider=default&return=%2F");
+    await c.get("/");
+    await c.click("Log in");
+    expect(c.status).toBe(200);
+    expect(movesOnTo(c)).toBe("/auth/login?provider=default&return=%2F");
+    expect(c.doc.querySelector("main a").getAttribute("href")).toBe("/auth/login?provider=default&return=%2F");
+    await c.get(movesOnTo(c));
+    expect(c.redirects.map((r) => r.status)).toEqual([303]);
+    const at = new URL(c.redirects[0]!.location);
     expect(at.origin).toBe(provider.issuer);
     for (const p of ["state", "nonce", "code_challenge"]) expect(at.searchParams.get(p)).toMatch(/^[\w-]{40,}$/);
     expect(at.searchParams.get("code_challenge_method")).toBe("S256");
