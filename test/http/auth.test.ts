@@ -281,6 +281,36 @@ describe("the identity cookie", () => {
   });
 });
 
+describe("what a replay sees", () => {
+  test("a callback of a button drawn only for the signed-in person fires on a cold isolate (the replay that finds it runs as them)", async () => {
+    const entry = () => {
+      if (!st.user.isLoggedIn) return void st.write("Nobody is signed in");
+      st.button("Archive", { onClick: () => void (st.sessionState.archivedBy = st.user.email) });
+      st.write(`archived by: ${st.sessionState.archivedBy ?? "nobody"}`);
+    };
+    const c = new FormClient(() => createApp({ entrypoint: entry, auth: auth() }));
+    c.cookies.set(USER, await sealIdentity({ provider: "default", claims: { sub: "ada", email: "ada@example.com" } }, COOKIE_SECRET, ORIGIN, 60));
+    await c.get("/");
+    await c.click("Archive");
+    expect(c.texts()).toContain("archived by: ada@example.com");
+  });
+
+  test("a download drawn only for the signed-in person is served to them: the replay that finds it runs as them", async () => {
+    const entry = () => {
+      if (st.user.isLoggedIn) st.downloadButton("Report", `report for ${st.user.email}`, { fileName: "report.txt" });
+      else st.write("Nobody is signed in");
+    };
+    const app = () => createApp({ entrypoint: entry, auth: auth() });
+    const c = new FormClient(app);
+    c.cookies.set(USER, await sealIdentity({ provider: "default", claims: { sub: "ada", email: "ada@example.com" } }, COOKIE_SECRET, ORIGIN, 60));
+    await c.get("/");
+    const href = c.widget("Report").querySelector("a").getAttribute("href");
+    const res = await app().request(ORIGIN + href, { headers: { cookie: c.jar.header() } }, { FORMLIT_DEV: "1" });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("report for ada@example.com");
+  });
+});
+
 describe("Cloudflare Access", () => {
   const now = () => Math.floor(Date.now() / 1000);
   const claims = (): JWTPayload => ({ iss: `https://${TEAM}`, aud: [ACCESS_AUD], sub: "access-user", email: "lin@example.com", name: "Lin", iat: now(), exp: now() + 300 });
