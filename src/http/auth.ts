@@ -22,6 +22,9 @@ import type { Env } from "./options.ts";
 
 type HonoContext = Context<{ Bindings: Env }>;
 
+/** the longest identity cookie value every browser keeps (4096 bytes with its name and attributes) */
+const MAX_IDENTITY_COOKIE = 3800;
+
 /** The sign-in cookies of one request: their names, the secret that seals them, their attributes. */
 interface AuthCookies {
   identity: string;
@@ -145,7 +148,10 @@ async function callback(c: HonoContext, s: Served): Promise<Response> {
     return refused(c, "Sign-in unavailable", "The sign-in provider could not be reached. Please try again in a moment.", home, 502);
   }
   const maxAge = auth.cookieMaxAge ?? IDENTITY_MAX_AGE;
-  setCookie(c, k.identity, await sealIdentity({ provider: flow.provider, claims }, k.secret, k.audience, maxAge), { ...k.attributes, maxAge });
+  const sealed = await sealIdentity({ provider: flow.provider, claims }, k.secret, k.audience, maxAge);
+  // a browser silently drops a cookie past about 4 KB: say so rather than sign in for nothing
+  if (sealed.length > MAX_IDENTITY_COOKIE) return refused(c, "Sign-in refused", `The provider's ID token carries more claims than one cookie can hold (${sealed.length} characters sealed): narrow \`clientKwargs.scope\`.`, home, 400);
+  setCookie(c, k.identity, sealed, { ...k.attributes, maxAge });
   // a new session for the signed-in person, as Streamlit starts one (and no session fixation)
   clearSession(c, p.cookie);
   return c.redirect(sameAppPath(flow.back, p.url.origin, s.base), 303);
