@@ -13,7 +13,7 @@ import { navigation, switchPage } from "./navigation/navigation.ts";
 import { Page } from "./navigation/page.ts";
 import { queryParams, type QueryParamsProxy } from "./control/query-params.ts";
 import { secrets } from "./control/secrets.ts";
-import { currentUser, login, logout, type UserInfo } from "./control/user.ts";
+import { login, logout, user, type UserInfo } from "./control/user.ts";
 import { cacheData, cacheResource } from "./control/cache.ts";
 import type { PageConfig } from "./engine/run-context.ts";
 import { columnConfig } from "./elements/data-editor-columns.ts";
@@ -98,9 +98,7 @@ export class Streamlit extends Container {
    * `st.user.email`, `st.user.sub`...) or, behind Cloudflare Access, the Access token's;
    * `st.user.toDict()` for all of them.
    */
-  get user(): UserInfo {
-    return currentUser();
-  }
+  readonly user: UserInfo = user;
 
   /**
    * Makes `fn` a fragment (Python's `@st.fragment`): returns a function that draws it. A change to

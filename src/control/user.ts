@@ -63,9 +63,32 @@ export type UserInfo = {
   toDict(): Record<string, Json>;
 } & { readonly [claim: string]: Json | undefined | (() => Record<string, Json>) };
 
-/** st.user of the current run. */
-export function currentUser(): UserInfo {
+/** The current run's user as one plain object: the claims and `isLoggedIn`. */
+function userDict(): Record<string, Json> {
   const claims = currentRun("st.user").request.auth?.user ?? null;
-  const dict: Record<string, Json> = { ...(claims ?? {}), isLoggedIn: claims !== null };
-  return Object.freeze({ ...dict, toDict: () => ({ ...dict }) }) as UserInfo;
+  return { ...(claims ?? {}), isLoggedIn: claims !== null };
 }
+
+/**
+ * st.user: one object for every run (as st.sessionState is), each read answered from the run that
+ * reads it, so `st.user` can be kept in a variable at module level and still name who is there.
+ */
+export const user = new Proxy({} as UserInfo, {
+  get(_t, prop) {
+    if (typeof prop === "symbol" || prop === "then") return undefined;
+    if (prop === "toDict") return () => userDict();
+    return userDict()[prop];
+  },
+  has: (_t, prop) => typeof prop === "string" && prop in userDict(),
+  ownKeys: () => Object.keys(userDict()),
+  getOwnPropertyDescriptor(_t, prop) {
+    const dict = userDict();
+    return typeof prop === "string" && prop in dict ? { value: dict[prop], enumerable: true, configurable: true, writable: false } : undefined;
+  },
+  set: () => {
+    throw new TypeError("st.user is read-only: it is who the request's identity says is signed in.");
+  },
+  deleteProperty: () => {
+    throw new TypeError("st.user is read-only: it is who the request's identity says is signed in.");
+  },
+});

@@ -341,6 +341,29 @@ describe("Cloudflare Access", () => {
   });
 });
 
+describe("st.user", () => {
+  test("reads as a plain object: `in`, spreading, toDict(); read-only; logged out it is { isLoggedIn: false }", async () => {
+    const entry = () => {
+      const u = st.user;
+      let refused = "";
+      try {
+        (u as any).email = "someone@else";
+      } catch (e) {
+        refused = (e as Error).message;
+      }
+      st.write(JSON.stringify({ has: "email" in u, spread: { ...u }, dict: u.toDict(), refused: refused.startsWith("st.user is read-only") }));
+    };
+    const c = new FormClient(() => createApp({ entrypoint: entry, auth: auth() }));
+    await c.get("/");
+    expect(JSON.parse(c.texts()[0]!)).toEqual({ has: false, spread: { isLoggedIn: false }, dict: { isLoggedIn: false }, refused: true });
+    const claims = { sub: "ada", email: "ada@example.com" };
+    c.cookies.set(USER, await sealIdentity({ provider: "default", claims }, COOKIE_SECRET, ORIGIN, 60));
+    await c.get("/");
+    const all = { ...claims, isLoggedIn: true };
+    expect(JSON.parse(c.texts()[0]!)).toEqual({ has: true, spread: all, dict: all, refused: true });
+  });
+});
+
 describe("st.login where it cannot sign in", () => {
   test("without `auth`, st.login shows Streamlit's StreamlitAuthError in the page (no 500); with it, a provider not configured is named", async () => {
     const bare = new FormClient(() => createApp({ entrypoint: script }));
