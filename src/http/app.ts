@@ -17,7 +17,7 @@ import { runRequest, shapeOf } from "./run-request.ts";
 import { serveDownload } from "./download.ts";
 import type { Served } from "./prepare.ts";
 import { serveCommit } from "./commit.ts";
-import { authRoutes } from "./auth.ts";
+import { authRoutes, SignInNotConfigured } from "./auth.ts";
 import { appSpec, type AppOptions, type Env } from "./options.ts";
 import { EMBED_ROUTE, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
@@ -112,6 +112,7 @@ function routes(app: Hono<{ Bindings: Env }>, served: Served): void {
       const reason = err.status === 403 ? "This form was not sent from this app's own pages (its Origin did not match), so it was not applied." : err.message;
       return c.html(renderMessagePage("Request refused", reason + " Nothing was changed.", c.req.path), err.status);
     }
+    if (err instanceof SignInNotConfigured) return c.html(renderMessagePage("This app is not configured", err.message), 500);
     console.error(err);
     return c.html(renderMessagePage("Something went wrong", "formlit could not handle this request. Nothing was changed."), 500);
   });

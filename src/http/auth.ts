@@ -25,6 +25,9 @@ type HonoContext = Context<{ Bindings: Env }>;
 /** the longest identity cookie value every browser keeps (4096 bytes with its name and attributes) */
 const MAX_IDENTITY_COOKIE = 3800;
 
+/** createApp's `auth` cannot work as given: every request says so (the app's error handler shows it). */
+export class SignInNotConfigured extends Error {}
+
 /** The sign-in cookies of one request: their names, the secret that seals them, their attributes. */
 interface AuthCookies {
   identity: string;
@@ -43,7 +46,7 @@ function authOptions(c: HonoContext, s: Served): AuthOptions | null {
 /** Named after the session cookie (so `__Host-` over HTTPS), sealed with the cookie secret. */
 function authCookies(c: HonoContext, s: Served, p: Prepared, auth: AuthOptions): AuthCookies {
   const secret = auth.cookieSecret ?? resolveSecret(c, s.options, isDevelopment(c)).split(",")[0]!.trim();
-  if (secret.length < 32) throw new Error("formlit: `auth.cookieSecret` must be at least 32 random characters.");
+  if (secret.length < 32) throw new SignInNotConfigured("formlit: `auth.cookieSecret` must be at least 32 random characters, e.g. from `openssl rand -base64 48`.");
   return {
     identity: `${p.cookie.name}-user`,
     flow: `${p.cookie.name}-signin`,

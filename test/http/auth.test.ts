@@ -126,6 +126,16 @@ describe("sign-in with a real OpenID Connect provider", () => {
     expect(res.headers.get(LOCATION_HEADER)).toBe(`${ORIGIN}/auth/login?provider=default&return=%2F`);
   });
 
+  test("clientKwargs add parameters to the provider's address (scope, prompt) but cannot replace the protocol's own (state, nonce, PKCE, client, redirect)", async () => {
+    const c = client(() => ({ ...auth(), clientKwargs: { scope: "openid email", prompt: "login", state: "chosen", nonce: "chosen", code_challenge: "chosen", redirect_uri: "https://evil.example/", client_id: "other" } }));
+    const at = await toProvider(c);
+    expect(at.searchParams.get("scope")).toBe("openid email");
+    expect(at.searchParams.get("prompt")).toBe("login");
+    for (const p of ["state", "nonce", "code_challenge"]) expect(at.searchParams.get(p)).not.toBe("chosen");
+    expect(at.searchParams.get("redirect_uri")).toBe(REDIRECT_URI);
+    expect(at.searchParams.get("client_id")).toBe(CLIENT_ID);
+  });
+
   test("the return address is the page st.login was called on, with its query; one naming another site returns to the app's home", async () => {
     const cases: [string, string][] = [
       ["/page?x=1", "/page?x=1"],
@@ -376,6 +386,14 @@ describe("st.login where it cannot sign in", () => {
     await partial.get("/");
     await partial.click("Log in with rogue");
     expect(partial.exceptions()[0]).toMatchObject({ type: "StreamlitAuthError", message: expect.stringContaining('the authentication provider "rogue"') });
+  });
+
+  test("a cookie secret shorter than 32 characters is a configuration page naming it, not a sign-in with a weak key", async () => {
+    const c = client(() => ({ ...auth(), cookieSecret: "short" }));
+    await c.get("/");
+    expect(c.status).toBe(500);
+    expect(c.html).toContain("This app is not configured");
+    expect(c.html).toContain("`auth.cookieSecret` must be at least 32 random characters");
   });
 
   test("a provider missing a key is named with the keys it lacks", async () => {
