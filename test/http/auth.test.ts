@@ -396,6 +396,16 @@ describe("st.login where it cannot sign in", () => {
     expect(c.html).toContain("`auth.cookieSecret` must be at least 32 random characters");
   });
 
+  test("a provider that cannot be reached is a page saying so (502), and nobody is signed in", async () => {
+    const c = client(() => ({ ...auth(), serverMetadataUrl: "http://127.0.0.1:8835/.well-known/openid-configuration" }));
+    await c.get("/");
+    await c.click("Log in");
+    await c.get(movesOnTo(c));
+    expect(c.status).toBe(502);
+    expect(c.html).toContain("The sign-in provider could not be reached");
+    expect(c.cookies.has(FLOW)).toBe(false);
+  });
+
   test("a provider missing a key is named with the keys it lacks", async () => {
     const c = client(() => ({ ...auth(), clientSecret: undefined }));
     await c.get("/");
