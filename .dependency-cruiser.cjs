@@ -16,7 +16,7 @@ module.exports = {
         "The engine knows nothing of HTTP, cookies, stores, rendering, navigation or elements: those are built on it. It may import only the protocol and shared helpers.",
       severity: "error",
       from: { path: layer("engine") },
-      to: { path: [anyOf("http", "cookie", "render", "navigation", "elements", "control", "client"), top] },
+      to: { path: [anyOf("http", "cookie", "render", "navigation", "elements", "control", "client", "auth"), top] },
     },
     {
       name: "cookie-carries-opaque-json",
@@ -81,6 +81,20 @@ module.exports = {
       severity: "error",
       from: { path: anyOf("engine", "elements") },
       to: { path: layer("store"), dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "auth-below-http",
+      comment: "Sign-in (the OpenID Connect flow, its cookies' contents, Cloudflare Access) works on values: no HTTP, cookies written, rendering or elements. The engine's types only.",
+      severity: "error",
+      from: { path: layer("auth") },
+      to: { path: [anyOf("http", "cookie", "store", "render", "navigation", "elements", "control", "client"), top] },
+    },
+    {
+      name: "only-http-knows-auth",
+      comment: "st.user and st.login read and write plain data (RequestInfo.auth); how an identity is verified is the HTTP layer's business, through auth/.",
+      severity: "error",
+      from: { path: anyOf("control", "elements", "navigation", "render", "cookie", "store") },
+      to: { path: layer("auth") },
     },
     {
       name: "render-knows-no-elements",

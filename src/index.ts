@@ -5,7 +5,8 @@
  *   {@link Container} (`st.numberInput(label, { ... })` returns the widget's value), plus
  *   `st.sidebar`, `st.sessionState`, `st.queryParams`, `st.secrets`, `st.cacheData`,
  *   `st.cacheResource`, `st.navigation`, `st.Page`, `st.switchPage`, `st.rerun()`, `st.stop()`,
- *   `st.fragment`, `st.dialog` and `st.setPageConfig`. It finds the current run through
+ *   `st.fragment`, `st.dialog`, `st.setPageConfig`, and `st.login`, `st.logout`, `st.user` (sign-in,
+ *   configured by createApp's `auth` option). It finds the current run through
  *   AsyncLocalStorage, so `wrangler.toml` needs `compatibility_flags = ["nodejs_als"]` (or
  *   `nodejs_compat`), and calling it outside a run is an error that says so.
  * - `createApp(options)` returns a Hono app: `export default` it as a Worker, mount it with
@@ -44,6 +45,8 @@ export { StreamlitPage, type PageOptions } from "./navigation/page.ts";
 export type { Json } from "./engine/state.ts";
 export type { SessionStateShape, SessionStateProxy } from "./engine/session-proxy.ts";
 export { StreamlitError, StreamlitAPIException } from "./engine/errors.ts";
+export { StreamlitAuthError, type UserInfo } from "./control/user.ts";
+export type { AuthOptions, ProviderOptions, CloudflareAccessOptions } from "./auth/options.ts";
 export type { SessionStore, StoredRecord } from "./store/types.ts";
 export type { UploadStore } from "./store/uploads.ts";
 export { r2Store } from "./store/r2.ts";

@@ -13,6 +13,7 @@ import { navigation, switchPage } from "./navigation/navigation.ts";
 import { Page } from "./navigation/page.ts";
 import { queryParams, type QueryParamsProxy } from "./control/query-params.ts";
 import { secrets } from "./control/secrets.ts";
+import { login, logout, user, type UserInfo } from "./control/user.ts";
 import { cacheData, cacheResource } from "./control/cache.ts";
 import type { PageConfig } from "./engine/run-context.ts";
 import { columnConfig } from "./elements/data-editor-columns.ts";
@@ -76,6 +77,32 @@ export class Streamlit extends Container {
    * page's address, whose request runs it (a no-op with a warning in a callback).
    */
   readonly switchPage = switchPage;
+
+  /**
+   * Signs the person in with an OpenID Connect provider (createApp's `auth` option): the run ends
+   * here and the browser goes to the provider, then back to this page with `st.user` filled.
+   * `provider` names one of `auth.providers`; without it, the provider of `auth`'s own keys.
+   * @example
+   * ```ts
+   * if (!st.user.isLoggedIn) {
+   *   if (st.button("Log in")) st.login();
+   *   st.stop();
+   * }
+   * st.write(`Hello, ${st.user.name}!`);
+   * ```
+   */
+  readonly login = login;
+  /**
+   * Signs the person out of this app (not of the provider): the identity cookie is deleted and the
+   * browser goes to the app's home page, with a new session.
+   */
+  readonly logout = logout;
+  /**
+   * Who is signed in (read-only): `st.user.isLoggedIn`, the ID token's claims (`st.user.name`,
+   * `st.user.email`, `st.user.sub`...) or, behind Cloudflare Access, the Access token's;
+   * `st.user.toDict()` for all of them.
+   */
+  readonly user: UserInfo = user;
 
   /**
    * Makes `fn` a fragment (Python's `@st.fragment`): returns a function that draws it. A change to

@@ -18,7 +18,7 @@
  * build:client` after a change; a test fails when the generated file is stale). It must stay small
  * (budget: 4 KB gzipped, checked by a test). No framework.
  */
-import { COMMIT_FIELD, EMBED_ROUTE, FRAGMENT_FIELD, HIDDEN_FIELDS, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
+import { COMMIT_FIELD, EMBED_ROUTE, FRAGMENT_FIELD, HIDDEN_FIELDS, LOCATION_HEADER, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
 const d = document;
 const APP = "form.fl-app";
@@ -214,6 +214,9 @@ const request = (root: HTMLElement, url: string, init: RequestInit, embed: boole
   let restore: (() => void) | null = null;
   fetch(url, init)
     .then((res) => {
+      // sign-in and sign-out go to another site or a new session: a real navigation, not a swap
+      const away = res.headers.get(LOCATION_HEADER);
+      if (away) return location.assign(away);
       const path = res.headers.get(PATH_HEADER);
       // (an answer from elsewhere, a redirect away included, is never put in the page)
       if (path === null || !res.body || !own(root, res.url)) throw 0;

@@ -68,7 +68,8 @@ function sandbox(setup: RunSetup, end: Session["st"], path: string, r: ReplaySta
     streamTexts: r.w,
     app: setup.app,
     requestedPath: path,
-    request: { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base, slots: new Slots() },
+    // (who is signed in is the request's: the replay draws what the live run drew for them)
+    request: { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base, slots: new Slots(), auth: request.auth },
     showStack: setup.showStack,
     warned: true,
     posted: { ...nothingPosted(), lazyRaw: new Map(Object.entries(r.z ?? {})) },

@@ -60,6 +60,21 @@ export interface RequestInfo {
   stream?: StreamSink;
   /** the element layer's data shared by every run of this request (see slots.ts) */
   readonly slots: Slots;
+  /** who the request comes from, as whoever serves it verified; absent: no sign-in is configured */
+  auth?: AuthInfo;
+}
+
+/**
+ * Sign-in as a run sees it: plain data the HTTP layer fills in before the run (it verified the
+ * identity) and reads after it (what st.login or st.logout asked for). The run never sees how.
+ */
+export interface AuthInfo {
+  /** the signed-in user's claims (an ID token's, or a Cloudflare Access assertion's); null: nobody */
+  user: Record<string, Json> | null;
+  /** the providers st.login may name ("default": the unnamed one), each with null or why it cannot sign in */
+  providers: Record<string, string | null>;
+  /** set by st.login / st.logout: the request ends with the sign-in or sign-out it asked for */
+  asked?: { login: string } | { logout: true };
 }
 
 /**

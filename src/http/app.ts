@@ -17,6 +17,7 @@ import { runRequest, shapeOf } from "./run-request.ts";
 import { serveDownload } from "./download.ts";
 import type { Served } from "./prepare.ts";
 import { serveCommit } from "./commit.ts";
+import { authRoutes, SignInNotConfigured } from "./auth.ts";
 import { appSpec, type AppOptions, type Env } from "./options.ts";
 import { EMBED_ROUTE, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
@@ -101,6 +102,7 @@ function routes(app: Hono<{ Bindings: Env }>, served: Served): void {
   serveClientScript(app);
   app.get("/_formlit/download", (c) => serveDownload(c, served));
   app.get("/_formlit/commit", (c) => serveCommit(c, served));
+  authRoutes(app, served);
   app.on(["GET", "POST"], [`/${EMBED_ROUTE}/:page${PAGE}?`, `/${EMBED_ROUTE}/`], (c) => runRequest(c, served, "embed"));
   app.on(["GET", "POST"], `/:page${PAGE}?`, (c) => runRequest(c, served, shapeOf(c, false)));
   app.notFound((c) => c.html(renderMessagePage("Not found", "There is no page at this address."), 404));
@@ -110,6 +112,7 @@ function routes(app: Hono<{ Bindings: Env }>, served: Served): void {
       const reason = err.status === 403 ? "This form was not sent from this app's own pages (its Origin did not match), so it was not applied." : err.message;
       return c.html(renderMessagePage("Request refused", reason + " Nothing was changed.", c.req.path), err.status);
     }
+    if (err instanceof SignInNotConfigured) return c.html(renderMessagePage("This app is not configured", err.message), 500);
     console.error(err);
     return c.html(renderMessagePage("Something went wrong", "formlit could not handle this request. Nothing was changed."), 500);
   });

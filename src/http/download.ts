@@ -5,6 +5,7 @@ import { downloadFile, type DownloadPayload } from "../elements/files.ts";
 import { contentDisposition } from "./content-disposition.ts";
 import { prepare, requestInfo, type Served } from "./prepare.ts";
 import type { Env } from "./options.ts";
+import { requestAuth } from "./auth.ts";
 
 /**
  * Bytes a widget of the last run serves (st.downloadButton), as that run registered them. The
@@ -21,7 +22,9 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
   const { url, engine, verified } = prepared;
   const id = c.req.query("w") ?? "";
   const drawn = verified?.ok && verified.session.l.some(([w, style]) => w === id && style === "download");
-  const payload = drawn ? ((await engine.payloadOf(verified.session, id, requestInfo(c, url, new Map(), s.base))) as DownloadPayload | undefined) : undefined;
+  // (the run is replayed as the signed-in person: what it drew for them is what they may download)
+  const request = async () => requestInfo(c, url, new Map(), s.base, await requestAuth(c, s, prepared));
+  const payload = drawn ? ((await engine.payloadOf(verified.session, id, await request())) as DownloadPayload | undefined) : undefined;
   if (!payload) {
     return c.html(renderMessagePage("Download not available", "This download belongs to a page that has changed since. Go back, reload the page and try again.", s.base || "/"), 404);
   }

@@ -3,6 +3,7 @@ import type { AppSpec } from "../engine/app-spec.ts";
 import type { PagesDirectory } from "../navigation/navigation.ts";
 import { r2Uploads, type UploadStore } from "../store/uploads.ts";
 import type { SessionStore } from "../store/types.ts";
+import type { AuthOptions } from "../auth/options.ts";
 
 /**
  * The options of {@link createApp}: the app itself (`entrypoint`, and `pages` for pages-directory
@@ -97,6 +98,12 @@ export interface AppOptions extends Omit<AppSpec, "uploads">, PagesDirectory {
   storeTimeoutMs?: number;
   /** an (async) run taking longer than this is reported and changes nothing (default 20000 ms) */
   maxRunMs?: number;
+  /**
+   * Sign-in for st.login, st.logout and st.user: OpenID Connect providers (Streamlit's `[auth]`
+   * keys in camelCase) and/or Cloudflare Access. An object, or a function of the Worker's env to
+   * read secrets: `(env) => ({ clientSecret: env.AUTH_CLIENT_SECRET, ... })` ({@link AuthOptions}).
+   */
+  auth?: AuthOptions | ((env: any) => AuthOptions | null | undefined);
 }
 
 /** The Worker bindings formlit itself reads (set with `wrangler secret put` or in `.dev.vars`). */

@@ -4,7 +4,7 @@
  */
 import type { Context } from "hono";
 import type { Engine } from "../engine/run.ts";
-import type { RequestInfo } from "../engine/run-context.ts";
+import type { AuthInfo, RequestInfo } from "../engine/run-context.ts";
 import { Slots } from "../engine/slots.ts";
 import { withTimeout } from "../store/types.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
@@ -28,8 +28,8 @@ export interface Served {
 }
 
 /** What the run may know of the request: bindings, query parameters, uploaded files. */
-export function requestInfo(c: Context<{ Bindings: Env }>, url: URL, files: Map<string, File[]>, base: string): RequestInfo {
-  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files, base, slots: new Slots() };
+export function requestInfo(c: Context<{ Bindings: Env }>, url: URL, files: Map<string, File[]>, base: string, auth?: AuthInfo): RequestInfo {
+  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files, base, slots: new Slots(), auth };
 }
 
 export function shapeOf(c: Context, embedRoute: boolean): Shape {

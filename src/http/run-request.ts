@@ -6,7 +6,7 @@
 import type { Context } from "hono";
 import { exceptionNode, type Session, type Submission } from "../engine/run.ts";
 import { bareShownPage, type RunOutcome } from "../engine/outcome.ts";
-import type { RequestInfo } from "../engine/run-context.ts";
+import type { AuthInfo, RequestInfo } from "../engine/run-context.ts";
 import { newSession } from "../engine/session.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
 import { renderMessagePage } from "../render/document.ts";
@@ -19,6 +19,7 @@ import { prepare, requestInfo, type Prepared, type Served, type Shape } from "./
 import { respond, SAVE_FAILED, streamHooks, type PageView } from "./page-view.ts";
 import { streamPage } from "./stream-response.ts";
 import type { Env } from "./options.ts";
+import { answerAsked, requestAuth } from "./auth.ts";
 
 export { shapeOf } from "./prepare.ts";
 
@@ -75,13 +76,14 @@ export async function runRequest(c: HonoContext, s: Served, shape: Shape): Promi
   const verified = prepared.verified;
   const session = verified?.ok ? verified.session : null;
   if (verified && !verified.ok) notices.push(NOTICES[verified.reason]);
-  const incoming = c.req.method === "POST" ? await readPost(c, s, prepared, session, path, back, notices) : { session, submission: null, files: new Map(), csrf: null };
+  const auth = await requestAuth(c, s, prepared);
+  const incoming = c.req.method === "POST" ? await readPost(c, s, prepared, session, path, back, notices, auth) : { session, submission: null, files: new Map(), csrf: null };
   if (incoming instanceof Response) return incoming;
-  return runAndAnswer({ c, s, shape, url: prepared.url, notices }, prepared, path, incoming);
+  return runAndAnswer({ c, s, shape, url: prepared.url, notices }, prepared, path, incoming, auth);
 }
 
 /** The post: its body, checked against the session (CSRF), or the response that refuses it. */
-async function readPost(c: HonoContext, s: Served, p: Prepared, session: Session | null, path: string, back: string, notices: string[]): Promise<Incoming | Response> {
+async function readPost(c: HonoContext, s: Served, p: Prepared, session: Session | null, path: string, back: string, notices: string[], auth: AuthInfo | undefined): Promise<Incoming | Response> {
   let body: Awaited<ReturnType<typeof readFormBody>>;
   try {
     body = await readFormBody(c.req.raw, s.maxFields);
@@ -109,17 +111,18 @@ async function readPost(c: HonoContext, s: Served, p: Prepared, session: Session
   // No cookie at all: a form served to someone without a session yet (an included fragment,
   // cookies cleared). There is no state to protect, so the first run of a fresh session
   // stands in for the run that rendered the form, and the values apply to it.
-  const primed = await p.engine.handle(newSession(randomSessionId()), path, null, requestInfo(c, p.url, new Map(), s.base));
+  // (what st.login or st.logout may ask for in this run is not asked: nobody pressed anything yet)
+  const primed = await p.engine.handle(newSession(randomSessionId()), path, null, requestInfo(c, p.url, new Map(), s.base, auth && { ...auth }));
   return { session: primed.session, submission: { fields, run: run === null ? null : primed.session.run }, files, csrf: null };
 }
 
 /** Runs the engine on the request and answers: a redirect to a page switched to, a stream, or the page. */
-async function runAndAnswer(view: PageView, p: Prepared, path: string, incoming: Incoming): Promise<Response> {
+async function runAndAnswer(view: PageView, p: Prepared, path: string, incoming: Incoming, auth: AuthInfo | undefined): Promise<Response> {
   const { c, s, shape, url, notices } = view;
   const { engine, keys, cookie, verified } = p;
   const start = incoming.session ?? newSession(randomSessionId());
   const stored = verified?.ok === true && verified.stored;
-  const info: RequestInfo = requestInfo(c, url, incoming.files, (shape === "embed" ? url.origin : "") + s.base);
+  const info: RequestInfo = requestInfo(c, url, incoming.files, (shape === "embed" ? url.origin : "") + s.base, auth);
   // An embedded fragment is included whole by its host: only the app's own pages stream.
   const sink = shape === "embed" ? undefined : new PageStream(streamHooks(view, start));
   info.stream = sink;
@@ -143,6 +146,13 @@ async function runAndAnswer(view: PageView, p: Prepared, path: string, incoming:
   // answered whole: a run after this one (a switch run here, a run past its time) writes nowhere
   info.stream = undefined;
   let outcome = await first;
+  const asked = info.auth?.asked;
+  if (asked) {
+    // st.login keeps the state reached (a sign-in that is given up returns to it); st.logout ends the session
+    if ("login" in asked) await save(outcome.session);
+    const query = outcome.page.query.toString();
+    return answerAsked(c, s, p, asked, `${s.base}/${outcome.page.path}${query ? `?${query}` : ""}`, shape);
+  }
   let written = await save(outcome.switched ? { ...outcome.session, h: hops + 1 } : outcome.session);
   if (outcome.switched) {
     if (notices.length === 0) return switchedTo(c, s, url, outcome);

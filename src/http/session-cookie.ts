@@ -124,13 +124,24 @@ export async function writeSession(
     // The state fits in cookies again: the stored copy is stale now.
     await cfg.store.delete(next.sid).catch(() => {});
   }
-  const secure = cfg.secure || cfg.crossSite;
-  const attributes = cfg.crossSite
-    ? ({ httpOnly: true, secure, sameSite: "None", partitioned: true, path: "/", maxAge: cfg.token.maxAge } as const)
-    : ({ httpOnly: true, secure, sameSite: "Lax", path: "/", maxAge: cfg.token.maxAge } as const);
+  const attributes = cookieAttributes(cfg);
   chunks.forEach((part, i) => setCookie(c, chunkName(cfg.name, i), part, attributes));
   // A deletion must carry the attributes the cookie was set with: a browser keeps a partitioned
   // cookie (CHIPS) that a deletion without `Partitioned` does not match.
   for (const stale of staleChunks(getCookie(c), cfg.name, chunks.length)) deleteCookie(c, stale, attributes);
   return { written, problem };
+}
+
+/** How the session's cookies are set: for the app's own pages, or for embedding on other sites. */
+function cookieAttributes(cfg: CookieConfig) {
+  const secure = cfg.secure || cfg.crossSite;
+  return cfg.crossSite
+    ? ({ httpOnly: true, secure, sameSite: "None", partitioned: true, path: "/", maxAge: cfg.token.maxAge } as const)
+    : ({ httpOnly: true, secure, sameSite: "Lax", path: "/", maxAge: cfg.token.maxAge } as const);
+}
+
+/** Deletes every cookie of the session (all its chunks): the next request starts a new session. */
+export function clearSession(c: Context, cfg: CookieConfig): void {
+  const attributes = cookieAttributes(cfg);
+  for (const name of Object.keys(getCookie(c))) if (name === cfg.name || name.startsWith(cfg.name + ".")) deleteCookie(c, name, attributes);
 }

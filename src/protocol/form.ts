@@ -37,6 +37,11 @@ export const SHAPE_HEADER = "X-Formlit";
 export const PATH_HEADER = SHAPE_HEADER + "-Path";
 export const TITLE_HEADER = SHAPE_HEADER + "-Title";
 export const SWAP_HEADER = SHAPE_HEADER + "-Swap";
+/**
+ * Response header: the page must go to this address as a real navigation (sign-in and sign-out
+ * lead to another site, or to a new session), where a browser without the script gets a 303.
+ */
+export const LOCATION_HEADER = SHAPE_HEADER + "-Location";
 
 /** Where embedded pages are served (`<base>/_embed/<page>`): the client script builds the same URL. */
 export const EMBED_ROUTE = "_embed";

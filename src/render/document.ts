@@ -205,3 +205,12 @@ export function renderEmbed(d: DocumentParts): string[] {
 export function renderMessagePage(title: string, message: string, backTo = "/"): string {
   return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${message}</p><p><a href="${backTo}">Back to the app</a></p></main></body></html>`.toString();
 }
+
+/**
+ * A page that moves on to `to` by itself, without JavaScript (a meta refresh), with a link for
+ * the person to follow if it does not. Sign-in needs it: a form's answer that redirects to another
+ * site is stopped by the page's `form-action 'self'`, a navigation from this page is not.
+ */
+export function renderMovingOnPage(title: string, message: string, to: string): string {
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${to}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${message}</p><p><a href="${to}">Continue</a></p></main></body></html>`.toString();
+}
