@@ -34,7 +34,8 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-const apply = (page: Page) => page.getByRole("button", { name: "Apply", exact: true }).click();
+/** Presses Apply and waits for the page the form answers with (reading at once may read the old one). */
+const apply = (page: Page) => Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Apply", exact: true }).click()]);
 const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 const tableCountries = (page: Page) => texts(page, '[data-kind="dataframe"] tbody tr td:first-child');
 const legend = (page: Page) => texts(page, ".fl-chart-legend li");
