@@ -660,7 +660,8 @@ export class Container extends ContainerBase {
    * A chat message (`st.chat_message`): a container drawn as one message of a conversation.
    * "user" and "assistant" (also "human", "ai") get their own look and avatar.
    * @param name - who wrote it; also the message's accessible name ("Chat message from ...")
-   * @param opts - `avatar`: an emoji, "user"/"assistant", or an image URL
+   * @param opts - `avatar`: an emoji, "user"/"assistant", a `:material/name:` icon, or an image
+   *   (bytes, a `data:image/` URL, an http(s) URL or a same-origin path)
    */
   chatMessage(name: string, opts?: ChatMessageOptions): Container {
     return chatMessage(this, name, opts) as Container;
