@@ -109,7 +109,16 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     const form = e.target as HTMLFormElement;
     if (!form.matches(APP) || (form as any).native) return;
     e.preventDefault();
-    schedule(root, form, (e as SubmitEvent).submitter, embed);
+    const by = (e as SubmitEvent).submitter;
+    // A download button that reruns: its file from the link (the run that drew it), then the press.
+    const file = by?.dataset.href;
+    if (file) {
+      const a = d.createElement("a");
+      a.href = file;
+      a.download = by!.dataset.file!;
+      a.click();
+    }
+    schedule(root, form, by, embed);
   });
   settle(root, embed);
 };

@@ -20,7 +20,7 @@ import { slot } from "../engine/slots.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { UploadStore } from "../store/uploads.ts";
 import { fileFieldValue } from "../engine/submission.ts";
-import { CLEAR_FILES_FIELD } from "../protocol/form.ts";
+import { CLEAR_FILES_FIELD, DOWNLOAD_FIELD } from "../protocol/form.ts";
 import { digest } from "../engine/widget-id.ts";
 import { typeOfExtension } from "./file-types.ts";
 import { base64 } from "./media-source.ts";
@@ -69,9 +69,17 @@ export interface FileUploaderOptions extends WidgetOptions, ChangeOptions {
   maxUploadSize?: number;
 }
 
-export interface DownloadButtonOptions extends ButtonOptions {
+export interface DownloadButtonOptions extends Omit<ButtonOptions, "onClick"> {
   fileName?: string;
   mime?: string;
+  /**
+   * What a click does besides downloading: "rerun" (the default) reruns the app, or only the
+   * fragment the button is in, and the button returns true in that run; a function is called
+   * (with `args`) before that rerun; "ignore" only downloads. Without JavaScript a click that
+   * reruns posts the page's form and is answered with the file: the page stays as it was, and the
+   * next page shows what the rerun did.
+   */
+  onClick?: "rerun" | "ignore" | ((...args: any[]) => unknown);
 }
 
 /** What session state holds for one uploaded file. */
@@ -301,10 +309,11 @@ export type DownloadData = string | Uint8Array | (() => string | Uint8Array | Pr
  * `if (st.button("Make report")) st.downloadButton(...)`) travels inside the page instead, as a
  * `data:` URL: no request can draw it again without pressing the button again.
  *
- * Choice: a link cannot post the form, so a click is not an interaction: `onClick` is never
- * called and the button returns false, like Streamlit's `on_click="ignore"`. (A submit button
- * with formaction/formmethod="get" would put every field of the form, the CSRF token included,
- * into the download URL, and still could not fire a callback.)
+ * A click reruns (Streamlit's `on_click="rerun"`, the default, or a callback): the button is a
+ * submit button that names itself in "_dl". With JavaScript the client script follows the link
+ * (the file, from the run that drew the button) and posts the press, so a fragment reruns alone;
+ * without it the post is answered with the file itself (http/run-request.ts). With "ignore" it
+ * is only the link: nothing is posted.
  */
 export function downloadButton(c: ContainerBase, label: string, data: DownloadData, opts: DownloadButtonOptions = {}): boolean {
   const key = keyOf(opts.key);
@@ -316,16 +325,23 @@ export function downloadButton(c: ContainerBase, label: string, data: DownloadDa
   const defaults = fileDefaults(data);
   const fileName = opts.fileName ?? defaults.fileName;
   const mime = opts.mime ?? defaults.mime;
+  const onClick = opts.onClick ?? "rerun";
+  if (onClick !== "rerun" && onClick !== "ignore" && typeof onClick !== "function") {
+    throw new StreamlitAPIException(`\`on_click\` must be a callable, "rerun" or "ignore"; got ${JSON.stringify(String(onClick))}.`);
+  }
+  const reruns = onClick !== "ignore";
+  // (its own press is looked at as it registers; a replay, released, draws it at the same place)
+  const drawnAfterPress = c._run().presses.seen;
   const reg = register<boolean>(c, {
     elementType: "download_button",
     key,
     idParams: { label, file_name: fileName, mime, help: opts.help, type: opts.type, use_container_width: opts.useContainerWidth },
-    style: "download",
+    style: reruns ? "download-rerun" : "download",
     initial: false,
     hasDefault: false,
     isTrigger: true,
     writesAllowed: false,
-    callback: null,
+    callback: typeof onClick === "function" ? callbackOf(onClick, opts.args) : null,
     parse: () => ({ value: true }),
     serialize: () => [],
     payload,
@@ -337,10 +353,11 @@ export function downloadButton(c: ContainerBase, label: string, data: DownloadDa
     fileName: opts.fileName ?? (typeof data === "function" ? "" : fileName),
     primary: opts.type === "primary",
     wide: opts.useContainerWidth ?? false,
+    reruns,
   };
-  if (ctx.mode === "run" && ctx.presses.seen) ctx.pending.push(inline(payload).then((file) => Object.assign(props, file)));
+  if (ctx.mode === "run" && drawnAfterPress) ctx.pending.push(inline(payload).then((file) => Object.assign(props, file)));
   c._push(fileFamily.node("download_button", props));
-  return false;
+  return reg.value;
 }
 
 /** What st.downloadButton registers as its payload (the download route reads it). */
@@ -375,7 +392,7 @@ async function inline(payload: DownloadPayload): Promise<{ href: string; fileNam
 // ---- rendering -----------------------------------------------------------------------------------
 
 type UploaderProps = WidgetProps & { kind?: string; capture?: string | null; accept: string[] | null; multiple: boolean; maxSize: number; gone: boolean; storeError: string | null };
-type DownloadProps = WidgetProps & { href: string; fileName: string; primary: boolean; wide: boolean };
+type DownloadProps = WidgetProps & { href: string; fileName: string; primary: boolean; wide: boolean; reruns: boolean };
 
 interface FileKinds {
   file_uploader: UploaderProps;
@@ -428,7 +445,10 @@ const renderers: KindRenderers<FileKinds> = {
     const help = p.help && html` aria-describedby="${domId(p.id)}-help"`;
     const link = p.disabled
       ? html`<a class="${cls}" id="${domId(p.id)}" role="link" aria-disabled="true"${help}>${p.label}</a>`
-      : html`<a class="${cls}" id="${domId(p.id)}" href="${p.href}" download="${p.fileName}"${help}>${p.label}</a>`;
+      : // a file that travels in the page (data:) no post could serve: only its link, which cannot rerun without JavaScript
+        p.reruns && !p.href.startsWith("data:")
+        ? html`<button type="submit" class="${cls}" id="${domId(p.id)}" name="${DOWNLOAD_FIELD}" value="${p.id}" data-href="${p.href}" data-file="${p.fileName}"${help}>${p.label}</button>`
+        : html`<a class="${cls}" id="${domId(p.id)}" href="${p.href}" download="${p.fileName}"${help}>${p.label}</a>`;
     return widgetWrap("download_button", { ...p, error: undefined, pending: false }, link);
   },
 };

@@ -22,6 +22,7 @@ export type PostStyle =
   | "file" // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
   | "chat" // a single field, sent only by Enter (Apply) or its own send button; otherwise kept as a draft
   | "download" // never posted: a link to the download route (st.downloadButton), which looks its id up
+  | "download-rerun" // the same link, and a press when "_dl" names it (st.downloadButton's default on click: rerun)
   | "grid"; // its own field plus every field named `<id>/<part>` (a table of inputs: st.data_editor)
 
 /**
