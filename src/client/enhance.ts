@@ -66,11 +66,16 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     const t = e.target as HTMLElement;
     const form = t.closest(APP) as HTMLFormElement | null;
     // (switching a tab is only CSS: nothing to send; a chat message is sent by Enter only)
-    if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) schedule(root, form, null, embed);
+    if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) {
+      (t as any).sent = (t as HTMLInputElement).value;
+      schedule(root, form, null, embed);
+    }
   });
+  // Enter in a field, Ctrl/Cmd+Enter in a text area: commit it, as Streamlit does.
   root.addEventListener("keydown", (e) => {
     const t = e.target as HTMLInputElement;
-    if (e.key !== "Enter" || t.tagName !== "INPUT" || !t.closest(APP)) return;
+    const form = t.closest(APP) as HTMLFormElement | null;
+    if (e.key !== "Enter" || !form || !(t.tagName === "INPUT" || (t.tagName === "TEXTAREA" && (e.ctrlKey || e.metaKey)))) return;
     // Enter in a chat input sends that one (its own send button), as in Streamlit.
     const send = t.closest(".fl-chat_input")?.querySelector("button");
     if (send) {
@@ -78,10 +83,18 @@ const enhance = (root: HTMLElement, embed: boolean) => {
       return (send as HTMLButtonElement).click();
     }
     const group = t.closest(".fl-form");
-    if (!group) return; // outside an st.form, Enter submits (Apply) as without JS
+    e.preventDefault();
+    // Outside an st.form, a value not sent yet is sent as a change (so a fragment's field reruns
+    // only its fragment); one already sent, or none typed, sends nothing (no Apply of the whole app).
+    if (!group) {
+      if (t.value !== t.defaultValue && t.value !== (t as any).sent) {
+        (t as any).sent = t.value;
+        schedule(root, form, null, embed);
+      }
+      return;
+    }
     // Inside an st.form, Enter submits that form, as in Streamlit; with enterToSubmit: false
     // it does nothing (the value waits for the form's button).
-    e.preventDefault();
     if (group.getAttribute("data-enter") === "0") return;
     (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
   });
