@@ -69,6 +69,7 @@ export type { ChatInputOptions, ChatMessageOptions } from "./elements/chat.ts";
 export type { StreamSource } from "./elements/stream.ts";
 export type { StatusContainer } from "./elements/container.ts";
 export type { StatusState, StatusUpdate, PopoverOptions } from "./elements/panels.ts";
+export type { ToastOptions } from "./elements/toast.ts";
 export type { CacheOptions } from "./control/cache.ts";
 export type { PageConfig } from "./engine/run-context.ts";
 export type { FragmentOptions, DialogOptions } from "./elements/fragment.ts";

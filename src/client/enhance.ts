@@ -65,8 +65,9 @@ const enhance = (root: HTMLElement, embed: boolean) => {
   root.addEventListener("change", (e) => {
     const t = e.target as HTMLElement;
     const form = t.closest(APP) as HTMLFormElement | null;
-    // (switching a tab is only CSS: nothing to send; a chat message is sent by Enter only)
-    if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) {
+    // (switching a tab, or a control with no name (a toast's Close), is only CSS: nothing to
+    // send; a chat message is sent by Enter only)
+    if (form && (t as HTMLInputElement).name && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) {
       (t as any).sent = (t as HTMLInputElement).value;
       schedule(root, form, null, embed);
     }

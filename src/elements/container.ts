@@ -41,7 +41,8 @@ import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackW
 import type { StreamlitPage } from "../navigation/page.ts";
 import { chatInput, chatMessage, type ChatInputOptions, type ChatMessageOptions } from "./chat.ts";
 import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
-import { popover, status, toast, type PopoverOptions, type StatusState, type StatusUpdate } from "./panels.ts";
+import { popover, status, type PopoverOptions, type StatusState, type StatusUpdate } from "./panels.ts";
+import { toast, type ToastOptions } from "./toast.ts";
 import { bindOnRead } from "./unbound.ts";
 
 /**
@@ -679,11 +680,12 @@ export class Container extends ContainerBase {
   }
   /**
    * A short message in a corner of the page (`st.toast`), in a polite live region; it fades out
-   * after a few seconds (CSS only, so it shows without JavaScript).
+   * after a few seconds (CSS only, so it shows without JavaScript). A long one shows its start with
+   * "view more"; each has a Close control (both work without JavaScript).
    * @param body - the message (markdown)
-   * @param opts - `icon` (an emoji)
+   * @param opts - `icon` (an emoji or a `:material/name:` icon)
    */
-  toast(body: string, opts?: { icon?: string }): void {
+  toast(body: string, opts?: ToastOptions): void {
     toast(this, body, opts);
   }
   /**

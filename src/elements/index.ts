@@ -21,7 +21,8 @@ import { dataEditorFamily } from "./data-editor.ts";
 import { feedbackFamily } from "./feedback.ts";
 import { chartFamily } from "./charts.ts";
 import { chatFamily, pinnedToBottom } from "./chat.ts";
-import { isToast, panelFamily } from "./panels.ts";
+import { panelFamily } from "./panels.ts";
+import { isToast, toastFamily } from "./toast.ts";
 import { fragmentFamily } from "./fragment.ts";
 import { buttonGroupFamily } from "./button-group.ts";
 import { textMoreFamily } from "./text-more.ts";
@@ -50,6 +51,7 @@ const FAMILIES: Family<any>[] = [
   chartFamily,
   chatFamily,
   panelFamily,
+  toastFamily,
   fragmentFamily,
   buttonGroupFamily,
   textMoreFamily,

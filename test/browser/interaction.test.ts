@@ -86,6 +86,33 @@ describe.each([false, true])("JavaScript %s", (js) => {
   });
 });
 
+describe.each([false, true])("toasts, JavaScript %s", (js) => {
+  const LONG = "Random toast message that is a really really really really really really really long message, going way";
+  const shown = (page: Page) => page.locator("[data-kind=toast]").evaluateAll((ts) => ts.filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => (t as HTMLElement).innerText.replace(/\s+/g, " ").trim()));
+
+  test("a long toast is collapsed with view more / view less; each toast's Close hides it; nothing is posted", async () => {
+    const { context, page } = await world.person("/toasts", { js });
+    const sent = posts(page);
+    expect(await shown(page)).toEqual(["cabin Your edited image was saved! ✕", `🦄 ${LONG} view more ✕`, "🐶 This is a default toast message ✕"]);
+    expect(await page.getByText("view more").count()).toBe(1);
+    await page.getByText("view more").click();
+    expect((await shown(page))[1]).toBe(`🦄 ${LONG} past the 3 line limit view less ✕`);
+    await page.getByText("view less").click();
+    expect((await shown(page))[1]).toBe(`🦄 ${LONG} view more ✕`);
+    await page.locator("[data-kind=toast]").nth(0).getByTitle("Close").click();
+    expect(await shown(page)).toEqual([`🦄 ${LONG} view more ✕`, "🐶 This is a default toast message ✕"]);
+    // by keyboard too: the Close control of the next toast is a button named Close (a closed
+    // toast's is gone)
+    expect(await page.getByRole("button", { name: "Close" }).count()).toBe(2);
+    await page.getByRole("button", { name: "Close" }).first().focus();
+    await page.keyboard.press("Space");
+    expect(await shown(page)).toEqual(["🐶 This is a default toast message ✕"]);
+    await page.waitForTimeout(300);
+    expect(sent).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("keys, with JavaScript", () => {
   test.each(["Control+Enter", "Meta+Enter"])("%s in a text area commits it (max_chars kept)", async (keys) => {
     const { context, page } = await world.person("/keys");

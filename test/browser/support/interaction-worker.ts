@@ -1,7 +1,8 @@
 /**
  * Pages ported from Streamlit's e2e apps, one per behaviour test/browser/interaction.test.ts
  * checks: image avatars in chat messages (/avatars), download buttons in and out of a fragment
- * (/download), keys that commit a field (/keys). A same-origin avatar is served at /img/bot.png.
+ * (/download), keys that commit a field (/keys), toasts (/toasts). A same-origin avatar is served
+ * at /img/bot.png.
  */
 import { createApp, st } from "../../../src/index.ts";
 import { BLUE_PNG, RED_PNG } from "../../support/images.ts";
@@ -47,6 +48,14 @@ function keys() {
   st.write(`app runs: ${ss.keyRuns}`);
 }
 
+/** Streamlit's st_toast app. */
+function toasts() {
+  st.chatInput("input here");
+  st.toast("This is a default toast message", { icon: "🐶" });
+  st.toast("Random toast message that is a really really really really really really really long message, going way past the 3 line limit", { icon: "🦄" });
+  st.toast("Your edited image was saved!", { icon: ":material/cabin:" });
+}
+
 const app = createApp({
   entrypoint: () =>
     st
@@ -55,6 +64,7 @@ const app = createApp({
           st.Page(avatars, { title: "Avatars", urlPath: "avatars", default: true }),
           st.Page(download, { title: "Download", urlPath: "download" }),
           st.Page(keys, { title: "Keys", urlPath: "keys" }),
+          st.Page(toasts, { title: "Toasts", urlPath: "toasts" }),
         ],
         { position: "hidden" },
       )
