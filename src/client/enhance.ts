@@ -99,6 +99,12 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     if (group.getAttribute("data-enter") === "0") return;
     (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
   });
+  // A click outside an open popover closes it (light dismiss), as Streamlit's do.
+  d.addEventListener("click", (e) => {
+    root.querySelectorAll<HTMLDetailsElement>("details.fl-popover[open]").forEach((p) => {
+      if (!p.contains(e.target as Node)) p.open = false;
+    });
+  });
   // A plain click on a link to one of the app's pages (a new tab, a download: the browser's).
   root.addEventListener("click", (e) => {
     const a = (e.target as HTMLElement).closest?.("a.fl-to") as HTMLAnchorElement | null;

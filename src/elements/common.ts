@@ -140,6 +140,8 @@ export interface WidgetProps {
   error?: string;
   pending: boolean;
   key: string | null;
+  /** this request's post changed, pressed or staged it (a popover around it stays open) */
+  touched?: boolean;
 }
 
 /** A label's (or a legend's) class: visually hidden, still read, unless the label is visible. */
@@ -190,7 +192,7 @@ export function invalidAttr(p: { error?: string }): Html | "" {
 
 
 export function widgetProps(
-  reg: { id: string; raw: string[]; value: Json; error?: string; pending: boolean },
+  reg: { id: string; raw: string[]; value: Json; error?: string; pending: boolean; touched?: boolean },
   label: string,
   key: string | null,
   opts: WidgetOptions,
@@ -206,5 +208,6 @@ export function widgetProps(
     value: reg.value,
     error: reg.error,
     pending: reg.pending,
+    touched: reg.touched,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
+import type { ElementNode } from "../engine/tree.ts";
 import { renderMarkdownInline } from "./markdown.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
@@ -49,6 +50,9 @@ export function popover(c: ContainerBase, label: string, opts: PopoverOptions = 
 }
 
 
+/** Whether a widget among `nodes` (or inside them) was just used. */
+const usedIn = (nodes: ElementNode[] | undefined): boolean => !!nodes?.some((n) => n.props.touched === true || usedIn(n.children));
+
 const STATUS_ICONS: Record<StatusState, string> = { running: "", complete: "✓", error: "✕" };
 const STATUS_WORDS: Record<StatusState, string> = { running: "Running", complete: "Complete", error: "Error" };
 
@@ -76,7 +80,10 @@ const renderers: KindRenderers<PanelKinds> = {
     const label = html`${icon}${renderMarkdownInline(p.label)}`;
     // Disabled: a button that does nothing, so the content cannot be reached.
     if (p.disabled) return html`<div class="fl-popover" data-kind="popover"><button type="button" class="fl-button" disabled${title}>${label}</button></div>`;
-    return html`<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"><summary class="fl-button"${title}>${label}</summary><div class="fl-popover-body">${render(n.children)}</div></details>`;
+    // open again after a post that used one of its widgets: without JavaScript the page comes back
+    // whole, and the person was working in it
+    const open = usedIn(n.children) && html` open`;
+    return html`<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"${open}><summary class="fl-button"${title}>${label}</summary><div class="fl-popover-body">${render(n.children)}</div></details>`;
   },
 };
 

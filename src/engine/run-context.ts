@@ -120,9 +120,11 @@ export interface PostedValues {
   lazyRaw: Map<string, string[]>;
   /** st.forms whose submit button this request's post pressed */
   submittedForms: ReadonlySet<string>;
+  /** widgets this request's post changed, pressed or staged (what a person just used) */
+  touched: ReadonlySet<string>;
 }
 
-export const nothingPosted = (): PostedValues => ({ errors: new Map(), staged: new Map(), lazyRaw: new Map(), submittedForms: new Set() });
+export const nothingPosted = (): PostedValues => ({ errors: new Map(), staged: new Map(), lazyRaw: new Map(), submittedForms: new Set(), touched: new Set() });
 
 /** The widgets a run registered (see widgets.ts), with what the request posted for them. */
 export class RunWidgets {

@@ -113,6 +113,48 @@ describe.each([false, true])("toasts, JavaScript %s", (js) => {
   });
 });
 
+describe("popover", () => {
+  const body = (page: Page) => page.locator("[data-kind=popover] .fl-popover-body");
+  const open = (page: Page) => page.getByText("popover 3 (with widgets)").click();
+
+  test("with JavaScript: a click outside closes it; it stays open across the reruns its widgets cause, and its changes apply", async () => {
+    const { context, page } = await world.person("/popover");
+    await open(page);
+    await expect.poll(() => body(page).isVisible()).toBe(true);
+    expect(await body(page).getByText("Hello World 👋").count()).toBe(1);
+    expect(await body(page).getByRole("textbox").count()).toBe(4);
+    await page.mouse.click(1, 1);
+    await expect.poll(() => body(page).isVisible()).toBe(false);
+    await open(page);
+    await page.getByLabel("Text input").fill("Input text in popover");
+    await page.getByLabel("Text input").press("Enter");
+    await expect.poll(() => page.locator("details.fl-expander .fl-markdown").first().textContent()).toContain("Input text in popover");
+    expect(await body(page).isVisible()).toBe(true);
+    await page.getByLabel("Selectbox").selectOption("b");
+    await expect.poll(() => page.getByText("Selectbox: b").count()).toBe(1);
+    expect(await body(page).isVisible()).toBe(true);
+    expect(await body(page).getByText("Hello World 👋").count()).toBe(1);
+    await page.mouse.click(1, 1);
+    await expect.poll(() => body(page).isVisible()).toBe(false);
+    expect(await page.evaluate(() => (window as any).__noReload)).toBe("still here");
+    await context.close();
+  });
+
+  test("without JavaScript: Apply (Enter in its field) keeps it open when a widget inside it changed, and its changes apply", async () => {
+    const { context, page } = await world.person("/popover", { js: false });
+    await open(page);
+    await expect.poll(() => body(page).isVisible()).toBe(true);
+    await page.getByLabel("Text input").fill("Input text in popover");
+    await Promise.all([page.waitForNavigation(), page.getByLabel("Text input").press("Enter")]);
+    expect(await page.locator("details.fl-expander .fl-markdown").first().textContent()).toContain("Input text in popover");
+    expect(await body(page).isVisible()).toBe(true);
+    // Apply with nothing changed in it: the page comes back with it closed
+    await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Apply" }).click()]);
+    expect(await body(page).isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
 describe("keys, with JavaScript", () => {
   test.each(["Control+Enter", "Meta+Enter"])("%s in a text area commits it (max_chars kept)", async (keys) => {
     const { context, page } = await world.person("/keys");

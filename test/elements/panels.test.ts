@@ -148,6 +148,31 @@ describe("st.popover (Streamlit's st_popover app)", () => {
     expect(pops.find((p) => p.textContent.includes("popover 2")).className).toContain("fl-popover-wide");
   });
 
+  test("without JavaScript, Apply keeps a popover open when a widget inside it changed (or a button in it was pressed), and only then", async () => {
+    const client = browse(() => {
+      st.popover("popover 3 (with widgets)").with(() => {
+        st.textInput("Text input");
+        st.button("Press in popover");
+      });
+      st.popover("popover 7 (emoji)", { icon: "🦄" }).markdown("Hello unicorn");
+      st.textInput("Outside");
+      st.button("Press outside");
+    });
+    const open = () => all(client, "details[data-kind=popover]").map((p) => p.hasAttribute("open"));
+    await client.get("/");
+    expect(open()).toEqual([false, false]);
+    await client.change("Text input", "typed in a popover");
+    expect(open()).toEqual([true, false]);
+    await client.apply();
+    expect(open()).toEqual([false, false]);
+    await client.click("Press in popover");
+    expect(open()).toEqual([true, false]);
+    await client.change("Outside", "typed outside");
+    expect(open()).toEqual([false, false]);
+    await client.click("Press outside");
+    expect(open()).toEqual([false, false]);
+  });
+
   test("a disabled popover is a disabled button: its content cannot be reached", async () => {
     const client = browse(panels);
     await client.get("/");

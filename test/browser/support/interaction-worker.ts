@@ -1,8 +1,8 @@
 /**
  * Pages ported from Streamlit's e2e apps, one per behaviour test/browser/interaction.test.ts
  * checks: image avatars in chat messages (/avatars), download buttons in and out of a fragment
- * (/download), keys that commit a field (/keys), toasts (/toasts). A same-origin avatar is served
- * at /img/bot.png.
+ * (/download), keys that commit a field (/keys), toasts (/toasts), a popover with widgets
+ * (/popover). A same-origin avatar is served at /img/bot.png.
  */
 import { createApp, st } from "../../../src/index.ts";
 import { BLUE_PNG, RED_PNG } from "../../support/images.ts";
@@ -56,6 +56,25 @@ function toasts() {
   st.toast("Your edited image was saved!", { icon: ":material/cabin:" });
 }
 
+/** Streamlit's st_popover app, its popover with widgets (and what the selectbox holds, to see a rerun). */
+function popover() {
+  let text: string | null = null;
+  let choice: string | null = null;
+  st.popover("popover 3 (with widgets)").with(() => {
+    st.markdown("Hello World 👋");
+    text = st.textInput("Text input");
+    const [col1, col2, col3] = st.columns(3);
+    col1!.textInput("Column 1");
+    col2!.textInput("Column 2");
+    col3!.textInput("Column 3");
+    choice = st.selectbox("Selectbox", ["a", "b", "c"]);
+  });
+  st.expander("Output").with(() => {
+    st.markdown(text ?? "");
+    st.markdown(`Selectbox: ${choice}`);
+  });
+}
+
 const app = createApp({
   entrypoint: () =>
     st
@@ -65,6 +84,7 @@ const app = createApp({
           st.Page(download, { title: "Download", urlPath: "download" }),
           st.Page(keys, { title: "Keys", urlPath: "keys" }),
           st.Page(toasts, { title: "Toasts", urlPath: "toasts" }),
+          st.Page(popover, { title: "Popover", urlPath: "popover" }),
         ],
         { position: "hidden" },
       )
