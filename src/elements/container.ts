@@ -275,14 +275,14 @@ export class Container extends ContainerBase {
     return fileUploader(this, label, opts);
   }
   /**
-   * A download button (`st.download_button`): a link to the app's download route, which reruns the
-   * last run (output discarded, no button pressed) to get `data`; a download drawn only because a
-   * button was pressed travels inside the page instead. A link does not post the form, so a
-   * download is not an interaction: it returns `false` and `onClick` is never called (Streamlit's
-   * `on_click="ignore"`).
+   * A download button (`st.download_button`). The file comes from the app's download route, which
+   * reruns the last run (output discarded, no button pressed) to get `data`; a download drawn only
+   * because a button was pressed travels inside the page instead (and is then only a link). A click
+   * also reruns the app, or only the fragment the button is in, and returns `true` in that run
+   * (Streamlit's default `on_click="rerun"`), unless `onClick` is "ignore".
    * @param label - the button's text
    * @param data - the file's content: text or bytes, or a function making them when the file is asked for
-   * @param opts - `fileName`, `mime`, `type`, `useContainerWidth`, `key`, `help`, `disabled`
+   * @param opts - `fileName`, `mime`, `onClick` ("rerun", "ignore" or a function) + `args`, `type`, `useContainerWidth`, `key`, `help`, `disabled`
    */
   downloadButton(label: string, data: DownloadData, opts?: DownloadButtonOptions): boolean {
     return downloadButton(this, label, data, opts);
