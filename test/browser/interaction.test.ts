@@ -173,21 +173,17 @@ describe("keys, with JavaScript", () => {
     await context.close();
   });
 
-  test("Enter in a time input inside a fragment reruns the fragment only", async () => {
+  test("Enter in a time input inside a fragment reruns the fragment only: its change did, and Enter sends nothing more", async () => {
     const { context, page } = await world.person("/keys", { locale: "en-GB" });
     const sent = posts(page);
     const field = page.getByLabel("Time input 1 (8:45)");
-    await field.click();
-    await field.pressSequentially("0015");
+    // (filled at once: typed segment by segment, an answer arriving mid-typing replaces the field)
+    await field.fill("00:15");
+    await expect.poll(() => text(page, "Value 1: 00:15, fragment runs: 2")).toBe(1);
     await field.press("Enter");
-    await expect.poll(() => text(page, /^Value 1: 00:15(:00)?, fragment runs: \d+$/)).toBe(1);
     await page.waitForTimeout(500);
-    expect(await text(page, "app runs: 1")).toBe(1);
-    // and Enter again, with nothing new typed, sends nothing
-    const before = sent.length;
-    await field.press("Enter");
-    await page.waitForTimeout(300);
-    expect(sent.length).toBe(before);
+    expect(sent.length).toBe(1);
+    expect(await text(page, "Value 1: 00:15, fragment runs: 2")).toBe(1);
     expect(await text(page, "app runs: 1")).toBe(1);
     await context.close();
   });
