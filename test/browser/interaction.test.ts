@@ -173,6 +173,14 @@ describe("keys, with JavaScript", () => {
     await context.close();
   });
 
+  test("Ctrl+Enter in a text area inside an st.form submits that form, as Streamlit does", async () => {
+    const { context, page } = await world.person("/keys");
+    await page.getByLabel("Form text area").fill("a note");
+    await page.getByLabel("Form text area").press("Control+Enter");
+    await expect.poll(() => text(page, "Form sent: a note")).toBe(1);
+    await context.close();
+  });
+
   test("Enter in a time input inside a fragment reruns the fragment only: its change did, and Enter sends nothing more", async () => {
     const { context, page } = await world.person("/keys", { locale: "en-GB" });
     const sent = posts(page);

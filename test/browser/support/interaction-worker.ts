@@ -45,6 +45,10 @@ function keys() {
   st.write(`value 1: ${st.textArea("text area 1 (default)")}`);
   st.write(`value 10: ${st.textArea("text area 10 (max_chars=5)", { value: "1234", maxChars: 5 })}`);
   timeFragment();
+  st.form("notes").with(() => {
+    const note = st.textArea("Form text area");
+    if (st.formSubmitButton("Send note")) st.write(`Form sent: ${note}`);
+  });
   st.write(`app runs: ${ss.keyRuns}`);
 }
 
