@@ -106,4 +106,18 @@ describe("without JavaScript (the press is a post answered with the file)", () =
     await c.get("/");
     expect(texts(c)).toContain("times clicked: 1, arg value: 1, kwarg value: 2");
   });
+
+  test("a post naming in _dl no download button of the last run (nonsense, a tampered id) is answered with the page, not a file or a 500", async () => {
+    const c = browse(app);
+    await c.get("/");
+    for (const bad of ["<script>", "$$ID-0000000000", "x".repeat(5000)]) {
+      const body = c.formData(null);
+      body.set("_dl", bad);
+      const res = await c.request("POST", "/", body);
+      expect(res.status, bad).toBe(200);
+      expect(res.headers.get("content-disposition")).toBeNull();
+      // the page (a whole run: nothing was changed or pressed), where no download returned true
+      expect(c.texts().filter((t) => /^(fragment )?value: /.test(t))).toEqual(["value: false", expect.stringMatching(/^fragment value: false, /)]);
+    }
+  });
 });
