@@ -24,7 +24,8 @@ import {
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
 import { columns, container, expander, form, type FormOptions } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
-import { downloadButton, fileUploader, type DownloadButtonOptions, type DownloadData, type FileUploaderOptions, type UploadedFile } from "./files.ts";
+import { fileUploader, type FileUploaderOptions, type UploadedFile } from "./files.ts";
+import { downloadButton, type DownloadButtonOptions, type DownloadData } from "./download-button.ts";
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import { dataEditor, type DataEditorOptions } from "./data-editor.ts";

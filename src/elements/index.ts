@@ -15,6 +15,7 @@ import { buttonFamily } from "./buttons.ts";
 import { layoutFamily } from "./layout.ts";
 import { dateFamily } from "./dates.ts";
 import { fileFamily, hasFileUploader } from "./files.ts";
+import { downloadFamily } from "./download-button.ts";
 import { linkFamily } from "./links.ts";
 import { dataFamily } from "./data.ts";
 import { dataEditorFamily } from "./data-editor.ts";
@@ -44,6 +45,7 @@ const FAMILIES: Family<any>[] = [
   layoutFamily,
   dateFamily,
   fileFamily,
+  downloadFamily,
   linkFamily,
   dataFamily,
   dataEditorFamily,

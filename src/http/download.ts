@@ -7,7 +7,7 @@ import type { Session } from "../engine/session.ts";
 import type { RequestInfo } from "../engine/run-context.ts";
 import type { Engine } from "../engine/run.ts";
 import { renderMessagePage } from "../render/document.ts";
-import { downloadFile, type DownloadPayload } from "../elements/files.ts";
+import { downloadFile, type DownloadPayload } from "../elements/download-button.ts";
 import { contentDisposition } from "./content-disposition.ts";
 import { prepare, requestInfo, type Served } from "./prepare.ts";
 import type { Env } from "./options.ts";
