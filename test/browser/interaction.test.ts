@@ -13,6 +13,8 @@ import { useBrowser } from "./support/fixture.ts";
 const world = useBrowser(8827, new URL("./support/interaction.wrangler.toml", import.meta.url).pathname);
 
 const text = (page: Page, t: string | RegExp) => page.getByText(t).count();
+/** Until no request of the client script is in flight. */
+const settled = (page: Page) => page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
 /** The page's posts so far (each one a request the server saw). */
 const posts = (page: Page) => {
   const sent: string[] = [];
@@ -129,6 +131,7 @@ describe("popover", () => {
     await page.getByLabel("Text input").fill("Input text in popover");
     await page.getByLabel("Text input").press("Enter");
     await expect.poll(() => page.locator("details.fl-expander .fl-markdown").first().textContent()).toContain("Input text in popover");
+    await settled(page);
     expect(await body(page).isVisible()).toBe(true);
     await page.getByLabel("Selectbox").selectOption("b");
     await expect.poll(() => page.getByText("Selectbox: b").count()).toBe(1);
@@ -162,6 +165,8 @@ describe("keys, with JavaScript", () => {
     await area.fill("hello world");
     await area.press(keys);
     await expect.poll(() => text(page, "value 1: hello world")).toBe(1);
+    // the answer arrives in pieces, each put in place: wait for the last before typing elsewhere
+    await settled(page);
     // still focused, in the field: nothing was blurred to commit it
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.tagName)).toBe("TEXTAREA");
     const ten = page.getByLabel("text area 10 (max_chars=5)");
