@@ -65,12 +65,18 @@ const enhance = (root: HTMLElement, embed: boolean) => {
   root.addEventListener("change", (e) => {
     const t = e.target as HTMLElement;
     const form = t.closest(APP) as HTMLFormElement | null;
-    // (switching a tab is only CSS: nothing to send; a chat message is sent by Enter only)
-    if (form && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) schedule(root, form, null, embed);
+    // (switching a tab, or a control with no name (a toast's Close), is only CSS: nothing to
+    // send; a chat message is sent by Enter only)
+    if (form && (t as HTMLInputElement).name && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) {
+      (t as any).sent = (t as HTMLInputElement).value;
+      schedule(root, form, null, embed);
+    }
   });
+  // Enter in a field, Ctrl/Cmd+Enter in a text area: commit it, as Streamlit does.
   root.addEventListener("keydown", (e) => {
     const t = e.target as HTMLInputElement;
-    if (e.key !== "Enter" || e.isComposing || !t.closest(APP)) return;
+    const form = t.closest(APP) as HTMLFormElement | null;
+    if (e.key !== "Enter" || e.isComposing || !form) return;
     // Enter in a chat input sends that one (its own send button), as in Streamlit; with Shift
     // (or Ctrl, Cmd) it is a new line in the message.
     if (t.matches(".fl-chat-field")) {
@@ -78,14 +84,29 @@ const enhance = (root: HTMLElement, embed: boolean) => {
       e.preventDefault();
       return (t.closest(".fl-chat_input")!.querySelector("button") as HTMLButtonElement).click();
     }
-    if (t.tagName !== "INPUT") return;
+    // (in a text area Enter is a new line: Ctrl+Enter or Cmd+Enter commits it, as in Streamlit)
+    if (!(t.tagName === "INPUT" || (t.tagName === "TEXTAREA" && (e.ctrlKey || e.metaKey)))) return;
     const group = t.closest(".fl-form");
-    if (!group) return; // outside an st.form, Enter submits (Apply) as without JS
+    e.preventDefault();
+    // Outside an st.form, a value not sent yet is sent as a change (so a fragment's field reruns
+    // only its fragment); one already sent, or none typed, sends nothing (no Apply of the whole app).
+    if (!group) {
+      if (t.value !== t.defaultValue && t.value !== (t as any).sent) {
+        (t as any).sent = t.value;
+        schedule(root, form, null, embed);
+      }
+      return;
+    }
     // Inside an st.form, Enter submits that form, as in Streamlit; with enterToSubmit: false
     // it does nothing (the value waits for the form's button).
-    e.preventDefault();
     if (group.getAttribute("data-enter") === "0") return;
     (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
+  });
+  // A click outside an open popover closes it (light dismiss), as Streamlit's do.
+  d.addEventListener("click", (e) => {
+    root.querySelectorAll<HTMLDetailsElement>("details.fl-popover[open]").forEach((p) => {
+      if (!p.contains(e.target as Node)) p.open = false;
+    });
   });
   // A plain click on a link to one of the app's pages (a new tab, a download: the browser's).
   root.addEventListener("click", (e) => {
@@ -111,7 +132,16 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     const form = e.target as HTMLFormElement;
     if (!form.matches(APP) || (form as any).native) return;
     e.preventDefault();
-    schedule(root, form, (e as SubmitEvent).submitter, embed);
+    const by = (e as SubmitEvent).submitter;
+    // A download button that reruns: its file from the link (the run that drew it), then the press.
+    const file = by?.dataset.href;
+    if (file) {
+      const a = d.createElement("a");
+      a.href = file;
+      a.download = by!.dataset.file!;
+      a.click();
+    }
+    schedule(root, form, by, embed);
   });
   settle(root, embed);
   extras(root);

@@ -11,6 +11,8 @@ import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { MAX_TEXT_CHARS } from "./limits.ts";
+import { base64, webUrl } from "./media-source.ts";
+import { typeOfBytes } from "./file-types.ts";
 
 export interface ChatInputOptions {
   key?: string | number;
@@ -23,8 +25,12 @@ export interface ChatInputOptions {
 }
 
 export interface ChatMessageOptions {
-  /** an emoji, "user"/"assistant", a `:material/name:` icon, or an image URL */
-  avatar?: string;
+  /**
+   * an emoji, "user"/"assistant", a `:material/name:` icon, or an image: its bytes (PNG, JPEG, GIF
+   * or WebP, told by their first bytes), a `data:image/...` URL, an http(s) URL or a same-origin
+   * path ("/avatars/bot.png")
+   */
+  avatar?: string | Uint8Array | ArrayBuffer;
 }
 
 /** What a chat message shows as its avatar, as Streamlit picks it from the name and `avatar`. */
@@ -64,15 +70,37 @@ export function chatInput(c: ContainerBase, placeholder = "Your message", opts: 
   return typeof reg.value === "string" ? reg.value : null;
 }
 
-function avatarOf(name: string, avatar: string | undefined): Avatar {
+function avatarOf(name: string, avatar: ChatMessageOptions["avatar"]): Avatar {
+  if (avatar instanceof Uint8Array || avatar instanceof ArrayBuffer) return { kind: "image", value: imageBytesUrl(avatar) };
+  if (avatar !== undefined && typeof avatar !== "string") throw noImage();
   const chosen = avatar ?? (PRESETS.has(name.toLowerCase()) || EMOJI.test(name) ? name.toLowerCase() : undefined);
   if (chosen === undefined) return { kind: "none" };
   if (PRESETS.has(chosen)) return { kind: "preset", value: chosen === "ai" || chosen === "assistant" ? "assistant" : "user" };
   if (EMOJI.test(chosen)) return { kind: "text", value: chosen };
   const icon = /^:material\/([a-z0-9_]+):$/.exec(chosen);
   if (icon) return { kind: "text", value: icon[1]! };
-  if (/^(https?:\/\/|\/)/i.test(chosen)) return { kind: "image", value: chosen };
-  throw new StreamlitAPIException("Failed to load the provided avatar value as an image.");
+  return { kind: "image", value: imageUrl(chosen) };
+}
+
+const noImage = () => new StreamlitAPIException("Failed to load the provided avatar value as an image.");
+
+/** Image bytes as a data: URL of the type their first bytes show; other bytes are no image. */
+function imageBytesUrl(data: Uint8Array | ArrayBuffer): string {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const type = typeOfBytes(bytes);
+  if (!type?.startsWith("image/")) throw noImage();
+  return `data:${type};base64,${base64(bytes)}`;
+}
+
+/**
+ * A string that names an image: a data: URL of an image, an http(s) URL, or a path on this site
+ * (where Streamlit would read a local file, a Worker has only its own addresses).
+ */
+function imageUrl(text: string): string {
+  if (/^\s*data:image\/[a-z0-9.+-]+[;,]/i.test(text)) return text.trim();
+  const url = webUrl(text);
+  if (url !== null && /^(https?:\/\/[^/\s]|\/)/i.test(url)) return url;
+  throw noImage();
 }
 
 export function chatMessage(c: ContainerBase, name: string, opts: ChatMessageOptions = {}): ContainerBase {

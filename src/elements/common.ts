@@ -145,6 +145,8 @@ export interface WidgetProps {
   error?: string;
   pending: boolean;
   key: string | null;
+  /** this request's post changed, pressed or staged it (a popover around it stays open) */
+  touched?: boolean;
 }
 
 /**
@@ -218,7 +220,7 @@ export function invalidAttr(p: { error?: string }): Html | "" {
 
 
 export function widgetProps(
-  reg: { id: string; raw: string[]; value: Json; error?: string; pending: boolean },
+  reg: { id: string; raw: string[]; value: Json; error?: string; pending: boolean; touched?: boolean },
   label: string,
   key: string | null,
   opts: WidgetOptions,
@@ -234,5 +236,6 @@ export function widgetProps(
     value: reg.value,
     error: reg.error,
     pending: reg.pending,
+    touched: reg.touched,
   };
 }

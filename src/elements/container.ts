@@ -24,7 +24,8 @@ import {
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
 import { columns, container, expander, form, type ColumnsOptions, type ContainerOptions, type FormOptions } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
-import { downloadButton, fileUploader, type DownloadButtonOptions, type DownloadData, type FileUploaderOptions, type UploadedFile } from "./files.ts";
+import { fileUploader, type FileUploaderOptions, type UploadedFile } from "./files.ts";
+import { downloadButton, type DownloadButtonOptions, type DownloadData } from "./download-button.ts";
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import { dataEditor, type DataEditorOptions } from "./data-editor.ts";
@@ -41,7 +42,8 @@ import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackW
 import type { StreamlitPage } from "../navigation/page.ts";
 import { chatInput, chatMessage, type ChatInputOptions, type ChatMessageOptions } from "./chat.ts";
 import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
-import { popover, status, toast, type PopoverOptions, type StatusState, type StatusUpdate } from "./panels.ts";
+import { popover, status, type PopoverOptions, type StatusState, type StatusUpdate } from "./panels.ts";
+import { toast, type ToastOptions } from "./toast.ts";
 import { bindOnRead } from "./unbound.ts";
 
 /**
@@ -305,15 +307,15 @@ export class Container extends ContainerBase {
     return fileUploader(this, label, opts);
   }
   /**
-   * A download button (`st.download_button`): a link to the app's download route, which reruns the
-   * last run (output discarded, no button pressed) to get `data`; a download drawn only because a
-   * button was pressed travels inside the page instead. A link does not post the form, so a
-   * download is not an interaction: it returns `false` and `onClick` is never called (Streamlit's
-   * `on_click="ignore"`).
+   * A download button (`st.download_button`). The file comes from the app's download route, which
+   * reruns the last run (output discarded, no button pressed) to get `data`; a download drawn only
+   * because a button was pressed travels inside the page instead (and is then only a link). A click
+   * also reruns the app, or only the fragment the button is in, and returns `true` in that run
+   * (Streamlit's default `on_click="rerun"`), unless `onClick` is "ignore".
    * @param label - the button's text
    * @param data - the file's content: text or bytes, or a function making them when the file is asked for
-   * @param opts - `fileName`, `mime`, `type` ("primary", "secondary", "tertiary"), `icon`,
-   *   `useContainerWidth`, `key`, `help`, `disabled`
+   * @param opts - `fileName`, `mime`, `onClick` ("rerun", "ignore" or a function) + `args`, `type` ("primary", "secondary",
+   *   "tertiary"), `icon`, `useContainerWidth`, `key`, `help`, `disabled`
    */
   downloadButton(label: string, data: DownloadData, opts?: DownloadButtonOptions): boolean {
     return downloadButton(this, label, data, opts);
@@ -694,7 +696,8 @@ export class Container extends ContainerBase {
    * A chat message (`st.chat_message`): a container drawn as one message of a conversation.
    * "user" and "assistant" (also "human", "ai") get their own look and avatar.
    * @param name - who wrote it; also the message's accessible name ("Chat message from ...")
-   * @param opts - `avatar`: an emoji, "user"/"assistant", or an image URL
+   * @param opts - `avatar`: an emoji, "user"/"assistant", a `:material/name:` icon, or an image
+   *   (bytes, a `data:image/` URL, an http(s) URL or a same-origin path)
    */
   chatMessage(name: string, opts?: ChatMessageOptions): Container {
     return chatMessage(this, name, opts) as Container;
@@ -712,11 +715,12 @@ export class Container extends ContainerBase {
   }
   /**
    * A short message in a corner of the page (`st.toast`), in a polite live region; it fades out
-   * after a few seconds (CSS only, so it shows without JavaScript).
+   * after a few seconds (CSS only, so it shows without JavaScript). A long one shows its start with
+   * "view more"; each has a Close control (both work without JavaScript).
    * @param body - the message (markdown)
    * @param opts - `icon` (an emoji or a `:material/name:` icon)
    */
-  toast(body: string, opts?: { icon?: string }): void {
+  toast(body: string, opts?: ToastOptions): void {
     toast(this, body, opts);
   }
   /**

@@ -1,5 +1,5 @@
 /**
- * File upload and download.
+ * File upload: st.fileUploader (st.downloadButton is in download-button.ts).
  *
  * st.fileUploader is a native `<input type="file">`; a page that has one posts its form as
  * multipart/form-data (see `hasFileUploader`). Session state holds only the files' metadata
@@ -9,9 +9,6 @@
  * when there is one; without one they get the metadata, and reading the bytes fails with a
  * message saying why. A file input cannot be pre-filled, so an untouched uploader posts no file
  * and keeps its value; its "Remove" checkbox empties it.
- *
- * st.downloadButton is a link to the app's download route, which replays the last run (output
- * discarded) to get the data: see `downloadButton`.
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType } from "../engine/errors.ts";
@@ -23,7 +20,6 @@ import { fileFieldValue } from "../engine/submission.ts";
 import { CLEAR_FILES_FIELD } from "../protocol/form.ts";
 import { digest } from "../engine/widget-id.ts";
 import { typeOfExtension } from "./file-types.ts";
-import { base64 } from "./media-source.ts";
 import {
   callbackOf,
   disabledAttr,
@@ -36,14 +32,10 @@ import {
   pyRepr,
   pyType,
   widgetProps,
-  widgetTip,
-  widgetWrap,
   type ChangeOptions,
   type WidgetOptions,
   type WidgetProps,
 } from "./common.ts";
-import { buttonClass, buttonContent, checkButtonType, type ButtonOptions, type ButtonType } from "./buttons.ts";
-import { checkIcon } from "./icon.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -69,11 +61,6 @@ export interface FileUploaderOptions extends WidgetOptions, ChangeOptions {
    * limits the whole post before any widget sees it: raise it for larger files.
    */
   maxUploadSize?: number;
-}
-
-export interface DownloadButtonOptions extends ButtonOptions {
-  fileName?: string;
-  mime?: string;
 }
 
 /** What session state holds for one uploaded file. */
@@ -291,100 +278,12 @@ export function hasFileUploader(nodes: ElementNode[] | undefined): boolean {
   return (nodes ?? []).some((n) => n.type === "file_uploader" || hasFileUploader(n.children));
 }
 
-/** What st.downloadButton serves: text or bytes, or a function that makes them when they are asked for. */
-export type DownloadData = string | Uint8Array | (() => string | Uint8Array | Promise<string | Uint8Array>);
-
-/**
- * st.downloadButton: a link styled as a button, to `<base>/_formlit/download?w=<widget id>`; the
- * route replays the last run (output discarded, triggers released) and serves the payload this
- * widget registered there, calling `data` then when it is a function (Streamlit's deferred data).
- *
- * A download the replay cannot find (the live run drew it after it looked at a pressed trigger:
- * `if (st.button("Make report")) st.downloadButton(...)`) travels inside the page instead, as a
- * `data:` URL: no request can draw it again without pressing the button again.
- *
- * Choice: a link cannot post the form, so a click is not an interaction: `onClick` is never
- * called and the button returns false, like Streamlit's `on_click="ignore"`. (A submit button
- * with formaction/formmethod="get" would put every field of the form, the CSRF token included,
- * into the download URL, and still could not fire a callback.)
- */
-export function downloadButton(c: ContainerBase, label: string, data: DownloadData, opts: DownloadButtonOptions = {}): boolean {
-  const key = keyOf(opts.key);
-  if (typeof data !== "string" && typeof data !== "function" && !(data instanceof Uint8Array) && !((data as unknown) instanceof ArrayBuffer)) {
-    throw new StreamlitAPIException(`Invalid binary data format: ${pyType(data)}. st.download_button takes a string, bytes (Uint8Array) or a function returning either.`);
-  }
-  const payload: DownloadPayload = { data, fileName: opts.fileName ?? null, mime: opts.mime ?? null };
-  // (the id's parameters: a function's result is not known yet, so its defaults are decided when served)
-  const type = checkButtonType("st.download_button", opts.type);
-  const icon = checkIcon(opts.icon);
-  const defaults = fileDefaults(data);
-  const fileName = opts.fileName ?? defaults.fileName;
-  const mime = opts.mime ?? defaults.mime;
-  const reg = register<boolean>(c, {
-    elementType: "download_button",
-    key,
-    idParams: { label, file_name: fileName, mime, help: opts.help, type: opts.type, icon: opts.icon, use_container_width: opts.useContainerWidth },
-    style: "download",
-    initial: false,
-    hasDefault: false,
-    isTrigger: true,
-    writesAllowed: false,
-    callback: null,
-    parse: () => ({ value: true }),
-    serialize: () => [],
-    payload,
-  });
-  const ctx = c._run();
-  const props: DownloadProps = {
-    ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }),
-    href: `${ctx.request.base}/_formlit/download?w=${encodeURIComponent(reg.id)}`,
-    fileName: opts.fileName ?? (typeof data === "function" ? "" : fileName),
-    type,
-    icon,
-    wide: opts.useContainerWidth ?? false,
-  };
-  if (ctx.mode === "run" && ctx.presses.seen) ctx.pending.push(inline(payload).then((file) => Object.assign(props, file)));
-  c._push(fileFamily.node("download_button", props));
-  return false;
-}
-
-/** What st.downloadButton registers as its payload (the download route reads it). */
-export interface DownloadPayload {
-  data: DownloadData | ArrayBuffer;
-  /** as the author gave them (null: decided by what the data turns out to be) */
-  fileName: string | null;
-  mime: string | null;
-}
-
-/** The file to serve: its content (the function called, if the data is one), type and name. */
-export async function downloadFile(payload: DownloadPayload): Promise<{ data: string | Uint8Array | ArrayBuffer; mime: string; fileName: string }> {
-  const data = typeof payload.data === "function" ? await payload.data() : payload.data;
-  const defaults = fileDefaults(data);
-  const mime = payload.mime ?? defaults.mime;
-  // a type that is not printable ASCII could not be a header: plain bytes instead
-  return { data, mime: /^[\x20-\x7e]+$/.test(mime) ? mime : "application/octet-stream", fileName: payload.fileName ?? defaults.fileName };
-}
-
-/** Streamlit's name and type for a download the author named none for: by whether it is text. */
-function fileDefaults(data: unknown): { fileName: string; mime: string } {
-  return typeof data === "string" ? { fileName: "download.txt", mime: "text/plain;charset=utf-8" } : { fileName: "download", mime: "application/octet-stream" };
-}
-
-/** The file as a `data:` URL, and its name. */
-async function inline(payload: DownloadPayload): Promise<{ href: string; fileName: string }> {
-  const { data, mime, fileName } = await downloadFile(payload);
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
-  return { href: `data:${mime.replace(/[",]/g, "")};base64,${base64(bytes)}`, fileName };
-}
-
 // ---- rendering -----------------------------------------------------------------------------------
 
 type UploaderProps = WidgetProps & { kind?: string; capture?: string | null; accept: string[] | null; multiple: boolean; maxSize: number; gone: boolean; storeError: string | null };
-type DownloadProps = WidgetProps & { href: string; fileName: string; type: ButtonType; icon: string; wide: boolean };
 
 interface FileKinds {
   file_uploader: UploaderProps;
-  download_button: DownloadProps;
 }
 
 /** The uploader's notes: what it accepts, the files it holds (and their Remove box), what went wrong or waits. */
@@ -428,15 +327,6 @@ function uploaderHtml(p: UploaderProps): Html {
 
 const renderers: KindRenderers<FileKinds> = {
   file_uploader: uploaderHtml,
-  download_button: (p) => {
-    const cls = buttonClass(p.type, p.wide, " fl-download");
-    const help = p.help && html` aria-describedby="${domId(p.id)}-help"`;
-    const inner = buttonContent(p.icon, p.label);
-    const link = p.disabled
-      ? html`<a class="${cls}" id="${domId(p.id)}" role="link" aria-disabled="true"${help}>${inner}</a>`
-      : html`<a class="${cls}" id="${domId(p.id)}" href="${p.href}" download="${p.fileName}"${help}>${inner}</a>`;
-    return widgetWrap("download_button", { ...p, error: undefined, pending: false }, html`${link}${widgetTip(p)}`);
-  },
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
@@ -447,6 +337,5 @@ const filesCss =
   `.fl-files{list-style:none;margin:.5rem 0;padding:0}.fl-files li{display:flex;gap:.5rem;align-items:baseline;padding:.2rem 0;border-bottom:1px solid var(--fl-line)}` +
   `.fl-file-name{overflow-wrap:anywhere}.fl-file-size{color:var(--fl-muted);font-size:.85rem}` +
   `.fl-file-remove{display:inline-flex;gap:.4rem;align-items:center;font-size:.9rem}` +
-  `.fl-file-gone{color:var(--fl-warn)}` +
-  `a.fl-button{display:inline-block;text-decoration:none}a.fl-button[aria-disabled=true]{opacity:.55;cursor:not-allowed}`;
+  `.fl-file-gone{color:var(--fl-warn)}`;
 export const fileFamily = defineFamily<FileKinds>(renderers, filesCss);

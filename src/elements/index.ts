@@ -15,13 +15,15 @@ import { buttonFamily } from "./buttons.ts";
 import { layoutFamily } from "./layout.ts";
 import { dateFamily } from "./dates.ts";
 import { fileFamily, hasFileUploader } from "./files.ts";
+import { downloadFamily } from "./download-button.ts";
 import { linkFamily } from "./links.ts";
 import { dataFamily } from "./data.ts";
 import { dataEditorFamily } from "./data-editor.ts";
 import { feedbackFamily } from "./feedback.ts";
 import { chartFamily } from "./charts.ts";
 import { chatFamily, pinnedToBottom } from "./chat.ts";
-import { isToast, panelFamily } from "./panels.ts";
+import { panelFamily } from "./panels.ts";
+import { isToast, toastFamily } from "./toast.ts";
 import { fragmentFamily } from "./fragment.ts";
 import { buttonGroupFamily } from "./button-group.ts";
 import { textMoreFamily } from "./text-more.ts";
@@ -43,6 +45,7 @@ const FAMILIES: Family<any>[] = [
   layoutFamily,
   dateFamily,
   fileFamily,
+  downloadFamily,
   linkFamily,
   dataFamily,
   dataEditorFamily,
@@ -50,6 +53,7 @@ const FAMILIES: Family<any>[] = [
   chartFamily,
   chatFamily,
   panelFamily,
+  toastFamily,
   fragmentFamily,
   buttonGroupFamily,
   textMoreFamily,

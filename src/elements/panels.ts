@@ -1,12 +1,11 @@
 /**
- * Panels that work without JavaScript: st.status (a <details> with a state icon), st.popover (a
- * <details> whose content floats over the page) and st.toast (a message in a polite live region,
- * shown in a corner and faded out by CSS).
+ * Panels that work without JavaScript: st.status (a <details> with a state icon) and st.popover
+ * (a <details> whose content floats over the page).
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
-import { renderMarkdown, renderMarkdownInline } from "./markdown.ts";
+import { renderMarkdownInline } from "./markdown.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { iconContent } from "../render/icon.ts";
 import { html } from "../render/html.ts";
@@ -58,11 +57,9 @@ export function popover(c: ContainerBase, label: string, opts: PopoverOptions = 
   return c._child(node);
 }
 
-/** Toasts gather in one live region of the page, wherever they were called. */
-export function toast(c: ContainerBase, body: string, opts: { icon?: string } = {}): void {
-  if (String(body ?? "") === "") throw new StreamlitAPIException("Toast body cannot be blank - please provide a message.");
-  c._run("st.toast").page.main.push(panelFamily.node("toast", { body: String(body), icon: opts.icon ?? null }));
-}
+
+/** Whether a widget among `nodes` (or inside them) was just used. */
+const usedIn = (nodes: ElementNode[] | undefined): boolean => !!nodes?.some((n) => n.props.touched === true || usedIn(n.children));
 
 const STATUS_ICONS: Record<StatusState, string> = { running: "", complete: "✓", error: "✕" };
 const STATUS_WORDS: Record<StatusState, string> = { running: "Running", complete: "Complete", error: "Error" };
@@ -75,7 +72,6 @@ interface StatusProps {
 interface PanelKinds {
   status: StatusProps;
   popover: { label: string; help: string | null; type: ButtonType; icon: string; disabled: boolean; wide: boolean };
-  toast: { body: string; icon: string | null };
 }
 
 const renderers: KindRenderers<PanelKinds> = {
@@ -89,16 +85,12 @@ const renderers: KindRenderers<PanelKinds> = {
     const cls = buttonClass(p.type, false);
     // Disabled: a button that does nothing, so the content cannot be reached.
     if (p.disabled) return html`<div class="fl-popover" data-kind="popover"><button type="button" class="${cls}" disabled${title}>${label}</button></div>`;
-    return html`<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"><summary class="${cls}"${title}>${label}</summary><div class="fl-popover-body">${render(n.children)}</div></details>`;
-  },
-  toast: (p) => {
-    const icon = p.icon && html`<span class="fl-toast-icon" aria-hidden="true">${iconContent(p.icon)}</span>`;
-    return html`<div class="fl-toast" data-kind="toast">${icon}<div class="fl-toast-body">${renderMarkdown(p.body)}</div></div>`;
+    // open again after a post that used one of its widgets: without JavaScript the page comes back
+    // whole, and the person was working in it
+    const open = usedIn(n.children) && html` open`;
+    return html`<details class="fl-popover${p.wide ? " fl-popover-wide" : ""}" data-kind="popover"${open}><summary class="${cls}"${title}>${label}</summary><div class="fl-popover-body">${render(n.children)}</div></details>`;
   },
 };
-
-/** Toast nodes are drawn together in one live region (see the document). */
-export const isToast = (n: ElementNode) => n.type === "toast";
 
 const panelsCss = `
 
@@ -110,10 +102,6 @@ const panelsCss = `
 .fl-popover>summary{list-style:none;display:inline-block}.fl-popover>summary::-webkit-details-marker{display:none}
 .fl-popover>summary::after{content:" \\25BE"}
 .fl-popover-body{position:absolute;z-index:3;left:0;top:calc(100% + .25rem);min-width:16rem;max-width:min(40rem,90vw);padding:1rem;background:var(--fl-bg);border:1px solid var(--fl-line);border-radius:.5rem;box-shadow:0 4px 16px rgba(0,0,0,.15)}
-.fl-toasts{position:fixed;right:1rem;bottom:1rem;z-index:4;display:flex;flex-direction:column;gap:.5rem;max-width:min(22rem,90vw)}
-.fl-toast{display:flex;gap:.5rem;align-items:flex-start;padding:.75rem 1rem;background:var(--fl-side);color:var(--fl-fg);border:1px solid var(--fl-line);border-radius:.5rem;box-shadow:0 4px 16px rgba(0,0,0,.15);animation:fl-toast-out .4s ease-in 8s forwards}
-.fl-toast-body>:last-child{margin-bottom:0}
-@keyframes fl-toast-out{to{opacity:0;visibility:hidden}}
-@media (prefers-reduced-motion:reduce){.fl-spinner{animation:none}.fl-toast{animation:none}}
+@media (prefers-reduced-motion:reduce){.fl-spinner{animation:none}}
 `;
 export const panelFamily = defineFamily<PanelKinds>(renderers, panelsCss);

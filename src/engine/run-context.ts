@@ -22,6 +22,7 @@ export type PostStyle =
   | "file" // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
   | "chat" // a single field, sent only by Enter (Apply) or its own send button; otherwise kept as a draft
   | "download" // never posted: a link to the download route (st.downloadButton), which looks its id up
+  | "download-rerun" // the same link, and a press when "_dl" names it (st.downloadButton's default on click: rerun)
   | "grid"; // its own field plus every field named `<id>/<part>` (a table of inputs: st.data_editor)
 
 /**
@@ -134,9 +135,11 @@ export interface PostedValues {
   lazyRaw: Map<string, string[]>;
   /** st.forms whose submit button this request's post pressed */
   submittedForms: ReadonlySet<string>;
+  /** widgets this request's post changed, pressed or staged (what a person just used) */
+  touched: ReadonlySet<string>;
 }
 
-export const nothingPosted = (): PostedValues => ({ errors: new Map(), staged: new Map(), lazyRaw: new Map(), submittedForms: new Set() });
+export const nothingPosted = (): PostedValues => ({ errors: new Map(), staged: new Map(), lazyRaw: new Map(), submittedForms: new Set(), touched: new Set() });
 
 /** The widgets a run registered (see widgets.ts), with what the request posted for them. */
 export class RunWidgets {

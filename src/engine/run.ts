@@ -212,6 +212,7 @@ export class Engine {
     a.posted.staged = decoded.staged;
     a.posted.submittedForms = decoded.submitted;
     const { changes } = decoded;
+    a.posted.touched = new Set([...changes.map((c) => c.id), ...decoded.staged.keys()]);
     const target = fragmentTarget(session, path, sub, changes, decoded.staged);
     const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
     // A chat message with no callback is parsed when its input registers: replaying the last run

@@ -5,7 +5,8 @@
 import type { Session, Submission } from "./session.ts";
 import { rawDigest } from "./widgets.ts";
 import { digest } from "./widget-id.ts";
-import { APPLY_FIELD, CHAT_SEND_FIELD, CLEAR_FILES_FIELD, DIGESTS_FIELD, decodeDigests, encodeDigests } from "../protocol/form.ts";
+import { APPLY_FIELD, CHAT_SEND_FIELD, CLEAR_FILES_FIELD, DIGESTS_FIELD, DOWNLOAD_FIELD, decodeDigests, encodeDigests } from "../protocol/form.ts";
+import type { PostStyle } from "./run-context.ts";
 
 /**
  * What a form held when it was rendered: each widget's id and value digests, carried in the form
@@ -15,8 +16,15 @@ import { APPLY_FIELD, CHAT_SEND_FIELD, CLEAR_FILES_FIELD, DIGESTS_FIELD, decodeD
  * changes; every value is still checked by its widget.
  */
 export function renderedDigests(session: Session): string {
-  return encodeDigests(session.l.filter(([, style]) => style !== "trigger" && style !== "download").map(([id, , , , value]) => [digest(id), value] as const));
+  return encodeDigests(session.l.filter(([, style]) => !isPress(style) && style !== "download").map(([id, , , , value]) => [digest(id), value] as const));
 }
+
+/** Widgets whose value is a press: a button, or a download button that reruns when clicked. */
+const isPress = (style: PostStyle) => style === "trigger" || style === "download-rerun";
+
+/** Whether the post presses the widget: a button submits its own name, a download button names itself in "_dl". */
+const pressedBy = (sub: Submission, id: string, style: PostStyle) =>
+  style === "trigger" ? sub.fields.has(id) : style === "download-rerun" && sub.fields.get(DOWNLOAD_FIELD)?.[0] === id;
 
 const NORMALISE_NEWLINES = /\r\n?/g;
 
@@ -79,7 +87,7 @@ export function decodeSubmission(
   const stale = sub.run !== session.run;
   const asRendered = stale ? decodeDigests(sub.fields.get(DIGESTS_FIELD)?.[0]) : null;
   // Browsers send only the button that submitted the form, so a trigger present was clicked.
-  const clicked = session.l.find(([id, style]) => style === "trigger" && sub.fields.has(id))?.[0] ?? null;
+  const clicked = session.l.find(([id, style]) => pressedBy(sub, id, style))?.[0] ?? null;
   const committedForms = new Set<string>();
   for (const [id, style, formId] of session.l) {
     if (style === "trigger" && formId && id === clicked) committedForms.add(formId);
@@ -87,7 +95,7 @@ export function decodeSubmission(
   const changes: Change[] = [];
   const staged = new Map<string, string[]>();
   for (const [id, style, formId, , before] of session.l) {
-    if (style === "trigger") {
+    if (isPress(style)) {
       if (!stale && id === clicked) changes.push({ id, raw: ["1"], trigger: true });
       continue;
     }

@@ -51,6 +51,8 @@ export interface RegisteredWidget<T> {
   error?: string;
   /** the value differs from what the form holds: staged in an st.form, not committed */
   pending: boolean;
+  /** this request's post changed, pressed or staged it */
+  touched: boolean;
 }
 
 /** The digest the next request compares the posted value against (order-free for 'many'). */
@@ -110,7 +112,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   if (spec.formId !== null && widgets.clearedForms.has(spec.formId) && posted.submittedForms.has(spec.formId)) {
     // clearOnSubmit: the run has the submitted value, the form shows the default again (Streamlit's
     // frontend resets the widgets after sending); the default is committed by the next submit.
-    return { id, value: copyJson(value), raw: spec.serialize(spec.initial), pending: false };
+    return { id, value: copyJson(value), raw: spec.serialize(spec.initial), pending: false, touched: posted.touched.has(id) };
   }
   const staged = posted.staged.get(id);
   return {
@@ -119,5 +121,6 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
     raw: staged ?? raw,
     error: posted.errors.get(id),
     pending: staged !== undefined && rawDigest(spec.style, staged) !== rawDigest(spec.style, raw),
+    touched: posted.touched.has(id),
   };
 }

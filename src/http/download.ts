@@ -1,7 +1,13 @@
-/** GET /_formlit/download?w=<widget id>: the bytes a widget of the last run serves (st.downloadButton). */
+/**
+ * The bytes a widget of the last run serves (st.downloadButton): GET /_formlit/download?w=<widget
+ * id>, and the answer to a page post that pressed a download button without JavaScript.
+ */
 import type { Context } from "hono";
+import type { Session } from "../engine/session.ts";
+import type { RequestInfo } from "../engine/run-context.ts";
+import type { Engine } from "../engine/run.ts";
 import { renderMessagePage } from "../render/document.ts";
-import { downloadFile, type DownloadPayload } from "../elements/files.ts";
+import { downloadFile, type DownloadPayload } from "../elements/download-button.ts";
 import { contentDisposition } from "./content-disposition.ts";
 import { prepare, requestInfo, type Served } from "./prepare.ts";
 import type { Env } from "./options.ts";
@@ -21,20 +27,31 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
   if (prepared instanceof Response) return prepared;
   const { url, engine, verified } = prepared;
   const id = c.req.query("w") ?? "";
-  const drawn = verified?.ok && verified.session.l.some(([w, style]) => w === id && style === "download");
   // (the run is replayed as the signed-in person: what it drew for them is what they may download)
   const request = async () => requestInfo(c, url, new Map(), s.base, await requestAuth(c, s, prepared));
-  const payload = drawn ? ((await engine.payloadOf(verified.session, id, await request())) as DownloadPayload | undefined) : undefined;
+  const payload = verified?.ok ? await drawnDownload(engine, verified.session, id, request) : undefined;
   if (!payload) {
     return c.html(renderMessagePage("Download not available", "This download belongs to a page that has changed since. Go back, reload the page and try again.", s.base || "/"), 404);
   }
+  return fileResponse(c, payload);
+}
+
+/**
+ * What the download button `id` of `session`'s run serves, found by replaying that run with its
+ * triggers released; undefined for an id that run did not draw as a download (nothing runs then,
+ * and `request`, which may verify who is signed in, is not even made).
+ */
+export async function drawnDownload(engine: Engine, session: Session, id: string, request: () => Promise<RequestInfo>): Promise<DownloadPayload | undefined> {
+  if (!session.l.some(([w, style]) => w === id && (style === "download" || style === "download-rerun"))) return undefined;
+  return (await engine.payloadOf(session, id, await request())) as DownloadPayload | undefined;
+}
+
+/** The file as an attachment, with the headers (cookies) the answer already has. */
+export async function fileResponse(c: Context, payload: DownloadPayload): Promise<Response> {
   const file = await downloadFile(payload);
-  return new Response(file.data as BodyInit, {
-    headers: {
-      "Content-Type": file.mime,
-      "Content-Disposition": contentDisposition(file.fileName),
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  c.header("Content-Type", file.mime);
+  c.header("Content-Disposition", contentDisposition(file.fileName));
+  c.header("Cache-Control", "no-store");
+  c.header("X-Content-Type-Options", "nosniff");
+  return c.body(file.data as ArrayBuffer);
 }

@@ -10,7 +10,8 @@ import type { AuthInfo, RequestInfo } from "../engine/run-context.ts";
 import { newSession } from "../engine/session.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
 import { renderMessagePage } from "../render/document.ts";
-import { COMMIT_FIELD, CSRF_FIELD, EMBED_ROUTE, RUN_FIELD } from "../protocol/form.ts";
+import { COMMIT_FIELD, CSRF_FIELD, DOWNLOAD_FIELD, EMBED_ROUTE, RUN_FIELD } from "../protocol/form.ts";
+import { drawnDownload, fileResponse } from "./download.ts";
 import { PageStream } from "./page-stream.ts";
 import { committedState } from "./commit.ts";
 import { BadBody, readFormBody } from "./form-body.ts";
@@ -123,8 +124,12 @@ async function runAndAnswer(view: PageView, p: Prepared, path: string, incoming:
   const start = incoming.session ?? newSession(randomSessionId());
   const stored = verified?.ok === true && verified.stored;
   const info: RequestInfo = requestInfo(c, url, incoming.files, (shape === "embed" ? url.origin : "") + s.base, auth);
+  // A download button pressed without JavaScript: the page stays, so the answer is the file the
+  // button showed (from the run that drew it, before this press changes anything), not a page.
+  const pressed = shape === "page" ? incoming.submission?.fields.get(DOWNLOAD_FIELD)?.[0] : undefined;
+  const download = pressed === undefined ? undefined : await drawnDownload(engine, start, pressed, async () => requestInfo(c, url, new Map(), s.base, auth));
   // An embedded fragment is included whole by its host: only the app's own pages stream.
-  const sink = shape === "embed" ? undefined : new PageStream(streamHooks(view, start));
+  const sink = shape === "embed" || download ? undefined : new PageStream(streamHooks(view, start));
   info.stream = sink;
   const execute = (from: Session, at: string, sub: Submission | null, stopAtSwitch: boolean) =>
     withinTime(engine.handle(from, at, sub, info, stopAtSwitch), s.options.maxRunMs ?? 20_000, from, at);
@@ -160,6 +165,7 @@ async function runAndAnswer(view: PageView, p: Prepared, path: string, incoming:
     outcome = await execute(outcome.session, outcome.page.path, null, false);
     written = await save(outcome.session);
   }
+  if (download) return fileResponse(c, download);
   const token = incoming.csrf !== null && written.sid === start.sid ? incoming.csrf : await csrfToken(keys[0]!, written.sid);
   return respond(view, outcome, written, token);
 }

@@ -19,6 +19,8 @@ export const APPLY_FIELD = "_apply";
 export const CLEAR_FILES_FIELD = "_clear";
 /** A chat input's send button; its value is the chat input's widget id. */
 export const CHAT_SEND_FIELD = "_chat";
+/** A download button that reruns when clicked: its value is the button's widget id. */
+export const DOWNLOAD_FIELD = "_dl";
 /** A timer's post (st.fragment's runEvery) names the fragment to rerun here. */
 export const FRAGMENT_FIELD = "_frag";
 /** A dialog's close control: its value is the dialog's fragment id. */

@@ -71,7 +71,7 @@ describe("the gallery without JavaScript", () => {
     await page.getByLabel("A text file", { exact: true }).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello from a file\n") });
     await apply(page);
     expect(await page.getByText("Kept: notes.txt (18 characters)").count()).toBe(1);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download it back" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download it back" }).click()]);
     expect(download.suggestedFilename()).toBe("notes.txt");
     expect(readFileSync((await download.path())!, "utf8")).toBe("hello from a file\n");
     await page.context().close();

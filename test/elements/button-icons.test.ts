@@ -25,7 +25,7 @@ describe("icon", () => {
     const controls = [
       client.doc.querySelector("[data-kind=button] button"),
       client.doc.querySelector("[data-kind=form_submit_button] button"),
-      client.doc.querySelector("[data-kind=download_button] a"),
+      client.doc.querySelector("[data-kind=download_button] button"),
       client.doc.querySelector("[data-kind=link_button] a"),
       client.doc.querySelector("[data-kind=popover] summary"),
     ] as El[];
@@ -99,7 +99,7 @@ describe('type: "tertiary"', () => {
     });
     await client.get("/");
     expect(client.exceptions()).toEqual([]);
-    const classes = ["[data-kind=button] button", "[data-kind=form_submit_button] button", "[data-kind=download_button] a", "[data-kind=link_button] a", "[data-kind=popover] summary"].map(
+    const classes = ["[data-kind=button] button", "[data-kind=form_submit_button] button", "[data-kind=download_button] button", "[data-kind=link_button] a", "[data-kind=popover] summary"].map(
       (sel) => client.doc.querySelector(sel).getAttribute("class"),
     );
     expect(classes).toEqual([

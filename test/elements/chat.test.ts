@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { st } from "../../src/index.ts";
 import { FormClient } from "../support/client.ts";
 import { browse } from "../support/browse.ts";
+import { BLUE_PNG, RED_PNG } from "../support/images.ts";
 
 const ss = st.sessionState;
 const all = (client: FormClient, sel: string): any[] => [...client.doc.querySelectorAll(sel)];
@@ -14,6 +15,7 @@ const text = (el: any) => el.textContent.trim();
 /** A chat input's field (a text area) and the draft it holds. */
 const field = (w: any) => w.querySelector("textarea");
 const draft = (w: any): string => field(w).textContent.replace(/^\n/, "");
+
 
 /** Streamlit's e2e app st_chat_input, in TypeScript. */
 function chatInputApp() {
@@ -245,6 +247,47 @@ describe("st.chatMessage (Streamlit's st_chat_message app)", () => {
     await client.sendChat("two", "Say");
     await client.reload();
     expect(all(client, "[data-kind=chat_message]").map(text)).toEqual(["🙂one", "🤖Echo: one", "🙂two", "🤖Echo: two"]);
+  });
+
+  test("image avatars (Streamlit's red and blue local images): bytes, a data: URL, a same-origin path and an https URL", async () => {
+    const red = Uint8Array.from(atob(RED_PNG), (c) => c.charCodeAt(0));
+    const blue = Uint8Array.from(atob(BLUE_PNG), (c) => c.charCodeAt(0));
+    const client = browse(() => {
+      st.chatMessage("user", { avatar: red }).write("Red local image");
+      st.chatMessage("assistant", { avatar: blue.buffer as ArrayBuffer }).write("Blue local image");
+      st.chatMessage("assistant", { avatar: `data:image/png;base64,${BLUE_PNG}` }).write("Another message with the same blue avatar.");
+      st.chatMessage("bot", { avatar: "/avatars/bot.png" }).write("From this site");
+      st.chatMessage("dog", { avatar: "https://static.streamlit.io/examples/dog.jpg" }).write("Woof woof!");
+    });
+    await client.get("/");
+    expect(client.exceptions()).toEqual([]);
+    const messages = all(client, "article[data-kind=chat_message]");
+    expect(messages.map(text)).toEqual(["Red local image", "Blue local image", "Another message with the same blue avatar.", "From this site", "Woof woof!"]);
+    expect(messages.map((m) => m.querySelector("img.fl-avatar")?.getAttribute("src"))).toEqual([
+      `data:image/png;base64,${RED_PNG}`,
+      `data:image/png;base64,${BLUE_PNG}`,
+      `data:image/png;base64,${BLUE_PNG}`,
+      "/avatars/bot.png",
+      "https://static.streamlit.io/examples/dog.jpg",
+    ]);
+  });
+
+  test("an avatar that is no image (bytes of no image type, a number, a script URL) is Streamlit's message in the page, and the run goes on", async () => {
+    for (const avatar of [new TextEncoder().encode("<svg onload=alert(1)>"), 7, "javascript:alert(1)", "data:text/html,<b>x</b>"]) {
+      const client = browse(() => {
+        try {
+          st.chatMessage("x", { avatar: avatar as never });
+        } catch (e) {
+          st.text((e as Error).message);
+        }
+        st.chatMessage("y", { avatar: avatar as never });
+      });
+      await client.get("/");
+      expect(client.status).toBe(200);
+      expect(client.texts()).toEqual(["Failed to load the provided avatar value as an image."]);
+      expect(client.exceptions().map((e) => e.message)).toEqual(["Failed to load the provided avatar value as an image."]);
+      expect(client.doc.querySelector("img")).toBeNull();
+    }
   });
 
   test("a missing name or an avatar that is no image: Streamlit's messages", async () => {

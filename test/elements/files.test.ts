@@ -232,15 +232,16 @@ describe("st.downloadButton", () => {
     st.text(`returned: ${clicked}`);
   };
 
-  test("renders a link styled as a button to the download route, which serves the data", async () => {
+  test("renders a button that names the download route's link, which serves the data", async () => {
     const client = browse(entry);
     await client.get("/");
     expect(client.status).toBe(200);
     expect(client.texts()).toEqual(["returned: false"]);
-    const link = client.widget("Get CSV").querySelector("a");
-    expect(link.getAttribute("class")).toContain("fl-button");
-    expect(link.getAttribute("download")).toBe("data.csv");
-    const href = link.getAttribute("href");
+    const button = client.widget("Get CSV").querySelector("button");
+    expect(button.getAttribute("class")).toContain("fl-button");
+    expect([button.getAttribute("type"), button.getAttribute("name")]).toEqual(["submit", "_dl"]);
+    expect(button.getAttribute("data-file")).toBe("data.csv");
+    const href = button.getAttribute("data-href");
     expect(href).toMatch(/^\/_formlit\/download\?w=%24%24ID-[a-z0-9]+$/);
     // a page with only downloads has no reason to post multipart
     expect(client.form().hasAttribute("enctype")).toBe(false);
@@ -252,13 +253,13 @@ describe("st.downloadButton", () => {
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="data.csv"; filename*=UTF-8''data.csv`);
 
     await client.get("/");
-    const bytesHref = client.widget("Get bytes").querySelector("a").getAttribute("href");
-    expect(client.widget("Get bytes").querySelector("a").getAttribute("download")).toBe("download");
+    const bytesHref = client.widget("Get bytes").querySelector("button").getAttribute("data-href");
+    expect(client.widget("Get bytes").querySelector("button").getAttribute("data-file")).toBe("download");
     const app = createApp({ secret: TEST_SECRET, entrypoint: entry });
     const raw = await app.request("http://localhost" + bytesHref, { headers: { cookie: client.jar.header() } }, DEV_ENV);
     expect(raw.headers.get("content-type")).toBe("application/octet-stream");
     expect([...new Uint8Array(await raw.arrayBuffer())]).toEqual([0, 1, 2, 255]);
-    // following a download link is not an interaction: no callback, the button stays false
+    // following the link alone (the GET the client script makes) is not the click: no callback
     await client.get("/");
     expect(client.state()).toEqual({});
     expect(client.texts()).toEqual(["returned: false"]);
@@ -267,7 +268,7 @@ describe("st.downloadButton", () => {
   test("a tampered or unknown widget id gets the 404 message", async () => {
     const client = browse(entry);
     await client.get("/");
-    const href = client.widget("Get CSV").querySelector("a").getAttribute("href") as string;
+    const href = client.widget("Get CSV").querySelector("button").getAttribute("data-href") as string;
     for (const bad of [href + "x", "/_formlit/download?w=%24%24ID-0000000000", "/_formlit/download", "/_formlit/download?w=%3Cscript%3E"]) {
       const res = await client.get(bad);
       expect(res.status, bad).toBe(404);
@@ -290,10 +291,10 @@ describe("st.downloadButton", () => {
       );
     const client = new FormClient(make);
     await client.get("/sub");
-    const link = client.widget("Report").querySelector("a");
-    expect(link.getAttribute("href")).toMatch(/^\/sub\/_formlit\/download\?w=/);
+    const link = client.widget("Report").querySelector("button");
+    expect(link.getAttribute("data-href")).toMatch(/^\/sub\/_formlit\/download\?w=/);
     expect(client.doc.getElementById(link.getAttribute("aria-describedby")).textContent).toBe("Plain text");
-    const res = await client.get(link.getAttribute("href"));
+    const res = await client.get(link.getAttribute("data-href"));
     expect(res.status).toBe(200);
     expect(client.html).toBe("hello");
     expect(res.headers.get("content-type")).toBe("text/plain;charset=utf-8");
@@ -318,7 +319,7 @@ describe("download file names", () => {
   test.each(NAMES)("a download named %j is served (200) with a printable-ASCII fallback and the full name in filename*", async (fileName, ascii) => {
     const client = browse(() => void st.downloadButton("Get", "data", { fileName, mime: "text/plain" }));
     await client.get("/");
-    const res = await client.get(client.widget("Get").querySelector("a").getAttribute("href"));
+    const res = await client.get(client.downloadHref("Get"));
     expect(res.status).toBe(200);
     expect(client.html).toBe("data");
     const header = res.headers.get("content-disposition")!;

@@ -11,6 +11,8 @@ import { browse } from "../support/browse.ts";
 
 const all = (client: FormClient, sel: string): any[] => [...client.doc.querySelectorAll(sel)];
 const summary = (d: any) => d.querySelector("summary").textContent.trim();
+/** A toast's icon and the message it shows (its start, when long). */
+const toastText = (t: any) => (t.querySelector(".fl-toast-icon")?.textContent ?? "") + (t.querySelector(".fl-toast-short") ?? t.querySelector(".fl-toast-body")).textContent.trim();
 
 describe("st.status (Streamlit's st_status app)", () => {
   test("each status is a <details> whose summary names its state; labels, states and openness follow updates and with()", async () => {
@@ -72,11 +74,31 @@ describe("st.toast (Streamlit's st_toast app)", () => {
     expect(region).toHaveLength(1);
     expect(region[0].getAttribute("role")).toBe("status");
     expect(region[0].getAttribute("aria-live")).toBe("polite");
-    const toasts = all(client, ".fl-toasts [data-kind=toast]").map((t) => t.textContent.trim());
+    const toasts = all(client, ".fl-toasts [data-kind=toast]");
     expect(toasts).toHaveLength(3);
-    expect(toasts[0]).toBe("cabinYour edited image was saved!");
-    expect(toasts[1]).toContain("Random toast message that is a really really");
-    expect(toasts[2]).toBe("🐶This is a default toast message");
+    expect(toasts.map(toastText)).toEqual(["cabinYour edited image was saved!", "🦄Random toast message that is a really really really really really really really long message, going way", "🐶This is a default toast message"]);
+  });
+
+  test("a long toast shows its first 104 characters (to a word's end) and a view more / view less switch; each toast has a Close control; neither posts anything", async () => {
+    const client = browse(panels);
+    await client.get("/");
+    const toasts = all(client, ".fl-toasts [data-kind=toast]");
+    const long = toasts[1];
+    expect(long.querySelector(".fl-toast-short").textContent.trim()).toBe("Random toast message that is a really really really really really really really long message, going way");
+    expect(long.querySelector(".fl-toast-full").textContent.trim()).toBe("Random toast message that is a really really really really really really really long message, going way past the 3 line limit");
+    const more = long.querySelector("input.fl-toast-more");
+    expect(more.getAttribute("type")).toBe("checkbox");
+    const view = long.querySelector(`label[for="${more.getAttribute("id")}"]`);
+    expect([...view.children].map((s: any) => s.textContent)).toEqual(["view more", "view less"]);
+    // short toasts have no switch
+    expect(toasts[0].querySelector(".fl-toast-more, .fl-toast-short")).toBeNull();
+    for (const t of toasts) {
+      const close = t.previousElementSibling;
+      expect([close.tagName, close.getAttribute("type"), close.getAttribute("role"), close.getAttribute("aria-label")]).toEqual(["INPUT", "checkbox", "button", "Close"]);
+      expect(t.querySelector(`label[for="${close.getAttribute("id")}"]`).getAttribute("title")).toBe("Close");
+    }
+    // no name: the form posts nothing for them
+    expect(all(client, ".fl-toasts input").filter((i) => i.hasAttribute("name"))).toEqual([]);
   });
 
   test("a toast called in a container or the sidebar joins the same region; a blank one is refused", async () => {
@@ -90,7 +112,7 @@ describe("st.toast (Streamlit's st_toast app)", () => {
       }
     });
     await client.get("/");
-    expect(all(client, ".fl-toasts [data-kind=toast]").map((t) => t.textContent.trim())).toEqual(["from a column", "from the sidebar"]);
+    expect(all(client, ".fl-toasts [data-kind=toast]").map(toastText)).toEqual(["from a column", "from the sidebar"]);
     expect(all(client, ".fl-text").map((e) => e.textContent)).toEqual(["Toast body cannot be blank - please provide a message."]);
   });
 
@@ -124,6 +146,31 @@ describe("st.popover (Streamlit's st_popover app)", () => {
     const help = pops.find((p) => p.textContent.includes("popover 4"));
     expect(help.querySelector("summary").getAttribute("title")).toBe("help text");
     expect(pops.find((p) => p.textContent.includes("popover 2")).className).toContain("fl-popover-wide");
+  });
+
+  test("without JavaScript, Apply keeps a popover open when a widget inside it changed (or a button in it was pressed), and only then", async () => {
+    const client = browse(() => {
+      st.popover("popover 3 (with widgets)").with(() => {
+        st.textInput("Text input");
+        st.button("Press in popover");
+      });
+      st.popover("popover 7 (emoji)", { icon: "🦄" }).markdown("Hello unicorn");
+      st.textInput("Outside");
+      st.button("Press outside");
+    });
+    const open = () => all(client, "details[data-kind=popover]").map((p) => p.hasAttribute("open"));
+    await client.get("/");
+    expect(open()).toEqual([false, false]);
+    await client.change("Text input", "typed in a popover");
+    expect(open()).toEqual([true, false]);
+    await client.apply();
+    expect(open()).toEqual([false, false]);
+    await client.click("Press in popover");
+    expect(open()).toEqual([true, false]);
+    await client.change("Outside", "typed outside");
+    expect(open()).toEqual([false, false]);
+    await client.click("Press outside");
+    expect(open()).toEqual([false, false]);
   });
 
   test("a disabled popover is a disabled button: its content cannot be reached", async () => {

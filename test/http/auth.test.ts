@@ -316,7 +316,7 @@ describe("what a replay sees", () => {
     const c = new FormClient(app);
     c.cookies.set(USER, await sealIdentity({ provider: "default", claims: { sub: "ada", email: "ada@example.com" } }, COOKIE_SECRET, ORIGIN, 60));
     await c.get("/");
-    const href = c.widget("Report").querySelector("a").getAttribute("href");
+    const href = c.downloadHref("Report");
     const res = await app().request(ORIGIN + href, { headers: { cookie: c.jar.header() } }, { FORMLIT_DEV: "1" });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe("report for ada@example.com");

@@ -43,7 +43,7 @@ describe("the download route", () => {
     }
     expect(world.ran.script).toBe(1);
     // the real one still downloads (a replay of the last run)
-    const res = await client.subresource(client.widget("Export").querySelector("a")!.getAttribute("href")!);
+    const res = await client.subresource(client.downloadHref("Export"));
     expect([res.status, await res.text()]).toEqual([200, "a,b\n"]);
     expect(world.ran.script).toBe(2);
   });
@@ -51,7 +51,7 @@ describe("the download route", () => {
   test("refuses a request another site's page made (Sec-Fetch-Site: cross-site), without running the script", async () => {
     const { world, client } = counted();
     await client.get("/");
-    const href = client.widget("Export").querySelector("a")!.getAttribute("href")!;
+    const href = client.downloadHref("Export");
     const res = await client.subresource(href, "cross-site");
     expect(res.status).toBe(403);
     expect(await res.text()).toContain("Download refused");

@@ -171,7 +171,7 @@ export class FormClient {
   private labelOf(w: El): string {
     const kind = w.getAttribute("data-kind");
     if (kind === "button" || kind === "form_submit_button") return spokenText(w.querySelector("button"));
-    if (kind === "download_button") return spokenText(w.querySelector("a"));
+    if (kind === "download_button") return spokenText(w.querySelector("a, button"));
     const legend = w.querySelector("legend");
     if ((kind === "radio" || kind === "pills" || kind === "segmented_control" || kind === "feedback") && legend) return legend.textContent;
     return w.querySelector(".fl-label")?.textContent ?? "";
@@ -194,6 +194,12 @@ export class FormClient {
 
   value(label: string): Json {
     return JSON.parse(this.widget(label).getAttribute("data-value"));
+  }
+
+  /** The address of the file the download button labelled `label` serves (its link, or the link its button names). */
+  downloadHref(label: string): string {
+    const w = this.widget(label);
+    return w.querySelector("a")?.getAttribute("href") ?? w.querySelector("button").getAttribute("data-href");
   }
 
   /** Output of st.text / st.markdown / st.write (strings), in page order. */

@@ -123,7 +123,7 @@ export const EXACTLY_ONCE: ExactlyOnceCase[] = [
     scenario: async (client) => {
       await client.get("/");
       await client.click("Save");
-      const href = client.widget("Export").querySelector("a")!.getAttribute("href")!;
+      const href = client.downloadHref("Export");
       expect(href).toMatch(/^\/_formlit\/download\?w=/);
       const res = await client.subresource(href);
       expect(res.status).toBe(200);
@@ -143,7 +143,7 @@ export const EXACTLY_ONCE: ExactlyOnceCase[] = [
     scenario: async (client) => {
       await client.get("/");
       await client.click("Make report");
-      const href = client.widget("Report").querySelector("a")!.getAttribute("href")!;
+      const href = client.downloadHref("Report");
       expect(href.startsWith("data:text/plain;charset=utf-8;base64,")).toBe(true);
       expect(atob(href.slice(href.indexOf(",") + 1))).toBe("report 1");
     },
