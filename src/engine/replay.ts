@@ -68,7 +68,8 @@ function sandbox(setup: RunSetup, end: Session["st"], path: string, r: ReplaySta
     streamTexts: r.w,
     app: setup.app,
     requestedPath: path,
-    request: { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base, slots: new Slots() },
+    // this request's facts (st.context): the cookie does not carry the last request's headers
+    request: { ...request, query: new URLSearchParams(r.q ?? ""), files: new Map(), stream: undefined, slots: new Slots() },
     showStack: setup.showStack,
     warned: true,
     posted: { ...nothingPosted(), lazyRaw: new Map(Object.entries(r.z ?? {})) },

@@ -18,10 +18,10 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
   }
   const prepared = await prepare(c, s, s.base || "/");
   if (prepared instanceof Response) return prepared;
-  const { url, engine, verified } = prepared;
+  const { engine, verified } = prepared;
   const id = c.req.query("w") ?? "";
   const drawn = verified?.ok && verified.session.l.some(([w, style]) => w === id && style === "download");
-  const payload = drawn ? ((await engine.payloadOf(verified.session, id, requestInfo(c, url, new Map(), s.base))) as DownloadPayload | undefined) : undefined;
+  const payload = drawn ? ((await engine.payloadOf(verified.session, id, requestInfo(c, prepared, new Map(), s.base))) as DownloadPayload | undefined) : undefined;
   if (!payload) {
     return c.html(renderMessagePage("Download not available", "This download belongs to a page that has changed since. Go back, reload the page and try again.", s.base || "/"), 404);
   }

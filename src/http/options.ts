@@ -3,6 +3,7 @@ import type { AppSpec } from "../engine/app-spec.ts";
 import type { PagesDirectory } from "../navigation/navigation.ts";
 import { r2Uploads } from "../store/uploads.ts";
 import type { SessionStore } from "../store/types.ts";
+import type { Env as AppEnv, StreamlitContext } from "../control/context.ts";
 
 /**
  * The options of {@link createApp}: the app itself (`entrypoint`, and `pages` for pages-directory
@@ -19,13 +20,21 @@ import type { SessionStore } from "../store/types.ts";
  * });
  * ```
  */
-export interface AppOptions extends Omit<AppSpec, "uploads">, PagesDirectory {
+export interface AppOptions<E = any> extends Omit<AppSpec, "uploads" | "entrypoint">, Omit<PagesDirectory, "entrypoint"> {
+  /**
+   * The app's script, run top to bottom on every request (Streamlit's main script), sync or async;
+   * in pages-directory mode (`pages` given) the home page. It is handed `st.context`, typed with
+   * createApp's type argument: `createApp<{ DB: D1Database }>({ entrypoint: ({ env }) => ... })`.
+   * It must be deterministic given session state, query parameters, secrets and posted files (see
+   * ARCHITECTURE.md, "Exactly once").
+   */
+  entrypoint: (context: StreamlitContext<E>) => unknown | Promise<unknown>;
   /**
    * Where st.fileUploader keeps uploaded files so that runs after the one that received them can
    * read their bytes, from the Worker's bindings, e.g. `(env) => env.UPLOADS` (an R2 bucket).
    * Without one, later runs get the files' name, type and size only.
    */
-  uploads?: (env: any) => R2Bucket | null | undefined;
+  uploads?: (env: E) => R2Bucket | null | undefined;
 
   /**
    * Signing secret(s), comma-separated, newest first, each at least 32 characters; overrides
@@ -74,7 +83,7 @@ export interface AppOptions extends Omit<AppSpec, "uploads">, PagesDirectory {
    * `(env) => durableObjectStore(env.SESSION_STORE)` (formlit/store/durable-object) or
    * `(env) => r2Store(env.BUCKET)`. Without one, such a run shows a message and keeps the last state.
    */
-  store?: (env: any) => SessionStore | null | undefined;
+  store?: (env: E) => SessionStore | null | undefined;
   /**
    * Keep every session in `store`, not only those too large for cookies: the cookie then holds
    * only the session's id and version. A cookie is self-contained otherwise, so a user who sends
@@ -88,6 +97,9 @@ export interface AppOptions extends Omit<AppSpec, "uploads">, PagesDirectory {
   /** an (async) run taking longer than this is reported and changes nothing (default 20000 ms) */
   maxRunMs?: number;
 }
+
+/** Every binding an app of bindings `E` may be given: its own and formlit's. */
+export type Bindings<E> = E & AppEnv & Env;
 
 /** The Worker bindings formlit itself reads (set with `wrangler secret put` or in `.dev.vars`). */
 export type Env = {
@@ -103,12 +115,16 @@ export type Env = {
   FORMLIT_DEV?: string;
 };
 
-/** The app as the engine takes it: the R2 bucket of `uploads`, if any, as an upload store. */
-export function appSpec(options: AppOptions): AppSpec {
+/**
+ * The app as the engine takes it: the entrypoint called with `st.context`, the R2 bucket of
+ * `uploads`, if any, as an upload store.
+ */
+export function appSpec(options: AppOptions, context: StreamlitContext): AppSpec & PagesDirectory {
+  const withContext = { ...options, entrypoint: () => options.entrypoint(context) };
   const bucketOf = options.uploads;
-  if (!bucketOf) return { ...options, uploads: undefined };
+  if (!bucketOf) return { ...withContext, uploads: undefined };
   return {
-    ...options,
+    ...withContext,
     uploads: (env) => {
       const bucket = bucketOf(env);
       return bucket ? r2Uploads(bucket) : null;

@@ -4,7 +4,7 @@
  */
 import type { Context } from "hono";
 import type { Engine } from "../engine/run.ts";
-import type { RequestInfo } from "../engine/run-context.ts";
+import { keepRunning, type RequestInfo } from "../engine/run-context.ts";
 import { Slots } from "../engine/slots.ts";
 import { withTimeout } from "../store/types.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
@@ -14,6 +14,7 @@ import { readSession, type CookieConfig } from "./session-cookie.ts";
 import { isDevelopment, resolveSecret } from "./settings.ts";
 import type { AppOptions, Env } from "./options.ts";
 import { SHAPE_HEADER } from "../protocol/form.ts";
+import { requestFacts } from "./request-facts.ts";
 
 export type Shape = "page" | "partial" | "embed";
 
@@ -27,9 +28,36 @@ export interface Served {
   maxCookies: number;
 }
 
-/** What the run may know of the request: bindings, query parameters, uploaded files. */
-export function requestInfo(c: Context<{ Bindings: Env }>, url: URL, files: Map<string, File[]>, base: string): RequestInfo {
-  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files, base, slots: new Slots() };
+/**
+ * What the run may know of the request: bindings, query parameters, uploaded files, what the
+ * request says of its sender (st.context), and how work outlives the response.
+ */
+export function requestInfo(c: Context<{ Bindings: Env }>, p: Pick<Prepared, "url" | "cookie">, files: Map<string, File[]>, base: string, embedded = false): RequestInfo {
+  return {
+    env: (c.env ?? {}) as Record<string, unknown>,
+    query: new URLSearchParams(p.url.search),
+    files,
+    base,
+    slots: new Slots(),
+    facts: requestFacts(c, [p.cookie.name], embedded),
+    waitUntil: waitUntilOf(c),
+  };
+}
+
+/** The Worker's waitUntil; where there is none (Node), the work runs on and a failure is logged. */
+function waitUntilOf(c: Context): (work: Promise<unknown>) => void {
+  let ctx: { waitUntil(work: Promise<unknown>): void } | undefined;
+  try {
+    ctx = c.executionCtx;
+  } catch {
+    // Hono throws when the runtime gave no execution context
+  }
+  if (!ctx) return keepRunning;
+  return (work) => {
+    // a failure is logged as on Node: waitUntil itself would only report it as unhandled
+    keepRunning(work);
+    ctx.waitUntil(work.catch(() => {}));
+  };
 }
 
 export function shapeOf(c: Context, embedRoute: boolean): Shape {

@@ -109,7 +109,7 @@ async function readPost(c: HonoContext, s: Served, p: Prepared, session: Session
   // No cookie at all: a form served to someone without a session yet (an included fragment,
   // cookies cleared). There is no state to protect, so the first run of a fresh session
   // stands in for the run that rendered the form, and the values apply to it.
-  const primed = await p.engine.handle(newSession(randomSessionId()), path, null, requestInfo(c, p.url, new Map(), s.base));
+  const primed = await p.engine.handle(newSession(randomSessionId()), path, null, requestInfo(c, p, new Map(), s.base));
   return { session: primed.session, submission: { fields, run: run === null ? null : primed.session.run }, files, csrf: null };
 }
 
@@ -119,7 +119,7 @@ async function runAndAnswer(view: PageView, p: Prepared, path: string, incoming:
   const { engine, keys, cookie, verified } = p;
   const start = incoming.session ?? newSession(randomSessionId());
   const stored = verified?.ok === true && verified.stored;
-  const info: RequestInfo = requestInfo(c, url, incoming.files, (shape === "embed" ? url.origin : "") + s.base);
+  const info: RequestInfo = requestInfo(c, p, incoming.files, (shape === "embed" ? url.origin : "") + s.base, shape === "embed");
   // An embedded fragment is included whole by its host: only the app's own pages stream.
   const sink = shape === "embed" ? undefined : new PageStream(streamHooks(view, start));
   info.stream = sink;
