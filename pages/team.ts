@@ -55,13 +55,27 @@ function database(): D1Connection | null {
   }
 }
 
+/** The team, or null with a note when the table is not there (a database never migrated). */
+async function rowsOf(conn: D1Connection): Promise<Member[] | null> {
+  try {
+    // ttl 0: every run reads the database, so a save shows at once, whichever isolate answers
+    return await conn.query<Member>("SELECT id, name, role, active, saved_by FROM team ORDER BY id", { ttl: 0 });
+  } catch (err) {
+    if (!/no such table/.test(String(err))) throw err;
+    st.info("The database has no team table yet: `npm run dev` migrates it, or run `npx wrangler d1 migrations apply DB --local`.");
+    return null;
+  }
+}
+
 export async function team() {
   st.title("Team");
   st.caption("Rows from a D1 database (`st.connection`): edit them in the table, then save. `npm run dev` creates and migrates the local database.");
+  const { locale, timezone, theme } = st.context;
+  st.caption(`Saving as ${whoIsSaving()} · language ${locale ?? "not given"} · time zone ${timezone ?? "unknown"} · ${theme.type ?? "no"} colour scheme (st.context)`);
   const conn = database();
   if (!conn) return;
-  // ttl 0: every run reads the database, so a save shows at once, whichever isolate answers
-  const members = await conn.query<Member>("SELECT id, name, role, active, saved_by FROM team ORDER BY id", { ttl: 0 });
+  const members = await rowsOf(conn);
+  if (!members) return;
   st.subheader("Who is on the team");
   st.dataframe(members.map(editable), { hideIndex: true });
 

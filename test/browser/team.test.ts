@@ -1,7 +1,9 @@
 /**
  * The demo's Team page in real Chromium against wrangler dev, on a local D1 database migrated as
  * `npm run dev` migrates it (`wrangler d1 migrations apply DB --local`): the rows show, and an edit
- * saved with the button is written once and shows after a reload, with JavaScript off and on.
+ * saved with the button is written once and shows after a reload, with JavaScript off and on; the
+ * page reads the browser's colour scheme through st.context (a client hint, no script needed) and
+ * has no serious axe violation.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,6 +13,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, startWrangler, type DevServer } from "./support/server.ts";
+import { seriousViolations } from "./support/axe.ts";
 
 const require = createRequire(import.meta.url);
 const wrangler = path.join(path.dirname(require.resolve("wrangler/package.json")), "bin", "wrangler.js");
@@ -64,5 +67,27 @@ describe.each([false, true])("the Team page, JavaScript %s", (js) => {
     expect(after[1]).toContain("anonymous");
     await expect.poll(() => page.getByText("Saved 1 change(s).").count()).toBe(0);
     await page.context().close();
+  });
+});
+
+describe.each(["light", "dark"] as const)("the Team page in %s mode", (scheme) => {
+  test("st.context.theme is the browser's colour scheme once the page has asked for the hint, without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(server.url + "/team");
+    // the first request cannot carry a hint no page has asked for yet
+    await page.reload();
+    await expect.poll(() => page.getByText(`${scheme} colour scheme (st.context)`).count()).toBe(1);
+    await context.close();
+  });
+
+  test("has no serious or critical axe violations (as without JavaScript)", async () => {
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    // axe needs scripts: only the app's own is blocked
+    await page.route("**/_formlit/client.*", (route) => route.abort());
+    await page.goto(server.url + "/team");
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
   });
 });
