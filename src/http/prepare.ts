@@ -32,14 +32,14 @@ export interface Served {
  * What the run may know of the request: bindings, query parameters, uploaded files, what the
  * request says of its sender (st.context), and how work outlives the response.
  */
-export function requestInfo(c: Context<{ Bindings: Env }>, p: Pick<Prepared, "url" | "cookie">, files: Map<string, File[]>, base: string, embedded = false): RequestInfo {
+export function requestInfo(c: Context<{ Bindings: Env }>, p: Pick<Prepared, "url" | "cookie">, files: Map<string, File[]>, base: string, embedded = false, reportedZone?: string): RequestInfo {
   return {
     env: (c.env ?? {}) as Record<string, unknown>,
     query: new URLSearchParams(p.url.search),
     files,
     base,
     slots: new Slots(),
-    facts: requestFacts(c, [p.cookie.name], embedded),
+    facts: requestFacts(c, [p.cookie.name], embedded, reportedZone),
     waitUntil: waitUntilOf(c),
   };
 }

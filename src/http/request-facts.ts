@@ -1,9 +1,9 @@
 /**
  * What st.context shows of a request, read from it once: its headers and cookies (the app's own
  * session cookies left out), address, the sender's IP address, language, time zone and colour
- * scheme. On Workers the time zone and the IP address come from Cloudflare (`request.cf`, the
- * `CF-Connecting-IP` header it sets); elsewhere from what the server itself knows, never from
- * headers a client could write.
+ * scheme. The time zone is the one the client script reports with a post, else Cloudflare's
+ * (`request.cf`); the IP address is Cloudflare's (`CF-Connecting-IP`) on Workers, the socket's on
+ * Node, never from headers a client could write.
  */
 import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
@@ -77,11 +77,17 @@ function themeOf(hint: string | undefined): RequestFacts["theme"] {
   return { type: scheme === "dark" || scheme === "light" ? scheme : null };
 }
 
-/** Everything st.context shows of this request. `own`: the session cookie's names, kept from the app. */
-export function requestFacts(c: Context, own: readonly string[], embedded: boolean): RequestFacts {
+/** A time zone name Intl knows, or null (a post may carry anything). */
+const knownZone = (zone: unknown): string | null => (typeof zone === "string" && zone.length <= 64 && offsetOf(zone) !== null ? zone : null);
+
+/**
+ * Everything st.context shows of this request. `own`: the session cookie's names, kept from the
+ * app; `reportedZone`: the time zone the client script posted, if any.
+ */
+export function requestFacts(c: Context, own: readonly string[], embedded: boolean, reportedZone?: string): RequestFacts {
   const cf = (c.req.raw as Request & { cf?: CfProperties }).cf;
   const cookies = appCookies(c, own);
-  const timezone = typeof cf?.timezone === "string" && cf.timezone ? cf.timezone : null;
+  const timezone = knownZone(reportedZone) ?? knownZone(cf?.timezone);
   return {
     headers: headersOf(c, cookies),
     cookies,

@@ -10,7 +10,7 @@ import type { RequestInfo } from "../engine/run-context.ts";
 import { newSession } from "../engine/session.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
 import { renderMessagePage } from "../render/document.ts";
-import { COMMIT_FIELD, CSRF_FIELD, EMBED_ROUTE, RUN_FIELD } from "../protocol/form.ts";
+import { COMMIT_FIELD, CSRF_FIELD, EMBED_ROUTE, RUN_FIELD, TIMEZONE_FIELD } from "../protocol/form.ts";
 import { PageStream } from "./page-stream.ts";
 import { committedState } from "./commit.ts";
 import { BadBody, readFormBody } from "./form-body.ts";
@@ -119,7 +119,8 @@ async function runAndAnswer(view: PageView, p: Prepared, path: string, incoming:
   const { engine, keys, cookie, verified } = p;
   const start = incoming.session ?? newSession(randomSessionId());
   const stored = verified?.ok === true && verified.stored;
-  const info: RequestInfo = requestInfo(c, p, incoming.files, (shape === "embed" ? url.origin : "") + s.base, shape === "embed");
+  const zone = incoming.submission?.fields.get(TIMEZONE_FIELD)?.[0];
+  const info: RequestInfo = requestInfo(c, p, incoming.files, (shape === "embed" ? url.origin : "") + s.base, shape === "embed", zone);
   // An embedded fragment is included whole by its host: only the app's own pages stream.
   const sink = shape === "embed" ? undefined : new PageStream(streamHooks(view, start));
   info.stream = sink;

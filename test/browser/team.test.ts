@@ -70,6 +70,17 @@ describe.each([false, true])("the Team page, JavaScript %s", (js) => {
   });
 });
 
+test("with JavaScript, st.context.timezone is the browser's own time zone, which the client script posts", async () => {
+  const context = await browser.newContext({ timezoneId: "Asia/Tokyo" });
+  const page = await context.newPage();
+  await page.goto(server.url + "/team");
+  await page.waitForFunction(() => document.documentElement.classList.contains("fl-js"));
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.getByText("Saved 0 change(s).").waitFor();
+  await expect.poll(() => page.getByText("time zone Asia/Tokyo").count()).toBe(1);
+  await context.close();
+});
+
 describe.each(["light", "dark"] as const)("the Team page in %s mode", (scheme) => {
   test("st.context.theme is the browser's colour scheme once the page has asked for the hint, without JavaScript", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: scheme });

@@ -56,6 +56,20 @@ describe("st.context over HTTP", () => {
     expect(shown.theme).toEqual({ type: null });
   });
 
+  test("the time zone the client script posts is st.context.timezone (an unknown name is ignored)", async () => {
+    const zoneAfterPost = async (zone: string) => {
+      const client = new FormClient(showContext);
+      await client.get("/");
+      const form = client.formData(null);
+      form.set("_tz", zone);
+      await client.request("POST", "/", form);
+      return JSON.parse(client.texts()[0]!) as { timezone: string | null; timezoneOffset: number | null };
+    };
+    const tokyo = await zoneAfterPost("Asia/Tokyo");
+    expect(tokyo).toMatchObject({ timezone: "Asia/Tokyo", timezoneOffset: -540 });
+    expect(await zoneAfterPost("Mars/Olympus_Mons")).toMatchObject({ timezone: null, timezoneOffset: null });
+  });
+
   test("an embedded fragment's request is isEmbedded", async () => {
     const { shown } = await contextOf("/_embed/", {});
     expect(shown.isEmbedded).toBe(true);
