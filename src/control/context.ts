@@ -40,7 +40,10 @@ export interface StreamlitContext<E = Env> {
   readonly ipAddress: string | null;
   /** The browser's preferred language from `Accept-Language` (e.g. "en-US"), or null. */
   readonly locale: string | null;
-  /** The sender's IANA time zone (e.g. "Europe/Berlin"): on Workers from `request.cf`; elsewhere null. */
+  /**
+   * The sender's IANA time zone (e.g. "Europe/Berlin"): the browser's own, which the client script
+   * posts; else on Workers Cloudflare's guess from the address (`request.cf`); else null.
+   */
   readonly timezone: string | null;
   /** Minutes from local time to UTC now, as JavaScript's `getTimezoneOffset` (UTC+1: -60); null without a time zone. */
   readonly timezoneOffset: number | null;

@@ -80,7 +80,7 @@ export interface RequestFacts {
   ipAddress: string | null;
   /** the browser's first preferred language (Accept-Language), e.g. "en-US" */
   locale: string | null;
-  /** an IANA time zone name, e.g. "Europe/Berlin" */
+  /** an IANA time zone name, e.g. "Europe/Berlin": the browser's (posted by the client script) or the network's guess */
   timezone: string | null;
   /** minutes to add to local time to reach UTC, as the browser's Date#getTimezoneOffset (Berlin in winter: -60) */
   timezoneOffset: number | null;
