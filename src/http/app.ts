@@ -92,11 +92,13 @@ function guard(app: Hono<{ Bindings: Env }>, options: AppOptions): void {
       }),
     );
   }
-  // st.context.theme: the browser is asked for its colour scheme, so the server knows it without JavaScript
+  // st.context.theme: pages ask the browser for its colour scheme, so the server knows it without
+  // JavaScript (the client script and downloads do not vary with it)
   app.use(async (c, next) => {
-    c.header("Accept-CH", COLOR_SCHEME_HINT);
-    c.header("Vary", COLOR_SCHEME_HINT, { append: true });
     await next();
+    if (!c.res.headers.get("Content-Type")?.startsWith("text/html")) return;
+    c.res.headers.set("Accept-CH", COLOR_SCHEME_HINT);
+    c.res.headers.append("Vary", COLOR_SCHEME_HINT);
   });
   app.use(csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || embedders.includes(origin) }));
   app.use(

@@ -76,9 +76,16 @@ describe("st.context over HTTP", () => {
   });
 
   test("pages ask for the colour-scheme client hint and vary on it, so the theme is known without JavaScript", async () => {
-    const { res } = await contextOf("/", {});
+    const res = await showContext().request(ORIGIN + "/", {}, DEV_ENV);
     expect(res.headers.get("accept-ch")).toBe("Sec-CH-Prefers-Color-Scheme");
     expect(res.headers.get("vary")).toContain("Sec-CH-Prefers-Color-Scheme");
+    // the client script is one file for every colour scheme
+    const html = await res.text();
+    const script = /src="([^"]*_formlit\/client[^"]*)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await showContext().request(ORIGIN + script!, {}, DEV_ENV);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get("vary") ?? "").not.toContain("Sec-CH-Prefers-Color-Scheme");
   });
 
   test("st.context is read-only: a write shows Streamlit's exception", async () => {
