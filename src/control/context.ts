@@ -7,6 +7,7 @@
 import { currentRun } from "../engine/context.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { keepRunning } from "../engine/run-context.ts";
+import { HIDDEN } from "./secrets.ts";
 
 /**
  * The Worker's bindings as the app declares them, so `st.context.env` is typed. Add yours by
@@ -56,7 +57,8 @@ export interface StreamlitContext<E = Env> {
   readonly isEmbedded: boolean;
   /**
    * The Worker's bindings and variables (D1, KV, R2, Workers AI, Durable Objects, services,
-   * secrets); on Node what the server gave the app. Typed by augmenting {@link Env}.
+   * secrets, but formlit's own `SESSION_SECRET(S)`); on Node what the server gave the app. Typed by
+   * augmenting {@link Env}.
    */
   readonly env: Readonly<E & Record<string, unknown>>;
   /**
@@ -83,6 +85,33 @@ function waitUntil(work: Promise<unknown> | (() => Promise<unknown>)): void {
   run.request.waitUntil(typeof work === "function" ? work() : work);
 }
 
+/**
+ * The Worker's env without formlit's own session secrets (as st.secrets leaves them out): code
+ * that shows or logs its bindings cannot hand out the key to every session.
+ */
+const envViews = new WeakMap<object, object>();
+function appEnv(env: Record<string, unknown>): Record<string, unknown> {
+  let view = envViews.get(env);
+  if (!view) {
+    const hidden = (prop: string | symbol) => typeof prop === "string" && HIDDEN.has(prop);
+    // (a blank target: the runtime's env may hold properties a proxy of it could not hide)
+    view = new Proxy(Object.create(null) as object, {
+      get: (_t, prop) => (hidden(prop) ? undefined : Reflect.get(env, prop)),
+      has: (_t, prop) => !hidden(prop) && Reflect.has(env, prop),
+      ownKeys: () => Reflect.ownKeys(env).filter((k) => !hidden(k)),
+      getOwnPropertyDescriptor: (_t, prop) => {
+        const found = hidden(prop) ? undefined : Reflect.getOwnPropertyDescriptor(env, prop);
+        return found && { ...found, configurable: true };
+      },
+      set: readOnly,
+      defineProperty: readOnly,
+      deleteProperty: readOnly,
+    });
+    envViews.set(env, view);
+  }
+  return view as Record<string, unknown>;
+}
+
 const fields: Record<keyof StreamlitContext, () => unknown> = {
   headers: () => frozen(currentRun("st.context").request.facts.headers),
   cookies: () => frozen(currentRun("st.context").request.facts.cookies),
@@ -93,18 +122,21 @@ const fields: Record<keyof StreamlitContext, () => unknown> = {
   timezoneOffset: () => currentRun("st.context").request.facts.timezoneOffset,
   theme: () => frozen(currentRun("st.context").request.facts.theme),
   isEmbedded: () => currentRun("st.context").request.facts.isEmbedded,
-  env: () => currentRun("st.context").request.env,
+  env: () => appEnv(currentRun("st.context").request.env),
   waitUntil: () => waitUntil,
 };
 
 const has = (prop: string | symbol): prop is keyof StreamlitContext => typeof prop === "string" && Object.hasOwn(fields, prop);
 
+/** What `st.write(st.context)` or JSON shows: the request's facts, as Streamlit's; not the Worker's env. */
+const listed = Object.keys(fields).filter((k) => k !== "env" && k !== "waitUntil");
+
 /** st.context: every read looks at the current run's request. */
 export const context: StreamlitContext = new Proxy({} as StreamlitContext, {
   get: (_t, prop) => (has(prop) ? fields[prop]() : undefined),
   has: (_t, prop) => has(prop),
-  ownKeys: () => Object.keys(fields),
-  getOwnPropertyDescriptor: (_t, prop) => (has(prop) ? { value: fields[prop](), enumerable: true, configurable: true, writable: false } : undefined),
+  ownKeys: () => listed,
+  getOwnPropertyDescriptor: (_t, prop) => (has(prop) && listed.includes(prop) ? { value: fields[prop](), enumerable: true, configurable: true, writable: false } : undefined),
   set: readOnly,
   defineProperty: readOnly,
   deleteProperty: readOnly,

@@ -101,6 +101,26 @@ describe("st.context over HTTP", () => {
     expect(client.exceptions()).toEqual([{ type: "StreamlitAPIException", message: "st.context is read-only." }]);
   });
 
+  test("st.context.env is the Worker's env without formlit's session secrets; st.context lists only the request's facts", async () => {
+    const client = new FormClient(
+      () =>
+        createApp({
+          entrypoint: () => {
+            const env = st.context.env;
+            st.text(`env keys: ${Object.keys(env).sort().join(", ")}; secret: ${String(env.SESSION_SECRET)}; in: ${"SESSION_SECRET" in env}`);
+            st.text(`context keys: ${Object.keys(st.context).join(", ")}`);
+          },
+        }),
+      "formlit",
+      { env: { ...DEV_ENV, SESSION_SECRET: secret, REGION: "eu" } },
+    );
+    await client.get("/");
+    expect(client.texts()).toEqual([
+      "env keys: FORMLIT_DEV, REGION; secret: undefined; in: false",
+      "context keys: headers, cookies, url, ipAddress, locale, timezone, timezoneOffset, theme, isEmbedded",
+    ]);
+  });
+
   test("on Node the IP address is the socket's (@hono/node-server)", async () => {
     const server = serve({ fetch: showContext().fetch, port: 8832, hostname: "127.0.0.1" });
     try {
