@@ -4,7 +4,7 @@
  * `st.context.env`, whose own APIs are already what a connection would offer.
  */
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { d1Binding, type D1Connection } from "./d1-connection.ts";
+import { d1Connection, type D1Connection } from "./d1-connection.ts";
 
 export interface ConnectionOptions {
   /** the kind of data: "d1", a D1 database bound to the Worker */
@@ -25,5 +25,5 @@ export function connection(name: string, options: ConnectionOptions): D1Connecti
         "KV, R2, Workers AI and other bindings are in st.context.env.",
     );
   }
-  return d1Binding(name, options.binding);
+  return d1Connection(name, options.binding);
 }

@@ -103,7 +103,7 @@ export class D1Connection {
 }
 
 /** The binding a connection named `name` reads: `binding` if given, else `name` as given, else upper-cased. */
-export function d1Binding(name: string, binding: string | undefined): D1Connection {
+export function d1Connection(name: string, binding: string | undefined): D1Connection {
   const env = currentRun("st.connection").request.env;
   const chosen = binding ?? (name in env ? name : name.toUpperCase());
   const db = env[chosen] as { prepare?: unknown } | undefined;
