@@ -40,8 +40,8 @@ const args = [
   "dev",
   "--ip",
   "127.0.0.1",
-  "--port",
-  "8787",
+  // a --port given on the command line (npm run dev -- --port 8790) replaces the default
+  ...(process.argv.includes("--port") ? [] : ["--port", "8787"]),
   ...process.argv.slice(2),
 ];
 
