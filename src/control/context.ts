@@ -82,7 +82,8 @@ function waitUntil(work: Promise<unknown> | (() => Promise<unknown>)): void {
     if (typeof work !== "function") keepRunning(work);
     return;
   }
-  run.request.waitUntil(typeof work === "function" ? work() : work);
+  // (a function that throws, or returns no promise, still becomes work that is awaited and logged)
+  run.request.waitUntil(typeof work === "function" ? Promise.resolve().then(work) : Promise.resolve(work));
 }
 
 /**
