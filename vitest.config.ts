@@ -1,4 +1,4 @@
-import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 // Three projects, all run by `npm test` (vitest run):
@@ -10,6 +10,9 @@ import { defineConfig } from "vitest/config";
 //             one file at a time (the machine has 2 cores).
 //   package - test/package/**: npm run build + npm pack, then apps outside the repo that install
 //             the tarball and run wrangler dev; after the other projects (groupOrder 1).
+// the demo's D1 schema (wrangler.toml's migrations_dir), applied by the D1 tests inside workerd
+const migrations = await readD1Migrations("./migrations");
+
 export default defineConfig({
   test: {
     projects: [
@@ -26,8 +29,9 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             // an R2 bucket for the R2 store's tests (the demo itself uses the Durable Object), and
-            // development mode, as `npm run dev`'s .dev.vars sets it (plain http on localhost)
-            miniflare: { r2Buckets: ["TEST_BUCKET"], bindings: { FORMLIT_DEV: "1" } },
+            // development mode, as `npm run dev`'s .dev.vars sets it (plain http on localhost); the
+            // demo's D1 migrations, for the tests to apply to the DB binding (wrangler.toml)
+            miniflare: { r2Buckets: ["TEST_BUCKET"], bindings: { FORMLIT_DEV: "1", TEST_MIGRATIONS: migrations } },
           }),
         ],
         test: {

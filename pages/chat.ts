@@ -1,9 +1,11 @@
 /**
- * The chat page: Streamlit's tutorial "Build a basic LLM chat app", with a local stand-in for the
- * model (a generator that yields words with a short delay; no network). The answer streams into
- * the page as it is made, with JavaScript off too; the exchange is in session state afterwards.
+ * The chat page: Streamlit's tutorial "Build a basic LLM chat app". The model is Workers AI when
+ * the Worker has an `AI` binding, else a local stand-in (a generator that yields words with a short
+ * delay; no network), the default. The answer streams into the page as it is made, with
+ * JavaScript off too; the exchange is in session state afterwards.
  */
 import { st } from "../src/index.ts";
+import { workersAiAnswer, type WorkersAi } from "./workers-ai.ts";
 
 interface Message {
   role: "user" | "assistant";
@@ -40,7 +42,11 @@ async function* standInModel(prompt: string, turn: number, delay: number): Async
 
 export async function chat() {
   st.title("Simple chat");
-  st.caption("Each answer comes from a local stand-in model and streams in as it is made, with JavaScript off too. Type *fail* to see a stream fail: the turn is then not kept.");
+  const ai = st.context.env.AI as WorkersAi | undefined;
+  st.caption(
+    (ai ? "Each answer comes from Workers AI (the Worker's `AI` binding)" : "Each answer comes from a local stand-in model (give the Worker an `AI` binding for Workers AI)") +
+      " and streams in as it is made, with JavaScript off too. Type *fail* to see a stream fail: the turn is then not kept.",
+  );
   if (!("messages" in st.sessionState)) st.sessionState.messages = [];
   const messages = st.sessionState.messages as Message[];
   for (const m of messages) st.chatMessage(m.role).markdown(m.content);
@@ -49,7 +55,8 @@ export async function chat() {
   if (prompt) {
     st.chatMessage("user").markdown(prompt);
     const delay = Math.min(Number(st.queryParams.get("delay") ?? WORD_DELAY_MS) || 0, 2000);
-    const answer = await st.chatMessage("assistant").writeStream(() => standInModel(prompt, messages.length / 2, delay));
+    const asked = [...messages, { role: "user", content: prompt }];
+    const answer = await st.chatMessage("assistant").writeStream(() => (ai && prompt.toLowerCase() !== "fail" ? workersAiAnswer(ai, asked) : standInModel(prompt, messages.length / 2, delay)));
     st.sessionState.messages = [...messages, { role: "user", content: prompt }, { role: "assistant", content: answer }];
   }
   if (messages.length > 0 && st.sidebar.button("Clear the conversation")) {

@@ -7,6 +7,7 @@ import { gallery } from "./gallery.ts";
 import { chat } from "./chat.ts";
 import { panels } from "./panels.ts";
 import { fragments } from "./fragments.ts";
+import { team } from "./team.ts";
 
 // Option 2, functionalised: copy between the permanent key and the widget's temporary key.
 function storeValue(key: string) {
@@ -134,6 +135,7 @@ export const demoOptions: AppOptions = {
       st.Page(chat, { title: "Chat", urlPath: "chat" }),
       st.Page(panels, { title: "Status, toast, popover", urlPath: "panels" }),
       st.Page(fragments, { title: "Fragments & dialogs", urlPath: "fragments" }),
+      st.Page(team, { title: "Team (D1)", urlPath: "team" }),
     ]);
     // Option 1: a widget in the entrypoint keeps its state on every page.
     st.sidebar.numberInput("Number of filters", { key: "filters" });

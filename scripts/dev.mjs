@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run dev`: serve the demo app (wrangler.toml -> pages/worker.ts) with
 // `wrangler dev` on http://127.0.0.1:8787, with telemetry and network
-// look-ups turned off. Extra arguments are passed on to wrangler.
-import { spawn } from "node:child_process";
+// look-ups turned off, after creating and migrating the local D1 database of
+// the Team page. Extra arguments are passed on to wrangler dev.
+import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ensureDevVars } from "./dev-vars.mjs";
@@ -27,13 +28,20 @@ const env = {
   WRANGLER_HIDE_BANNER: "true",
 };
 
+// The Team page's database: wrangler creates the local copy on first use and applies what
+// migrations/ adds since (none on later starts). Its stdin is closed, so it does not ask first.
+const migrated = spawnSync(process.execPath, [wranglerBin, "d1", "migrations", "apply", "DB", "--local"], { stdio: ["ignore", "inherit", "inherit"], env });
+if (migrated.status !== 0) {
+  console.error("formlit: the local D1 database could not be migrated (see above); the Team page will say so.");
+}
+
 const args = [
   wranglerBin,
   "dev",
   "--ip",
   "127.0.0.1",
-  "--port",
-  "8787",
+  // a --port given on the command line (npm run dev -- --port 8790) replaces the default
+  ...(process.argv.includes("--port") ? [] : ["--port", "8787"]),
   ...process.argv.slice(2),
 ];
 

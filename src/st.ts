@@ -14,6 +14,9 @@ import { Page } from "./navigation/page.ts";
 import { queryParams, type QueryParamsProxy } from "./control/query-params.ts";
 import { secrets } from "./control/secrets.ts";
 import { login, logout, user, type UserInfo } from "./control/user.ts";
+import { context } from "./control/context.ts";
+import { connection, type ConnectionOptions } from "./control/connection.ts";
+import type { D1Connection } from "./control/d1-connection.ts";
 import { cacheData, cacheResource } from "./control/cache.ts";
 import type { PageConfig } from "./engine/run-context.ts";
 import { columnConfig } from "./elements/data-editor-columns.ts";
@@ -39,6 +42,12 @@ export class Streamlit extends Container {
   /** The Worker's secrets and variables (strings), like Python's `st.secrets`. */
   readonly secrets = secrets;
   /**
+   * This request's headers, cookies, URL, IP address, locale, time zone and colour scheme, like
+   * Python's `st.context`; plus the Worker's bindings (`st.context.env.DB`) and
+   * `st.context.waitUntil(work)`. Read-only.
+   */
+  readonly context = context;
+  /**
    * Memoises a function by its arguments and source for `ttl` seconds in this isolate (Python's
    * `@st.cache_data`): `const load = st.cacheData(fetchRows, { ttl: 600 })`, at module level or
    * inside the script. Results are handed out as copies, elements the function wrote come back on
@@ -59,6 +68,16 @@ export class Streamlit extends Container {
    * `(label, { width, help, disabled, required, default, ...their own })`.
    */
   readonly columnConfig = columnConfig;
+
+  /**
+   * A connection to data the Worker has, like Python's `st.connection`: `st.connection("db", {
+   * type: "d1" })` reads the D1 binding `DB` (or `{ binding }`). `await conn.query(sql, { params,
+   * ttl })` returns rows, cached as st.cacheData caches; `conn.run(sql, params)` and
+   * `conn.batch([...])` write through prepared statements; `conn.db` is the D1Database itself.
+   */
+  connection(name: string, options: ConnectionOptions): D1Connection {
+    return connection(name, options);
+  }
 
   /** Title, icon and layout of the page. */
   setPageConfig(config: PageConfig): void {

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { d1Migration, d1Page, d1Readme, d1Scripts, d1Wrangler } from "./d1.mjs";
 
 /** Versions the app starts with (the ones formlit 0.1 is built and tested with). */
 export const VERSIONS = {
@@ -27,16 +28,19 @@ Writes a formlit app (a two-page Streamlit-style app on Cloudflare Workers) into
 Options:
   --formlit <spec>   the formlit dependency (default "${VERSIONS.formlit}"); a tarball works too:
                      --formlit file:/path/to/formlit-0.1.0.tgz
+  --d1               add a D1 database (migrations/, migrated locally by npm run dev) and a
+                     Notes page that reads and edits it with st.connection
   --force            write into a folder that is not empty (an existing .dev.vars is kept)
   -h, --help         this text
 `;
 
 function parseArgs(argv) {
-  const out = { dir: null, formlit: VERSIONS.formlit, force: false, help: false };
+  const out = { dir: null, formlit: VERSIONS.formlit, force: false, help: false, d1: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-h" || a === "--help") out.help = true;
     else if (a === "--force") out.force = true;
+    else if (a === "--d1") out.d1 = true;
     else if (a === "--formlit" || a.startsWith("--formlit=")) {
       const value = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
       if (!value) throw new Error("--formlit needs a version or a path, e.g. --formlit ^0.1.0");
@@ -62,13 +66,14 @@ export function workerName(dir) {
 }
 
 /** The files of a new app, by relative path. */
-export function appFiles({ name, formlit }) {
+export function appFiles({ name, formlit, d1 = false }) {
   const pkg = {
     name,
     version: "0.0.0",
     private: true,
     type: "module",
     scripts: {
+      ...(d1 ? d1Scripts : {}),
       dev: "wrangler dev",
       deploy: "wrangler deploy",
       typecheck: "tsc --noEmit",
@@ -92,9 +97,9 @@ compatibility_date = "${COMPATIBILITY_DATE}"
 compatibility_flags = ["nodejs_als"]
 # Smaller uploads; the free plan's Worker size limit is 3 MB gzipped.
 minify = true
-`;
+${d1 ? d1Wrangler(name) : ""}`;
 
-  const app = `import { st, createApp } from "formlit";
+  const app = `import { st, createApp${d1 ? ", type D1Statement, type EditingState" : ""} } from "formlit";
 
 // A page is a function that writes to \`st\`; every widget returns its current value.
 function home() {
@@ -118,14 +123,15 @@ function counter() {
   if (st.button("Reset")) st.sessionState.count = 0;
   st.metric("Clicks", st.sessionState.count);
 }
-
+${d1 ? d1Page : ""}
 export default createApp({
   name: "${name}",
   title: "${name}",
   entrypoint: async () => {
     const page = st.navigation([
       st.Page(home, { title: "Home", icon: "🏠", default: true }),
-      st.Page(counter, { title: "Counter", icon: "🔢", urlPath: "counter" }),
+      st.Page(counter, { title: "Counter", icon: "🔢", urlPath: "counter" }),${d1 ? `
+      st.Page(notes, { title: "Notes", icon: "📝", urlPath: "notes" }),` : ""}
     ]);
     await page.run();
   },
@@ -183,17 +189,18 @@ To rotate the secret, set \`SESSION_SECRETS=new,old\` (newest first) the same wa
     "src/index.ts": app,
     "tsconfig.json": JSON.stringify(tsconfig, null, 2) + "\n",
     ".gitignore": "node_modules/\n.wrangler/\n.dev.vars\n.dev.vars.*\ndist/\n",
-    "README.md": readme,
+    "README.md": readme + (d1 ? d1Readme : ""),
+    ...(d1 ? { "migrations/0001_notes.sql": d1Migration } : {}),
   };
 }
 
 /** Writes the app into `dir`; returns the relative paths written. */
-export function create(dir, { formlit = VERSIONS.formlit, force = false } = {}) {
+export function create(dir, { formlit = VERSIONS.formlit, force = false, d1 = false } = {}) {
   const root = path.resolve(dir);
   if (existsSync(root) && readdirSync(root).length > 0 && !force) {
     throw new Error(`${dir} exists and is not empty. Choose another folder, or pass --force to write into it.`);
   }
-  const files = appFiles({ name: workerName(root), formlit });
+  const files = appFiles({ name: workerName(root), formlit, d1 });
   const written = [];
   for (const [rel, text] of Object.entries(files)) {
     const file = path.join(root, rel);

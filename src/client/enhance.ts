@@ -18,7 +18,7 @@
  * build:client` after a change; a test fails when the generated file is stale). It must stay small
  * (budget: 4 KB gzipped, checked by a test). No framework.
  */
-import { COMMIT_FIELD, EMBED_ROUTE, FRAGMENT_FIELD, HIDDEN_FIELDS, LOCATION_HEADER, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
+import { COMMIT_FIELD, EMBED_ROUTE, FRAGMENT_FIELD, HIDDEN_FIELDS, LOCATION_HEADER, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TIMEZONE_FIELD, TITLE_HEADER } from "../protocol/form.ts";
 
 const d = document;
 const APP = "form.fl-app";
@@ -304,6 +304,8 @@ const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement |
       if (field) data.set(name, field.value);
       else data.delete(name);
     }
+    // st.context.timezone: only the browser knows its own zone (a server guesses it from the address)
+    data.set(TIMEZONE_FIELD, Intl.DateTimeFormat().resolvedOptions().timeZone);
     // a page with a file uploader posts multipart (with the files), any other URL-encoded
     return form.enctype === "multipart/form-data" ? data : new URLSearchParams(data as any);
   };

@@ -20,7 +20,7 @@ export class MissingSecret extends StreamlitError {
  * formlit's own session secrets are not the app's: with them, code that shows or logs st.secrets
  * could hand out the key that protects every user's session.
  */
-const HIDDEN = new Set(["SESSION_SECRET", "SESSION_SECRETS"]);
+export const HIDDEN = new Set(["SESSION_SECRET", "SESSION_SECRETS"]);
 
 const strings = (source: Record<string, unknown>) => Object.entries(source).filter((e): e is [string, string] => typeof e[1] === "string" && !HIDDEN.has(e[0]));
 

@@ -18,6 +18,7 @@ import {
 import { nextFragmentId, type FragmentRecord } from "../engine/fragments.ts";
 import { defineOpener, noteOpening } from "../engine/openings.ts";
 import { digest } from "../engine/widget-id.ts";
+import { durationSeconds } from "../shared/duration.ts";
 import type { RunContext } from "../engine/run-context.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { APPLY_FIELD, CLOSE_DIALOG_FIELD } from "../protocol/form.ts";
@@ -37,20 +38,12 @@ export interface DialogOptions {
   width?: "small" | "large";
 }
 
-const UNITS: Record<string, number> = { ms: 0.001, s: 1, sec: 1, m: 60, min: 60, h: 3600, d: 86400, day: 86400, days: 86400 };
-
 /** runEvery in seconds (null: no timer), or Streamlit's error for a duration it cannot read. */
 function seconds(every: number | string | null | undefined): number | null {
   if (every === null || every === undefined) return null;
   if (typeof every === "number") return every > 0 ? every : null;
-  let total = 0;
-  const rest = every.trim().replace(/(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gi, (_, n: string, unit: string) => {
-    const scale = UNITS[unit.toLowerCase()];
-    if (scale === undefined) return "?";
-    total += Number(n) * scale;
-    return "";
-  });
-  if (rest !== "" || !(total > 0)) throw badTimeString(every);
+  const total = durationSeconds(every);
+  if (total === null || !(total > 0)) throw badTimeString(every);
   return total;
 }
 

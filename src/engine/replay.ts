@@ -68,8 +68,9 @@ function sandbox(setup: RunSetup, end: Session["st"], path: string, r: ReplaySta
     streamTexts: r.w,
     app: setup.app,
     requestedPath: path,
-    // (who is signed in is the request's: the replay draws what the live run drew for them)
-    request: { env: request.env, query: new URLSearchParams(r.q ?? ""), files: new Map(), base: request.base, slots: new Slots(), auth: request.auth },
+    // this request's facts (st.context): the cookie does not carry the last request's headers;
+    // who is signed in is the request's too: the replay draws what the live run drew for them
+    request: { ...request, query: new URLSearchParams(r.q ?? ""), files: new Map(), stream: undefined, slots: new Slots() },
     showStack: setup.showStack,
     warned: true,
     posted: { ...nothingPosted(), lazyRaw: new Map(Object.entries(r.z ?? {})) },

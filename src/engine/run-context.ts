@@ -61,6 +61,10 @@ export interface RequestInfo {
   stream?: StreamSink;
   /** the element layer's data shared by every run of this request (see slots.ts) */
   readonly slots: Slots;
+  /** what the request says of its sender (st.context): plain data, read once by whoever serves it */
+  facts: RequestFacts;
+  /** keeps work going after the response (a Worker's waitUntil); whoever serves the request decides how */
+  waitUntil: (work: Promise<unknown>) => void;
   /** who the request comes from, as whoever serves it verified; absent: no sign-in is configured */
   auth?: AuthInfo;
 }
@@ -79,6 +83,46 @@ export interface AuthInfo {
 }
 
 /**
+ * What a request says of the person sending it, as st.context shows it: the serving layer reads
+ * it from the request, the engine only carries it to the runs of that request.
+ */
+export interface RequestFacts {
+  /** the request's headers, names in lower case */
+  headers: Readonly<Record<string, string>>;
+  /** the request's cookies, the app's own session cookies left out */
+  cookies: Readonly<Record<string, string>>;
+  /** the address the browser asked for */
+  url: string;
+  ipAddress: string | null;
+  /** the browser's first preferred language (Accept-Language), e.g. "en-US" */
+  locale: string | null;
+  /** an IANA time zone name, e.g. "Europe/Berlin": the browser's (posted by the client script) or the network's guess */
+  timezone: string | null;
+  /** minutes to add to local time to reach UTC, as the browser's Date#getTimezoneOffset (Berlin in winter: -60) */
+  timezoneOffset: number | null;
+  theme: { type: "light" | "dark" | null };
+  /** the request comes from a page that embeds the app */
+  isEmbedded: boolean;
+}
+
+export const noFacts = (): RequestFacts => ({
+  headers: {},
+  cookies: {},
+  url: "",
+  ipAddress: null,
+  locale: null,
+  timezone: null,
+  timezoneOffset: null,
+  theme: { type: null },
+  isEmbedded: false,
+});
+
+/** Work that outlives the response with no runtime to hold it: it runs on, and a failure is logged, never unhandled. */
+export const keepRunning = (work: Promise<unknown>): void => {
+  work.catch((err) => console.error("st.context.waitUntil: the work failed:", err));
+};
+
+/**
  * The response as it is being written: st.writeStream asks it to show the page so far (up to the
  * node that receives the text), then hands it each piece of text. Whoever serves the request
  * decides what that means (HTML flushed to the browser); the engine only calls it.
@@ -88,7 +132,15 @@ export interface StreamSink {
   write(text: string): Promise<void>;
 }
 
-export const emptyRequest = (): RequestInfo => ({ env: {}, query: new URLSearchParams(), files: new Map(), base: "", slots: new Slots() });
+export const emptyRequest = (): RequestInfo => ({
+  env: {},
+  query: new URLSearchParams(),
+  files: new Map(),
+  base: "",
+  slots: new Slots(),
+  facts: noFacts(),
+  waitUntil: keepRunning,
+});
 
 /** st.setPageConfig. */
 export interface PageConfig {

@@ -14,11 +14,13 @@ import { scriptRunner } from "../navigation/navigation.ts";
 import { renderMessagePage } from "../render/document.ts";
 import { serveClientScript } from "./assets.ts";
 import { runRequest, shapeOf } from "./run-request.ts";
+import { COLOR_SCHEME_HINT } from "./request-facts.ts";
 import { serveDownload } from "./download.ts";
 import type { Served } from "./prepare.ts";
 import { serveCommit } from "./commit.ts";
 import { authRoutes, SignInNotConfigured } from "./auth.ts";
-import { appSpec, type AppOptions, type Env } from "./options.ts";
+import { appSpec, type AppOptions, type Bindings, type Env } from "./options.ts";
+import { context } from "../control/context.ts";
 import { EMBED_ROUTE, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
 export type { AppOptions } from "./options.ts";
@@ -31,24 +33,28 @@ const PAGE = "{[A-Za-z0-9_-]+}";
  * `@hono/node-server`. Every request verifies the session cookie, applies the posted form, runs
  * the entrypoint (and the page) and answers with HTML and a freshly signed cookie.
  *
+ * `E` types the Worker's bindings: the `env` of `st.context` handed to the entrypoint, of the
+ * `store` and `uploads` options, and of the Hono app (`createApp<{ DB: D1Database }>({ ... })`).
+ *
  * @param options the entrypoint, the pages (pages-directory mode) and how the app is served:
  *   secrets, limits, embedding, encryption, a store for large sessions ({@link AppOptions}).
  */
-export function createApp(options: AppOptions): Hono<{ Bindings: Env }> {
+export function createApp<E extends object = any>(options: AppOptions<E>): Hono<{ Bindings: Bindings<E> }> {
+  const app = appSpec(options as AppOptions, context);
   // pages-directory mode and st.navigation are built on the engine: it runs the script they give it
-  const runScript = scriptRunner(options);
+  const runScript = scriptRunner(app);
   const served: Served = {
-    options,
-    engines: { dev: new Engine(appSpec(options), { showStack: true, runScript }), prod: new Engine(appSpec(options), { showStack: false, runScript }) },
+    options: options as AppOptions,
+    engines: { dev: new Engine(app, { showStack: true, runScript }), prod: new Engine(app, { showStack: false, runScript }) },
     token: { maxAge: options.maxAge ?? 7 * 24 * 3600, encrypt: options.encrypt ?? true },
     base: (options.basePath ?? "").replace(/\/+$/, ""),
     maxFields: options.maxFields ?? 2000,
     maxCookies: options.maxCookies ?? 3,
   };
-  const app = new Hono<{ Bindings: Env }>();
-  guard(app, options);
-  routes(app, served);
-  return app;
+  const hono = new Hono<{ Bindings: Env }>();
+  guard(hono, options as AppOptions);
+  routes(hono, served);
+  return hono as unknown as Hono<{ Bindings: Bindings<E> }>;
 }
 
 /** Security headers, CORS for embedding sites, the Origin check, the body limit. */
@@ -87,6 +93,14 @@ function guard(app: Hono<{ Bindings: Env }>, options: AppOptions): void {
       }),
     );
   }
+  // st.context.theme: pages ask the browser for its colour scheme, so the server knows it without
+  // JavaScript (the client script and downloads do not vary with it)
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.get("Content-Type")?.startsWith("text/html")) return;
+    c.res.headers.set("Accept-CH", COLOR_SCHEME_HINT);
+    c.res.headers.append("Vary", COLOR_SCHEME_HINT);
+  });
   app.use(csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || embedders.includes(origin) }));
   app.use(
     bodyLimit({

@@ -16,7 +16,7 @@ import { sameAppPath } from "../auth/return-address.ts";
 import { renderMessagePage, renderMovingOnPage } from "../render/document.ts";
 import { LOCATION_HEADER } from "../protocol/form.ts";
 import { prepare, type Prepared, type Served, type Shape } from "./prepare.ts";
-import { clearSession } from "./session-cookie.ts";
+import { clearSession, signInCookieNames } from "./session-cookie.ts";
 import { isDevelopment, resolveSecret } from "./settings.ts";
 import type { Env } from "./options.ts";
 
@@ -48,8 +48,7 @@ function authCookies(c: HonoContext, s: Served, p: Prepared, auth: AuthOptions):
   const secret = auth.cookieSecret ?? resolveSecret(c, s.options, isDevelopment(c)).split(",")[0]!.trim();
   if (secret.length < 32) throw new SignInNotConfigured("formlit: `auth.cookieSecret` must be at least 32 random characters, e.g. from `openssl rand -base64 48`.");
   return {
-    identity: `${p.cookie.name}-user`,
-    flow: `${p.cookie.name}-signin`,
+    ...signInCookieNames(p.cookie.name),
     secret,
     audience: p.cookie.token.audience,
     attributes: { httpOnly: true, secure: p.cookie.secure, sameSite: "Lax", path: "/" },

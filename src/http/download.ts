@@ -25,10 +25,10 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
   }
   const prepared = await prepare(c, s, s.base || "/");
   if (prepared instanceof Response) return prepared;
-  const { url, engine, verified } = prepared;
+  const { engine, verified } = prepared;
   const id = c.req.query("w") ?? "";
   // (the run is replayed as the signed-in person: what it drew for them is what they may download)
-  const request = async () => requestInfo(c, url, new Map(), s.base, await requestAuth(c, s, prepared));
+  const request = async () => requestInfo(c, prepared, new Map(), s.base, { auth: await requestAuth(c, s, prepared) });
   const payload = verified?.ok ? await drawnDownload(engine, verified.session, id, request) : undefined;
   if (!payload) {
     return c.html(renderMessagePage("Download not available", "This download belongs to a page that has changed since. Go back, reload the page and try again.", s.base || "/"), 404);

@@ -4,6 +4,7 @@ import type { PagesDirectory } from "../navigation/navigation.ts";
 import { r2Uploads, type UploadStore } from "../store/uploads.ts";
 import type { SessionStore } from "../store/types.ts";
 import type { AuthOptions } from "../auth/options.ts";
+import type { Env as AppEnv, StreamlitContext } from "../control/context.ts";
 
 /**
  * The options of {@link createApp}: the app itself (`entrypoint`, and `pages` for pages-directory
@@ -20,20 +21,28 @@ import type { AuthOptions } from "../auth/options.ts";
  * });
  * ```
  */
-export interface AppOptions extends Omit<AppSpec, "uploads">, PagesDirectory {
+export interface AppOptions<E = any> extends Omit<AppSpec, "uploads" | "entrypoint">, Omit<PagesDirectory, "entrypoint"> {
+  /**
+   * The app's script, run top to bottom on every request (Streamlit's main script), sync or async;
+   * in pages-directory mode (`pages` given) the home page. It is handed `st.context`, typed with
+   * createApp's type argument: `createApp<{ DB: D1Database }>({ entrypoint: ({ env }) => ... })`.
+   * It must be deterministic given session state, query parameters, secrets and posted files (see
+   * ARCHITECTURE.md, "Exactly once").
+   */
+  entrypoint: (context: StreamlitContext<E>) => unknown | Promise<unknown>;
   /**
    * Where st.fileUploader keeps uploaded files so that runs after the one that received them can
    * read their bytes, from the Worker's bindings, e.g. `(env) => env.UPLOADS` (an R2 bucket).
    * Without one (nor `uploadStore`), later runs get the files' name, type and size only; on Node,
    * formlit keeps them in memory then.
    */
-  uploads?: (env: any) => R2Bucket | null | undefined;
+  uploads?: (env: E) => R2Bucket | null | undefined;
   /**
    * Any other {@link UploadStore} for uploaded files, used when `uploads` gives no bucket, e.g. on
    * Node `() => files` with `const files = fileUploadStore(dir)` (formlit/node) made once,
    * outside: this is called on every request.
    */
-  uploadStore?: (env: any) => UploadStore | null | undefined;
+  uploadStore?: (env: E) => UploadStore | null | undefined;
 
   /**
    * Signing secret(s), comma-separated, newest first, each at least 32 characters; overrides
@@ -85,7 +94,7 @@ export interface AppOptions extends Omit<AppSpec, "uploads">, PagesDirectory {
    * one, such a run shows a message and keeps the last state; on Node, formlit keeps such sessions
    * in memory then (or in the directory `FORMLIT_STORE_DIR` names).
    */
-  store?: (env: any) => SessionStore | null | undefined;
+  store?: (env: E) => SessionStore | null | undefined;
   /**
    * Keep every session in `store`, not only those too large for cookies: the cookie then holds
    * only the session's id and version. A cookie is self-contained otherwise, so a user who sends
@@ -106,6 +115,9 @@ export interface AppOptions extends Omit<AppSpec, "uploads">, PagesDirectory {
   auth?: AuthOptions | ((env: any) => AuthOptions | null | undefined);
 }
 
+/** Every binding an app of bindings `E` may be given: its own and formlit's. */
+export type Bindings<E> = E & AppEnv & Env;
+
 /** The Worker bindings formlit itself reads (set with `wrangler secret put` or in `.dev.vars`). */
 export type Env = {
   /** the secret that signs (and with `encrypt`, encrypts) session cookies: at least 32 characters */
@@ -120,12 +132,16 @@ export type Env = {
   FORMLIT_DEV?: string;
 };
 
-/** The app as the engine takes it: the R2 bucket of `uploads`, or else `uploadStore`, as its upload store. */
-export function appSpec(options: AppOptions): AppSpec {
+/**
+ * The app as the engine takes it: the entrypoint called with `st.context`, the R2 bucket of
+ * `uploads`, or else `uploadStore`, as its upload store.
+ */
+export function appSpec(options: AppOptions, context: StreamlitContext): AppSpec & PagesDirectory {
+  const withContext = { ...options, entrypoint: () => options.entrypoint(context) };
   const { uploads: bucketOf, uploadStore } = options;
-  if (!bucketOf && !uploadStore) return { ...options, uploads: undefined };
+  if (!bucketOf && !uploadStore) return { ...withContext, uploads: undefined };
   return {
-    ...options,
+    ...withContext,
     uploads: (env) => {
       const bucket = bucketOf?.(env);
       return bucket ? r2Uploads(bucket) : (uploadStore?.(env) ?? null);

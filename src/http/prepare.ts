@@ -4,16 +4,17 @@
  */
 import type { Context } from "hono";
 import type { Engine } from "../engine/run.ts";
-import type { AuthInfo, RequestInfo } from "../engine/run-context.ts";
+import { keepRunning, type AuthInfo, type RequestInfo } from "../engine/run-context.ts";
 import { Slots } from "../engine/slots.ts";
 import { withTimeout } from "../store/types.ts";
 import { signingKeys, type SigningKey } from "../cookie/keys.ts";
 import type { TokenOptions } from "../cookie/token.ts";
 import { renderMessagePage } from "../render/document.ts";
-import { readSession, type CookieConfig } from "./session-cookie.ts";
+import { readSession, signInCookieNames, type CookieConfig } from "./session-cookie.ts";
 import { isDevelopment, resolveSecret } from "./settings.ts";
 import type { AppOptions, Env } from "./options.ts";
 import { SHAPE_HEADER } from "../protocol/form.ts";
+import { requestFacts } from "./request-facts.ts";
 
 export type Shape = "page" | "partial" | "embed";
 
@@ -27,9 +28,49 @@ export interface Served {
   maxCookies: number;
 }
 
-/** What the run may know of the request: bindings, query parameters, uploaded files. */
-export function requestInfo(c: Context<{ Bindings: Env }>, url: URL, files: Map<string, File[]>, base: string, auth?: AuthInfo): RequestInfo {
-  return { env: (c.env ?? {}) as Record<string, unknown>, query: new URLSearchParams(url.search), files, base, slots: new Slots(), auth };
+/** What a run is told of its request besides its files and base (see {@link requestInfo}). */
+export interface RequestExtras {
+  /** the request came through the embed route */
+  embedded?: boolean;
+  /** the time zone the client script reported */
+  reportedZone?: string;
+  /** who is signed in, as the HTTP layer verified it */
+  auth?: AuthInfo;
+}
+
+/**
+ * What the run may know of the request: bindings, query parameters, uploaded files, what the
+ * request says of its sender (st.context), who is signed in, and how work outlives the response.
+ * formlit's own cookies (the session's, and sign-in's, named after it) are left out of the facts.
+ */
+export function requestInfo(c: Context<{ Bindings: Env }>, p: Pick<Prepared, "url" | "cookie">, files: Map<string, File[]>, base: string, extras: RequestExtras = {}): RequestInfo {
+  const own = [p.cookie.name, ...Object.values(signInCookieNames(p.cookie.name))];
+  return {
+    env: (c.env ?? {}) as Record<string, unknown>,
+    query: new URLSearchParams(p.url.search),
+    files,
+    base,
+    slots: new Slots(),
+    facts: requestFacts(c, own, extras.embedded ?? false, extras.reportedZone),
+    waitUntil: waitUntilOf(c),
+    auth: extras.auth,
+  };
+}
+
+/** The Worker's waitUntil; where there is none (Node), the work runs on and a failure is logged. */
+function waitUntilOf(c: Context): (work: Promise<unknown>) => void {
+  let ctx: { waitUntil(work: Promise<unknown>): void } | undefined;
+  try {
+    ctx = c.executionCtx;
+  } catch {
+    // Hono throws when the runtime gave no execution context
+  }
+  if (!ctx) return keepRunning;
+  return (work) => {
+    // a failure is logged as on Node: waitUntil itself would only report it as unhandled
+    keepRunning(work);
+    ctx.waitUntil(work.catch(() => {}));
+  };
 }
 
 export function shapeOf(c: Context, embedRoute: boolean): Shape {

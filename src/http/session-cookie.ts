@@ -145,3 +145,9 @@ export function clearSession(c: Context, cfg: CookieConfig): void {
   const attributes = cookieAttributes(cfg);
   for (const name of Object.keys(getCookie(c))) if (name === cfg.name || name.startsWith(cfg.name + ".")) deleteCookie(c, name, attributes);
 }
+
+/**
+ * The cookies sign-in keeps beside the session's, named after it (so `__Host-` over HTTPS too):
+ * who is signed in, and a sign-in on its way through the provider.
+ */
+export const signInCookieNames = (session: string) => ({ identity: `${session}-user`, flow: `${session}-signin` });

@@ -27,6 +27,8 @@ export const FRAGMENT_FIELD = "_frag";
 export const CLOSE_DIALOG_FIELD = "_close";
 /** A streamed page's commit token, carried by the next post. */
 export const COMMIT_FIELD = "_commit";
+/** The browser's time zone (an IANA name), added by the client script to its posts: st.context.timezone. */
+export const TIMEZONE_FIELD = "_tz";
 /** st.tabs' radio buttons are named this plus a number: posted, and read by nobody. */
 export const TAB_FIELD_PREFIX = "_tab-";
 

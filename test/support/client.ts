@@ -67,7 +67,7 @@ export class FormClient {
     /** the session cookie's name (createApp's cookieName) */
     private readonly cookieName = "formlit",
     /** the app's bindings (development mode unless a test says otherwise) and its secret */
-    private readonly config: { env?: Record<string, string>; secret?: string } = {},
+    private readonly config: { env?: Record<string, unknown>; secret?: string } = {},
   ) {}
 
   /** the cookies the browser holds, by name */

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll } from "vitest";
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from "playwright-core";
-import { launchChromium, startWrangler, type DevServer } from "./server.ts";
+import { launchChromium, startWrangler, type DevServer, type WranglerExtras } from "./server.ts";
 
 export interface PersonOptions extends BrowserContextOptions {
   /**
@@ -26,13 +26,13 @@ export interface BrowserSetting {
 }
 
 /** Starts wrangler dev on `port` (with `config`, else the demo's) and Chromium for this file's tests. */
-export function useBrowser(port: number, config?: string): BrowserSetting {
+export function useBrowser(port: number, config?: string, extras?: WranglerExtras): BrowserSetting {
   let server: DevServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     // Both are awaited even when one fails, so afterAll stops whichever did start (a failed
     // Chromium launch must not leave wrangler dev running after the file).
-    const [started, launched] = await Promise.allSettled([startWrangler(port, config), launchChromium()]);
+    const [started, launched] = await Promise.allSettled([startWrangler(port, config, extras), launchChromium()]);
     if (started.status === "fulfilled") server = started.value;
     if (launched.status === "fulfilled") browser = launched.value;
     for (const r of [started, launched]) if (r.status === "rejected") throw r.reason;

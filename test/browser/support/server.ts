@@ -14,7 +14,13 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-export async function startWrangler(port: number, config?: string): Promise<DevServer> {
+/** More for wrangler dev: the inspector's port (default: port + 1000), extra arguments (--persist-to). */
+export interface WranglerExtras {
+  inspectorPort?: number;
+  args?: string[];
+}
+
+export async function startWrangler(port: number, config?: string, extras: WranglerExtras = {}): Promise<DevServer> {
   const bin = path.join(path.dirname(require.resolve("wrangler/package.json")), "bin", "wrangler.js");
   const child: ChildProcess = spawn(
     process.execPath,
@@ -27,7 +33,8 @@ export async function startWrangler(port: number, config?: string): Promise<DevS
       "--port",
       String(port),
       "--inspector-port",
-      String(port + 1000),
+      String(extras.inspectorPort ?? port + 1000),
+      ...(extras.args ?? []),
       "--var",
       "SESSION_SECRET:browser-test-secret-0123456789-abcdefghij",
       // development mode, as .dev.vars gives `npm run dev`: the pages are served over plain http
