@@ -2,7 +2,7 @@
  * The demo app: Streamlit's guide "Working with widgets in multipage apps", one page per option,
  * plus the contrast case. Every page says in a sentence what it shows. Works with JavaScript off.
  */
-import { st, createApp, type AppOptions } from "../src/index.ts";
+import { st, createApp, type AppOptions, type AuthOptions } from "../src/index.ts";
 import { gallery } from "./gallery.ts";
 import { chat } from "./chat.ts";
 import { panels } from "./panels.ts";
@@ -117,9 +117,21 @@ function batching_form() {
   st.write(sent ? `Order placed: ${quantity} × ${item || "(nothing)"}` : `Committed: ${quantity} × ${item || "(nothing)"}`);
 }
 
+/**
+ * Sign-in (st.login) when the Worker is given a provider: `npm run dev` hands it the local
+ * development provider's address; a deployment would put its own in secrets.
+ */
+export function demoAuth(env: Record<string, unknown>): AuthOptions | null {
+  const text = (name: string) => (typeof env[name] === "string" ? (env[name] as string) : undefined);
+  const serverMetadataUrl = text("AUTH_SERVER_METADATA_URL");
+  if (!serverMetadataUrl) return null;
+  return { serverMetadataUrl, clientId: text("AUTH_CLIENT_ID"), clientSecret: text("AUTH_CLIENT_SECRET"), redirectUri: text("AUTH_REDIRECT_URI") };
+}
+
 export const demoOptions: AppOptions = {
   name: "formlit-demo",
   title: "formlit demo",
+  auth: demoAuth,
   entrypoint: async () => {
     // Option 3's re-save, at the top of every page (the entrypoint runs before each one).
     if ("resaved" in st.sessionState) st.sessionState.resaved = st.sessionState.resaved;

@@ -15,9 +15,19 @@ interface Member {
   saved_by: string | null;
 }
 
-/** Who saves a change, written next to it. Anonymous until the app signs its users in (st.user). */
+/** Who saves a change, written next to it: the signed-in person's name (st.user), else "anonymous". */
 export function whoIsSaving(): string {
-  return "anonymous";
+  if (!st.user.isLoggedIn) return "anonymous";
+  const { name, email, sub } = st.user;
+  return String(name ?? email ?? sub ?? "signed in");
+}
+
+/** Log in / Log out, when the app has sign-in (`npm run dev` starts a local provider for it). */
+function signInControls() {
+  if (!st.context.env.AUTH_SERVER_METADATA_URL) return;
+  if (st.user.isLoggedIn) {
+    if (st.button("Log out")) st.logout();
+  } else if (st.button("Log in")) st.login();
 }
 
 /** A row as the editor shows it: `active` as a checkbox. */
@@ -71,6 +81,7 @@ export async function team() {
   st.title("Team");
   st.caption("Rows from a D1 database (`st.connection`): edit them in the table, then save. `npm run dev` creates and migrates the local database.");
   const { locale, timezone, theme } = st.context;
+  signInControls();
   st.caption(`Saving as ${whoIsSaving()} · language ${locale ?? "not given"} · time zone ${timezone ?? "unknown"} · ${theme.type ?? "no"} colour scheme (st.context)`);
   const conn = database();
   if (!conn) return;

@@ -2,7 +2,8 @@
 // `npm run dev`: serve the demo app (wrangler.toml -> pages/worker.ts) with
 // `wrangler dev` on http://127.0.0.1:8787, with telemetry and network
 // look-ups turned off, after creating and migrating the local D1 database of
-// the Team page. Extra arguments are passed on to wrangler dev.
+// the Team page, and with a local OpenID Connect provider on 127.0.0.1:8790 for
+// the demo's sign-in (st.login). Extra arguments are passed on to wrangler dev.
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -35,13 +36,32 @@ if (migrated.status !== 0) {
   console.error("formlit: the local D1 database could not be migrated (see above); the Team page will say so.");
 }
 
+const given = process.argv.indexOf("--port");
+const port = given >= 0 ? process.argv[given + 1] : "8787";
+
+// Sign-in to try st.login with: a development provider in this process (any name and password
+// sign in; "ada" is Ada Lovelace), its address handed to the Worker as variables for this run
+// only. It is skipped, with a word, when its port is taken: the demo then runs without sign-in.
+const PROVIDER_PORT = 8790;
+const signIn = [];
+try {
+  const { startProvider, CLIENT_ID, CLIENT_SECRET } = await import("./oidc-dev-provider.ts");
+  const provider = await startProvider(PROVIDER_PORT, [`http://127.0.0.1:${port}/oauth2callback`]);
+  const vars = { AUTH_SERVER_METADATA_URL: provider.metadataUrl, AUTH_CLIENT_ID: CLIENT_ID, AUTH_CLIENT_SECRET: CLIENT_SECRET, AUTH_REDIRECT_URI: `http://127.0.0.1:${port}/oauth2callback` };
+  for (const [name, value] of Object.entries(vars)) signIn.push("--var", `${name}:${value}`);
+  console.log(`formlit: a local sign-in provider runs on ${provider.issuer} (any name and password; try "ada")`);
+} catch (e) {
+  console.error(`formlit: no local sign-in provider (${e?.message ?? e}); the demo runs without sign-in.`);
+}
+
 const args = [
   wranglerBin,
   "dev",
   "--ip",
   "127.0.0.1",
   // a --port given on the command line (npm run dev -- --port 8790) replaces the default
-  ...(process.argv.includes("--port") ? [] : ["--port", "8787"]),
+  ...(given >= 0 ? [] : ["--port", "8787"]),
+  ...signIn,
   ...process.argv.slice(2),
 ];
 
@@ -50,6 +70,7 @@ const child = spawn(process.execPath, args, { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(sig, () => child.kill(sig));
 }
+// (the provider's server is in this process: leaving ends it)
 child.on("exit", (code, signal) => {
   if (signal) process.kill(process.pid, signal);
   else process.exit(code ?? 1);

@@ -48,16 +48,16 @@ const own = (root: HTMLElement, url: string) => {
 };
 
 /** A control whose value differs from the one the page was rendered with. */
-const changed = (form: HTMLFormElement) =>
-  [...(form.elements as any as HTMLInputElement[])].some((e) =>
-    !e.name
-      ? false
-      : e.type === "checkbox" || e.type === "radio"
-        ? e.checked !== e.defaultChecked
-        : e.tagName === "SELECT"
-          ? [...(e as any as HTMLSelectElement).options].some((o) => o.selected !== o.defaultSelected)
-          : "defaultValue" in e && e.value !== e.defaultValue,
-  );
+/** Whether the person changed this control since the server drew it. */
+const edited = (e: HTMLInputElement) =>
+  !e.name
+    ? false
+    : e.type === "checkbox" || e.type === "radio"
+      ? e.checked !== e.defaultChecked
+      : e.tagName === "SELECT"
+        ? [...(e as any as HTMLSelectElement).options].some((o) => o.selected !== o.defaultSelected)
+        : "defaultValue" in e && e.value !== e.defaultValue;
+const changed = (form: HTMLFormElement) => [...(form.elements as any as HTMLInputElement[])].some(edited);
 
 const enhance = (root: HTMLElement, embed: boolean) => {
   root.classList.add("fl-js");
@@ -68,6 +68,10 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     // (switching a tab, or a control with no name (a toast's Close), is only CSS: nothing to
     // send; a chat message is sent by Enter only)
     if (form && (t as HTMLInputElement).name && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) {
+      // (the change event that follows an Enter which already sent this value sends nothing more)
+      const byEnter = (t as any).byEnter;
+      (t as any).byEnter = false;
+      if (byEnter && (t as any).sent === (t as HTMLInputElement).value) return;
       (t as any).sent = (t as HTMLInputElement).value;
       schedule(root, form, null, embed);
     }
@@ -93,6 +97,7 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     if (!group) {
       if (t.value !== t.defaultValue && t.value !== (t as any).sent) {
         (t as any).sent = t.value;
+        (t as any).byEnter = true;
         schedule(root, form, null, embed);
       }
       return;
@@ -299,15 +304,27 @@ const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement |
   // is read against the run that drew that form, not an older one.
   const body = () => {
     const now = root.querySelector(APP) as HTMLFormElement | null;
+    let out = data;
+    if (now && now !== form) {
+      // An answer replaced the form since: its untouched fields hold what the server drew before
+      // that answer. The page's values now, then, with only what the person changed and pressed.
+      out = new FormData(now);
+      const names = new Set([...(form.elements as any as HTMLInputElement[])].filter(edited).map((e) => e.name));
+      if (submitter?.getAttribute("name")) names.add(submitter.getAttribute("name")!);
+      for (const name of names) {
+        out.delete(name);
+        for (const v of data.getAll(name)) out.append(name, v);
+      }
+    }
     for (const name of [...HIDDEN_FIELDS, COMMIT_FIELD]) {
       const field = now?.elements.namedItem(name) as HTMLInputElement | null;
-      if (field) data.set(name, field.value);
-      else data.delete(name);
+      if (field) out.set(name, field.value);
+      else out.delete(name);
     }
     // st.context.timezone: only the browser knows its own zone (a server guesses it from the address)
-    data.set(TIMEZONE_FIELD, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    out.set(TIMEZONE_FIELD, Intl.DateTimeFormat().resolvedOptions().timeZone);
     // a page with a file uploader posts multipart (with the files), any other URL-encoded
-    return form.enctype === "multipart/form-data" ? data : new URLSearchParams(data as any);
+    return form.enctype === "multipart/form-data" ? out : new URLSearchParams(out as any);
   };
   request(root, url, { method: "POST" }, embed, true, () => fallback(root, form, submitter, to), false, body);
 };

@@ -1,2 +1,2 @@
-// oidc-provider ships no types; the tests use it only through test/support/oidc-provider.ts.
+// oidc-provider ships no types; it is used only through scripts/oidc-dev-provider.ts (tests, npm run dev).
 declare module "oidc-provider";
