@@ -100,7 +100,10 @@ describe.each([false, true])("signed in, JavaScript %s", (js) => {
     const row = (await shownRows(page))[2]!;
     expect(row).toContain(role);
     expect(row).toContain("Ada Lovelace");
+    // signed out on the home page, as Streamlit's logout goes there; the Team page says so too
     await page.getByRole("button", { name: "Log out" }).click();
+    await page.waitForURL(server.url + "/");
+    await page.goto(server.url + "/team");
     await page.getByText("Saving as anonymous").waitFor();
     await page.context().close();
   });
