@@ -5,7 +5,7 @@
  * `items`, `clear` and `toDict`. A key with one of those names cannot be read as a property (use
  * `ss.get("keys")`). Keys beginning with `$$ID` belong to widgets and are refused, as in Streamlit.
  */
-import { currentRun } from "./context.ts";
+import { currentRun, maybeCurrentRun } from "./context.ts";
 import { reservedKey } from "./errors.ts";
 import type { Json } from "./state.ts";
 
@@ -108,9 +108,11 @@ export const sessionState = new Proxy({} as SessionStateProxy, {
   get(_target, prop) {
     if (typeof prop === "symbol") return undefined;
     if (METHODS.has(prop)) return methods[prop as keyof typeof methods];
-    // Probes by JS itself (await, String(), console) must not throw a missing-key error.
-    if ((prop === "then" || prop === "constructor" || prop === "valueOf" || prop === "toString") && !state().has(prop)) {
-      return undefined;
+    // Probes by JS itself (await, String(), console) must not throw a missing-key error; `await`
+    // also probes a callback's result after its run has let go (`() => Object.assign(ss, {...})`).
+    if (prop === "then" || prop === "constructor" || prop === "valueOf" || prop === "toString") {
+      const ctx = maybeCurrentRun();
+      if (!ctx || !ctx.state.has(prop)) return undefined;
     }
     return read(prop);
   },

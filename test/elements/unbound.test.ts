@@ -59,3 +59,14 @@ test("every public method of st and of a container is handed out bound", () => {
   // (the list is not empty by mistake: st has some seventy public methods)
   expect(methodNames(st).length).toBeGreaterThan(70);
 });
+
+test("a callback whose arrow returns st.sessionState itself (Object.assign) runs, and its writes are kept", async () => {
+  const c = browse(() => {
+    st.button("Fill", { onClick: () => Object.assign(st.sessionState, { a: 1, b: "two" }) });
+    st.text(`a=${st.sessionState.get("a")} b=${st.sessionState.get("b")}`);
+  });
+  await c.get("/");
+  await c.click("Fill");
+  expect(c.exceptions()).toEqual([]);
+  expect(c.texts()).toEqual(["a=1 b=two"]);
+});
