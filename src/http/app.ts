@@ -12,7 +12,7 @@ import { NONCE, secureHeaders } from "hono/secure-headers";
 import { Engine } from "../engine/run.ts";
 import { scriptRunner } from "../navigation/navigation.ts";
 import { renderMessagePage } from "../render/document.ts";
-import { serveClientScript } from "./assets.ts";
+import { serveClientScript, serveStylesheet } from "./assets.ts";
 import { runRequest, shapeOf } from "./run-request.ts";
 import { COLOR_SCHEME_HINT } from "./request-facts.ts";
 import { serveDownload } from "./download.ts";
@@ -64,7 +64,8 @@ function guard(app: Hono<{ Bindings: Env }>, options: AppOptions): void {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
-        styleSrc: [NONCE],
+        // the page's stylesheet is the app's own file (no inline <style> is left to allow)
+        styleSrc: ["'self'"],
         styleSrcAttr: ["'unsafe-inline'"],
         scriptSrc: [NONCE],
         connectSrc: ["'self'"],
@@ -114,6 +115,7 @@ function guard(app: Hono<{ Bindings: Env }>, options: AppOptions): void {
 /** The client script, downloads, commits, embedded and own pages; what is not found or fails. */
 function routes(app: Hono<{ Bindings: Env }>, served: Served): void {
   serveClientScript(app);
+  serveStylesheet(app);
   app.get("/_formlit/download", (c) => serveDownload(c, served));
   app.get("/_formlit/commit", (c) => serveCommit(c, served));
   authRoutes(app, served);

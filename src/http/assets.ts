@@ -1,6 +1,27 @@
-/** The client script's routes: a hashed URL cached for a year, and a stable one for embedding hosts. */
+/**
+ * The client script's and the page stylesheet's routes: hashed URLs cached for a year, and a
+ * stable script URL for embedding hosts.
+ */
 import type { Hono } from "hono";
 import { CLIENT_FILE, CLIENT_JS } from "../client/asset.ts";
+import { ELEMENTS } from "../elements/index.ts";
+import { digest } from "../shared/hash.ts";
+
+/**
+ * The page's stylesheet (the theme and every element family's rules), served once instead of
+ * inline in every answer: named by a digest of its text, so a new release is a new address.
+ */
+export const STYLE_CSS = ELEMENTS.css.page;
+export const STYLE_FILE = `style.${digest(STYLE_CSS)}.css`;
+
+export function serveStylesheet(app: Hono<any>): void {
+  app.get("/_formlit/:file{style\\.[a-z0-9]+\\.css}", (c) => {
+    if (c.req.param("file") !== STYLE_FILE) return c.notFound();
+    c.header("Content-Type", "text/css; charset=utf-8");
+    c.header("Cache-Control", "public, max-age=31536000, immutable");
+    return c.body(STYLE_CSS);
+  });
+}
 
 export function serveClientScript(app: Hono<any>): void {
   app.get("/_formlit/:file{client(\\.[a-z0-9]+)?\\.js}", (c) => {

@@ -22,6 +22,8 @@ export interface DocumentParts {
   origin: string;
   /** the client script's URL */
   scriptUrl: string;
+  /** the page stylesheet's URL */
+  styleUrl: string;
   /** the query string the page's URL carries after the run ("" for none) */
   query: string;
   pageConfig: PageConfig;
@@ -171,7 +173,7 @@ export function renderPreview(d: DocumentParts): string {
 export function renderDocumentHead(d: DocumentParts): string {
   const nonce = d.nonce && html` nonce="${d.nonce}"`;
   // the theme is formlit's own CSS (the families' and the base theme's), no author's text
-  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${d.title}</title>${favicon(d.pageConfig.pageIcon)}<style${nonce}>${raw(d.elements.css.page)}</style><script src="${d.scriptUrl}"${nonce} defer></script></head><body>`.toString();
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${d.title}</title>${favicon(d.pageConfig.pageIcon)}<link rel="stylesheet" href="${d.styleUrl}"><script src="${d.scriptUrl}"${nonce} defer></script></head><body>`.toString();
 }
 
 /**

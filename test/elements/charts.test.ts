@@ -427,7 +427,7 @@ describe("charts on a page", () => {
     expect(chartsCss).toContain(".fl-chart-s9{--c:var(--fl-chart-9)}");
 
     const client = await page(() => st.lineChart({ a: [1, 2], b: [2, 1] }, { color: ["#ff0000", "rgb(0, 128, 0)"] }));
-    expect(client.html).toContain("--fl-chart-0:");
+    expect(await client.stylesheet()).toContain("--fl-chart-0:");
     const groups = only(client).all(".fl-chart-series");
     expect(groups.map((g) => [g.getAttribute("class"), g.getAttribute("color")])).toEqual([
       ["fl-chart-series", "#ff0000"],

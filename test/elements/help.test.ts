@@ -60,7 +60,7 @@ test("st.json: the JSON as text, and a copy button of type button (it never subm
   expect(JSON.parse(box.querySelector("[data-kind=json]").textContent)).toEqual({ foo: "bar" });
   const copy = box.querySelector("button.fl-json-copy");
   expect([copy.getAttribute("type"), copy.getAttribute("aria-label")]).toEqual(["button", "Copy to clipboard"]);
-  const css = [...c.doc.querySelectorAll("style")].map((s: any) => s.textContent).join("");
+  const css = await c.stylesheet();
   expect(css).toMatch(/\.fl-json-copy\{display:none/);
   expect(css).toContain(".fl-js .fl-json-copy{display:block}");
 });

@@ -44,7 +44,7 @@ describe("coloured text", () => {
   test("colours nest, and the page's style gives each colour its value, light and dark", async () => {
     const client = await page(() => st.markdown(":blue-background[:blue[both]]"));
     expect(client.doc.querySelector(".fl-md-bg.fl-c-blue > .fl-md-color.fl-c-blue").textContent).toBe("both");
-    const css = client.doc.querySelector("style").textContent;
+    const css = await client.stylesheet();
     // one value for a light page, another inside the dark scheme's block
     const blues = [...css.matchAll(/\.fl-c-blue\{--fl-c:(#[0-9a-f]{6});--fl-cb:#[0-9a-f]{6}\}/g)];
     expect(blues).toHaveLength(2);

@@ -176,6 +176,6 @@ describe("st.balloons and st.snow", () => {
       expect(layer.getAttribute("aria-hidden")).toBe("true");
       expect(layer.querySelectorAll("span").length).toBe(12);
     }
-    expect(client.html).toMatch(/@media \(prefers-reduced-motion:reduce\)\{\.fl-celebrate\{display:none\}\}/);
+    expect(await client.stylesheet()).toMatch(/@media \(prefers-reduced-motion:reduce\)\{\.fl-celebrate\{display:none\}\}/);
   });
 });

@@ -91,6 +91,15 @@ export class FormClient {
     return res;
   }
 
+  /** The page's stylesheet, fetched from where its <link> points, as a browser does (it must answer 200). */
+  async stylesheet(): Promise<string> {
+    const href = this.doc.querySelector('link[rel="stylesheet"]')?.getAttribute("href");
+    if (!href) throw new Error("the page links no stylesheet");
+    const res = await this.subresource(href);
+    if (res.status !== 200) throw new Error(`the stylesheet answered ${res.status}`);
+    return res.text();
+  }
+
   // ---- requests -------------------------------------------------------------------------------
   async request(method: "GET" | "POST", path: string, body?: URLSearchParams | string | FormData, extra: Record<string, string> = {}) {
     this.redirects = [];
