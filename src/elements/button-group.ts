@@ -11,7 +11,7 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException, WrongValueType, defaultNotInOptions } from "../engine/errors.ts";
 import type { Json } from "../engine/state.ts";
-import { callbackOf, describedBy, disabledAttr, domId, indexIn, keyOf, legendHtml, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, indexIn, keptOptions, keyOf, legendHtml, pyRepr, pyStr, pyType, widgetProps, widgetWrap, type ChangeOptions, type WidgetOptions, type WidgetProps } from "./common.ts";
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -124,8 +124,12 @@ function buttonGroup<T extends Json>(c: ContainerBase, g: GroupSpec<T>): T | T[]
     elementType: "button_group",
     key,
     idParams: { options: g.faces.map((f) => f.text), default: g.defaults, click_mode: g.mode, style: g.kind },
+    // with a key: feedback's kind of faces, or pills' selection mode, still make a new widget
+    keyedIdParams: g.kind === "feedback" ? ["options"] : ["click_mode"],
     style: "many",
     initial: pick(g.defaults),
+    // kept choices the options no longer hold: back to the default (single) or left out (multi)
+    settle: g.kind === "feedback" ? undefined : (v) => (!single ? keptOptions(list, v as T[]) : v === null || indexIn(list, v) >= 0 ? v : pick(g.defaults)),
     hasDefault: g.defaults.length > 0,
     callback: callbackOf(g.opts.onChange, g.opts.args),
     parse: (raw) => {

@@ -49,6 +49,7 @@ export function chatInput(c: ContainerBase, placeholder = "Your message", opts: 
     elementType: "chat_input",
     key,
     idParams: { placeholder: String(placeholder), max_chars: opts.maxChars },
+    keyedIdParams: ["max_chars"],
     formId: null,
     style: "chat",
     initial: null,

@@ -8,6 +8,7 @@ import {
   disabledAttr,
   domId,
   indexIn,
+  keptOptions,
   keyOf,
   legendHtml,
   labelHtml,
@@ -105,6 +106,8 @@ function singleChoice<T extends Json>(
     idParams: { label, options: labels, index, help: opts.help, horizontal: opts.horizontal, captions: opts.captions, placeholder: opts.placeholder },
     style: "one",
     initial,
+    // a kept choice the options no longer hold: back to the default, as Streamlit does
+    settle: (v) => (v === null || indexIn(list, v) >= 0 ? v : initial),
     // Streamlit passes `None if index == 0 else index`: index 0 and index None are no default
     hasDefault: opts.index !== undefined && opts.index !== null && opts.index !== 0,
     callback: callbackOf(opts.onChange, opts.args),
@@ -144,8 +147,10 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
     elementType: "multiselect",
     key,
     idParams: { label, options: labels, default: defaults.map((d) => indexIn(list, d)), help: opts.help, max_selections: opts.maxSelections, placeholder: opts.placeholder },
+    keyedIdParams: ["max_selections"],
     style: "many",
     initial: defaults,
+    settle: (v) => keptOptions(list, v),
     // any default but None counts, even []: Streamlit warns for `default=[]` too
     hasDefault: opts.default !== undefined && opts.default !== null,
     callback: callbackOf(opts.onChange, opts.args),
@@ -219,6 +224,8 @@ export function selectSlider<T extends Json>(
     idParams: { label, options: labels, value: start, help: opts.help },
     style: "one",
     initial,
+    // a kept value (or either end of a range) the options no longer hold: back to the default
+    settle: (v) => (range ? (isRange(v) && v.some((x) => indexIn(list, x) < 0) ? initial : v) : indexIn(list, v) >= 0 ? v : initial),
     hasDefault: opts.value !== undefined && opts.value !== null,
     callback: callbackOf(opts.onChange, opts.args),
     parse: (raw) => {

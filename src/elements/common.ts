@@ -41,6 +41,17 @@ const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JS
 /** The index of the first option equal (as JSON) to `v`, or -1. */
 export const indexIn = (options: readonly unknown[], v: unknown) => options.findIndex((o) => sameJson(o, v));
 
+/**
+ * A kept list of choices without those the options no longer hold (Streamlit filters them after
+ * registering a multiselect or multi-select pills); the list itself when all are still there, and
+ * anything but a list as it is (the widget reports the wrong type).
+ */
+export function keptOptions<T>(options: readonly T[], v: T[]): T[] {
+  if (!Array.isArray(v)) return v;
+  const kept = v.filter((x) => indexIn(options, x) >= 0);
+  return kept.length === v.length ? v : kept;
+}
+
 /** Keys may be numbers, as in Streamlit (`key=1`); session state stores them as strings. */
 export function keyOf(key: string | number | undefined): string | null {
   return key === undefined || key === null ? null : String(key);

@@ -165,6 +165,8 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
     elementType: "data_editor",
     key,
     idParams: identity,
+    // Streamlit's data_editor still takes its identity from its parameters with a key
+    keyedIdParams: Object.keys(identity),
     style: "grid",
     initial: emptyState(),
     hasDefault: false,

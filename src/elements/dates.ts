@@ -137,6 +137,7 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
     key,
     // the author's value as given ("today" stays "today"), so the widget keeps its id across days
     idParams: { label, value: given, min_value: opts.minValue, max_value: opts.maxValue, help: opts.help, format: opts.format },
+    keyedIdParams: ["format"],
     style: "one",
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null,
@@ -177,6 +178,7 @@ export function timeInput(c: ContainerBase, label: string, opts: TimeInputOption
     elementType: "time_input",
     key,
     idParams: { label, value: given, help: opts.help, step },
+    keyedIdParams: ["step"],
     style: "one",
     initial,
     // "now" (the default) and None are no default value for Streamlit's warning

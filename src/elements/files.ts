@@ -244,6 +244,7 @@ export function fileUploader(
     elementType: as.elementType,
     key,
     idParams: { label, type: accepted, accept_multiple_files: multiple, help: opts.help, max_upload_size: opts.maxUploadSize },
+    keyedIdParams: ["type", "accept_multiple_files", "max_upload_size"],
     style: "file",
     initial: multiple ? [] : null,
     hasDefault: false,

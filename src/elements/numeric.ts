@@ -134,6 +134,7 @@ export function slider(c: ContainerBase, label: string, opts: SliderOptions = {}
     key,
     // the arguments as given, as Streamlit hashes them before working out the bounds
     idParams: { label, min_value: opts.minValue, max_value: opts.maxValue, value: opts.value, step: opts.step, format: opts.format, help: opts.help },
+    keyedIdParams: ["min_value", "max_value", "step"],
     style: "one",
     initial,
     hasDefault: opts.value !== undefined,

@@ -50,6 +50,7 @@ function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: s
     idParams: kind === "text_area"
       ? { label, value: initial, height: opts.height, max_chars: opts.maxChars, help: opts.help, placeholder: opts.placeholder }
       : { label, value: initial, max_chars: opts.maxChars, type: opts.type, help: opts.help, autocomplete: opts.autocomplete, placeholder: opts.placeholder },
+    keyedIdParams: ["max_chars"],
     style: "one",
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null && opts.value !== "",

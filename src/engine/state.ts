@@ -265,6 +265,16 @@ export class SessionState {
     }
   }
 
+  /**
+   * A registered widget's value replaced by the widget itself (a kept value its new options no
+   * longer hold): not the script's write, so no "modified after instantiated" rule applies.
+   */
+  resetWidgetValue(widgetId: string, userKey: string | null, value: Json): void {
+    if (this.writesIgnored) return;
+    this.newWidget.set(widgetId, value);
+    if (userKey !== null) this.newSession.delete(userKey);
+  }
+
   /** Buttons are true only in the run their click caused. */
   resetTriggers(): void {
     // a button's trigger resets to false, a chat input's text (Streamlit's string trigger) to null

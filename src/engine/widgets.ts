@@ -20,6 +20,16 @@ export interface WidgetSpec<T extends Json> {
   key: string | null;
   /** the parameters that define the widget; a change makes it a new widget */
   idParams: Record<string, Json | undefined>;
+  /**
+   * With a key, the names in `idParams` that still define it: those that would make its kept value
+   * invalid (Streamlit's `key_as_main_identity`). Absent: the key alone.
+   */
+  keyedIdParams?: readonly string[];
+  /**
+   * The value to use instead of a registered one the widget can no longer show (an option that
+   * is gone): returns the value itself when it is fine.
+   */
+  settle?: (value: T) => T;
   formId: string | null;
   style: PostStyle;
   /** the value of a widget seen for the first time */
@@ -77,6 +87,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
     elementType: spec.elementType,
     userKey: spec.key,
     params: spec.idParams,
+    keyedParams: spec.keyedIdParams,
     formId: spec.formId,
     scriptId: ctx.scriptId,
   });
@@ -103,7 +114,11 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
     else posted.errors.set(id, parsed.error);
   }
 
-  const value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, () => copyJson(spec.initial)) as T;
+  let value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, () => copyJson(spec.initial)) as T;
+  if (spec.settle) {
+    const settled = spec.settle(value);
+    if (settled !== value) state.resetWidgetValue(id, spec.key, (value = settled));
+  }
   const raw = spec.serialize(value);
   const drawn: RenderedWidget = [id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, rawDigest(spec.style, raw)];
   if (ctx.fragments.current) drawn.push(ctx.fragments.current.id);

@@ -38,7 +38,7 @@ describe("widget identity: every parameter Streamlit hashes", () => {
     expect(c.value("Name")).toBe("");
   });
 
-  test("a text area's height is part of its identity: changing it resets the widget, keyed or not (Streamlit 1.39)", async () => {
+  test("a text area's height is part of an unkeyed one's identity; a keyed one keeps its value when it changes", async () => {
     const c = browse(() => {
       const tall = st.checkbox("Tall");
       const notes = st.textArea("Notes", { height: tall ? 300 : 100 });
@@ -50,9 +50,9 @@ describe("widget identity: every parameter Streamlit hashes", () => {
     await c.apply();
     expect(c.texts()).toEqual(["notes=a keyed=b"]);
     await c.change("Tall", true);
-    // in 1.39 the key maps to the new widget, whose state starts from its default
-    expect(c.texts()).toEqual(["notes= keyed="]);
-    expect(c.state()).toEqual({ keyed: "" });
+    // Streamlit 1.51: a keyed text area is its key (only max_chars still counts)
+    expect(c.texts()).toEqual(["notes= keyed=b"]);
+    expect(c.state()).toEqual({ keyed: "b" });
   });
 
   test.each([

@@ -46,7 +46,8 @@ describe("oracle: value types and changing options (s19, s20)", () => {
     });
   });
 
-  test("s20_options_change: new options or a new format make a new widget", async () => {
+  // Streamlit 1.53 changed this trace: a keyed selectbox whose format changes keeps its value (changed_in)
+  test("s20_options_change: new options make a new unkeyed widget and reset a keyed one's lost choice; a new format keeps a keyed value", async () => {
     await replay({
       trace: "s20_options_change",
       app: app(() => {
