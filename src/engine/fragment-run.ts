@@ -14,6 +14,7 @@ import { findNonJson, visibleKey } from "./json-check.ts";
 import { rebase, startDelta, startOf, withWritten, type RunStart } from "./replay-start.ts";
 import { isWithin, spliceRendered, withoutDialog } from "./fragments.ts";
 import { withRedrawn, type Drawn } from "./replay.ts";
+import { droppedOnPageChange, leftBehind } from "./page-change.ts";
 import type { Applied } from "./run.ts";
 import type { RunOutcome, ShownPage } from "./outcome.ts";
 
@@ -93,6 +94,7 @@ async function finishFragment(
   // (a fragment that opened or dropped a dialog changed more than its own part: the page is sent whole)
   const dialogIds = (d: Drawn) => d.dialogs.map((x) => x.props.id).join();
   const swap = dialogIds(after) === dialogIds(a.drawn!) ? { id, closed: false, node } : undefined;
+  const written = new Set(a.state.newSession.keys());
   const stored = a.state.toStored();
   const bad = findNonJson(stored.o) ?? start.bad;
   if (bad) {
@@ -111,6 +113,10 @@ async function finishFragment(
   const mine = withWritten(startDelta(start, stored, session.pg), ctx.streams.carried(), ctx.openings);
   fr.push(mine ? [id, mine] : [id]);
   const next: Session = { ...session, run: session.run + 1, st: stored, l: spliceRendered(session.l, redrawn, ctx.widgets.rendered), fr };
+  // (positions moved with the list: the page's widgets are those the run marked and the fragment's own)
+  const pd = droppedOnPageChange(next.l, new Set([...leftBehind(session), ...ctx.widgets.pageDrawn]), written);
+  if (pd) next.pd = pd;
+  else delete next.pd;
   // (uploaded bytes no store keeps cannot be read by a replay: the next one runs from the end state)
   const fromEnd = session.r?.e === 1 || ctx.readUnkeptUpload;
   const r = fromEnd ? { e: 1 as const } : rebase(session.r, session.st, stored, session.pg);

@@ -10,6 +10,7 @@ import type { ElementNode } from "./tree.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { FragmentRecord, FragmentScope, PageTree } from "./fragments.ts";
 import { Slots } from "./slots.ts";
+import { ENTRYPOINT_SCRIPT } from "./page-change.ts";
 import { Presses, StreamTexts, type StreamText } from "./presses.ts";
 import type { Opener, Opening } from "./openings.ts";
 
@@ -202,6 +203,8 @@ export class RunWidgets {
   readonly clearedForms = new Set<string>();
   /** every widget as the cookie records it, in render order */
   readonly rendered: RenderedWidget[] = [];
+  /** the widgets a page drew, not the entrypoint: a change of page drops them first */
+  readonly pageDrawn = new Set<string>();
   /** every widget's parser and callback (see Engine's recent runs) */
   readonly definitions = new Map<string, WidgetDefinition>();
 
@@ -252,8 +255,8 @@ export class RunContext {
   readonly request: RequestInfo;
   /** uncaught exceptions show their stack (development) */
   readonly showStack: boolean;
-  /** the script running: "main" or a page's id, part of widget and fragment ids */
-  scriptId = "main";
+  /** the script running: the entrypoint's id or a page's, part of widget and fragment ids */
+  scriptId = ENTRYPOINT_SCRIPT;
   /** the page the navigation layer chose (null: no navigation) */
   navigation: PageChoice | null;
   readonly page: RunPage = { main: [], sidebar: [], dialogs: [], config: {}, notFound: null };

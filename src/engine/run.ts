@@ -43,6 +43,7 @@ import { sessionVersion } from "./session-pack.ts";
 import { Deferred, DeferredRead, guardedRequest } from "./deferred.ts";
 import { closeDialog, rerunFragment, type FragmentRunOptions } from "./fragment-run.ts";
 import { bareShownPage, shownPageOf, type RunOutcome, type ShownPage } from "./outcome.ts";
+import { droppedOnPageChange, leftBehind } from "./page-change.ts";
 
 export type { RunOutcome, ShownPage };
 
@@ -171,6 +172,8 @@ export class Engine {
   private async handleOnce(session: Session, requestedPath: string, sub: Submission | null, request: RequestInfo, stopAtSwitch: boolean, mayDefer: boolean): Promise<RunOutcome> {
     const state = SessionState.fromStored(session.st, true);
     state.resetTriggers();
+    // a visit to another page: the page left behind takes its widgets' state with it, first
+    if (!sub && requestedPath !== session.pg) state.forgetWidgets(leftBehind(session));
     const a: Applied = { state, warned: session.w === 1, posted: nothingPosted(), callbackOutput: [], callbackEnded: null, drawn: null, deferred: null };
     let target: FragmentTarget | null = null;
     if (sub) {
@@ -397,6 +400,7 @@ export class Engine {
    */
   private async finish(session: Session, state: SessionState, start: RunStart | null, run: RunContext | null, ending: Ending, lead = 0): Promise<RunOutcome> {
     const { page, failed } = ending;
+    const written = new Set(state.newSession.keys());
     const stored = state.toStored();
     const bad = findNonJson(stored.o) ?? start?.bad;
     if (bad) {
@@ -407,6 +411,8 @@ export class Engine {
     const next: Session = { v: 2, sid: session.sid, run: session.run + 1, pg: page.path, st: stored, l: run?.widgets.rendered ?? [] };
     const r = run?.readUnkeptUpload ? { e: 1 as const } : start && withWritten(startDelta(start, stored, page.path), run?.streams.carried() ?? [], run?.openings ?? []);
     if (r) next.r = r;
+    const pd = run && droppedOnPageChange(next.l, run.widgets.pageDrawn, written);
+    if (pd) next.pd = pd;
     if (ending.warned) next.w = 1;
     // (a run that failed may not have reached st.navigation: keep what the last run knew)
     if (page.navigation || (failed && session.n === 1)) next.n = 1;

@@ -220,6 +220,7 @@ export function unpackWith(x: unknown, shownJson: string | null): Session | null
   const k = [...(p.st.k ?? []), ...l.flatMap(([id], at) => (isKeyedWidgetId(id) && !kx.has(at) ? [id] : []))];
   const t = (p.st.t ?? []).map((v) => (typeof v === "number" ? l[v]?.[0] : v));
   if (![...k, ...t].every((id) => typeof id === "string")) return null;
+  if (p.pd !== undefined && !(Array.isArray(p.pd) && p.pd.every(isIndex(n)))) return null;
   const { v: _v, st: _st, w: _w, z: _z, u: _u, ux: _ux, wd, ...rest } = p;
   const st: StoredState = { o, k: k as string[], t: t as string[] };
   const session: Session = { v: 2, ...rest, st, l };

@@ -31,6 +31,11 @@ export interface Session {
   dc?: string;
   /** how many page switches in a row were handed on to a later request (bounds redirect loops) */
   h?: number;
+  /**
+   * Positions in `l` of the widgets whose state a run on another page drops before it starts:
+   * those a page (not the entrypoint) drew, but for a key the run wrote (see page-change.ts)
+   */
+  pd?: number[];
 }
 
 /**

@@ -302,7 +302,12 @@ export class SessionState {
    */
   onFragmentFinished(stale: Iterable<string>): void {
     this.resetTriggers();
-    for (const id of stale) {
+    this.forgetWidgets(stale);
+  }
+
+  /** Drops the state of these widgets (their user keys' own writes stay). */
+  forgetWidgets(ids: Iterable<string>): void {
+    for (const id of ids) {
       this.newWidget.delete(id);
       this.old.delete(id);
       this.triggers.delete(id);

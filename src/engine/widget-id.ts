@@ -5,9 +5,10 @@
  * ids, which is why it resets when the user switches pages. The hash must be identical on every
  * isolate and every restart: it is a pure function of its inputs (no randomness, no memory).
  *
- * With a key, the key is the widget's identity (Streamlit 1.50 to 1.55 moved every widget to this):
- * a new label, default, options, placeholder or help keeps its value. Only the few parameters that
- * would make the kept value invalid still count, and each element names them (`keyedParams`);
+ * With a key, the key (in its form and its script) is the widget: Streamlit 1.50 to 1.55 moved
+ * every widget to this. A new label, default, options, placeholder or help keeps its value. Only
+ * the few parameters that would make the kept value invalid still count, and each element names
+ * them (`keyedParams`);
  * Streamlit's API reference lists them in each widget's `key` description ("Changing ... resets
  * the widget even when a key is provided"):
  *
@@ -19,7 +20,7 @@
  *   multiselect                             max_selections (accept_new_options: not offered)
  *   pills, segmented_control                selection_mode
  *   feedback                                options (thumbs, faces, stars)
- *   file_uploader, camera_input             type, accept_multiple_files, max_upload_size
+ *   file_uploader, camera/audio_input       type, accept_multiple_files, max_upload_size
  *   chat_input                              max_chars (accept_file, file_type: not offered)
  *   button, download_button, form_submit_button, checkbox, toggle, radio, selectbox,
  *   select_slider, number_input, color_picker, dataframe (its view)      the key alone

@@ -13,6 +13,7 @@ import {
 import type { Callback, PostStyle, RenderedWidget, RunContext } from "./run-context.ts";
 import { copyJson, type Json } from "./state.ts";
 import { computeWidgetId, digest } from "./widget-id.ts";
+import { ENTRYPOINT_SCRIPT } from "./page-change.ts";
 
 export interface WidgetSpec<T extends Json> {
   /** Streamlit's element name ("number_input"): part of the id and of error messages */
@@ -97,6 +98,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   }
   if (widgets.ids.has(id)) throw new DuplicateElementId(spec.elementType);
   widgets.ids.add(id);
+  if (ctx.scriptId !== ENTRYPOINT_SCRIPT) widgets.pageDrawn.add(id);
 
   const definition = { parse: spec.parse as (raw: string[]) => { value: Json } | { error: string }, callback: spec.callback, payload: spec.payload };
   widgets.definitions.set(id, definition);

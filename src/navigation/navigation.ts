@@ -6,6 +6,7 @@
 import { currentRun } from "../engine/context.ts";
 import { RerunSignal, StreamlitAPIException } from "../engine/errors.ts";
 import type { RunContext, ScriptRunner } from "../engine/run-context.ts";
+import { ENTRYPOINT_SCRIPT } from "../engine/page-change.ts";
 import { clearQueryParams } from "../control/query-params.ts";
 import { Navigation, Page, StreamlitPage, navigationOf, pageNotFound, runPage, type PageFn } from "./page.ts";
 
@@ -79,7 +80,7 @@ export interface PagesDirectory {
  */
 export function scriptRunner(app: PagesDirectory): ScriptRunner {
   return async (ctx) => {
-    ctx.scriptId = "main";
+    ctx.scriptId = ENTRYPOINT_SCRIPT;
     if (!app.pages || app.pages.length === 0) {
       await app.entrypoint();
       return;
@@ -87,7 +88,7 @@ export function scriptRunner(app: PagesDirectory): ScriptRunner {
     const home = Page(app.entrypoint, { title: app.homeTitle ?? "Home", urlPath: "", default: true });
     const nav = choose(ctx, [{ title: null, pages: [home, ...app.pages] }], "sidebar");
     ctx.navigation = nav;
-    if (nav.selected === home) await app.entrypoint();
-    else await runPage(nav.selected);
+    // (the home page is a page too: its widgets are left behind on another page, as any page's)
+    await runPage(nav.selected);
   };
 }
