@@ -35,6 +35,8 @@ function session(widgets: number): Session {
     w: 1,
     n: 1,
     fr: [["frag", { x: ["count"] }]],
+    // the widgets a change of page drops, by position
+    pd: [1, 3],
   };
 }
 
@@ -64,6 +66,7 @@ describe("the session's cookie form", () => {
     ["a digest pointing forward", { v: 3, sid: "s", run: 1, pg: "", st: { o: {} }, w: { i: ["a", "b"], c: "aa", d: [1, "y"] } }],
     ["values for more widgets than listed", { v: 3, sid: "s", run: 1, pg: "", st: { o: {} }, w: { i: ["a"], c: "a", d: ["x"] }, u: [1, 2] }],
     ["deflated columns that do not inflate", { v: 3, sid: "s", run: 1, pg: "", st: { o: {} }, z: "not deflate" }],
+    ["a page's widgets at a position the list does not have", { v: 3, sid: "s", run: 1, pg: "", st: { o: {} }, w: { i: ["a"], c: "a", d: ["x"] }, pd: [1] }],
     ["not an object", "session"],
   ])("%s is not a session", async (_name, x) => {
     expect(await unpackSession(x, packer)).toBeNull();
