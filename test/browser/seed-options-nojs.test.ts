@@ -118,7 +118,8 @@ describe("addresses without JavaScript", () => {
     expect(await tab.getByRole("heading", { name: "Option 1: a widget in the entrypoint" }).isVisible()).toBe(true);
     expect(new URL(page.url()).pathname).toBe("/");
     await link.click();
-    expect(new URL(page.url()).pathname).toBe("/option_1");
+    // (the followed link's page is loaded before the address is read)
+    await page.waitForURL((u) => u.pathname === "/option_1");
     expect(await page.getByText("The entrypoint's widget holds 0.").isVisible()).toBe(true);
     await context.close();
   });
@@ -132,7 +133,7 @@ describe("addresses without JavaScript", () => {
     const entry = page.getByRole("button", { name: "Option 1: entrypoint widget", exact: true });
     expect(await entry.getAttribute("aria-describedby")).toBe("fl-unapplied");
     await entry.click();
-    expect(new URL(page.url()).pathname).toBe("/option_1");
+    await page.waitForURL((u) => u.pathname === "/option_1");
     expect(await page.getByText("The entrypoint's widget holds 6.").isVisible()).toBe(true);
     // a fresh page holds nothing pending: links again
     expect(await page.getByRole("link", { name: "Home", exact: true }).isVisible()).toBe(true);
@@ -147,7 +148,7 @@ describe("addresses without JavaScript", () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     expect(await page.getByText(UNAPPLIED).isVisible()).toBe(true);
     await page.getByRole("button", { name: "Home", exact: true }).click();
-    expect(new URL(page.url()).pathname).toBe("/");
+    await page.waitForURL((u) => u.pathname === "/");
     await go(page, "Option 3: re-save");
     expect(await field(page, "Re-saved number").inputValue()).toBe("8");
     await context.close();
@@ -159,7 +160,7 @@ describe("addresses without JavaScript", () => {
     expect(await page.getByText(UNAPPLIED).isVisible()).toBe(true);
     // the twin posts to the page shown: the change applies, and the page stays
     await page.getByRole("button", { name: "Forms", exact: true }).click();
-    expect(new URL(page.url()).pathname).toBe("/forms");
+    await page.waitForURL((u) => u.pathname === "/forms");
     expect(await field(page, "Gift wrap").isChecked()).toBe(true);
     expect(await page.getByText(UNAPPLIED).isVisible()).toBe(false);
     await context.close();
