@@ -1,10 +1,11 @@
 /**
- * The gallery's "More" tab: choice pills, feedback, text (LaTeX, HTML, help), a logo, balloons,
- * audio and video players, a camera input.
+ * The gallery's "More" tab: choice pills, feedback, text (badges, LaTeX, HTML, help), a logo,
+ * balloons, audio and video players, a camera input, and documents in frames (a PDF, HTML).
  */
 import { st, type Container } from "../src/index.ts";
 import { enableLatex } from "../src/latex.ts";
 import { tone } from "./tone.ts";
+import { samplePdf } from "./sample-pdf.ts";
 
 enableLatex();
 
@@ -23,6 +24,8 @@ export function galleryMore(tab: Container) {
   tab.write(`Toppings ${JSON.stringify(toppings)}, crust ${JSON.stringify(crust)}, rating ${stars === null ? "none" : stars + 1}.`);
 
   tab.subheader("Text");
+  tab.badge("New", { icon: ":material/star:", color: "green" });
+  tab.badge("Beta", { color: "orange", help: "Still changing" });
   st.logo(LOGO, { mime: "image/svg+xml", link: "https://github.com" });
   tab.latex(String.raw`\int_0^1 x^2\,dx = \frac{1}{3}`);
   tab.html(`<p>Some <em>HTML</em>, sanitised: <b onclick="alert(1)">no handlers</b><script>alert(1)</script>, no scripts.</p>`);
@@ -37,4 +40,8 @@ export function galleryMore(tab: Container) {
   tab.video("https://static.streamlit.io/examples/star.mp4", { subtitles: { English: SUBTITLES } });
   const photo = tab.cameraInput("Take a photo", { key: "photo" });
   if (photo) tab.write(`Photo: ${photo.name} (${photo.size} bytes).`);
+
+  tab.subheader("Documents in frames");
+  tab.pdf(samplePdf("A PDF made by the gallery"), { height: 320 });
+  tab.iframe(`<p style="font-family:sans-serif">HTML in a sandboxed frame: it cannot reach this page.</p>`, { height: 60 });
 }

@@ -112,5 +112,7 @@ export async function gallery() {
   media!.warning("warning,");
   media!.error("and error.");
   media!.divider();
-  media!.caption("A caption under a divider.");
+  media!.caption("A caption under a divider, then a medium space.");
+  media!.space("medium");
+  media!.caption("After the space.");
 }

@@ -35,6 +35,9 @@ import { vegaLiteChart, type VegaLiteChartOptions, type VegaLiteSpec } from "./v
 import { map, type MapOptions } from "./map.ts";
 import { graphvizChart, type GraphvizChartOptions } from "./graphviz.ts";
 import { help, html, latex } from "./text-more.ts";
+import { badge, type BadgeOptions } from "./badge.ts";
+import { space, type SpaceSize } from "./space.ts";
+import { iframe, pdf, type IframeOptions, type PdfOptions } from "./embeds.ts";
 import { audio, audioInput, cameraInput, video, type AudioOptions, type CaptureInputOptions, type VideoOptions } from "./media.ts";
 import { celebrate, logo, type LogoOptions } from "./page-extras.ts";
 import type { MediaData } from "./media-source.ts";
@@ -509,6 +512,65 @@ export class Container extends ContainerBase {
    */
   html(body: string): void {
     html(this, body);
+  }
+  /**
+   * A coloured badge with an optional icon (`st.badge`), drawn as Markdown's `:blue-badge[label]`.
+   * @param label - the badge's text: bold, italics, strikethrough and inline code are Markdown;
+   *   square brackets show as written
+   * @param opts - `icon` (an emoji or `:material/name:`), `color` (default `"blue"`; `"red"`,
+   *   `"orange"`, `"yellow"`, `"green"`, `"violet"`, `"gray"`/`"grey"`, `"primary"`), `width`
+   *   (`"content"` default, `"stretch"`, pixels), `help`
+   * @example
+   * ```ts
+   * st.badge("New", { icon: ":material/star:", color: "green" });
+   * ```
+   */
+  badge(label: string, opts?: BadgeOptions): void {
+    badge(this, label, opts);
+  }
+  /**
+   * Empty vertical space (`st.space`): `"small"` (default, 0.75rem: a widget label's height),
+   * `"medium"` (2.5rem: a button's), `"large"` (4.25rem: a labelled input's), `"stretch"` (what is
+   * left of a container of fixed height), or pixels. formlit has no horizontal containers, so the
+   * space is always vertical.
+   * @example
+   * ```ts
+   * const [left, right] = st.columns(2);
+   * left.space("small");
+   * left.button("Aligned with the input");
+   * right.textInput("Name");
+   * ```
+   */
+  space(size?: SpaceSize): void {
+    space(this, size);
+  }
+  /**
+   * A PDF in the browser's own viewer (`st.pdf`), with a link that downloads it (the way to the
+   * file where the browser shows no viewer).
+   * @param data - the PDF's bytes, or its https or relative address
+   * @param opts - `height` (pixels, default 500, or `"stretch"`)
+   * @example
+   * ```ts
+   * st.pdf(await (await fetch("https://example.com/report.pdf")).bytes(), { height: 600 });
+   * ```
+   */
+  pdf(data: MediaData, opts?: PdfOptions): void {
+    pdf(this, data, opts);
+  }
+  /**
+   * A frame (`st.iframe`) showing an https or relative address, a `data:` URL, or an HTML string
+   * as its whole document. HTML runs in a sandbox with its own opaque origin: it cannot reach the
+   * app's page, cookies or storage. `javascript:` and other schemes are refused with a message.
+   * @param src - an address (starting with a scheme, `/` or `./`), or HTML
+   * @param opts - `width` (`"stretch"` default, `"content"`, pixels), `height` (`"content"`
+   *   default: 150 pixels; `"stretch"`, pixels), `tabIndex`
+   * @example
+   * ```ts
+   * st.iframe("<h1>Hello</h1><p>from an HTML string</p>", { height: 120 });
+   * ```
+   */
+  iframe(src: string, opts?: IframeOptions): void {
+    iframe(this, src, opts);
   }
   /**
    * What a value is (`st.help`): its name, type, signature (functions and classes) or value, and

@@ -34,6 +34,9 @@ import { vegaLiteFamily } from "./vega-lite.ts";
 import { graphvizFamily } from "./graphviz.ts";
 import { mapFamily } from "./map.ts";
 import { figureFamily } from "./chart/figure.ts";
+import { badgeFamily } from "./badge.ts";
+import { spaceFamily } from "./space.ts";
+import { embedFamily } from "./embeds.ts";
 
 /** In this order their CSS follows the base theme. */
 const FAMILIES: Family<any>[] = [
@@ -64,6 +67,9 @@ const FAMILIES: Family<any>[] = [
   graphvizFamily,
   mapFamily,
   figureFamily,
+  badgeFamily,
+  spaceFamily,
+  embedFamily,
 ];
 
 const renderers = new Map<string, KindRenderer<never>>();

@@ -33,7 +33,7 @@ export interface ContainerOptions {
 }
 
 /** The size, or Streamlit's error for one that is not a positive integer, "stretch" or "content". */
-function checkExtent(what: "height" | "width", v: unknown): Extent {
+export function checkExtent(what: "height" | "width", v: unknown): Extent {
   if (v === "content" || v === "stretch" || (typeof v === "number" && Number.isInteger(v) && v > 0)) return v;
   const name = what === "height" ? "Height" : "Width";
   throw new StreamlitAPIException(`Invalid ${what} value: ${pyRepr(v)}. ${name} must be either a positive integer (pixels), 'stretch', or 'content'.`);

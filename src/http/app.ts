@@ -73,6 +73,9 @@ function guard(app: Hono<{ Bindings: Env }>, options: AppOptions): void {
         imgSrc: ["'self'", "data:", "https:"],
         // st.audio and st.video: bytes as data: URLs, the app's own files, and https addresses
         mediaSrc: ["'self'", "data:", "https:"],
+        // st.pdf and st.iframe: a PDF's bytes as a data: URL in the browser's viewer, the app's own
+        // files and https pages. An HTML string is a srcdoc frame (it takes this policy with it).
+        frameSrc: ["'self'", "data:", "https:"],
         formAction: ["'self'"],
         baseUri: ["'none'"],
         frameAncestors: ["'self'", ...embedders],

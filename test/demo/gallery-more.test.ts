@@ -40,3 +40,20 @@ test("the More tab plays audio from bytes and video with captions; a photo from 
   expect(c.exceptions()).toEqual([]);
   expect(c.texts()).toContain("Photo: me.gif (10 bytes).");
 });
+
+test("the More tab shows badges, a PDF in the browser's viewer with its download link, and HTML in a sandboxed frame", async () => {
+  const c = new FormClient(() => createWorker(TEST_SECRET));
+  await c.get("/gallery");
+  expect(c.exceptions()).toEqual([]);
+  const badges = [...c.doc.querySelectorAll("[data-kind=badge] .fl-md-badge")];
+  expect(badges.map((b: any) => [b.getAttribute("class"), b.textContent])).toEqual([
+    ["fl-md-badge fl-c-green", "★ New"],
+    ["fl-md-badge fl-c-orange", "Beta"],
+  ]);
+  const pdf = c.doc.querySelector("[data-kind=pdf]");
+  expect(pdf.querySelector("iframe").getAttribute("src")).toMatch(/^data:application\/pdf;base64,JVBERi/);
+  expect(pdf.querySelector("a[download]").getAttribute("href")).toBe(pdf.querySelector("iframe").getAttribute("src"));
+  const frame = c.doc.querySelector("[data-kind=iframe] iframe");
+  expect(frame.getAttribute("srcdoc")).toContain("HTML in a sandboxed frame");
+  expect(frame.getAttribute("sandbox")).not.toContain("allow-same-origin");
+});

@@ -12,7 +12,7 @@ test("the gallery renders every element family without an exception", async () =
   for (const k of ["slider", "select_slider", "date_input", "time_input", "color_picker", "toggle", "radio", "multiselect", "file_uploader"]) {
     expect(kinds, k).toContain(k);
   }
-  for (const sel of ["svg[role=img]", "table", "[data-kind=dataframe]", "progress", "img", "details.fl-expander", ".fl-metric", ".fl-tab-radio"]) {
+  for (const sel of ["svg[role=img]", "table", "[data-kind=dataframe]", "progress", "img", "details.fl-expander", ".fl-metric", ".fl-tab-radio", "[data-kind=space]", "[data-kind=badge]", "[data-kind=pdf] iframe", "[data-kind=iframe] iframe"]) {
     expect(c.doc.querySelector(sel), sel).not.toBeNull();
   }
   // the four built-in charts, the Vega-Lite chart, the Graphviz graph and the map
