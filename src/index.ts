@@ -56,6 +56,9 @@ export type { CheckboxOptions, RadioOptions, SelectOptions, MultiselectOptions, 
 export type { AudioOptions, VideoOptions, SubtitleData, MediaTime, CaptureInputOptions } from "./elements/media.ts";
 export type { LogoOptions } from "./elements/page-extras.ts";
 export type { MediaData } from "./elements/media-source.ts";
+export type { BadgeColor, BadgeOptions } from "./elements/badge.ts";
+export type { SpaceSize } from "./elements/space.ts";
+export type { IframeOptions, PdfOptions } from "./elements/embeds.ts";
 export type { FeedbackOptions, FeedbackWidgetOptions, PillsOptions, SelectionMode } from "./elements/button-group.ts";
 export type { ButtonOptions, ButtonType } from "./elements/buttons.ts";
 export type { DateInputOptions, TimeInputOptions, ColorPickerOptions } from "./elements/dates.ts";
