@@ -8,6 +8,8 @@ import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, raw } from "../render/html.ts";
 import { renderMarkdownInline } from "./markdown.ts";
 import { checkIcon, renderIcon } from "./icon.ts";
+import { helpTip } from "./common.ts";
+import { digest } from "../engine/widget-id.ts";
 import { checkExtent, type Extent } from "./layout.ts";
 
 /** The colours st.badge takes: Streamlit's palette and the theme's primary colour. */
@@ -22,7 +24,7 @@ export interface BadgeOptions {
   color?: BadgeColor;
   /** `"content"` (default): as wide as its label; `"stretch"`: the container's width; a number: pixels. */
   width?: Extent;
-  /** A tooltip on the badge. */
+  /** A tooltip beside the badge (Markdown). */
   help?: string;
 }
 
@@ -47,7 +49,7 @@ const widthAttr = (w: Extent) => (w === "stretch" ? raw(' style="display:block"'
 
 const renderers: KindRenderers<BadgeKinds> = {
   badge: (p) =>
-    html`<div class="fl-badge" data-kind="badge"><span class="fl-md-badge fl-c-${p.color}"${widthAttr(p.width)}${p.help ? html` title="${p.help}"` : ""}>${p.icon && renderIcon(p.icon)}${p.icon && " "}${renderMarkdownInline(escapeBrackets(p.label))}</span></div>`,
+    html`<div class="fl-badge" data-kind="badge"><span class="fl-md-badge fl-c-${p.color}"${widthAttr(p.width)}>${p.icon && renderIcon(p.icon)}${p.icon && " "}${renderMarkdownInline(escapeBrackets(p.label))}</span>${p.help && helpTip("fl-badge-" + digest(p.label + "\u0001" + p.help), p.help)}</div>`,
 };
 
 const badgeCss = `

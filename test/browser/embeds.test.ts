@@ -2,11 +2,13 @@
  * st.badge, st.space, st.pdf and st.iframe in Chromium, with JavaScript off and on: what a person
  * sees. The badge looks as Markdown's badge does; the space is as tall as Streamlit's "large"; each
  * PDF frame opens Chromium's own PDF viewer on the PDF's bytes, with no CSP violation, next to its
- * download link; HTML in st.iframe shows in its frame and cannot touch the app's page.
+ * download link; HTML in st.iframe shows in its frame and cannot touch the app's page (even with
+ * the CSP set aside, the sandbox holds); axe finds nothing serious in either colour scheme.
  */
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { seriousViolations } from "./support/axe.ts";
 
 const world = useBrowser(8841, new URL("./support/embeds.wrangler.toml", import.meta.url).pathname);
 
@@ -75,4 +77,23 @@ describe.each([false, true])("JavaScript %s", (js) => {
     if (js) expect(await page.evaluate(() => (window as any).__noReload)).toBe("still here");
     await context.close();
   });
+
+  test.each(["light", "dark"] as const)("in the %s scheme, the badges, the space and the frames have no serious or critical axe violations", async (colorScheme) => {
+    // axe needs scripts (only the app's own is blocked without JavaScript) and CSP bypassed to run
+    const { context, page } = await world.person("/", { js: js ? true : "no-script", bypassCSP: true, colorScheme });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+// Only with JavaScript: without it no script runs in any frame.
+test("with the page's CSP set aside, the framed HTML's script runs but the sandbox still keeps it from the app's page", async () => {
+  const { context, page } = await world.person("/", { js: true, bypassCSP: true });
+  const frame = page.frameLocator("[data-kind=iframe] iframe[srcdoc]");
+  await expect.poll(() => frame.locator("#said").textContent()).toBe("script ran");
+  // an opaque origin: reading the parent's document throws, the app's page is untouched
+  expect(await frame.locator("body").textContent()).toContain("blocked: SecurityError");
+  expect(await page.locator("body").textContent()).not.toContain("taken over");
+  expect(await page.locator("[data-kind=badge]").count()).toBe(1);
+  await context.close();
 });

@@ -28,7 +28,7 @@ describe("st.badge", () => {
     expect(badge.querySelector("strong").textContent).toBe("now");
   });
 
-  test("colour, an emoji or Material icon, help as a tooltip; grey is gray; brackets show as text", async () => {
+  test("colour, an emoji or Material icon, help as a tooltip beside it; grey is gray; brackets show as text", async () => {
     const client = await page(() => {
       st.badge("Done", { color: "green", icon: ":material/check:", help: "All checks passed" });
       st.badge("Hot [beta]", { color: "grey", icon: "🔥" });
@@ -38,7 +38,8 @@ describe("st.badge", () => {
     const [done, hot, ours] = [...client.doc.querySelectorAll("[data-kind=badge] span.fl-md-badge")];
     expect(done.getAttribute("class")).toBe("fl-md-badge fl-c-green");
     expect(done.textContent).toBe("✓ Done");
-    expect(done.getAttribute("title")).toBe("All checks passed");
+    expect(done.parentElement.querySelector("[role=tooltip]").textContent).toBe("All checks passed");
+    expect(hot.parentElement.querySelector("[role=tooltip]")).toBeNull();
     expect(hot.getAttribute("class")).toBe("fl-md-badge fl-c-gray");
     expect(hot.textContent).toBe("🔥 Hot [beta]");
     expect(ours.getAttribute("class")).toBe("fl-md-badge fl-c-primary");
