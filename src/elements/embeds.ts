@@ -94,7 +94,7 @@ const SANDBOX_URL = SANDBOX_HTML + " allow-same-origin";
 const renderers: KindRenderers<EmbedKinds> = {
   // The link downloads the same bytes; with no viewer (a phone, PDF viewing turned off) it is the way to the file.
   pdf: (p) =>
-    html`<figure class="fl-pdf" data-kind="pdf"><iframe class="fl-pdf-frame${p.height === "stretch" ? " fl-stretch" : ""}" src="${p.src}" title="PDF: ${p.name}" style="height:${p.height === "stretch" ? "100%" : `${p.height}px`}"></iframe><figcaption><a class="fl-pdf-download" href="${p.src}" download="${p.name}">Download the PDF (${p.name})</a></figcaption></figure>`,
+    html`<figure class="fl-pdf" data-kind="pdf"><iframe class="fl-pdf-frame" src="${p.src}" title="PDF: ${p.name}" style="height:${p.height === "stretch" ? "100%" : `${p.height}px`}"></iframe><figcaption><a class="fl-pdf-download" href="${p.src}" download="${p.name}">Download the PDF (${p.name})</a></figcaption></figure>`,
   iframe: (p) => {
     const style = `width:${px(p.width, "300px")};height:${px(p.height, "150px")}`;
     const tab = p.tabIndex === null ? "" : html` tabindex="${String(p.tabIndex)}"`;
