@@ -59,6 +59,7 @@ export type { MediaData } from "./elements/media-source.ts";
 export type { FeedbackOptions, FeedbackWidgetOptions, PillsOptions, SelectionMode } from "./elements/button-group.ts";
 export type { ButtonOptions, ButtonType } from "./elements/buttons.ts";
 export type { DateInputOptions, TimeInputOptions, ColorPickerOptions } from "./elements/dates.ts";
+export type { DatetimeInputOptions } from "./elements/datetime.ts";
 export type { FileUploaderOptions, UploadedFile } from "./elements/files.ts";
 export type { DownloadButtonOptions, DownloadData } from "./elements/download-button.ts";
 export type { LinkButtonOptions, PageLinkOptions } from "./elements/links.ts";

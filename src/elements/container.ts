@@ -24,6 +24,7 @@ import {
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
 import { columns, container, expander, form, type ColumnsOptions, type ContainerOptions, type FormOptions } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
+import { datetimeInput, type DatetimeInputOptions } from "./datetime.ts";
 import { fileUploader, type FileUploaderOptions, type UploadedFile } from "./files.ts";
 import { downloadButton, type DownloadButtonOptions, type DownloadData } from "./download-button.ts";
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
@@ -283,6 +284,22 @@ export class Container extends ContainerBase {
   timeInput(label: string, opts?: TimeInputOptions): string | null;
   timeInput(label: string, opts?: TimeInputOptions): string | null {
     return timeInput(this, label, opts);
+  }
+  /**
+   * A date-and-time field (`st.datetime_input`, a native datetime-local control). Returns the
+   * date and time to the minute, without a time zone, as "YYYY-MM-DDTHH:MM", or `null` with
+   * `value: null` while empty.
+   * @param label - the field's label
+   * @param opts - `value` ("now", the default: the UTC date and time; "YYYY-MM-DDTHH:MM"; an ISO
+   *   date for its midnight; or `null`), `minValue`, `maxValue` (the same forms; default ten years
+   *   either side), `step` (seconds, default 900), `format`, `key`, `onChange` + `args`, `help`,
+   *   `disabled`, `labelVisibility`
+   */
+  datetimeInput(label: string, opts: DatetimeInputOptions & { value: null }): string | null;
+  datetimeInput(label: string, opts?: DatetimeInputOptions & { value?: string }): string;
+  datetimeInput(label: string, opts?: DatetimeInputOptions): string | null;
+  datetimeInput(label: string, opts?: DatetimeInputOptions): string | null {
+    return datetimeInput(this, label, opts);
   }
   /**
    * A colour field (`st.color_picker`). Returns "#rrggbb".

@@ -14,6 +14,7 @@ import { choiceFamily } from "./choice.ts";
 import { buttonFamily } from "./buttons.ts";
 import { layoutFamily } from "./layout.ts";
 import { dateFamily } from "./dates.ts";
+import { datetimeFamily } from "./datetime.ts";
 import { fileFamily, hasFileUploader } from "./files.ts";
 import { downloadFamily } from "./download-button.ts";
 import { linkFamily } from "./links.ts";
@@ -44,6 +45,7 @@ const FAMILIES: Family<any>[] = [
   buttonFamily,
   layoutFamily,
   dateFamily,
+  datetimeFamily,
   fileFamily,
   downloadFamily,
   linkFamily,

@@ -17,6 +17,7 @@
  *   text_input, text_area                   max_chars
  *   date_input                              format
  *   time_input                              step
+ *   datetime_input                          format, step
  *   multiselect                             max_selections (accept_new_options: not offered)
  *   pills, segmented_control                selection_mode
  *   feedback                                options (thumbs, faces, stars)

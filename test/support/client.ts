@@ -259,6 +259,7 @@ export class FormClient {
       case "number_input":
       case "text_input":
       case "time_input":
+      case "datetime_input":
       case "color_picker":
         w.querySelector("input:not([type=hidden])").setAttribute("value", value === null ? "" : String(value));
         break;
