@@ -58,6 +58,7 @@ export type { LogoOptions } from "./elements/page-extras.ts";
 export type { MediaData } from "./elements/media-source.ts";
 export type { FeedbackOptions, FeedbackWidgetOptions, PillsOptions, SelectionMode } from "./elements/button-group.ts";
 export type { ButtonOptions, ButtonType } from "./elements/buttons.ts";
+export type { MenuButtonOptions } from "./elements/menu-button.ts";
 export type { DateInputOptions, TimeInputOptions, ColorPickerOptions } from "./elements/dates.ts";
 export type { DatetimeInputOptions } from "./elements/datetime.ts";
 export type { FileUploaderOptions, UploadedFile } from "./elements/files.ts";

@@ -22,6 +22,7 @@ import {
   type SelectSliderOptions,
 } from "./choice.ts";
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
+import { menuButton, type MenuButtonOptions } from "./menu-button.ts";
 import { columns, container, expander, form, type ColumnsOptions, type ContainerOptions, type FormOptions } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
 import { datetimeInput, type DatetimeInputOptions } from "./datetime.ts";
@@ -244,6 +245,19 @@ export class Container extends ContainerBase {
    */
   button(label: string, opts?: ButtonOptions): boolean {
     return button(this, label, opts);
+  }
+  /**
+   * A button that opens a menu of options (`st.menu_button`). Choosing one reruns the app and
+   * returns that option for that run only; every other run (opening and closing the menu
+   * included, which posts nothing) returns `null`, as a button is true once. Without JavaScript
+   * the menu is a disclosure whose items are submit buttons. `st.sessionState[key]` holds the
+   * chosen option's label during that run. Not inside a form.
+   * @param label - the button's label
+   * @param options - the menu's options; the chosen one is returned as given
+   * @param opts - `key`, `onClick` + `args`, `type`, `icon`, `help`, `disabled`, `formatFunc`
+   */
+  menuButton<T>(label: string, options: Iterable<T>, opts?: MenuButtonOptions<T>): T | null {
+    return menuButton(this, label, options, opts);
   }
   /**
    * The submit button of an `st.form` (`st.form_submit_button`): `true` in the run its click caused.

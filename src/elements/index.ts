@@ -15,6 +15,7 @@ import { buttonFamily } from "./buttons.ts";
 import { layoutFamily } from "./layout.ts";
 import { dateFamily } from "./dates.ts";
 import { datetimeFamily } from "./datetime.ts";
+import { menuFamily } from "./menu-button.ts";
 import { fileFamily, hasFileUploader } from "./files.ts";
 import { downloadFamily } from "./download-button.ts";
 import { linkFamily } from "./links.ts";
@@ -46,6 +47,7 @@ const FAMILIES: Family<any>[] = [
   layoutFamily,
   dateFamily,
   datetimeFamily,
+  menuFamily,
   fileFamily,
   downloadFamily,
   linkFamily,
