@@ -1,5 +1,5 @@
 /**
- * The menu button (Streamlit 1.54's `st.menu_button`): a button that opens a menu of options.
+ * The menu button (Streamlit's `st.menu_button`, added after 1.39): a button that opens a menu of options.
  * Choosing one is a press: the run it causes gets the chosen option, every other run null, as a
  * button is true for one run only. The menu is a `<details>` whose items are the form's submit
  * buttons, so it opens and posts without JavaScript; with it, the client script posts the same
