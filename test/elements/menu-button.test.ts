@@ -54,6 +54,22 @@ describe("st.menuButton", () => {
     expect(client.state()).toEqual({ export: null, clicks: 2 });
   });
 
+  test("exactly once: the script's branch under a choice runs in the run it caused, never in the replays later posts need", async () => {
+    const client = browse(() => {
+      if (st.menuButton("Do", ["Charge card"], { key: "do" }) === "Charge card") ss.charged = ss.get("charged", 0) + 1;
+      st.text(`charged ${ss.get("charged", 0)}`);
+      // a changed text value is parsed by replaying the last run (a fresh app each request)
+      st.textInput("Note", { key: "note" });
+    });
+    await client.get("/");
+    await client.choose("Do", "Charge card");
+    expect(client.texts()).toEqual(["charged 1"]);
+    await client.change("Note", "hello");
+    expectOk(client);
+    expect(client.texts()).toEqual(["charged 1"]);
+    expect(client.state()).toEqual({ do: null, charged: 1, note: "hello" });
+  });
+
   test("returns the option as given (not its label), labelled by formatFunc", async () => {
     const client = browse(() => {
       const size = st.menuButton("Size", [1, 2, 10], { formatFunc: (n) => `${n} px` });
