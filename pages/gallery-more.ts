@@ -34,6 +34,8 @@ export function galleryMore(tab: Container) {
     st.balloons();
     tab.success("Balloons! (Not shown if you asked for reduced motion.)");
   }
+  const shared = tab.menuButton("Share", ["Copy link", "Email", "Print"], { key: "share" });
+  if (shared) tab.info(`Shared by ${shared} (a menu button's choice lasts one run).`);
 
   tab.subheader("Audio and video");
   tab.audio(tone(0.25), { format: "audio/wav" });

@@ -42,12 +42,13 @@ export async function gallery() {
   left!.selectSlider("Size", ["S", "M", "L", "XL"], { key: "size", value: "M" });
   left!.dateInput("Delivery date", { key: "day", value: "2024-06-01", minValue: "2024-01-01", maxValue: "2025-12-31" });
   left!.timeInput("Delivery time", { key: "time", value: "09:30" });
+  left!.datetimeInput("Collection", { key: "collect", value: "2024-06-03T17:00", minValue: "2024-01-01", maxValue: "2025-12-31T18:00" });
   right!.colorPicker("Label colour", { key: "colour", value: "#1f77b4" });
   right!.toggle("Express", { key: "express" });
   right!.radio("Payment", ["Card", "Invoice"], { key: "pay", horizontal: true });
   right!.multiselect("Extras", ["Gift wrap", "Insurance", "Signature"], { key: "extras" });
   inputs!.write(
-    `Range ${JSON.stringify(st.sessionState.price)}, size ${st.sessionState.size}, on ${st.sessionState.day} at ${st.sessionState.time}, colour ${st.sessionState.colour}.`,
+    `Range ${JSON.stringify(st.sessionState.price)}, size ${st.sessionState.size}, on ${st.sessionState.day} at ${st.sessionState.time}, collected ${st.sessionState.collect}, colour ${st.sessionState.colour}.`,
   );
 
   inputs!.subheader("Files");

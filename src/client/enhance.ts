@@ -107,9 +107,9 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     if (group.getAttribute("data-enter") === "0") return;
     (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
   });
-  // A click outside an open popover closes it (light dismiss), as Streamlit's do.
+  // A click outside an open popover or menu closes it (light dismiss), as Streamlit's do.
   d.addEventListener("click", (e) => {
-    root.querySelectorAll<HTMLDetailsElement>("details.fl-popover[open]").forEach((p) => {
+    root.querySelectorAll<HTMLDetailsElement>("details.fl-popover[open],details.fl-menu[open]").forEach((p) => {
       if (!p.contains(e.target as Node)) p.open = false;
     });
   });
@@ -138,6 +138,8 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     if (!form.matches(APP) || (form as any).native) return;
     e.preventDefault();
     const by = (e as SubmitEvent).submitter;
+    // a menu closes on its choice, as a new page without JavaScript draws it closed
+    by?.closest("details.fl-menu")?.removeAttribute("open");
     // A download button that reruns: its file from the link (the run that drew it), then the press.
     const file = by?.dataset.href;
     if (file) {

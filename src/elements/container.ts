@@ -22,8 +22,10 @@ import {
   type SelectSliderOptions,
 } from "./choice.ts";
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
+import { menuButton, type MenuButtonOptions } from "./menu-button.ts";
 import { columns, container, expander, form, type ColumnsOptions, type ContainerOptions, type FormOptions } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
+import { datetimeInput, type DatetimeInputOptions } from "./datetime.ts";
 import { fileUploader, type FileUploaderOptions, type UploadedFile } from "./files.ts";
 import { downloadButton, type DownloadButtonOptions, type DownloadData } from "./download-button.ts";
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
@@ -248,6 +250,19 @@ export class Container extends ContainerBase {
     return button(this, label, opts);
   }
   /**
+   * A button that opens a menu of options (`st.menu_button`). Choosing one reruns the app and
+   * returns that option for that run only; every other run (opening and closing the menu
+   * included, which posts nothing) returns `null`, as a button is true once. Without JavaScript
+   * the menu is a disclosure whose items are submit buttons. `st.sessionState[key]` holds the
+   * chosen option's label during that run. Not inside a form.
+   * @param label - the button's label
+   * @param options - the menu's options; the chosen one is returned as given
+   * @param opts - `key`, `onClick` + `args`, `type`, `icon`, `help`, `disabled`, `formatFunc`
+   */
+  menuButton<T>(label: string, options: Iterable<T>, opts?: MenuButtonOptions<T>): T | null {
+    return menuButton(this, label, options, opts);
+  }
+  /**
    * The submit button of an `st.form` (`st.form_submit_button`): `true` in the run its click caused.
    * Only this click commits the form's staged values (and fires their `onChange`s); its key is
    * `FormSubmitter:<form key>-<label>`, as in Streamlit. Throws outside a form.
@@ -286,6 +301,22 @@ export class Container extends ContainerBase {
   timeInput(label: string, opts?: TimeInputOptions): string | null;
   timeInput(label: string, opts?: TimeInputOptions): string | null {
     return timeInput(this, label, opts);
+  }
+  /**
+   * A date-and-time field (`st.datetime_input`, a native datetime-local control). Returns the
+   * date and time to the minute, without a time zone, as "YYYY-MM-DDTHH:MM", or `null` with
+   * `value: null` while empty.
+   * @param label - the field's label
+   * @param opts - `value` ("now", the default: the UTC date and time; "YYYY-MM-DDTHH:MM"; an ISO
+   *   date for its midnight; or `null`), `minValue`, `maxValue` (the same forms; default ten years
+   *   either side), `step` (seconds, default 900), `format`, `key`, `onChange` + `args`, `help`,
+   *   `disabled`, `labelVisibility`
+   */
+  datetimeInput(label: string, opts: DatetimeInputOptions & { value: null }): string | null;
+  datetimeInput(label: string, opts?: DatetimeInputOptions & { value?: string }): string;
+  datetimeInput(label: string, opts?: DatetimeInputOptions): string | null;
+  datetimeInput(label: string, opts?: DatetimeInputOptions): string | null {
+    return datetimeInput(this, label, opts);
   }
   /**
    * A colour field (`st.color_picker`). Returns "#rrggbb".

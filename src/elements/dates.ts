@@ -64,7 +64,7 @@ export function isIsoDate(s: string): boolean {
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** The date `years` years from an ISO date (Feb 29 becomes Feb 28), clamped to four-digit years. */
-function shiftYears(iso: string, years: number): string {
+export function shiftYears(iso: string, years: number): string {
   const y = Math.min(9999, Math.max(1, Number(iso.slice(0, 4)) + years));
   const md = iso.slice(5) === "02-29" ? "02-28" : iso.slice(5);
   return `${String(y).padStart(4, "0")}-${md}`;

@@ -14,6 +14,8 @@ import { choiceFamily } from "./choice.ts";
 import { buttonFamily } from "./buttons.ts";
 import { layoutFamily } from "./layout.ts";
 import { dateFamily } from "./dates.ts";
+import { datetimeFamily } from "./datetime.ts";
+import { menuFamily } from "./menu-button.ts";
 import { fileFamily, hasFileUploader } from "./files.ts";
 import { downloadFamily } from "./download-button.ts";
 import { linkFamily } from "./links.ts";
@@ -47,6 +49,8 @@ const FAMILIES: Family<any>[] = [
   buttonFamily,
   layoutFamily,
   dateFamily,
+  datetimeFamily,
+  menuFamily,
   fileFamily,
   downloadFamily,
   linkFamily,

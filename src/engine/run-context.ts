@@ -20,6 +20,7 @@ export type PostStyle =
   | "many" // repeated fields plus an empty marker (multiselect, range slider)
   | "bool" // an empty marker plus "1" when checked (checkbox, toggle)
   | "trigger" // present only when this button was the submitter
+  | "choice" // a trigger with several buttons: present only when one of them submitted, its text the choice (st.menuButton)
   | "file" // the request's files under its name (st.fileUploader), or its id in "_clear" to remove them
   | "chat" // a single field, sent only by Enter (Apply) or its own send button; otherwise kept as a draft
   | "download" // never posted: a link to the download route (st.downloadButton), which looks its id up

@@ -242,7 +242,14 @@ export class Engine {
     for (const c of changes) {
       before.set(c.id, state.previousValue(c.id));
       if (c.trigger) {
-        state.newWidget.set(c.id, true);
+        // a choice its widget refuses (an option no longer offered) is no press: no callback fires
+        const refused = c.choice === undefined ? undefined : defs.get(c.id)?.parse(c.raw);
+        if (refused && "error" in refused) {
+          a.posted.errors.set(c.id, refused.error);
+          continue;
+        }
+        // a choice is a string, as a chat input's press is: released to null (state.ts)
+        state.newWidget.set(c.id, c.choice ?? true);
         continue;
       }
       const def = defs.get(c.id);

@@ -28,7 +28,7 @@ import { isKeyedWidgetId } from "./widget-id.ts";
 const PACKED = 3;
 const PREFIX = "$$ID-";
 /** One letter per post style (typed by PostStyle: a new style does not compile until it has one). */
-const STYLE_LETTERS: Record<PostStyle, string> = { one: "a", many: "b", bool: "c", trigger: "d", file: "e", chat: "f", grid: "g", download: "h", "download-rerun": "i" };
+const STYLE_LETTERS: Record<PostStyle, string> = { one: "a", many: "b", bool: "c", trigger: "d", file: "e", chat: "f", grid: "g", download: "h", "download-rerun": "i", choice: "j" };
 const LETTERS = Object.values(STYLE_LETTERS).join("");
 /** A code column holds only the letters above (a new style's letter is accepted with it). */
 const CODES = new RegExp(`^[${LETTERS}${LETTERS.toUpperCase()}]*$`);

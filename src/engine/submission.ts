@@ -19,12 +19,12 @@ export function renderedDigests(session: Session): string {
   return encodeDigests(session.l.filter(([, style]) => !isPress(style) && style !== "download").map(([id, , , , value]) => [digest(id), value] as const));
 }
 
-/** Widgets whose value is a press: a button, or a download button that reruns when clicked. */
-const isPress = (style: PostStyle) => style === "trigger" || style === "download-rerun";
+/** Widgets whose value is a press: a button, a menu's items, or a download button that reruns when clicked. */
+const isPress = (style: PostStyle) => style === "trigger" || style === "choice" || style === "download-rerun";
 
 /** Whether the post presses the widget: a button submits its own name, a download button names itself in "_dl". */
 const pressedBy = (sub: Submission, id: string, style: PostStyle) =>
-  style === "trigger" ? sub.fields.has(id) : style === "download-rerun" && sub.fields.get(DOWNLOAD_FIELD)?.[0] === id;
+  style === "trigger" || style === "choice" ? sub.fields.has(id) : style === "download-rerun" && sub.fields.get(DOWNLOAD_FIELD)?.[0] === id;
 
 const NORMALISE_NEWLINES = /\r\n?/g;
 
@@ -73,6 +73,8 @@ export interface Change {
   id: string;
   raw: string[];
   trigger: boolean;
+  /** a press of one of a widget's several buttons: the text that button posted (which choice) */
+  choice?: string;
 }
 
 /**
@@ -96,7 +98,11 @@ export function decodeSubmission(
   const staged = new Map<string, string[]>();
   for (const [id, style, formId, , before] of session.l) {
     if (isPress(style)) {
-      if (!stale && id === clicked) changes.push({ id, raw: ["1"], trigger: true });
+      if (!stale && id === clicked) {
+        // a browser sends only the button that submitted, so a choice's field holds one value
+        const choice = style === "choice" ? (sub.fields.get(id) ?? []).at(-1) : undefined;
+        changes.push(choice === undefined ? { id, raw: ["1"], trigger: true } : { id, raw: [choice], trigger: true, choice });
+      }
       continue;
     }
     const posted = style === "file" ? postedFiles(id, sub, files) : style === "grid" ? postedGrid(id, sub) : sub.fields.get(id);

@@ -17,12 +17,13 @@
  *   text_input, text_area                   max_chars
  *   date_input                              format
  *   time_input                              step
+ *   datetime_input                          format, step
  *   multiselect                             max_selections (accept_new_options: not offered)
  *   pills, segmented_control                selection_mode
  *   feedback                                options (thumbs, faces, stars)
  *   file_uploader, camera/audio_input       type, accept_multiple_files, max_upload_size
  *   chat_input                              max_chars (accept_file, file_type: not offered)
- *   button, download_button, form_submit_button, checkbox, toggle, radio, selectbox,
+ *   button, menu_button, download_button, form_submit_button, checkbox, toggle, radio, selectbox,
  *   select_slider, number_input, color_picker, dataframe (its view)      the key alone
  *   data_editor                             every parameter, as without a key (its `key`
  *                                           description makes no such promise)

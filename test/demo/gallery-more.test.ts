@@ -31,6 +31,17 @@ test("the More tab shows MathML, sanitised HTML, help and the logo; Celebrate br
   expect(c.alerts("success")).toContain("Balloons! (Not shown if you asked for reduced motion.)");
 });
 
+test("the More tab's menu button: a chosen option shows for that run only", async () => {
+  const c = new FormClient(() => createWorker(TEST_SECRET));
+  await c.get("/gallery");
+  expect(c.alerts("info").filter((t: string) => t.startsWith("Shared by"))).toEqual([]);
+  await c.choose("Share", "Email");
+  expect(c.exceptions()).toEqual([]);
+  expect(c.alerts("info")).toContain("Shared by Email (a menu button's choice lasts one run).");
+  await c.click("Celebrate");
+  expect(c.alerts("info").filter((t: string) => t.startsWith("Shared by"))).toEqual([]);
+});
+
 test("the More tab plays audio from bytes and video with captions; a photo from the camera input is taken", async () => {
   const c = new FormClient(() => createWorker(TEST_SECRET));
   await c.get("/gallery");

@@ -9,7 +9,7 @@ test("the gallery renders every element family without an exception", async () =
   expect(c.status).toBe(200);
   expect(c.exceptions()).toEqual([]);
   const kinds = new Set(c.widgets().map((w) => w.kind));
-  for (const k of ["slider", "select_slider", "date_input", "time_input", "color_picker", "toggle", "radio", "multiselect", "file_uploader"]) {
+  for (const k of ["slider", "select_slider", "date_input", "time_input", "datetime_input", "color_picker", "toggle", "radio", "multiselect", "file_uploader"]) {
     expect(kinds, k).toContain(k);
   }
   for (const sel of ["svg[role=img]", "table", "[data-kind=dataframe]", "progress", "img", "details.fl-expander", ".fl-metric", ".fl-tab-radio", "[data-kind=space]", "[data-kind=badge]", "[data-kind=pdf] iframe", "[data-kind=iframe] iframe"]) {

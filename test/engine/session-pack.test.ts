@@ -19,6 +19,7 @@ function session(widgets: number): Session {
     ["$$ID-k3c4d-tags", "many", "f1", 0, "d2", "frag"],
     ["$$ID-0123456789", "bool", "", 1, "d1", "frag"],
     ["$$ID-k5e6f-gone", "chat", "", 0, "d3"],
+    ["$$ID-k7g8h-menu", "choice", "", 1, "d0"],
   ];
   for (let i = 0; i < widgets; i++) l.push([`$$ID-x${String(i).padStart(4, "0")}-n${i}`, "one", "", 0, "d0"]);
   const o: Record<string, Session["st"]["o"][string]> = { count: 3, "$$ID-k1a2b-name": "Ada", "$$ID-k3c4d-tags": ["a", "b"], "$$ID-0123456789": true, "$$ID-abcdefghij": false };

@@ -181,6 +181,7 @@ export class FormClient {
     const kind = w.getAttribute("data-kind");
     if (kind === "button" || kind === "form_submit_button") return spokenText(w.querySelector("button"));
     if (kind === "download_button") return spokenText(w.querySelector("a, button"));
+    if (kind === "menu_button") return spokenText(w.querySelector("summary, button"));
     const legend = w.querySelector("legend");
     if ((kind === "radio" || kind === "pills" || kind === "segmented_control" || kind === "feedback") && legend) return legend.textContent;
     return w.querySelector(".fl-label")?.textContent ?? "";
@@ -259,6 +260,7 @@ export class FormClient {
       case "number_input":
       case "text_input":
       case "time_input":
+      case "datetime_input":
       case "color_picker":
         w.querySelector("input:not([type=hidden])").setAttribute("value", value === null ? "" : String(value));
         break;
@@ -423,6 +425,14 @@ export class FormClient {
   /** Clicks the button (st.button or st.form_submit_button) labelled `label`. */
   click(label: string, nth = 0) {
     return this.submitWith(this.widget(label, nth).querySelector("button"));
+  }
+
+  /** Chooses `option` in the menu of the menu button labelled `label` (its item is a submit button). */
+  choose(label: string, option: string, nth = 0) {
+    const items = [...this.widget(label, nth).querySelectorAll("button.fl-menu-item")] as El[];
+    const item = items.find((b) => b.textContent === option);
+    if (!item) throw new Error(`"${label}" has no option "${option}". Options: ${items.map((b) => b.textContent).join(", ")}`);
+    return this.submitWith(item);
   }
 
   /**
