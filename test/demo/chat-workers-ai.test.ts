@@ -29,16 +29,22 @@ function streamingAi(asked: { model: string; messages: { role: string; content: 
 
 const messages = (c: FormClient) => [...c.doc.querySelectorAll("form#fl article[data-kind=chat_message] .fl-chat-content")].map((e: any) => e.textContent.trim());
 
-describe("the chat page with a Workers AI binding", () => {
-  test("answers from the model, asked with the conversation so far", async () => {
+describe.each(["cold", "warm"] as const)("the chat page with a Workers AI binding, %s isolates", (isolates) => {
+  test("answers from the model, asked once per message with the conversation so far; later interactions ask nothing", async () => {
     const asked: { model: string; messages: { role: string; content: string }[] }[] = [];
-    const c = new FormClient(() => createDemoApp({ secret }), "formlit", { env: { ...DEV_ENV, AI: streamingAi(asked) } });
+    const warm = createDemoApp({ secret });
+    const app = isolates === "cold" ? () => createDemoApp({ secret }) : () => warm;
+    const c = new FormClient(app, "formlit", { env: { ...DEV_ENV, AI: streamingAi(asked) } });
     await c.get("/chat");
     expect(c.doc.body.textContent).toContain("Each answer comes from Workers AI");
     await c.sendChat("Ada", "What is up?");
     await c.sendChat("Grace", "What is up?");
     expect(messages(c)).toEqual(["Ada", "Hi there, Ada!", "Grace", "Hi there, Grace!"]);
     expect(asked.map((a) => a.model)).toEqual([CHAT_MODEL, CHAT_MODEL]);
+    // another interaction (Apply) replays or reruns the page: the model is not asked again
+    await c.apply();
+    expect(messages(c)).toEqual(["Ada", "Hi there, Ada!", "Grace", "Hi there, Grace!"]);
+    expect(asked).toHaveLength(2);
     expect(asked[1]!.messages).toEqual([
       { role: "user", content: "Ada" },
       { role: "assistant", content: "Hi there, Ada!" },
