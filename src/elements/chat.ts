@@ -12,6 +12,7 @@ import { html, type Html } from "../render/html.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { MAX_TEXT_CHARS } from "./limits.ts";
 import { base64, webUrl } from "./media-source.ts";
+import { materialName } from "../render/icon.ts";
 import { typeOfBytes } from "./file-types.ts";
 
 export interface ChatInputOptions {
@@ -78,8 +79,8 @@ function avatarOf(name: string, avatar: ChatMessageOptions["avatar"]): Avatar {
   if (chosen === undefined) return { kind: "none" };
   if (PRESETS.has(chosen)) return { kind: "preset", value: chosen === "ai" || chosen === "assistant" ? "assistant" : "user" };
   if (EMOJI.test(chosen)) return { kind: "text", value: chosen };
-  const icon = /^:material\/([a-z0-9_]+):$/.exec(chosen);
-  if (icon) return { kind: "text", value: icon[1]! };
+  const icon = materialName(chosen);
+  if (icon !== null) return { kind: "text", value: icon };
   return { kind: "image", value: imageUrl(chosen) };
 }
 
