@@ -73,3 +73,37 @@ export function stateApp(kb: number, secret: string) {
     },
   });
 }
+
+/** 50 rows of five editable columns (text, number, checkbox, drop-down, date), for the data editor case. */
+export function editorRows(n = 50) {
+  const rand = prng(50);
+  return Array.from({ length: n }, (_, i) => ({
+    task: `${WORDS[i % WORDS.length]} ${i}`,
+    hours: Math.round(rand() * 400) / 10,
+    done: rand() < 0.5,
+    owner: WORDS[Math.floor(rand() * 4)]!,
+    due: `2026-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+  }));
+}
+
+/** One st.dataEditor of 50 x 5 editable cells, keyed, as an internal tool's table would be. */
+export function dataEditorApp(secret: string) {
+  const rows = editorRows();
+  return createApp({
+    name: "bench-data-editor",
+    title: "Data editor",
+    secret,
+    maxCookies: SCALING_MAX_COOKIES,
+    entrypoint: () => {
+      st.title("Tasks");
+      st.dataEditor(rows, {
+        key: "tasks",
+        columnConfig: {
+          hours: st.columnConfig.NumberColumn("Hours", { minValue: 0, maxValue: 100 }),
+          owner: st.columnConfig.SelectboxColumn("Owner", { options: WORDS.slice(0, 4) }),
+          due: st.columnConfig.DateColumn("Due"),
+        },
+      });
+    },
+  });
+}

@@ -45,6 +45,8 @@ export function runWrangler(args: string[], timeoutMs: number): Promise<{ code: 
 export interface DevServer {
   url: string;
   stop(): Promise<void>;
+  /** how long the first answered request took: what a fresh workerd pays on its first request */
+  firstRequestMs: number;
   /** whether the wrangler process is still running, and what it printed */
   alive(): boolean;
   log(): string;
@@ -92,11 +94,14 @@ export async function startWrangler(config: string, port: number, vars: Record<s
     }
   };
   const deadline = Date.now() + 60_000;
+  let firstRequestMs = 0;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`wrangler dev (${config}) exited early:\n${log}`);
     try {
+      const sent = performance.now();
       const res = await fetch(url + "/", { signal: AbortSignal.timeout(5000) });
       await res.arrayBuffer();
+      firstRequestMs = performance.now() - sent;
       if (res.status < 500) break;
     } catch {
       // not up yet
@@ -107,7 +112,7 @@ export async function startWrangler(config: string, port: number, vars: Record<s
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, stop, alive: () => child.exitCode === null && child.signalCode === null, log: () => log };
+  return { url, stop, firstRequestMs, alive: () => child.exitCode === null && child.signalCode === null, log: () => log };
 }
 
 /** compatibility_date and compatibility_flags lines of a wrangler.toml, for the like-for-like check. */

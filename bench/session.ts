@@ -73,22 +73,17 @@ export function stageInteraction(client: FormClient, label: string): Omit<Intera
     const w = order[i]!;
     const next = changed(w.kind, w.value);
     if (next === undefined) continue;
-    const nth = w.nth;
-    client.set(w.label, next as never, nth);
-    const body = client.formData(client.form().querySelector("button[name=_apply]")).toString();
-    const size = sessionCookieSize(client);
-    return {
-      label,
-      widget: `${w.label} (${w.kind}) ${JSON.stringify(w.value)} -> ${JSON.stringify(next)}`,
-      path: client.path(),
-      cookie: cookieHeader(client),
-      body,
-      cookieBytes: size.cookieBytes,
-      tokenBytes: size.tokenBytes,
-      cookieCount: size.count,
-    };
+    client.set(w.label, next as never, w.nth);
+    return stagedApply(client, label, `${w.label} (${w.kind}) ${JSON.stringify(w.value)} -> ${JSON.stringify(next)}`);
   }
   throw new Error(`${label}: no widget to change on ${client.path()}`);
+}
+
+/** The form post "Apply" would send from the page as it stands (after the caller's changes). */
+export function stagedApply(client: FormClient, label: string, widget: string): Omit<Interaction, "responseBytes" | "status"> & { widget: string } {
+  const body = client.formData(client.form().querySelector("button[name=_apply]")).toString();
+  const size = sessionCookieSize(client);
+  return { label, widget, path: client.path(), cookie: cookieHeader(client), body, cookieBytes: size.cookieBytes, tokenBytes: size.tokenBytes, cookieCount: size.count };
 }
 
 /** Sends a staged interaction once in-process and checks the app took it as a normal post. */
@@ -123,7 +118,7 @@ export interface DemoSession {
  * widgets; ties go to the larger page) and stage one change there. Number and text inputs are
  * changed; on a page with an st.form its submit button is pressed (so the form's values count).
  */
-export async function demoSession(makeApp: () => Hono<any>): Promise<DemoSession> {
+export async function demoSession(makeApp: () => Hono<any>, page = process.env.BENCH_PAGE): Promise<DemoSession> {
   const app = makeApp();
   const client = new FormClient(() => app);
   await client.get("/");
@@ -155,10 +150,9 @@ export async function demoSession(makeApp: () => Hono<any>): Promise<DemoSession
   if (titles.length) await client.nav(titles[0]!);
   const size = sessionCookieSize(client);
 
-  // BENCH_PAGE=<title> measures another page (e.g. "Forms", to compare with earlier figures)
-  const wanted = process.env.BENCH_PAGE;
-  const busiest = wanted ? pages.find((p) => p.title === wanted) : [...pages].sort((a, b) => b.widgets - a.widgets || b.htmlBytes - a.htmlBytes)[0];
-  if (!busiest) throw new Error("demo: no pages in the navigation");
+  // `page` (or BENCH_PAGE=<title>) measures that page (e.g. "Forms") instead of the busiest
+  const busiest = page ? pages.find((p) => p.title === page) : [...pages].sort((a, b) => b.widgets - a.widgets || b.htmlBytes - a.htmlBytes)[0];
+  if (!busiest) throw new Error(page ? `demo: no page "${page}" in the navigation` : "demo: no pages in the navigation");
   await client.nav(busiest.title);
   const staged = stageInteraction(client, `demo ${busiest.path}`);
   const interaction = { ...(await checkInteraction(app, staged)), widget: staged.widget, page: `${busiest.title} (${busiest.path}, ${busiest.widgets} widgets)` };
@@ -171,4 +165,17 @@ export async function syntheticInteraction(app: Hono<any>, label: string): Promi
   await client.get("/");
   if (client.status !== 200) throw new Error(`${label}: GET / answered ${client.status}`);
   return checkInteraction(app, stageInteraction(client, label));
+}
+
+/** The data editor case: GET the table, change one cell (row 17's hours), stage "Apply". */
+export async function dataEditorInteraction(app: Hono<any>): Promise<Interaction & { widget: string }> {
+  const client = new FormClient(() => app);
+  await client.get("/");
+  if (client.status !== 200) throw new Error(`data editor: GET / answered ${client.status}`);
+  const cell = client.doc.querySelector(`[data-kind=data_editor] [aria-label="Hours, row 17"]`);
+  if (!cell) throw new Error("data editor: no cell \"Hours, row 17\"");
+  const before = cell.getAttribute("value");
+  cell.setAttribute("value", String(Number(before) + 1));
+  const staged = stagedApply(client, "data editor", `Hours, row 17: ${before} -> ${Number(before) + 1}`);
+  return { ...(await checkInteraction(app, staged)), widget: staged.widget };
 }

@@ -16,11 +16,14 @@ function files(dir: string): string[] {
   });
 }
 
-/** `wrangler deploy --dry-run --outdir <tmp>`: gzip of every module it would upload (no maps). */
-export async function bundleSize() {
+/**
+ * `wrangler deploy --dry-run --outdir <tmp>` of a wrangler config (the demo's by default): gzip of
+ * every module it would upload (no maps).
+ */
+export async function bundleSize(config?: string) {
   const outdir = mkdtempSync(path.join(tmpdir(), "formlit-bundle-"));
   try {
-    const { code, output } = await runWrangler(["deploy", "--dry-run", "--outdir", outdir], 120_000);
+    const { code, output } = await runWrangler(["deploy", "--dry-run", "--outdir", outdir, ...(config ? ["--config", config] : [])], 120_000);
     if (code !== 0) throw new Error(`wrangler deploy --dry-run failed (exit ${code}):\n${output}`);
     const modules = files(outdir).filter((f) => /\.(m?js|wasm)$/.test(f));
     if (modules.length === 0) throw new Error(`wrangler deploy --dry-run wrote no module to ${outdir}:\n${output}`);
