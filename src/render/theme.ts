@@ -1,6 +1,7 @@
 /**
  * The default theme, close to Streamlit's: a sidebar on the left, a centred main column, system
- * fonts, light and dark following prefers-color-scheme. Inline in every page (no external request).
+ * fonts, light and dark following prefers-color-scheme. An app's own theme (custom-theme.ts) sets
+ * the --fl-* variables these rules read, after them in the same stylesheet.
  */
 import { pageAnchorCss } from "./page-anchor.ts";
 import { iconCss } from "./icon.ts";
