@@ -1,6 +1,6 @@
 /**
  * Which text colour reads on a theme colour: white, or the dark theme's near-black, whichever has
- * the higher WCAG contrast. Streamlit writes white on every primary button; an author's light
+ * the higher WCAG contrast; and whether a background is light. Streamlit writes white on every primary button; an author's light
  * primary colour would then fail contrast, so formlit picks. Only hex and rgb() colours are read;
  * any other keeps white.
  */
@@ -24,6 +24,15 @@ function luminance(rgb: number[]): number {
 }
 
 const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+/**
+ * Whether a background reads as light (relative luminance above one half, as Streamlit decides a
+ * custom background's scheme), or null when the colour is not one this module reads.
+ */
+export function isLight(colour: string): boolean | null {
+  const rgb = channels(colour);
+  return rgb ? luminance(rgb) > 0.5 : null;
+}
 
 /** The text colour for a background of `colour`. */
 export function textOn(colour: string): string {

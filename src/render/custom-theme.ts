@@ -7,7 +7,7 @@
 import { checkTheme, type CheckedPart, type CheckedTheme, type CheckedValues } from "./theme-values.ts";
 import type { ThemeOptions } from "./theme-options.ts";
 import { embedCss, forceScheme } from "./theme.ts";
-import { textOn } from "./contrast.ts";
+import { isLight, textOn } from "./contrast.ts";
 
 type Scheme = "light" | "dark";
 
@@ -117,7 +117,7 @@ function rootCss(root: CheckedValues): string {
 
 /**
  * The CSS a theme adds, and the scheme it imposes: with `light` or `dark`, each scheme's part
- * under its prefers-color-scheme query (none imposed); otherwise one theme on `base`'s scheme.
+ * under its prefers-color-scheme query (none imposed); otherwise one theme for everyone.
  */
 export function customThemeCss(theme: CheckedTheme): { css: string; scheme: Scheme | null } {
   if (theme.light || theme.dark) {
@@ -127,7 +127,19 @@ export function customThemeCss(theme: CheckedTheme): { css: string; scheme: Sche
       rootCss(theme.root);
     return { css, scheme: null };
   }
-  return { css: `:root{color-scheme:${theme.base}}` + partCss(theme.both, theme.base) + rootCss(theme.root), scheme: theme.base };
+  const scheme = loneScheme(theme);
+  return { css: `:root{color-scheme:${scheme}}` + partCss(theme.both, scheme) + rootCss(theme.root), scheme };
+}
+
+/**
+ * A lone theme's scheme: its background's, when that is a colour whose lightness can be read (a
+ * black background on the light base is a dark page, as Streamlit picks its alerts' and other
+ * secondary colours by the background), else `base`'s.
+ */
+function loneScheme(theme: CheckedTheme): Scheme {
+  const background = theme.both.values.backgroundColor;
+  const light = typeof background === "string" ? isLight(background) : null;
+  return light === null ? theme.base : light ? "light" : "dark";
 }
 
 /** An app's stylesheet: formlit's, with the app's theme; for its pages and for embedding. */

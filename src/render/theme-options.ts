@@ -108,7 +108,9 @@ export interface ThemeOptions extends ThemeSection {
   /**
    * The built-in theme a theme without `light` and `dark` starts from: `"light"` (default) or
    * `"dark"`; that scheme is then shown whatever the visitor's preference, and `st.context.theme`
-   * says so. (Streamlit's theme files and URLs are not offered.)
+   * says so. A `backgroundColor` in hex or `rgb()` decides instead (a dark background is the dark
+   * scheme), as Streamlit picks its secondary colours by the background. (Streamlit's theme files
+   * and URLs are not offered.)
    */
   base?: "light" | "dark";
   /** the root font size in pixels (a positive integer; default 16): every rem size scales with it */

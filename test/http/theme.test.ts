@@ -73,6 +73,13 @@ describe("the stylesheet of a themed app", () => {
     expect(page).toContain("{&quot;type&quot;:&quot;light&quot;}");
   });
 
+  test("a lone theme whose background is dark is dark for everyone, even on the light base", async () => {
+    const { css, page } = await stylesheetOf(appWith({ backgroundColor: "#101418", textColor: "#f5f5f5" }), { "Sec-CH-Prefers-Color-Scheme": '"light"' });
+    expect(css).toContain("color-scheme:dark");
+    expect(css).toContain("--fl-err-bg:#4a1c1c");
+    expect(page).toContain("{&quot;type&quot;:&quot;dark&quot;}");
+  });
+
   test("with light and dark, st.context.theme is the browser's scheme", async () => {
     const { page } = await stylesheetOf(appWith(LIGHT_AND_DARK), { "Sec-CH-Prefers-Color-Scheme": '"dark"' });
     expect(page).toContain("{&quot;type&quot;:&quot;dark&quot;}");
