@@ -8,6 +8,7 @@ import { chat } from "./chat.ts";
 import { panels } from "./panels.ts";
 import { fragments } from "./fragments.ts";
 import { team } from "./team.ts";
+import { demoTheme } from "./theme.ts";
 
 // Option 2, functionalised: copy between the permanent key and the widget's temporary key.
 function storeValue(key: string) {
@@ -132,6 +133,7 @@ export const demoOptions: AppOptions = {
   name: "formlit-demo",
   title: "formlit demo",
   auth: demoAuth,
+  theme: demoTheme,
   entrypoint: async () => {
     // Option 3's re-save, at the top of every page (the entrypoint runs before each one).
     if ("resaved" in st.sessionState) st.sessionState.resaved = st.sessionState.resaved;

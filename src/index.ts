@@ -40,6 +40,7 @@
  */
 export { st, Streamlit } from "./st.ts";
 export { createApp, type AppOptions } from "./http/app.ts";
+export type { ThemeOptions, ThemeSection, ThemeColors, PaletteKeys, PaletteColour } from "./render/theme-options.ts";
 export { Container } from "./elements/container.ts";
 export { StreamlitPage, type PageOptions } from "./navigation/page.ts";
 export type { Json } from "./engine/state.ts";

@@ -79,9 +79,14 @@ export class Streamlit extends Container {
     return connection(name, options);
   }
 
-  /** Title, icon and layout of the page. */
+  /**
+   * Title, icon and layout of the page. It may be called any number of times in a run, anywhere
+   * in it, as in Streamlit since 1.46: each call sets the keys it is given (an omitted or
+   * undefined key keeps what an earlier call set).
+   */
   setPageConfig(config: PageConfig): void {
-    Object.assign(currentRun("st.setPageConfig").page.config, config);
+    const page = currentRun("st.setPageConfig").page.config;
+    for (const [key, value] of Object.entries(config)) if (value !== undefined) Object.assign(page, { [key]: value });
   }
 
   /**

@@ -151,7 +151,7 @@ const chatCss = `
 .fl-chat-user{background:var(--fl-side)}
 .fl-chat-content{flex:1;min-width:0}.fl-chat-content>:last-child{margin-bottom:0}
 .fl-avatar{flex:0 0 2rem;width:2rem;height:2rem;border-radius:.5rem;display:inline-flex;align-items:center;justify-content:center;font-size:1.1rem;background:var(--fl-side);border:1px solid var(--fl-line);overflow:hidden;object-fit:cover}
-.fl-avatar-user{background:var(--fl-accent-strong);color:#fff;border-color:var(--fl-accent-strong)}.fl-avatar-assistant{background:#f2a516;border-color:#f2a516}
+.fl-avatar-user{background:var(--fl-accent-strong);color:var(--fl-accent-on,#fff);border-color:var(--fl-accent-strong)}.fl-avatar-assistant{background:#f2a516;border-color:#f2a516}
 .fl-chat-box{display:flex;gap:.5rem;align-items:flex-end}.fl-chat-field{flex:1;resize:none;field-sizing:content;min-height:2.4rem;max-height:12rem;font:inherit;line-height:1.4}
 .fl-chat-send{font:inherit;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;padding:.4rem .8rem;cursor:pointer}
 .fl-chat-bottom{position:sticky;bottom:0;z-index:1;background:var(--fl-bg);padding:.75rem 0;margin:0}

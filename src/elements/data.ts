@@ -361,7 +361,7 @@ const renderers: KindRenderers<DataKinds> = {
 const dataCss = `
 
 .fl-dataframe,.fl-static-table{margin:0 0 1rem}
-.fl-table-scroll{overflow:auto;width:fit-content;max-width:100%;border:1px solid var(--fl-line);border-radius:.5rem}
+.fl-table-scroll{overflow:auto;width:fit-content;max-width:100%;border:1px solid var(--fl-line);border-radius:var(--fl-radius,.5rem)}
 .fl-dataframe .fl-table-scroll{margin:0}
 .fl-table{border-collapse:collapse;font-size:.9rem;font-variant-numeric:tabular-nums}
 .fl-table th,.fl-table td{padding:.3rem .75rem;min-width:3rem;border-bottom:1px solid var(--fl-line);text-align:left;vertical-align:top;white-space:pre-wrap}
@@ -377,7 +377,7 @@ const dataCss = `
 .fl-pager{display:flex;flex-wrap:wrap;gap:.25rem;align-items:center}
 .fl-page-button{font:inherit;font-size:.85rem;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.4rem;padding:.15rem .55rem;cursor:pointer;min-width:2rem}
 .fl-page-button:hover:not([disabled]){border-color:var(--fl-accent);color:var(--fl-accent-text)}
-.fl-page-button[aria-current=page]{background:var(--fl-accent-strong);border-color:var(--fl-accent-strong);color:#fff}
+.fl-page-button[aria-current=page]{background:var(--fl-accent-strong);border-color:var(--fl-accent-strong);color:var(--fl-accent-on,#fff)}
 .fl-page-button[disabled]{opacity:.45;cursor:default}
 .fl-page-gap{color:var(--fl-muted);padding:0 .2rem}
 `;

@@ -12,7 +12,7 @@ import { NONCE, secureHeaders } from "hono/secure-headers";
 import { Engine } from "../engine/run.ts";
 import { scriptRunner } from "../navigation/navigation.ts";
 import { renderMessagePage } from "../render/document.ts";
-import { serveClientScript, serveStylesheet } from "./assets.ts";
+import { serveClientScript, servedStyle, serveStylesheet } from "./assets.ts";
 import { runRequest, shapeOf } from "./run-request.ts";
 import { COLOR_SCHEME_HINT } from "./request-facts.ts";
 import { serveDownload } from "./download.ts";
@@ -50,6 +50,7 @@ export function createApp<E extends object = any>(options: AppOptions<E>): Hono<
     base: (options.basePath ?? "").replace(/\/+$/, ""),
     maxFields: options.maxFields ?? 2000,
     maxCookies: options.maxCookies ?? 3,
+    style: servedStyle(options.theme),
   };
   const hono = new Hono<{ Bindings: Env }>();
   guard(hono, options as AppOptions);
@@ -118,7 +119,7 @@ function guard(app: Hono<{ Bindings: Env }>, options: AppOptions): void {
 /** The client script, downloads, commits, embedded and own pages; what is not found or fails. */
 function routes(app: Hono<{ Bindings: Env }>, served: Served): void {
   serveClientScript(app);
-  serveStylesheet(app);
+  serveStylesheet(app, served.style);
   app.get("/_formlit/download", (c) => serveDownload(c, served));
   app.get("/_formlit/commit", (c) => serveCommit(c, served));
   authRoutes(app, served);

@@ -6,20 +6,31 @@ import type { Hono } from "hono";
 import { CLIENT_FILE, CLIENT_JS } from "../client/asset.ts";
 import { ELEMENTS } from "../elements/index.ts";
 import { digest } from "../shared/hash.ts";
+import { appStyle, type AppStyle } from "../render/custom-theme.ts";
+import type { ThemeOptions } from "../render/theme-options.ts";
+
+/** An app's stylesheet and the name it is served under. */
+export interface ServedStyle extends AppStyle {
+  file: string;
+}
 
 /**
- * The page's stylesheet (the theme and every element family's rules), served once instead of
- * inline in every answer: named by a digest of its text, so a new release is a new address.
+ * The page's stylesheet (the theme, the app's own theme, and every element family's rules),
+ * served once instead of inline in every answer: named by a digest of its text, so a new release
+ * or a changed theme is a new address. A theme's invalid values are reported here, once.
  */
-export const STYLE_CSS = ELEMENTS.css.page;
-export const STYLE_FILE = `style.${digest(STYLE_CSS)}.css`;
+export function servedStyle(theme: ThemeOptions | undefined): ServedStyle {
+  const style = appStyle(ELEMENTS.css.page, theme);
+  for (const warning of style.warnings) console.warn(`formlit: ${warning}`);
+  return { ...style, file: `style.${digest(style.page)}.css` };
+}
 
-export function serveStylesheet(app: Hono<any>): void {
+export function serveStylesheet(app: Hono<any>, style: ServedStyle): void {
   app.get("/_formlit/:file{style\\.[a-z0-9]+\\.css}", (c) => {
-    if (c.req.param("file") !== STYLE_FILE) return c.notFound();
+    if (c.req.param("file") !== style.file) return c.notFound();
     c.header("Content-Type", "text/css; charset=utf-8");
     c.header("Cache-Control", "public, max-age=31536000, immutable");
-    return c.body(STYLE_CSS);
+    return c.body(style.page);
   });
 }
 

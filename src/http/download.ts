@@ -28,7 +28,7 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
   const { engine, verified } = prepared;
   const id = c.req.query("w") ?? "";
   // (the run is replayed as the signed-in person: what it drew for them is what they may download)
-  const request = async () => requestInfo(c, prepared, new Map(), s.base, { auth: await requestAuth(c, s, prepared) });
+  const request = async () => requestInfo(c, prepared, new Map(), s.base, { auth: await requestAuth(c, s, prepared), fixedScheme: s.style.scheme });
   const payload = verified?.ok ? await drawnDownload(engine, verified.session, id, request) : undefined;
   if (!payload) {
     return c.html(renderMessagePage("Download not available", "This download belongs to a page that has changed since. Go back, reload the page and try again.", s.base || "/"), 404);

@@ -5,6 +5,7 @@ import { r2Uploads, type UploadStore } from "../store/uploads.ts";
 import type { SessionStore } from "../store/types.ts";
 import type { AuthOptions } from "../auth/options.ts";
 import type { Env as AppEnv, StreamlitContext } from "../control/context.ts";
+import type { ThemeOptions } from "../render/theme-options.ts";
 
 /**
  * The options of {@link createApp}: the app itself (`entrypoint`, and `pages` for pages-directory
@@ -57,6 +58,12 @@ export interface AppOptions<E = any> extends Omit<AppSpec, "uploads" | "entrypoi
   name?: string;
   /** the browser tab's title */
   title?: string;
+  /**
+   * The app's look: Streamlit's `[theme]` keys in camelCase, with `light` and `dark` parts that the
+   * visitor's `prefers-color-scheme` chooses between, and `sidebar` parts ({@link ThemeOptions}).
+   * A misshapen theme throws here; an invalid value is left out with a console warning.
+   */
+  theme?: ThemeOptions;
   /** seconds a session lives without interaction (default 7 days) */
   maxAge?: number;
   /** largest accepted request body in bytes (default 256 KiB) */

@@ -15,7 +15,6 @@ import { CLIENT_FILE } from "../client/asset.ts";
 import { ELEMENTS } from "../elements/index.ts";
 import { PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 import { htmlBody } from "./html-body.ts";
-import { STYLE_FILE } from "./assets.ts";
 import type { PageStreamHooks } from "./page-stream.ts";
 import type { Served, Shape } from "./prepare.ts";
 import type { Env } from "./options.ts";
@@ -43,7 +42,8 @@ export function pageParts(v: PageView, run: ShownPage, written: Session, csrf: s
     base: s.base,
     origin: shape === "embed" ? url.origin : "",
     scriptUrl: `${s.base}/_formlit/${CLIENT_FILE}`,
-    styleUrl: `${s.base}/_formlit/${STYLE_FILE}`,
+    styleUrl: `${s.base}/_formlit/${s.style.file}`,
+    embedStyle: s.style.embed,
     path: run.path,
     query,
     pageConfig: run.config,

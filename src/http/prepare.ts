@@ -15,6 +15,7 @@ import { isDevelopment, resolveSecret } from "./settings.ts";
 import type { AppOptions, Env } from "./options.ts";
 import { SHAPE_HEADER } from "../protocol/form.ts";
 import { requestFacts } from "./request-facts.ts";
+import type { ServedStyle } from "./assets.ts";
 
 export type Shape = "page" | "partial" | "embed";
 
@@ -26,6 +27,8 @@ export interface Served {
   base: string;
   maxFields: number;
   maxCookies: number;
+  /** the app's stylesheet (formlit's, with the app's theme) */
+  style: ServedStyle;
 }
 
 /** What a run is told of its request besides its files and base (see {@link requestInfo}). */
@@ -36,6 +39,8 @@ export interface RequestExtras {
   reportedZone?: string;
   /** who is signed in, as the HTTP layer verified it */
   auth?: AuthInfo;
+  /** the colour scheme the app's theme shows every visitor, if it imposes one */
+  fixedScheme?: "light" | "dark" | null;
 }
 
 /**
@@ -51,7 +56,7 @@ export function requestInfo(c: Context<{ Bindings: Env }>, p: Pick<Prepared, "ur
     files,
     base,
     slots: new Slots(),
-    facts: requestFacts(c, own, extras.embedded ?? false, extras.reportedZone),
+    facts: requestFacts(c, own, extras.embedded ?? false, extras.reportedZone, extras.fixedScheme),
     waitUntil: waitUntilOf(c),
     auth: extras.auth,
   };

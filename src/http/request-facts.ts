@@ -72,7 +72,9 @@ function ipAddressOf(c: Context, cf: CfProperties | undefined): string | null {
   return (node?.server ?? node)?.incoming?.socket?.remoteAddress ?? null;
 }
 
-function themeOf(hint: string | undefined): RequestFacts["theme"] {
+function themeOf(hint: string | undefined, fixed: "light" | "dark" | null): RequestFacts["theme"] {
+  // a theme shown to every visitor alike is the theme the page has, whatever the browser prefers
+  if (fixed) return { type: fixed };
   const scheme = hint?.trim().replace(/^"|"$/g, "");
   return { type: scheme === "dark" || scheme === "light" ? scheme : null };
 }
@@ -82,9 +84,10 @@ const knownZone = (zone: unknown): string | null => (typeof zone === "string" &&
 
 /**
  * Everything st.context shows of this request. `own`: the session cookie's names, kept from the
- * app; `reportedZone`: the time zone the client script posted, if any.
+ * app; `reportedZone`: the time zone the client script posted, if any; `fixedScheme`: the colour
+ * scheme the app's theme shows every visitor, if it imposes one.
  */
-export function requestFacts(c: Context, own: readonly string[], embedded: boolean, reportedZone?: string): RequestFacts {
+export function requestFacts(c: Context, own: readonly string[], embedded: boolean, reportedZone?: string, fixedScheme: "light" | "dark" | null = null): RequestFacts {
   const cf = (c.req.raw as Request & { cf?: CfProperties }).cf;
   const cookies = appCookies(c, own);
   const timezone = knownZone(reportedZone) ?? knownZone(cf?.timezone);
@@ -96,7 +99,7 @@ export function requestFacts(c: Context, own: readonly string[], embedded: boole
     locale: preferredLocale(c.req.header("accept-language")),
     timezone,
     timezoneOffset: timezone ? offsetOf(timezone) : null,
-    theme: themeOf(c.req.header(COLOR_SCHEME_HINT)),
+    theme: themeOf(c.req.header(COLOR_SCHEME_HINT), fixedScheme),
     isEmbedded: embedded,
   };
 }

@@ -113,7 +113,7 @@ async function readPost(c: HonoContext, s: Served, p: Prepared, session: Session
   // cookies cleared). There is no state to protect, so the first run of a fresh session
   // stands in for the run that rendered the form, and the values apply to it.
   // (what st.login or st.logout may ask for in this run is not asked: nobody pressed anything yet)
-  const primed = await p.engine.handle(newSession(randomSessionId()), path, null, requestInfo(c, p, new Map(), s.base, { auth: auth && { ...auth } }));
+  const primed = await p.engine.handle(newSession(randomSessionId()), path, null, requestInfo(c, p, new Map(), s.base, { auth: auth && { ...auth }, fixedScheme: s.style.scheme }));
   return { session: primed.session, submission: { fields, run: run === null ? null : primed.session.run }, files, csrf: null };
 }
 
@@ -124,11 +124,11 @@ async function runAndAnswer(view: PageView, p: Prepared, path: string, incoming:
   const start = incoming.session ?? newSession(randomSessionId());
   const stored = verified?.ok === true && verified.stored;
   const zone = incoming.submission?.fields.get(TIMEZONE_FIELD)?.[0];
-  const info: RequestInfo = requestInfo(c, p, incoming.files, (shape === "embed" ? url.origin : "") + s.base, { embedded: shape === "embed", reportedZone: zone, auth });
+  const info: RequestInfo = requestInfo(c, p, incoming.files, (shape === "embed" ? url.origin : "") + s.base, { embedded: shape === "embed", reportedZone: zone, auth, fixedScheme: s.style.scheme });
   // A download button pressed without JavaScript: the page stays, so the answer is the file the
   // button showed (from the run that drew it, before this press changes anything), not a page.
   const pressed = shape === "page" ? incoming.submission?.fields.get(DOWNLOAD_FIELD)?.[0] : undefined;
-  const download = pressed === undefined ? undefined : await drawnDownload(engine, start, pressed, async () => requestInfo(c, p, new Map(), s.base, { auth }));
+  const download = pressed === undefined ? undefined : await drawnDownload(engine, start, pressed, async () => requestInfo(c, p, new Map(), s.base, { auth, fixedScheme: s.style.scheme }));
   // An embedded fragment is included whole by its host: only the app's own pages stream.
   const sink = shape === "embed" || download ? undefined : new PageStream(streamHooks(view, start));
   info.stream = sink;

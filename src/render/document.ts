@@ -24,6 +24,8 @@ export interface DocumentParts {
   scriptUrl: string;
   /** the page stylesheet's URL */
   styleUrl: string;
+  /** the stylesheet scoped to an embedded app's wrapper */
+  embedStyle: string;
   /** the query string the page's URL carries after the run ("" for none) */
   query: string;
   pageConfig: PageConfig;
@@ -200,7 +202,7 @@ export function renderDocument(d: DocumentParts): string[] {
  * absolute URLs, so that without JavaScript the form posts to the app and shows its full page.
  */
 export function renderEmbed(d: DocumentParts): string[] {
-  return piecesOf(appFormCut(d), html`<div class="formlit-embed"><style>${raw(d.elements.css.embed)}</style>`.toString(), "</div>");
+  return piecesOf(appFormCut(d), html`<div class="formlit-embed"><style>${raw(d.embedStyle)}</style>`.toString(), "</div>");
 }
 
 /** A small page for requests refused before any run (403, 400, 413). */

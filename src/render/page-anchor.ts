@@ -54,4 +54,4 @@ export const pageAnchorCss =
   `.fl-app .fl-go,.fl-unapplied{display:none}` +
   `${PENDING} .fl-to{display:none}${PENDING} .fl-go.fl-nav-link{display:block}${PENDING} .fl-go.fl-page-link{display:flex}` +
   `${CHANGED} .fl-unapplied{display:inline;color:var(--fl-warn);font-size:.85rem}` +
-  `${CHANGED} .fl-apply{background:var(--fl-accent-strong);border-color:var(--fl-accent-strong);color:#fff}`;
+  `${CHANGED} .fl-apply{background:var(--fl-accent-strong);border-color:var(--fl-accent-strong);color:var(--fl-accent-on,#fff)}`;

@@ -112,4 +112,24 @@ describe("st.setPageConfig", () => {
     expect(c.doc.querySelector('link[rel="icon"]').getAttribute("href")).toMatch(/^data:image\/svg\+xml,/);
     expect(c.form().getAttribute("class")).toContain("fl-wide");
   });
+
+  test("may be called several times in a run (Streamlit 1.46): a later call sets the keys it gives, the others stay", async () => {
+    const c = new FormClient(() =>
+      createApp({
+        secret: TEST_SECRET,
+        entrypoint: () => {
+          st.setPageConfig({ pageTitle: "First", pageIcon: "📈" });
+          st.text("between");
+          st.setPageConfig({ pageTitle: "Second", pageIcon: undefined });
+          st.setPageConfig({ layout: "wide" });
+        },
+      }),
+    );
+    await c.get("/");
+    expect(c.exceptions()).toEqual([]);
+    expect(c.texts()).toEqual(["between"]);
+    expect(c.doc.querySelector("title").textContent).toBe("Second");
+    expect(c.doc.querySelector('link[rel="icon"]').getAttribute("href")).toMatch(/^data:image\/svg\+xml,/);
+    expect(c.form().getAttribute("class")).toContain("fl-wide");
+  });
 });

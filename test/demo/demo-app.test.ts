@@ -6,6 +6,15 @@ import { FormClient, TEST_SECRET } from "../support/client.ts";
 const client = () => new FormClient(() => createWorker(TEST_SECRET));
 
 describe("demo app", () => {
+  test("links a stylesheet with its own light and dark themes, chosen by the visitor's colour scheme", async () => {
+    const worker = createWorker(TEST_SECRET);
+    const page = await (await worker.request("http://localhost/")).text();
+    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(page)![1]!;
+    const css = await (await worker.request("http://localhost" + href)).text();
+    expect(css).toContain("@media (prefers-color-scheme:light){:root{--fl-accent:#b42318;");
+    expect(css).toContain("@media (prefers-color-scheme:dark){:root{--fl-accent:#ff8a80;");
+  });
+
   test("option 1: the entrypoint's widget keeps its value on every page", async () => {
     const c = client();
     await c.get("/");

@@ -6,7 +6,7 @@
  * repository uses them.
  */
 import { expectTypeOf } from "vitest";
-import { st } from "../../src/index.ts";
+import { st, type ThemeOptions } from "../../src/index.ts";
 
 declare module "../../src/index.ts" {
   interface SessionStateShape {
@@ -85,4 +85,17 @@ export function sessionState(): void {
   // ...the others stay as loose as Python's
   expectTypeOf(st.sessionState.anythingElse).toBeAny();
   expectTypeOf(st.sessionState.get("anythingElse")).toBeAny();
+}
+
+export function theme(): ThemeOptions[] {
+  return [
+    // Streamlit's [theme] keys, with light, dark and sidebar parts; the palette's keys are typed too
+    { primaryColor: "#1d4ed8", redTextColor: "#900", light: { backgroundColor: "#fff", sidebar: { textColor: "#111" } }, dark: { violetBackgroundColor: "#302" } },
+    // @ts-expect-error base is light or dark (no theme files)
+    { base: "blue" },
+    // @ts-expect-error the root font size is [theme]'s only, as in Streamlit
+    { dark: { baseFontSize: 18 } },
+    // @ts-expect-error a misspelt palette key is refused
+    { readColor: "#900" },
+  ];
 }
