@@ -38,7 +38,7 @@ afterAll(async () => {
 
 test("the tarball holds the built library, README and SECURITY, and no tests, demo or benchmarks", () => {
   expect(existsSync(tarball)).toBe(true);
-  for (const f of ["package.json", "README.md", "SECURITY.md", "dist/index.js", "dist/index.d.ts", "dist/store/durable-object.js", "dist/store/durable-object.d.ts", "dist/node.js", "dist/node.d.ts", "dist/store/memory.js", "dist/store/files.js"]) {
+  for (const f of ["package.json", "README.md", "SECURITY.md", "dist/index.js", "dist/index.d.ts", "dist/store/durable-object.js", "dist/store/durable-object.d.ts", "dist/node.js", "dist/node.d.ts", "dist/store/memory.js", "dist/store/files.js", "dist/mermaid.js", "dist/mermaid.d.ts"]) {
     expect(packed).toContain(f);
   }
   expect(packed.filter((f) => !f.startsWith("dist/") && !["package.json", "README.md", "SECURITY.md", "LICENSE"].includes(f))).toEqual([]);
