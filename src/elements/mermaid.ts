@@ -15,7 +15,10 @@ import { pyRepr, pyType } from "./common.ts";
 import { checkExtent, type Extent } from "./layout.ts";
 
 export interface MermaidChartOptions {
-  /** "stretch" (default: the container's width), "content" (the diagram's own width, at most the container's), or pixels */
+  /**
+   * "stretch" (default: the container's width, the diagram centred in it), "content" (the
+   * diagram's own width), or pixels; the diagram keeps its own size, shrinking to fit a narrower box
+   */
   width?: Extent;
   /**
    * a short plain-text name for the diagram, read by screen readers; it replaces the diagram's
@@ -93,14 +96,15 @@ function renderMermaid(p: MermaidProps): Html {
   if (p.svg === null) return html``; // not drawn yet (a page streamed while the run goes on)
   const { svg, rootVars } = inlineSvg(p.svg, p.id);
   const { width, height, body } = unwrapSvg(svg);
+  // the drawing keeps its own size (a small diagram is not blown up), shrinking to fit a narrower box
   const size = typeof p.width === "number" ? `width:${p.width}px;max-width:100%;` : "";
-  const pic = figure({ kind: "mermaid_chart", id: p.id, title: p.title, caption: null, desc: p.desc, body, width, height, fill: p.width !== "content", table: null, className: "fl-mermaid", foreign: true });
-  return html`<div class="fl-mermaid-box" style="${size}${rootVars}">${pic}</div>`;
+  const pic = figure({ kind: "mermaid_chart", id: p.id, title: p.title, caption: null, desc: p.desc, body, width, height, fill: false, table: null, className: "fl-mermaid", foreign: true });
+  return html`<div class="fl-mermaid-box fl-mermaid-${typeof p.width === "number" ? "px" : p.width}" style="${size}${rootVars}">${pic}</div>`;
 }
 
 /** The diagram takes the page's colours (light or dark) and fonts. */
 const mermaidCss = `
-.fl-mermaid-box{--bg:var(--fl-bg);--fg:var(--fl-fg)}.fl-mermaid .mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}
+.fl-mermaid-box{--bg:var(--fl-bg);--fg:var(--fl-fg)}.fl-mermaid-stretch .fl-foreign-svg{margin:0 auto}.fl-mermaid-content{display:inline-block;max-width:100%}.fl-mermaid .mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace}
 `;
 
 export const mermaidFamily = defineFamily<{ mermaid_chart: MermaidProps }>({ mermaid_chart: renderMermaid }, mermaidCss);

@@ -49,7 +49,7 @@ describe("with enableMermaid() from formlit/mermaid", () => {
     expect(client.doc.querySelectorAll(".fl-main style").length).toBe(0);
     // the renderer's variables move to the wrapper's style attribute, its rules onto elements
     const box = fig.parentNode;
-    expect(box.getAttribute("class")).toBe("fl-mermaid-box");
+    expect(box.getAttribute("class")).toBe("fl-mermaid-box fl-mermaid-stretch");
     expect(box.getAttribute("style")).toContain("--bg:var(--fl-bg)");
     expect(box.getAttribute("style")).toContain("--_line:");
     const ids = [...client.doc.querySelectorAll(".fl-mermaid [id]")].map((e: any) => e.getAttribute("id"));
@@ -84,16 +84,17 @@ describe("with enableMermaid() from formlit/mermaid", () => {
     expect([b.querySelector("title").textContent, b.querySelector("desc").textContent]).toEqual(["Order flow", "An order goes from cart to payment"]);
   });
 
-  test("width: stretch fills, content keeps the drawing's size, pixels set the box", async () => {
+  test("width: stretch fills the row (the drawing centred), content is the drawing's size, pixels set the box; the drawing keeps its own size", async () => {
     const client = await page(() => {
       st.mermaidChart(FLOW);
       st.mermaidChart(FLOW, { width: "content" });
       st.mermaidChart(FLOW, { width: 300 });
     });
     const [s, c, px] = [...client.doc.querySelectorAll(".fl-mermaid-box")] as any[];
-    expect(s.querySelector("svg").getAttribute("width")).toBe("100%");
-    expect(c.querySelector("svg").getAttribute("width")).not.toBe("100%");
+    expect([s, c, px].map((b) => b.getAttribute("class"))).toEqual(["fl-mermaid-box fl-mermaid-stretch", "fl-mermaid-box fl-mermaid-content", "fl-mermaid-box fl-mermaid-px"]);
     expect(px.getAttribute("style")).toMatch(/^width:300px;max-width:100%;/);
+    const own = s.querySelector("svg").getAttribute("viewBox").split(" ")[2];
+    expect([s, c, px].map((b) => b.querySelector("svg").getAttribute("width"))).toEqual([own, own, own]);
   });
 
   test("source it cannot read is a message in the page, and the session's state survives", async () => {
