@@ -46,11 +46,14 @@ const KINDS: [RegExp, string][] = [
   [/^xychart/, "XY chart"],
 ];
 
-/** The source's lines without comments and front matter, trimmed. */
-const sourceLines = (code: string) => code.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("%%"));
+/** Mermaid's front matter (a YAML block between `---` lines, first in the source), which the renderer does not read. */
+const withoutFrontMatter = (code: string) => code.replace(/^\s*---\r?\n[\s\S]*?\r?\n\s*---\s*(\r?\n|$)/, "");
+
+/** The source's lines without front matter and comments, trimmed. */
+const sourceLines = (code: string) => withoutFrontMatter(code).split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("%%"));
 
 function kindOf(code: string): string {
-  const header = sourceLines(code).find((l) => l !== "---") ?? "";
+  const header = sourceLines(code)[0] ?? "";
   return `Mermaid ${KINDS.find(([re]) => re.test(header))?.[1] ?? "diagram"}`;
 }
 
@@ -61,8 +64,8 @@ function accLine(code: string, name: "accTitle" | "accDescr"): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-/** The source without its accessibility lines, which the drawing does not understand but the figure reads. */
-const withoutAccLines = (code: string) => code.split("\n").filter((l) => !/^\s*acc(Title|Descr)\s*:/.test(l)).join("\n");
+/** The source the renderer reads: without front matter, nor the accessibility lines the figure reads instead. */
+const drawnSource = (code: string) => withoutFrontMatter(code).split("\n").filter((l) => !/^\s*acc(Title|Descr)\s*:/.test(l)).join("\n");
 
 export function mermaidChart(c: ContainerBase, body: string, opts: MermaidChartOptions = {}): void {
   const run = c._run("st.mermaidChart");
@@ -76,7 +79,7 @@ export function mermaidChart(c: ContainerBase, body: string, opts: MermaidChartO
   const title = alt ?? accLine(body, "accTitle") ?? kindOf(body);
   const desc = alt ?? accLine(body, "accDescr") ?? kindOf(body);
   const props: MermaidProps = { id: figureId(run, "fl-mermaid"), title, desc, width, svg: null };
-  const source = withoutAccLines(body);
+  const source = drawnSource(body);
   const drawing = memoDrawing(["mermaid", source], () => draw(source)).catch((err: unknown) => {
     throw new StreamlitAPIException(`st.mermaidChart: the diagram is not valid Mermaid: ${shortMessage(err)}`);
   });

@@ -74,12 +74,15 @@ describe("with enableMermaid() from formlit/mermaid", () => {
     expect([...fig.querySelectorAll("text")].map((t: any) => t.textContent)).toContain("<img src=x onerror=alert(1)>");
   });
 
-  test("alt names it; accTitle and accDescr lines do when there is no alt", async () => {
+  test("alt names it; accTitle and accDescr lines do when there is no alt, else its kind (front matter read past)", async () => {
     const client = await page(() => {
       st.mermaidChart(FLOW, { alt: "How a decision is made" });
       st.mermaidChart(`flowchart LR\n  accTitle: Order flow\n  accDescr: An order goes from cart to payment\n  Cart --> Pay`);
+      st.mermaidChart(`---\ntitle: Front matter\n---\nstateDiagram-v2\n  [*] --> Done`);
     });
-    const [a, b] = [...client.doc.querySelectorAll(".fl-mermaid svg")] as any[];
+    expect(client.exceptions()).toEqual([]);
+    const [a, b, c] = [...client.doc.querySelectorAll(".fl-mermaid svg")] as any[];
+    expect(c.querySelector("title").textContent).toBe("Mermaid state diagram");
     expect([a.querySelector("title").textContent, a.querySelector("desc").textContent]).toEqual(["How a decision is made", "How a decision is made"]);
     expect([b.querySelector("title").textContent, b.querySelector("desc").textContent]).toEqual(["Order flow", "An order goes from cart to payment"]);
   });
