@@ -14,7 +14,8 @@ import { html } from "../render/html.ts";
 /** This run's bottom container node, once st.bottom is first used. */
 const BOTTOM = slot<{ node: ElementNode | null }>(() => ({ node: null }));
 
-export function bottom(c: ContainerBase): ContainerBase {
+/** This run's pinned node, made on first use; refused where Streamlit refuses st.bottom. */
+function bottomNode(c: ContainerBase): ElementNode {
   const ctx = c._run("st.bottom");
   if (c._area() === "sidebar") throw new StreamlitAPIException("`st.bottom` is only available in the main area of the app, not in `st.sidebar`.");
   // a fragment's rerun redraws only the fragment: what it wrote to the pinned container would vanish
@@ -24,8 +25,18 @@ export function bottom(c: ContainerBase): ContainerBase {
     held.node = bottomFamily.node("bottom", {}, []);
     ctx.page.main.push(held.node);
   }
-  // outside any st.form the call may be in: the pinned container is the page's, not the form's
-  return ContainerBase.make(held.node.children!, null, "main");
+  return held.node;
+}
+
+/**
+ * The pinned container of `c`'s run (`st` itself). It finds its node when written to, not when
+ * read, so `st.bottom` can be read outside a run, as `st.sidebar` can; it is outside any st.form
+ * the call may be in (the pinned container is the page's).
+ */
+export function bottom(c: ContainerBase): ContainerBase {
+  const box = ContainerBase.make([], null, "main");
+  box._nodes = () => bottomNode(c).children!;
+  return box;
 }
 
 /** The node of the pinned container: the page draws it at the bottom of the main area. */
