@@ -20,6 +20,7 @@ import type { D1Connection } from "./control/d1-connection.ts";
 import { cacheData, cacheResource } from "./control/cache.ts";
 import type { PageConfig } from "./engine/run-context.ts";
 import { columnConfig } from "./elements/data-editor-columns.ts";
+import { bottom } from "./elements/bottom.ts";
 
 export class Streamlit extends Container {
   constructor() {
@@ -29,6 +30,16 @@ export class Streamlit extends Container {
   /** The sidebar: `st.sidebar.checkbox(...)`, or `st.sidebar.with(() => ...)`. */
   get sidebar(): Container {
     return new Container(null, null, "sidebar");
+  }
+
+  /**
+   * The container pinned to the bottom of the main area (`st.bottom`): `st.bottom.button(...)`, or
+   * `st.bottom.with(() => ...)`. It stays in view while the page scrolls (CSS, so without
+   * JavaScript too); a chat input called on the main area itself goes there as well. Not in the
+   * sidebar, nor in a fragment.
+   */
+  get bottom(): Container {
+    return bottom(this) as Container;
   }
 
   /**

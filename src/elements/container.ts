@@ -40,6 +40,9 @@ import { help, html, latex } from "./text-more.ts";
 import { badge, type BadgeOptions } from "./badge.ts";
 import { space, type SpaceSize } from "./space.ts";
 import { iframe, pdf, type IframeOptions, type PdfOptions } from "./embeds.ts";
+import { pagination, type PaginationOptions } from "./pagination.ts";
+import { skeleton, type SkeletonHeight, type SkeletonOptions } from "./skeleton.ts";
+import { mermaidChart, type MermaidChartOptions } from "./mermaid.ts";
 import { audio, audioInput, cameraInput, video, type AudioOptions, type CaptureInputOptions, type VideoOptions } from "./media.ts";
 import { celebrate, logo, type LogoOptions } from "./page-extras.ts";
 import type { MediaData } from "./media-source.ts";
@@ -261,6 +264,21 @@ export class Container extends ContainerBase {
    */
   menuButton<T>(label: string, options: Iterable<T>, opts?: MenuButtonOptions<T>): T | null {
     return menuButton(this, label, options, opts);
+  }
+  /**
+   * Page buttons between "previous" and "next" arrows (`st.pagination`). Returns the selected
+   * page, 1-based. Each button posts its page, so it works without JavaScript.
+   * @param numPages - how many pages (at least 1)
+   * @param opts - `default` (default 1), `maxVisiblePages` (default 7; `null` every page, `0` the
+   *   arrows alone), `width` (`"content"` default, `"stretch"`, pixels), `key`, `onChange` + `args`, `disabled`
+   * @example
+   * ```ts
+   * const page = st.pagination(Math.ceil(rows.length / 10), { key: "page" });
+   * st.dataframe(rows.slice((page - 1) * 10, page * 10));
+   * ```
+   */
+  pagination(numPages: number, opts?: PaginationOptions): number {
+    return pagination(this, numPages, opts);
   }
   /**
    * The submit button of an `st.form` (`st.form_submit_button`): `true` in the run its click caused.
@@ -527,6 +545,24 @@ export class Container extends ContainerBase {
     graphvizChart(this, figureOrDot, opts);
   }
   /**
+   * A Mermaid diagram (`st.mermaid_chart`): flowcharts, sequence, class, state and
+   * entity-relationship diagrams and XY charts, drawn to SVG on the server in the page's colours.
+   * Needs `enableMermaid()` from `formlit/mermaid`. Source it cannot read is an error in the page.
+   * @param body - the diagram's Mermaid source
+   * @param opts - `width` (`"stretch"` default, `"content"`, pixels), `alt` (the diagram's
+   *   accessible name; default its `accTitle`/`accDescr` lines, else its kind)
+   * @example
+   * ```ts
+   * st.mermaidChart(`graph LR
+   *   A[Start] --> B{Decision}
+   *   B -->|Yes| C[OK]
+   *   B -->|No| D[Cancel]`);
+   * ```
+   */
+  mermaidChart(body: string, opts?: MermaidChartOptions): void {
+    mermaidChart(this, body, opts);
+  }
+  /**
    * Display math (`st.latex`): TeX rendered to MathML on the server, so no script or font is
    * loaded. A TeX error shows in place of the formula.
    * @param body - the TeX source, without `$$`
@@ -662,6 +698,24 @@ export class Container extends ContainerBase {
    */
   audioInput(label: string, opts?: CaptureInputOptions): UploadedFile | null {
     return audioInput(this, label, opts);
+  }
+  /**
+   * A pulsing placeholder (`st.skeleton`) that keeps a place for content still to come. Alone it
+   * is a slot, as `st.empty()`: the first element written to it replaces it. With `.with(fn)` it
+   * stands while `fn` runs and is gone when `fn` ends; what `fn` writes goes where the skeleton
+   * was called. A page is answered when its run ends, so it shows only in a page still streaming,
+   * or where the app never fills it.
+   * @param height - `null` (default: a widget's height), pixels, or `"stretch"` (the parent's height)
+   * @param opts - `width` (`"stretch"` default, or pixels)
+   * @example
+   * ```ts
+   * const slot = st.skeleton(200);
+   * const rows = await loadRows();
+   * slot.dataframe(rows);
+   * ```
+   */
+  skeleton(height?: SkeletonHeight, opts?: SkeletonOptions): Container {
+    return skeleton(this, height, opts) as Container;
   }
   /** Runs `fn` (a spinner shows while the page waits, with the client script). */
   spinner<T>(text: string, fn: () => T | Promise<T>): Promise<T> {

@@ -39,6 +39,10 @@ import { figureFamily } from "./chart/figure.ts";
 import { badgeFamily } from "./badge.ts";
 import { spaceFamily } from "./space.ts";
 import { embedFamily } from "./embeds.ts";
+import { paginationFamily } from "./pagination.ts";
+import { skeletonFamily } from "./skeleton.ts";
+import { bottomFamily, inBottom } from "./bottom.ts";
+import { mermaidFamily } from "./mermaid.ts";
 
 /** In this order their CSS follows the base theme. */
 const FAMILIES: Family<any>[] = [
@@ -74,6 +78,10 @@ const FAMILIES: Family<any>[] = [
   badgeFamily,
   spaceFamily,
   embedFamily,
+  paginationFamily,
+  skeletonFamily,
+  bottomFamily,
+  mermaidFamily,
 ];
 
 const renderers = new Map<string, KindRenderer<never>>();
@@ -102,7 +110,7 @@ function renderNodes(nodes: ElementNode[] | undefined): Html {
 
 export const ELEMENTS: ElementSet = {
   render: renderNodes,
-  placeOf: (node) => (isToast(node) ? "toast" : pinnedToBottom(node) ? "bottom" : "flow"),
+  placeOf: (node) => (isToast(node) ? "toast" : pinnedToBottom(node) || inBottom(node) ? "bottom" : "flow"),
   needsMultipart: hasFileUploader,
   css: themeCss(FAMILIES.map((f) => f.css).join("")),
 };

@@ -38,7 +38,7 @@ afterAll(async () => {
 
 test("the tarball holds the built library, README and SECURITY, and no tests, demo or benchmarks", () => {
   expect(existsSync(tarball)).toBe(true);
-  for (const f of ["package.json", "README.md", "SECURITY.md", "dist/index.js", "dist/index.d.ts", "dist/store/durable-object.js", "dist/store/durable-object.d.ts", "dist/node.js", "dist/node.d.ts", "dist/store/memory.js", "dist/store/files.js"]) {
+  for (const f of ["package.json", "README.md", "SECURITY.md", "dist/index.js", "dist/index.d.ts", "dist/store/durable-object.js", "dist/store/durable-object.d.ts", "dist/node.js", "dist/node.d.ts", "dist/store/memory.js", "dist/store/files.js", "dist/mermaid.js", "dist/mermaid.d.ts"]) {
     expect(packed).toContain(f);
   }
   expect(packed.filter((f) => !f.startsWith("dist/") && !["package.json", "README.md", "SECURITY.md", "LICENSE"].includes(f))).toEqual([]);
@@ -74,14 +74,17 @@ describe("a tiny app on the packed tarball", () => {
       path.join(app, "src/index.ts"),
       `import { st, createApp } from "formlit";
 import { durableObjectStore, FormlitSessionStore } from "formlit/store/durable-object";
+import { enableMermaid } from "formlit/mermaid";
 
 export { FormlitSessionStore };
+enableMermaid();
 
 export default createApp({
   entrypoint: () => {
     st.title("Tiny formlit app");
     const n = st.numberInput("How many", { key: "n", value: 1, minValue: 0 }) ?? 0;
     st.write(\`Twice that is \${n * 2}.\`);
+    st.mermaidChart("graph LR\\n  Tiny --> Diagram");
   },
   store: (env: { SESSION_STORE?: DurableObjectNamespace<FormlitSessionStore> }) => (env.SESSION_STORE ? durableObjectStore(env.SESSION_STORE) : null),
 });
@@ -118,7 +121,7 @@ new_sqlite_classes = ["FormlitSessionStore"]
     run(path.join(app, "node_modules/.bin/tsc"), ["-p", "."], app, 120_000);
   }, 180_000);
 
-  test("wrangler dev in development mode (FORMLIT_DEV=1) serves it without a configured secret (a development secret, with a warning), and a form post round-trips a value", async () => {
+  test("wrangler dev in development mode (FORMLIT_DEV=1) serves it without a configured secret (a development secret, with a warning), its formlit/mermaid diagram drawn, and a form post round-trips a value", async () => {
     const port = await freePort();
     const inspector = await freePort();
     const wrangler = path.join(app, "node_modules/wrangler/bin/wrangler.js");
@@ -130,6 +133,10 @@ new_sqlite_classes = ["FormlitSessionStore"]
     expect(b.status).toBe(200);
     expect(b.html).toContain("Tiny formlit app");
     expect(b.html).toContain("Twice that is 2.");
+    // formlit/mermaid, as packed, lays the diagram out and draws it inside workerd
+    expect(b.html).toContain('data-kind="mermaid_chart"');
+    expect(b.html).toContain(">Diagram</text>");
+    expect(b.html).not.toContain('class="fl-exception"');
     expect([...b.jar.cookies.keys()]).toContain("formlit");
 
     await b.submit({ "How many": "21" });

@@ -1,0 +1,13 @@
+/**
+ * A click that posts the page, and the wait for its answer: a new document without JavaScript,
+ * the client script's swap with it (its request answered and the running mark gone).
+ */
+import type { Locator, Page } from "playwright-core";
+
+export async function clickAndWait(page: Page, target: Locator, js: boolean): Promise<void> {
+  if (!js) return void (await Promise.all([page.waitForEvent("load"), target.click()]));
+  const answered = page.waitForResponse((r) => r.request().method() === "POST");
+  await target.click();
+  await answered;
+  await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+}
