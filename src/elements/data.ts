@@ -8,9 +8,21 @@
  * page shown is rendered, so a large data set costs its sort, not its HTML.
  */
 import type { ContainerBase } from "./base.ts";
-import { StreamlitAPIException } from "../engine/errors.ts";
+import { DuplicateElementKey, StreamlitAPIException } from "../engine/errors.ts";
 import { computeWidgetId } from "../engine/widget-id.ts";
 import { dateText, domId, keyOf, notesHtml, toText, widgetData } from "./common.ts";
+import {
+  applySelectionPost,
+  modeNames,
+  normaliseSelection,
+  parseSelectionMode,
+  selectionFields,
+  selectionText,
+  type DataframeState,
+  type SelectionFrame,
+  type DataframeSelectionMode,
+} from "./dataframe-selection.ts";
+import { clearButton, columnSelectHead, rowSelectCell, rowSelectHead, selectableCell, selectionCss, selectionHidden, type SelectionProps } from "./dataframe-selection-html.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -24,7 +36,26 @@ export interface TableOptions {
 }
 
 export interface DataframeOptions {
+  /**
+   * With a selection (`onSelect`), the selection's key: session state holds Streamlit's
+   * `{ selection: { rows, columns, cells } }` there (the app may set it). Without, the view's
+   * (sort and page, as `"<column>:<asc|desc>:<page>"`).
+   */
   key?: string;
+  /**
+   * "ignore" (default): nothing can be selected and the call returns nothing; "rerun": rows,
+   * columns or cells can be selected (`selectionMode`) and the call returns the selection; a
+   * function: the same, and it is called when the selection changes, before the rerun.
+   */
+  onSelect?: "ignore" | "rerun" | (() => unknown);
+  /**
+   * What can be selected: "multi-row" (default), "single-row", "single-row-required" (always
+   * exactly one row, the first by default), "single-column", "multi-column" (sorting is then off,
+   * as in Streamlit), "single-cell", "multi-cell", or a list of one row, one column and one cell mode.
+   */
+  selectionMode?: DataframeSelectionMode | DataframeSelectionMode[];
+  /** the selection before the user chooses (`{ selection: { rows: [0] } }`) */
+  selectionDefault?: { selection: Partial<DataframeState["selection"]> } | null;
   /** rows per page (default 20) */
   pageSize?: number;
   hideIndex?: boolean;
@@ -206,19 +237,71 @@ function pageOfRows(t: Table, columns: string[], view: DataframeView, pageSize: 
   return { start, index, rows };
 }
 
-export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOptions = {}): void {
+/** Streamlit's check of `onSelect`. */
+function checkOnSelect(onSelect: unknown): void {
+  if (onSelect !== "ignore" && onSelect !== "rerun" && typeof onSelect !== "function") {
+    throw new StreamlitAPIException(`You have passed ${String(onSelect)} to \`on_select\`. But only 'ignore', 'rerun', or a callable is supported.`);
+  }
+}
+
+/** The data as its shown text: part of a selectable dataframe's identity (new data is a new widget without a key). */
+const dataText = (t: Table, columns: string[]) => Array.from({ length: t.rowCount }, (_, r) => columns.map((col) => cellOf(t.cell(r, col)).t));
+
+/** The selection widget: Streamlit's selection state under the author's key. */
+function selectionWidget(
+  c: ContainerBase,
+  t: Table,
+  columns: string[],
+  shown: number[],
+  key: string | null,
+  opts: DataframeOptions,
+): { props: SelectionProps; value: DataframeState; error?: string } {
+  const frame: SelectionFrame = { modes: parseSelectionMode(opts.selectionMode ?? "multi-row"), rowCount: t.rowCount, columns };
+  const reg = register<DataframeState>(c, {
+    elementType: "dataframe",
+    key,
+    idParams: { data: dataText(t, columns), column_order: columns, hide_index: opts.hideIndex ?? null, selection_mode: modeNames(frame.modes) },
+    // with a key, only a new selection mode starts it afresh (the rows it names may go: see normalise)
+    keyedIdParams: ["selection_mode"],
+    style: "grid",
+    initial: normaliseSelection(frame, opts.selectionDefault ?? null),
+    hasDefault: opts.selectionDefault != null,
+    settle: (v) => {
+      const fit = normaliseSelection(frame, v);
+      return selectionText(fit) === JSON.stringify(v) ? v : fit;
+    },
+    callback: typeof opts.onSelect === "function" ? { fn: opts.onSelect, args: [] } : null,
+    parse: (posted) => applySelectionPost(frame, posted),
+    serialize: (v) => selectionFields(frame, normaliseSelection(frame, v), shown),
+  });
+  // In an st.form the page shows the staged selection, not yet the script's value.
+  const staged = reg.pending ? applySelectionPost(frame, reg.raw) : null;
+  const state = staged && "value" in staged ? staged.value : normaliseSelection(frame, reg.value);
+  return { props: { id: reg.id, modes: frame.modes, state, columns, shown, pending: reg.pending }, value: reg.value, error: reg.error };
+}
+
+export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOptions = {}): DataframeState | undefined {
   const t = readTable(data, "st.dataframe");
   const pageSize = opts.pageSize ?? 20;
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new StreamlitAPIException(`st.dataframe: \`pageSize\` must be a positive whole number, got ${String(pageSize)}.`);
   }
+  const onSelect = opts.onSelect ?? "ignore";
+  checkOnSelect(onSelect);
+  const selecting = onSelect !== "ignore";
+  // (checked before anything registers, so a bad mode leaves no widget behind)
+  const columnPicks = selecting && parseSelectionMode(opts.selectionMode ?? "multi-row").columns !== null;
   const columns = opts.columnOrder ? opts.columnOrder.filter((col, i, all) => t.columns.includes(col) && all.indexOf(col) === i) : t.columns;
   const pages = Math.max(1, Math.ceil(t.rowCount / pageSize));
   const key = keyOf(opts.key);
+  // With a selection the key is the selection's, as in Streamlit: the view is then a widget of its own.
+  if (selecting && key !== null && c._run().widgets.userKeys.has(key)) throw new DuplicateElementKey(key);
+  const viewKey = selecting ? null : key;
+  const base = { columns, rows: t.rowCount, page_size: pageSize, ...(selecting ? { view_of: key === null ? [] : [key] } : {}) };
   const reg = register<string>(c, {
     elementType: "dataframe",
-    key,
-    idParams: dataframeIdParams(c, key, { columns, rows: t.rowCount, page_size: pageSize }),
+    key: viewKey,
+    idParams: dataframeIdParams(c, viewKey, base),
     // Sorting and paging inside an st.form apply at once, as in Streamlit: never staged.
     formId: null,
     style: "one",
@@ -232,16 +315,19 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
     },
     serialize: (v) => [String(v)],
   });
-  // A value set through session state may be anything: show the first view then.
-  const view = decodeView(reg.value, columns, pages) ?? FIRST_VIEW;
+  // A value set through session state may be anything: show the first view then. Selecting
+  // columns turns sorting off, as in Streamlit.
+  const decoded = decodeView(reg.value, columns, pages) ?? FIRST_VIEW;
+  const view = columnPicks ? { ...FIRST_VIEW, page: decoded.page } : decoded;
   const { start, index, rows } = pageOfRows(t, columns, view, pageSize);
+  const sel = selecting ? selectionWidget(c, t, columns, index, key, opts) : null;
   c._push(
     dataFamily.node("dataframe", {
       id: reg.id,
       key,
       raw: encodeView(view),
-      value: encodeView(view),
-      error: reg.error,
+      value: sel ? sel.value : encodeView(view),
+      error: reg.error ?? sel?.error,
       columns,
       rows,
       index: opts.hideIndex ? null : index,
@@ -251,8 +337,11 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
       total: t.rowCount,
       sorts: Object.fromEntries(columns.map((col) => [col, encodeView(nextSort(view, col))])),
       height: opts.height,
+      sel: sel?.props,
+      rowsAt: index,
     }),
   );
+  return sel?.value;
 }
 
 // ---- HTML -------------------------------------------------------------------------------------
@@ -269,7 +358,8 @@ interface DataframeProps {
   id: string;
   key: string | null;
   raw: string;
-  value: string;
+  /** the view, or with a selection the selection */
+  value: string | DataframeState;
   error?: string;
   columns: string[];
   rows: Cell[][];
@@ -281,6 +371,10 @@ interface DataframeProps {
   /** the view each column's header button leads to */
   sorts: Record<string, string>;
   height?: number;
+  /** the selection's controls, when it has one */
+  sel?: SelectionProps;
+  /** each shown row's position in the data */
+  rowsAt: number[];
 }
 
 /** Columns whose shown cells are all numbers (or empty): their headers align right too. */
@@ -332,15 +426,26 @@ function sortHead(p: DataframeProps, col: string, numeric: boolean | undefined):
   return html`<th scope="col"${numCls(numeric)}${aria}><button type="submit" class="fl-sort" name="${p.id}" value="${next}" title="${hint}">${col}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
 }
 
+/** The body of a selectable table: each row with its control, and cells that select. */
+function selectableBody(p: DataframeProps, s: SelectionProps): Html[] {
+  return p.rows.map((row, i) => {
+    const at = p.rowsAt[i]!;
+    const head = p.index && html`<th scope="row" class="fl-index">${p.index[i]}</th>`;
+    return html`<tr>${rowSelectCell(s, at)}${head}${row.map((c, j) => selectableCell(s, at, j, c.t, numCls(c.n === 1)))}</tr>`;
+  });
+}
+
 function dataframeHtml(p: DataframeProps): Html {
   const numeric = numericColumns(p.rows, p.columns.length);
-  const heads = p.columns.map((col, i) => sortHead(p, col, numeric[i]));
+  const s = p.sel;
+  const heads = p.columns.map((col, i) => (s?.modes.columns ? columnSelectHead(s, col, i, numCls(numeric[i])) : sortHead(p, col, numeric[i])));
   const first = p.total ? p.start + 1 : 0;
   const last = p.start + p.rows.length;
   const status = html`<p class="fl-table-status">Rows ${first}–${last} of ${p.total}${p.pages > 1 && `, page ${p.view.page} of ${p.pages}`}</p>`;
   const height = p.height && p.height > 0 ? html` style="max-height:${Math.round(p.height)}px"` : "";
+  const body = s ? selectableBody(p, s) : bodyHtml(p.rows, p.index);
   // The hidden field comes first: a clicked button's value is posted after it.
-  return html`<div class="fl-dataframe"${widgetData("dataframe", p)}><input type="hidden" name="${p.id}" value="${p.raw}"><div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}><table class="fl-table"><thead><tr>${p.index && INDEX_HEAD}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div><div class="fl-table-foot">${status}${pagerHtml(p)}</div>${notesHtml({ id: p.id, error: p.error, pending: false })}</div>`;
+  return html`<div class="fl-dataframe"${widgetData("dataframe", p)}><input type="hidden" name="${p.id}" value="${p.raw}">${s && selectionHidden(s)}<div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}><table class="fl-table"><thead><tr>${s && rowSelectHead(s)}${p.index && INDEX_HEAD}${heads}</tr></thead><tbody>${body}</tbody></table></div><div class="fl-table-foot">${status}${pagerHtml(p)}${s && clearButton(s)}</div>${notesHtml({ id: s?.id ?? p.id, error: p.error, pending: s?.pending ?? false })}</div>`;
 }
 
 interface DataKinds {
@@ -381,4 +486,4 @@ const dataCss = `
 .fl-page-button[disabled]{opacity:.45;cursor:default}
 .fl-page-gap{color:var(--fl-muted);padding:0 .2rem}
 `;
-export const dataFamily = defineFamily<DataKinds>(renderers, dataCss);
+export const dataFamily = defineFamily<DataKinds>(renderers, dataCss + selectionCss);
