@@ -18,4 +18,7 @@ export function galleryData(tab: Container) {
   tab.write(`Selected planets: ${names.join(", ") || "none"}; columns: ${picked.selection.columns.join(", ") || "none"}.`);
   const one = tab.dataframe(planets, { key: "planet", onSelect: "rerun", selectionMode: "single-row-required", hideIndex: true });
   tab.write(`Exactly one: ${planets.planet[one.selection.rows[0] ?? 0]}.`);
+
+  tab.subheader("A table without its header");
+  tab.table({ key: ["Mass", "Radius"], value: ["5.97 × 10²⁴ kg", "6,371 km"] }, { hideHeader: true, hideIndex: true, border: "horizontal" });
 }

@@ -381,7 +381,7 @@ export class Container extends ContainerBase {
   /**
    * A static table (`st.table`).
    * @param data - rows (an array of objects) or columns (an object of arrays)
-   * @param opts - `hideIndex`
+   * @param opts - `hideIndex`, `hideHeader`, `border` (true, false or "horizontal")
    */
   table(data: TableData, opts?: TableOptions): void {
     table(this, data, opts);

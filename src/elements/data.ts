@@ -32,7 +32,11 @@ export type TableData = Record<string, unknown>[] | Record<string, unknown[]>;
 
 export interface TableOptions {
   /** leave out the index column (the row numbers) */
-  hideIndex?: boolean;
+  hideIndex?: boolean | null;
+  /** leave out the header row (the column names) */
+  hideHeader?: boolean | null;
+  /** true (default): lines around the table and between cells; false: none; "horizontal": between rows only */
+  border?: boolean | "horizontal";
 }
 
 export interface DataframeOptions {
@@ -205,7 +209,12 @@ function nextSort(view: DataframeView, col: string): DataframeView {
 export function table(c: ContainerBase, data: TableData, opts: TableOptions = {}): void {
   const t = readTable(data, "st.table");
   const rows = Array.from({ length: t.rowCount }, (_, r) => t.columns.map((col) => cellOf(t.cell(r, col))));
-  c._push(dataFamily.node("table", { columns: t.columns, rows, index: opts.hideIndex ? null : rows.map((_, i) => i) }));
+  const border = opts.border ?? true;
+  if (border !== true && border !== false && border !== "horizontal") {
+    throw new StreamlitAPIException("Invalid `border` value. Supported values: True, False, 'horizontal'.");
+  }
+  const index = opts.hideIndex ? null : rows.map((_, i) => i);
+  c._push(dataFamily.node("table", { columns: t.columns, rows, index, header: !opts.hideHeader, border: border === true ? "all" : border === false ? "none" : "horizontal" }));
 }
 
 /**
@@ -352,6 +361,9 @@ interface TableProps {
   columns: string[];
   rows: Cell[][];
   index: number[] | null;
+  /** the header row is drawn */
+  header: boolean;
+  border: "all" | "none" | "horizontal";
 }
 
 interface DataframeProps {
@@ -457,7 +469,8 @@ const renderers: KindRenderers<DataKinds> = {
   table: (p) => {
     const numeric = numericColumns(p.rows, p.columns.length);
     const heads = p.columns.map((col, i) => html`<th scope="col"${numCls(numeric[i])}>${col}</th>`);
-    return html`<div class="fl-table-scroll fl-static-table" data-kind="table" role="region" aria-label="Table" tabindex="0"><table class="fl-table"><thead><tr>${p.index && INDEX_HEAD}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>`;
+    const head = p.header && html`<thead><tr>${p.index && INDEX_HEAD}${heads}</tr></thead>`;
+    return html`<div class="fl-table-scroll fl-static-table fl-border-${p.border}" data-kind="table" role="region" aria-label="Table" tabindex="0"><table class="fl-table">${head}<tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>`;
   },
   dataframe: dataframeHtml,
 };
@@ -477,6 +490,8 @@ const dataCss = `
 .fl-sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;display:inline-flex;gap:.3rem;align-items:center;text-align:left}
 .fl-sort:hover{color:var(--fl-accent-text)}
 .fl-sort-arrow{color:var(--fl-muted);font-size:.75em}.fl-sort-arrow.fl-sorted{color:var(--fl-accent-text)}
+.fl-border-all .fl-table :is(th,td)+:is(th,td){border-left:1px solid var(--fl-line)}
+.fl-border-none,.fl-border-none .fl-table :is(th,td){border:0}
 .fl-table-foot{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;margin-top:.4rem}
 .fl-table-status{margin:0;color:var(--fl-muted);font-size:.85rem}
 .fl-pager{display:flex;flex-wrap:wrap;gap:.25rem;align-items:center}
