@@ -24,6 +24,7 @@ import {
 } from "./dataframe-selection.ts";
 import { clearButton, columnSelectHead, rowSelectCell, rowSelectHead, selectableCell, selectionCss, selectionHidden, type SelectionProps } from "./dataframe-selection-html.ts";
 import { register } from "./register.ts";
+import { cellDisplayCss } from "./data-cell-display.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
 
@@ -501,4 +502,4 @@ const dataCss = `
 .fl-page-button[disabled]{opacity:.45;cursor:default}
 .fl-page-gap{color:var(--fl-muted);padding:0 .2rem}
 `;
-export const dataFamily = defineFamily<DataKinds>(renderers, dataCss + selectionCss);
+export const dataFamily = defineFamily<DataKinds>(renderers, dataCss + selectionCss + cellDisplayCss);
