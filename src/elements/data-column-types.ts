@@ -5,8 +5,8 @@
  */
 import type { Json } from "../engine/state.ts";
 
-/** A button column's callback: called with the clicked row's position and the button's label. */
-export type ButtonColumnClick = (click: { row: number; label: string }, ...args: unknown[]) => unknown;
+/** A button column's callback, called with `args` (the click itself is in session state under the column's key). */
+export type ButtonColumnClick = (...args: any[]) => unknown;
 
 export type NewTypeConfig =
   | { type: "multiselect"; options?: string[] | null; acceptNewOptions?: boolean | null }
@@ -67,8 +67,8 @@ export function newColumnBuilders<C>(column: (label: string | null | undefined, 
       column(label, opts, { type: "area_chart", yMin: opts.yMin, yMax: opts.yMax }),
     /**
      * A button in each row, labelled with the cell's value (never edited). A click reruns the app;
-     * `onClick` is called first with `{ row, label }` and `args`; under `key` session state holds
-     * `{ row, label }` for that run (null afterwards).
+     * under `key` session state holds `{ row, label }` (the row's position in the data) for that
+     * run (null afterwards), and `onClick(...args)` runs first, as Streamlit's does.
      */
     ButtonColumn: (
       label?: string | null,

@@ -29,6 +29,7 @@ import {
 import { MAX_ADDED_ROWS, applyEdits, applyPost, cellValue, emptyState, shownRows, type EditingState, type Grid } from "./data-editor-state.ts";
 import { defineFamily } from "./family.ts";
 import { displayHtml } from "./data-cell-display.ts";
+import { buttonColumn, columnButton, type ButtonColumnWidget } from "./data-button-column.ts";
 
 export interface DataEditorOptions extends ChangeOptions {
   key?: string | number;
@@ -178,6 +179,12 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
     serialize: fieldsOf,
   });
 
+  const buttons = new Map<string, ButtonColumnWidget>();
+  for (const col of shownColumns) {
+    if (col.config?.type !== "button") continue;
+    const labelOf = (r: number) => (r < t.rowCount ? displayCell(col, t.cell(r, col.name)) : null);
+    buttons.set(col.name, buttonColumn(c, reg.id, col.name, col.config, labelOf));
+  }
   // In an st.form the page shows the staged edits, not yet the script's value.
   const staged = reg.pending ? applyPost(grid, reg.raw) : null;
   const shown = staged && "value" in staged ? staged.value : reg.value;
@@ -186,11 +193,11 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
     id: reg.id,
     key,
     value: reg.value,
-    error: reg.error ?? view.error,
+    error: reg.error ?? view.error ?? [...buttons.values()].find((b) => b.error)?.error,
     pending: reg.pending,
     state: JSON.stringify(shown),
     heads: shownColumns.map((col) => ({ label: col.label, help: col.help, width: col.width, numeric: col.kind === "number" })),
-    rows: refs.map((ref) => rowProps(grid, shown, shownColumns, ref)),
+    rows: refs.map((ref) => rowProps(grid, shown, shownColumns, ref, buttons)),
     hideIndex,
     indexLabel: configs[INDEX]?.label ?? null,
     dynamic: dynamic && opts.disabled !== true,
@@ -213,11 +220,17 @@ function cellFields(col: EditorColumn, part: string, v: unknown): string[] {
 }
 
 /** One shown row: its index text ("new 1" for the first added row) and its cells. */
-function rowProps(grid: Grid, state: EditingState, shown: EditorColumn[], ref: string): EditorProps["rows"][number] {
+function rowProps(grid: Grid, state: EditingState, shown: EditorColumn[], ref: string, buttons: Map<string, ButtonColumnWidget>): EditorProps["rows"][number] {
   return {
     ref,
     index: ref.startsWith("a") ? `new ${Number(ref.slice(1)) + 1}` : ref,
-    cells: shown.map((col) => cellProps(col, grid.columns.indexOf(col), ref, cellValue(grid, state, ref, col.name))),
+    cells: shown.map((col) => {
+      const cell = cellProps(col, grid.columns.indexOf(col), ref, cellValue(grid, state, ref, col.name));
+      // a button only in the data's own rows (an added row has no row of the data to name)
+      const button = buttons.get(col.name);
+      if (button) cell.html = /^\d+$/.test(ref) && cell.text ? columnButton(button, Number(ref), cell.text) : "";
+      return cell;
+    }),
   };
 }
 

@@ -10,7 +10,7 @@
 import type { ContainerBase } from "./base.ts";
 import { DuplicateElementKey, StreamlitAPIException } from "../engine/errors.ts";
 import { computeWidgetId } from "../engine/widget-id.ts";
-import { dateText, domId, keyOf, notesHtml, toText, widgetData } from "./common.ts";
+import { domId, keyOf, notesHtml, widgetData } from "./common.ts";
 import {
   applySelectionPost,
   modeNames,
@@ -24,6 +24,10 @@ import {
 } from "./dataframe-selection.ts";
 import { clearButton, columnSelectHead, rowSelectCell, rowSelectHead, selectableCell, selectionCss, selectionHidden, type SelectionProps } from "./dataframe-selection-html.ts";
 import { register } from "./register.ts";
+import { cellOf, isBlankCell, type Cell } from "./table-cells.ts";
+import { INDEX_COLUMN, readConfigs, shownCell, shownColumns, type ShownColumn } from "./dataframe-columns.ts";
+import type { ColumnConfigInput } from "./data-editor-columns.ts";
+import { buttonColumn, columnButton } from "./data-button-column.ts";
 import { cellDisplayCss } from "./data-cell-display.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -66,6 +70,12 @@ export interface DataframeOptions {
   hideIndex?: boolean;
   /** the columns to show, in this order (others are hidden); unknown names are ignored */
   columnOrder?: string[];
+  /**
+   * per column: a config from `st.columnConfig` (read-only here: labels, help, number formats,
+   * lists, JSON, images, progress bars, sparklines, links, buttons), a label, or null to hide it;
+   * `_index` is the index column
+   */
+  columnConfig?: ColumnConfigInput | null;
   /** the table's height in pixels: it scrolls inside (the header stays) */
   height?: number;
 }
@@ -106,26 +116,6 @@ export function readTable(data: TableData, what: string): Table {
     rowCount = Math.max(rowCount, col.length);
   }
   return { columns, rowCount, cell: (r, c) => data[c]![r] };
-}
-
-/** A cell shown empty: missing, or NaN (±Infinity is shown, unlike in a chart, where it is a gap). */
-const isBlankCell = (v: unknown) =>
- v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
-
-/** A cell as text (null and undefined as empty) and whether it is a number (right-aligned). */
-function cellOf(v: unknown): { t: string; n?: 1 } {
-  if (isBlankCell(v)) return { t: "" };
-  if (typeof v === "number" || typeof v === "bigint") return { t: String(v), n: 1 };
-  if (typeof v === "string") return { t: v };
-  if (v instanceof Date) return { t: dateText(v) };
-  if (typeof v === "object") {
-    try {
-      return { t: JSON.stringify(v) ?? toText(v) };
-    } catch {
-      return { t: toText(v) }; // a cycle: never "[object Object]"
-    }
-  }
-  return { t: String(v) };
 }
 
 // ---- sorting ----------------------------------------------------------------------------------
@@ -233,7 +223,7 @@ function dataframeIdParams(c: ContainerBase, key: string | null, base: Record<st
 }
 
 /** The rows a view shows (sorted as it says, its page only), and each one's row number. */
-function pageOfRows(t: Table, columns: string[], view: DataframeView, pageSize: number): { start: number; index: number[]; rows: Cell[][] } {
+function pageOfRows(t: Table, columns: ShownColumn[], view: DataframeView, pageSize: number): { start: number; index: number[]; rows: Cell[][] } {
   const order = view.col ? sortedRows(t, view.col, view.dir as "asc" | "desc") : null;
   const start = (view.page - 1) * pageSize;
   const end = Math.min(t.rowCount, start + pageSize);
@@ -242,9 +232,25 @@ function pageOfRows(t: Table, columns: string[], view: DataframeView, pageSize: 
   for (let i = start; i < end; i++) {
     const r = order ? order[i]! : i;
     index.push(r);
-    rows.push(columns.map((col) => cellOf(t.cell(r, col))));
+    rows.push(columns.map((col) => shownCell(col, t.cell(r, col.name))));
   }
   return { start, index, rows };
+}
+
+/** Registers each button column and puts its buttons in the rows shown; a rejected click's message. */
+function placeButtons(c: ContainerBase, table: string, t: Table, shown: ShownColumn[], index: number[], rows: Cell[][]): string | undefined {
+  let error: string | undefined;
+  shown.forEach((col, j) => {
+    if (col.config?.type !== "button") return;
+    const labelOf = (r: number) => (r < t.rowCount ? cellOf(t.cell(r, col.name)).t : null);
+    const w = buttonColumn(c, table, col.name, col.config, labelOf);
+    error ??= w.error;
+    rows.forEach((row, i) => {
+      const text = row[j]!.t;
+      row[j] = text ? { t: text, h: columnButton(w, index[i]!, text) } : { t: "" };
+    });
+  });
+  return error;
 }
 
 /** Streamlit's check of `onSelect`. */
@@ -301,7 +307,11 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
   const selecting = onSelect !== "ignore";
   // (checked before anything registers, so a bad mode leaves no widget behind)
   const columnPicks = selecting && parseSelectionMode(opts.selectionMode ?? "multi-row").columns !== null;
-  const columns = opts.columnOrder ? opts.columnOrder.filter((col, i, all) => t.columns.includes(col) && all.indexOf(col) === i) : t.columns;
+  const configs = readConfigs(opts.columnConfig);
+  const order = opts.columnOrder ? opts.columnOrder.filter((col, i, all) => t.columns.includes(col) && all.indexOf(col) === i) : t.columns;
+  const shown = shownColumns(order, configs, (name) => Array.from({ length: t.rowCount }, (_, r) => t.cell(r, name)));
+  const columns = shown.map((col) => col.name);
+  const hideIndex = opts.hideIndex ?? configs[INDEX_COLUMN]?.hidden === true;
   const pages = Math.max(1, Math.ceil(t.rowCount / pageSize));
   const key = keyOf(opts.key);
   // With a selection the key is the selection's, as in Streamlit: the view is then a widget of its own.
@@ -329,7 +339,8 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
   // columns turns sorting off, as in Streamlit.
   const decoded = decodeView(reg.value, columns, pages) ?? FIRST_VIEW;
   const view = columnPicks ? { ...FIRST_VIEW, page: decoded.page } : decoded;
-  const { start, index, rows } = pageOfRows(t, columns, view, pageSize);
+  const { start, index, rows } = pageOfRows(t, shown, view, pageSize);
+  const buttonError = placeButtons(c, reg.id, t, shown, index, rows);
   const sel = selecting ? selectionWidget(c, t, columns, index, key, opts) : null;
   c._push(
     dataFamily.node("dataframe", {
@@ -337,10 +348,12 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
       key,
       raw: encodeView(view),
       value: sel ? sel.value : encodeView(view),
-      error: reg.error ?? sel?.error,
+      error: reg.error ?? sel?.error ?? buttonError,
       columns,
+      heads: shown.map((col) => ({ label: col.label, help: col.help })),
+      indexLabel: configs[INDEX_COLUMN]?.label ?? null,
       rows,
-      index: opts.hideIndex ? null : index,
+      index: hideIndex ? null : index,
       view,
       pages,
       start,
@@ -356,7 +369,6 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
 
 // ---- HTML -------------------------------------------------------------------------------------
 
-type Cell = { t: string; n?: 1 };
 
 interface TableProps {
   columns: string[];
@@ -384,6 +396,10 @@ interface DataframeProps {
   /** the view each column's header button leads to */
   sorts: Record<string, string>;
   height?: number;
+  /** each column's header text and help */
+  heads: { label: string; help?: string }[];
+  /** the index column's header, if the config names it */
+  indexLabel: string | null;
   /** the selection's controls, when it has one */
   sel?: SelectionProps;
   /** each shown row's position in the data */
@@ -396,8 +412,9 @@ function numericColumns(rows: Cell[][], count: number): boolean[] {
 }
 const numCls = (numeric: boolean | undefined) => numeric && html` class="fl-num"`;
 
-const td = (c: Cell) => html`<td${numCls(c.n === 1)}>${c.t}</td>`;
+const td = (c: Cell) => html`<td${numCls(c.n === 1)}>${c.h ?? c.t}</td>`;
 const INDEX_HEAD = html`<th scope="col" class="fl-index"><span class="fl-sr-only">Index</span></th>`;
+const indexHead = (label: string | null) => (label === null ? INDEX_HEAD : html`<th scope="col" class="fl-index">${label}</th>`);
 
 function bodyHtml(rows: Cell[][], index: number[] | null): Html[] {
   return rows.map((row, i) => html`<tr>${index && html`<th scope="row" class="fl-index">${index[i]}</th>`}${row.map(td)}</tr>`);
@@ -430,13 +447,14 @@ function pagerHtml(p: DataframeProps): Html | "" {
 }
 
 /** A column's header: a button that posts the view its click leads to, and the sorting it shows. */
-function sortHead(p: DataframeProps, col: string, numeric: boolean | undefined): Html {
+function sortHead(p: DataframeProps, col: string, i: number, numeric: boolean | undefined): Html {
   const sorted = p.view.col === col ? p.view.dir : "";
   const aria = sorted && html` aria-sort="${sorted === "asc" ? "ascending" : "descending"}"`;
   const arrow = sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕";
   const next = p.sorts[col]!;
   const hint = next.endsWith(":asc:1") ? "Sort ascending" : next.endsWith(":desc:1") ? "Sort descending" : "Remove sorting";
-  return html`<th scope="col"${numCls(numeric)}${aria}><button type="submit" class="fl-sort" name="${p.id}" value="${next}" title="${hint}">${col}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
+  const { label, help } = p.heads[i]!;
+  return html`<th scope="col"${numCls(numeric)}${aria}${help && html` title="${help}"`}><button type="submit" class="fl-sort" name="${p.id}" value="${next}" title="${hint}">${label}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
 }
 
 /** The body of a selectable table: each row with its control, and cells that select. */
@@ -444,21 +462,21 @@ function selectableBody(p: DataframeProps, s: SelectionProps): Html[] {
   return p.rows.map((row, i) => {
     const at = p.rowsAt[i]!;
     const head = p.index && html`<th scope="row" class="fl-index">${p.index[i]}</th>`;
-    return html`<tr>${rowSelectCell(s, at)}${head}${row.map((c, j) => selectableCell(s, at, j, c.t, numCls(c.n === 1)))}</tr>`;
+    return html`<tr>${rowSelectCell(s, at)}${head}${row.map((c, j) => selectableCell(s, at, j, c.h ?? c.t, numCls(c.n === 1)))}</tr>`;
   });
 }
 
 function dataframeHtml(p: DataframeProps): Html {
   const numeric = numericColumns(p.rows, p.columns.length);
   const s = p.sel;
-  const heads = p.columns.map((col, i) => (s?.modes.columns ? columnSelectHead(s, col, i, numCls(numeric[i])) : sortHead(p, col, numeric[i])));
+  const heads = p.columns.map((col, i) => (s?.modes.columns ? columnSelectHead(s, p.heads[i]!, i, numCls(numeric[i])) : sortHead(p, col, i, numeric[i])));
   const first = p.total ? p.start + 1 : 0;
   const last = p.start + p.rows.length;
   const status = html`<p class="fl-table-status">Rows ${first}–${last} of ${p.total}${p.pages > 1 && `, page ${p.view.page} of ${p.pages}`}</p>`;
   const height = p.height && p.height > 0 ? html` style="max-height:${Math.round(p.height)}px"` : "";
   const body = s ? selectableBody(p, s) : bodyHtml(p.rows, p.index);
   // The hidden field comes first: a clicked button's value is posted after it.
-  return html`<div class="fl-dataframe"${widgetData("dataframe", p)}><input type="hidden" name="${p.id}" value="${p.raw}">${s && selectionHidden(s)}<div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}><table class="fl-table"><thead><tr>${s && rowSelectHead(s)}${p.index && INDEX_HEAD}${heads}</tr></thead><tbody>${body}</tbody></table></div><div class="fl-table-foot">${status}${pagerHtml(p)}${s && clearButton(s)}</div>${notesHtml({ id: s?.id ?? p.id, error: p.error, pending: s?.pending ?? false })}</div>`;
+  return html`<div class="fl-dataframe"${widgetData("dataframe", p)}><input type="hidden" name="${p.id}" value="${p.raw}">${s && selectionHidden(s)}<div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}><table class="fl-table"><thead><tr>${s && rowSelectHead(s)}${p.index && indexHead(p.indexLabel)}${heads}</tr></thead><tbody>${body}</tbody></table></div><div class="fl-table-foot">${status}${pagerHtml(p)}${s && clearButton(s)}</div>${notesHtml({ id: s?.id ?? p.id, error: p.error, pending: s?.pending ?? false })}</div>`;
 }
 
 interface DataKinds {

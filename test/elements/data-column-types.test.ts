@@ -144,3 +144,84 @@ describe("display-only types", () => {
     expect(a.querySelector("polygon").getAttribute("points")).toBe("0,24 0,12 100,0 100,24");
   });
 });
+
+describe("st.dataframe's columnConfig", () => {
+  test("labels, help, hidden columns, a number format and the display types; sorting still sorts by the values", async () => {
+    const client = browse(() =>
+      st.dataframe(
+        { name: ["Ana", "Ben"], price: [3.5, 12], secret: ["x", "y"], trend: [[1, 2], [2, 1]], done: [0.25, 1] },
+        {
+          columnConfig: {
+            name: "Who",
+            price: st.columnConfig.NumberColumn("Price", { format: "$%.2f", help: "In dollars" }),
+            secret: null,
+            trend: st.columnConfig.BarChartColumn("Trend"),
+            done: st.columnConfig.ProgressColumn("Done"),
+            _index: "#",
+          },
+        },
+      ),
+    );
+    await client.get("/");
+    expectOk(client);
+    const heads = [...client.doc.querySelectorAll(".fl-dataframe thead th")];
+    expect(heads.map((h: any) => h.querySelector("button")?.firstChild.textContent ?? h.textContent)).toEqual(["#", "Who", "Price", "Trend", "Done"]);
+    expect(heads[2].getAttribute("title")).toBe("In dollars");
+    const first = [...client.doc.querySelectorAll(".fl-dataframe tbody tr")[0].children];
+    expect(first[2].textContent).toBe("$3.50");
+    expect(first[3].querySelectorAll("svg rect").length).toBe(2);
+    expect(first[4].querySelector("[role=progressbar]").getAttribute("aria-valuemax")).toBe("1");
+    expect(client.html).not.toContain(">x<");
+    // sorting by the labelled column sorts by its values
+    const price = heads[2].querySelector("button");
+    expect(price.getAttribute("value")).toBe("price:asc:1");
+  });
+
+  test("a bad column config gets Streamlit's message", async () => {
+    const client = browse(() => st.dataframe({ a: [1] }, { columnConfig: { a: 5 as never } }));
+    await client.get("/");
+    expect(client.status).toBe(200);
+    expect(client.exceptions()[0]!.message).toBe("Invalid column config for column `a`. Expected `None`, `str` or `dict`, but got `<class 'int'>`.");
+  });
+});
+
+describe("ButtonColumn", () => {
+  const orders = { id: ["A1", "B2", "C3"], action: ["Ship", "Ship", ""] };
+
+  test.each(["dataframe", "dataEditor"] as const)("in st.%s: a button per row labelled by its cell; a click runs onClick and holds { row, label } under the key for that run only", async (kind) => {
+    let calls: unknown[][] = [];
+    const seen: unknown[] = [];
+    const client = browse(() => {
+      const columnConfig = { action: st.columnConfig.ButtonColumn("Action", { key: "clicked", type: "primary", onClick: (...a: unknown[]) => calls.push(a), args: ["go"] }) };
+      if (kind === "dataframe") st.dataframe(orders, { columnConfig });
+      else st.dataEditor(orders, { columnConfig });
+      seen.push(st.sessionState.clicked ?? null);
+      st.button("Other");
+    });
+    await client.get("/");
+    expectOk(client);
+    const buttons = [...client.doc.querySelectorAll(`[data-kind=${kind === "dataframe" ? "dataframe" : "data_editor"}] tbody button`)];
+    expect(buttons.map((b: any) => [b.textContent, b.getAttribute("value"), b.classList.contains("fl-button-primary")])).toEqual([
+      ["Ship", "0", true],
+      ["Ship", "1", true],
+    ]);
+    await client.submitWith(buttons[1]);
+    expectOk(client);
+    expect(calls).toEqual([["go"]]);
+    expect(seen.at(-1)).toEqual({ row: 1, label: "Ship" });
+    await client.click("Other");
+    expect(seen.at(-1)).toBeNull();
+    expect(calls.length).toBe(1);
+  });
+
+  test("a forged click naming a row the table does not have is refused with a message", async () => {
+    const client = browse(() => st.dataframe(orders, { columnConfig: { action: st.columnConfig.ButtonColumn("Action", { key: "clicked" }) } }));
+    await client.get("/");
+    const name = client.doc.querySelector(".fl-dataframe tbody button").getAttribute("name");
+    const body = client.formData(null);
+    body.append(name, "9");
+    await client.request("POST", client.path(), body);
+    expect(client.status).toBe(200);
+    expect(client.fieldErrors()).toEqual(["That button is not in this table."]);
+  });
+});
