@@ -345,7 +345,7 @@ function multiselectControl(cell: CellProps, name: string, label: string): Html 
     (o, n) => html`<label class="fl-cell-choice"><input type="checkbox" class="fl-cell-check" name="${name}/${String(n)}" value="${o}" ${ticked.includes(o) ? raw("checked") : ""}>${o}</label>`,
   );
   const summary = ticked.length ? html`<span class="fl-chips">${ticked.map((t) => html`<span class="fl-chip">${t}</span>`)}</span>` : html`<span class="fl-cell-none">—</span>`;
-  return html`<input type="hidden" name="${name}" value=""><details class="fl-cell-multi"><summary aria-label="${label}">${summary}</summary><fieldset class="fl-cell-choices"><legend class="fl-sr-only">${label}</legend>${boxes}</fieldset></details>`;
+  return html`<input type="hidden" name="${name}" value=""><details class="fl-cell-multi"><summary><span class="fl-sr-only">${label}: </span>${summary}</summary><fieldset class="fl-cell-choices"><legend class="fl-sr-only">${label}</legend>${boxes}</fieldset></details>`;
 }
 
 function rowHtml(p: EditorProps, row: EditorProps["rows"][number]) {

@@ -22,10 +22,10 @@ describe("the gallery without JavaScript", () => {
     const page = await gallery();
     expect(await page.getByLabel("Label colour", { exact: true }).isVisible()).toBe(true);
     await tab(page, "Charts");
-    expect(await page.locator("svg[role=img]").first().isVisible()).toBe(true);
+    expect(await page.locator("svg[role=img]:not(.fl-spark)").first().isVisible()).toBe(true);
     expect(await page.getByLabel("Label colour", { exact: true }).isVisible()).toBe(false);
     await tab(page, "Data");
-    expect(await page.getByRole("region", { name: "Data table" }).isVisible()).toBe(true);
+    expect(await page.getByRole("region", { name: "Data table" }).first().isVisible()).toBe(true);
     // a tab chosen is not a change waiting for Apply; a field changed is
     expect(await page.locator(".fl-unapplied").isVisible()).toBe(false);
     const field = page.locator(".fl-tab-panel input[type=text]:visible, .fl-tab-panel input[type=number]:visible").first();

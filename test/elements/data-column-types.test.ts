@@ -25,9 +25,19 @@ const shifts = () => {
   }) as Json;
 };
 
-/** The checkbox of `option` in the multiselect cell labelled `label`. */
+/** The multiselect cell (its disclosure) named `label`: its summary starts with that name. */
+function multi(client: ReturnType<typeof browse>, label: string): any {
+  const found = [...client.doc.querySelectorAll("[data-kind=data_editor] details.fl-cell-multi")].find((d: any) => d.querySelector("summary .fl-sr-only").textContent === `${label}: `);
+  if (!found) throw new Error(`no multiselect cell "${label}"`);
+  return found;
+}
+
+/** The checkbox of `option` in the multiselect cell named `label`. */
 const choice = (client: ReturnType<typeof browse>, label: string, option: string) =>
-  [...cell(client, label).closest("details").querySelectorAll("label")].find((l: any) => l.textContent === option).querySelector("input");
+  [...multi(client, label).querySelectorAll("label")].find((l: any) => l.textContent === option).querySelector("input");
+
+/** The chips a multiselect cell's summary shows. */
+const chips = (client: ReturnType<typeof browse>, label: string) => [...multi(client, label).querySelectorAll("summary .fl-chip")].map((c: any) => c.textContent);
 
 describe("editable: multiselect, datetime, time", () => {
   test("draw a checkbox per option inside the cell, and the browser's date-and-time and time controls", async () => {
@@ -39,10 +49,9 @@ describe("editable: multiselect, datetime, time", () => {
     expect(cell(client, "Starts, row 0").getAttribute("min")).toBe("2024-01-01T00:00");
     const ends = cell(client, "Ends, row 0");
     expect([ends.getAttribute("type"), ends.getAttribute("value"), ends.getAttribute("max")]).toEqual(["time", "17:30", "22:00"]);
-    const skills = cell(client, "Skills, row 0");
-    expect(skills.tagName).toBe("SUMMARY");
-    expect(skills.textContent).toBe("cook");
-    const boxes = [...skills.closest("details").querySelectorAll("input[type=checkbox]")].map((b: any) => [b.getAttribute("value"), b.hasAttribute("checked")]);
+    expect(chips(client, "Skills, row 0")).toEqual(["cook"]);
+    expect(multi(client, "Skills, row 0").querySelector("fieldset legend").textContent).toBe("Skills, row 0");
+    const boxes = [...multi(client, "Skills, row 0").querySelectorAll("input[type=checkbox]")].map((b: any) => [b.getAttribute("value"), b.hasAttribute("checked")]);
     expect(boxes).toEqual([
       ["cook", true],
       ["serve", false],
@@ -69,7 +78,7 @@ describe("editable: multiselect, datetime, time", () => {
     });
     expect((returned as any[]).map((r) => r.skills)).toEqual([[], ["serve", "clean"]]);
     // the ticked choices stay ticked on the next page
-    expect(cell(client, "Skills, row 1").textContent).toBe("serveclean");
+    expect(chips(client, "Skills, row 1")).toEqual(["serve", "clean"]);
   });
 
   test("values outside the bounds are refused with a message and the last good state stays", async () => {
