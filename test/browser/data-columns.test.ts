@@ -1,7 +1,8 @@
 /**
  * In Chromium with JavaScript off and on: st.table without its header row, and the newer column
- * types of st.dataEditor: a multiselect cell (a checkbox per option in a disclosure), the
- * browser's date-and-time and time controls, a server-drawn sparkline and a button per row.
+ * types: in st.dataEditor a multiselect cell (a checkbox per option in a disclosure), the
+ * browser's date-and-time and time controls, a server-drawn sparkline and a button per row; in
+ * st.dataframe a progress bar and a button per row.
  */
 import { describe, expect, test } from "vitest";
 import type { Locator, Page } from "playwright-core";
@@ -69,6 +70,17 @@ describe.each([false, true])("JavaScript %s", (js) => {
     expect((await spark.boundingBox())!.width).toBeGreaterThan(50);
     await press(page, editor(page).getByRole("button", { name: "Call" }).nth(1));
     await expect.poll(() => shown(page, "Called Ben, 1 calls")).toBe(1);
+    await context.close();
+  });
+
+  test("in st.dataframe a progress column draws a bar as wide as its share, and a row's button reports its row", async () => {
+    const { context, page } = await world.person("/", { js });
+    const frame = page.locator('[data-kind="dataframe"]');
+    const bar = frame.getByRole("progressbar", { name: "80%" });
+    const [outer, inner] = await Promise.all([bar.boundingBox(), bar.locator("span").boundingBox()]);
+    expect(Math.round((inner!.width / outer!.width) * 100)).toBe(80);
+    await press(page, frame.getByRole("button", { name: "Start" }).nth(1));
+    await expect.poll(() => shown(page, "Started Ship")).toBe(1);
     await context.close();
   });
 });

@@ -22,6 +22,11 @@ const app = createApp({
     });
     st.write(`Skills ${edited.map((r) => r.skills.join("+") || "none").join(", ")}; starts ${edited[1]!.starts}; ends ${edited[0]!.ends}`);
     st.write(`Called ${ss.act ? edited[ss.act.row]!.who : "nobody"}, ${ss.get("calls", 0)} calls`);
+    st.dataframe(
+      { task: ["Write", "Ship"], done: [80, 35], go: ["Start", "Start"] },
+      { columnConfig: { done: st.columnConfig.ProgressColumn("Done", { format: "%d%%" }), go: st.columnConfig.ButtonColumn("Go", { key: "go" }) } },
+    );
+    st.write(`Started ${ss.go ? ["Write", "Ship"][ss.go.row] : "nothing"}`);
   },
 });
 
