@@ -5,26 +5,20 @@
  * `<col>:<dir>:<page>` (col "" and dir "" when unsorted, page from 1). A hidden input carries it,
  * and every sort header and page link is a submit button whose value is the view it leads to: a
  * click posts the hidden value and then the button's, so the last posted value wins. Only the
- * page shown is rendered, so a large data set costs its sort, not its HTML.
+ * page shown is rendered, so a large data set costs its sort, not its HTML. With `onSelect` the
+ * table is also a selection (dataframe-selection*.ts), and `columnConfig` shapes its columns
+ * (dataframe-columns.ts).
  */
 import type { ContainerBase } from "./base.ts";
 import { DuplicateElementKey, StreamlitAPIException } from "../engine/errors.ts";
 import { computeWidgetId } from "../engine/widget-id.ts";
 import { domId, keyOf, notesHtml, widgetData } from "./common.ts";
-import {
-  applySelectionPost,
-  modeNames,
-  normaliseSelection,
-  parseSelectionMode,
-  selectionFields,
-  selectionText,
-  type DataframeState,
-  type SelectionFrame,
-  type DataframeSelectionMode,
-} from "./dataframe-selection.ts";
+import { parseSelectionMode, type DataframeState, type DataframeSelectionMode } from "./dataframe-selection.ts";
+import { checkOnSelect, selectionWidget } from "./dataframe-selection-widget.ts";
+import { FIRST_VIEW, decodeView, encodeView, nextSort, sortedRows, type DataframeView } from "./dataframe-view.ts";
 import { clearButton, columnSelectHead, rowSelectCell, rowSelectHead, selectableCell, selectionCss, selectionHidden, type SelectionProps } from "./dataframe-selection-html.ts";
 import { register } from "./register.ts";
-import { cellOf, isBlankCell, type Cell } from "./table-cells.ts";
+import { cellOf, type Cell } from "./table-cells.ts";
 import { INDEX_COLUMN, readConfigs, shownCell, shownColumns, type ShownColumn } from "./dataframe-columns.ts";
 import type { ColumnConfigInput } from "./data-editor-columns.ts";
 import { buttonColumn, columnButton } from "./data-button-column.ts";
@@ -118,83 +112,6 @@ export function readTable(data: TableData, what: string): Table {
   return { columns, rowCount, cell: (r, c) => data[c]![r] };
 }
 
-// ---- sorting ----------------------------------------------------------------------------------
-
-const collator = new Intl.Collator();
-
-/** Numbers (and dates) before booleans before strings before the rest; never missing values. */
-function rank(v: unknown): number {
-  if (typeof v === "number" || typeof v === "bigint" || v instanceof Date) return 0;
-  if (typeof v === "boolean") return 1;
-  if (typeof v === "string") return 2;
-  return 3;
-}
-
-function compareValues(a: unknown, b: unknown): number {
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  if (ra === 0) {
-    const x = a instanceof Date ? a.getTime() : a;
-    const y = b instanceof Date ? b.getTime() : b;
-    return x! < y! ? -1 : x! > y! ? 1 : 0;
-  }
-  if (ra === 1) return Number(a) - Number(b);
-  if (ra === 2) return collator.compare(a as string, b as string);
-  return collator.compare(cellOf(a).t, cellOf(b).t);
-}
-
-/** Row order for a sort: numbers numerically, strings by locale, missing values last either way; stable. */
-export function sortedRows(table: Table, col: string, dir: "asc" | "desc"): number[] {
-  const order = Array.from({ length: table.rowCount }, (_, i) => i);
-  const sign = dir === "asc" ? 1 : -1;
-  const keys = order.map((r) => table.cell(r, col));
-  order.sort((i, j) => {
-    const a = keys[i];
-    const b = keys[j];
-    const ma = isBlankCell(a);
-    const mb = isBlankCell(b);
-    if (ma || mb) return ma === mb ? 0 : ma ? 1 : -1;
-    return sign * compareValues(a, b);
-  });
-  return order;
-}
-
-// ---- view state -------------------------------------------------------------------------------
-
-export interface DataframeView {
-  col: string;
-  dir: "" | "asc" | "desc";
-  page: number;
-}
-
-export const encodeView = (v: DataframeView) => `${v.col}:${v.dir}:${v.page}`;
-
-/** Reads `<col>:<dir>:<page>` (the column may itself hold ':'); null if it is not a valid view. */
-export function decodeView(text: unknown, columns: readonly string[], pages: number): DataframeView | null {
-  if (typeof text !== "string" || text.length > 10_000) return null;
-  const p = text.lastIndexOf(":");
-  const d = text.lastIndexOf(":", p - 1);
-  if (p < 0 || d < 0) return null;
-  const col = text.slice(0, d);
-  const dir = text.slice(d + 1, p);
-  const pageText = text.slice(p + 1);
-  if (!/^[1-9][0-9]{0,8}$/.test(pageText)) return null;
-  const page = Number(pageText);
-  if (page > pages) return null;
-  if (col === "" ? dir !== "" : (dir !== "asc" && dir !== "desc") || !columns.includes(col)) return null;
-  return { col, dir: dir as DataframeView["dir"], page };
-}
-
-const FIRST_VIEW: DataframeView = { col: "", dir: "", page: 1 };
-
-/** The view a click on a column's header leads to: ascending, then descending, then unsorted. */
-function nextSort(view: DataframeView, col: string): DataframeView {
-  if (view.col !== col) return { col, dir: "asc", page: 1 };
-  if (view.dir === "asc") return { col, dir: "desc", page: 1 };
-  return { col: "", dir: "", page: 1 };
-}
-
 // ---- elements ---------------------------------------------------------------------------------
 
 export function table(c: ContainerBase, data: TableData, opts: TableOptions = {}): void {
@@ -251,49 +168,6 @@ function placeButtons(c: ContainerBase, table: string, t: Table, shown: ShownCol
     });
   });
   return error;
-}
-
-/** Streamlit's check of `onSelect`. */
-function checkOnSelect(onSelect: unknown): void {
-  if (onSelect !== "ignore" && onSelect !== "rerun" && typeof onSelect !== "function") {
-    throw new StreamlitAPIException(`You have passed ${String(onSelect)} to \`on_select\`. But only 'ignore', 'rerun', or a callable is supported.`);
-  }
-}
-
-/** The data as its shown text: part of a selectable dataframe's identity (new data is a new widget without a key). */
-const dataText = (t: Table, columns: string[]) => Array.from({ length: t.rowCount }, (_, r) => columns.map((col) => cellOf(t.cell(r, col)).t));
-
-/** The selection widget: Streamlit's selection state under the author's key. */
-function selectionWidget(
-  c: ContainerBase,
-  t: Table,
-  columns: string[],
-  shown: number[],
-  key: string | null,
-  opts: DataframeOptions,
-): { props: SelectionProps; value: DataframeState; error?: string } {
-  const frame: SelectionFrame = { modes: parseSelectionMode(opts.selectionMode ?? "multi-row"), rowCount: t.rowCount, columns };
-  const reg = register<DataframeState>(c, {
-    elementType: "dataframe",
-    key,
-    idParams: { data: dataText(t, columns), column_order: columns, hide_index: opts.hideIndex ?? null, selection_mode: modeNames(frame.modes) },
-    // with a key, only a new selection mode starts it afresh (the rows it names may go: see normalise)
-    keyedIdParams: ["selection_mode"],
-    style: "grid",
-    initial: normaliseSelection(frame, opts.selectionDefault ?? null),
-    hasDefault: opts.selectionDefault != null,
-    settle: (v) => {
-      const fit = normaliseSelection(frame, v);
-      return selectionText(fit) === JSON.stringify(v) ? v : fit;
-    },
-    callback: typeof opts.onSelect === "function" ? { fn: opts.onSelect, args: [] } : null,
-    parse: (posted) => applySelectionPost(frame, posted),
-    serialize: (v) => selectionFields(frame, normaliseSelection(frame, v), shown),
-  });
-  // In an st.form the page shows the staged selection, not yet the script's value.
-  const staged = reg.pending ? applySelectionPost(frame, reg.raw) : null;
-  const state = staged && "value" in staged ? staged.value : normaliseSelection(frame, reg.value);
-  return { props: { id: reg.id, modes: frame.modes, state, columns, shown, pending: reg.pending }, value: reg.value, error: reg.error };
 }
 
 export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOptions = {}): DataframeState | undefined {
