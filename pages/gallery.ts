@@ -5,6 +5,7 @@ import { st } from "../src/index.ts";
 import { galleryMore } from "./gallery-more.ts";
 import { galleryCharts } from "./gallery-charts.ts";
 import { galleryNew } from "./gallery-new.ts";
+import { galleryData } from "./gallery-data.ts";
 
 const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
 const sales = months.map((month, i) => ({ month, north: 20 + i * 7 + (i % 2) * 5, south: 35 - i * 3 + (i % 3) * 4 }));
@@ -95,6 +96,7 @@ export async function gallery() {
   m2!.metric("Wind", "9 km/h", { delta: -3 });
   m3!.metric("Errors", 4, { delta: -2, deltaColor: "inverse" });
   data!.json({ cities: cities.length, largest: "Lima" });
+  galleryData(data!);
 
   charts!.lineChart(sales, { x: "month", title: "Sales by month" });
   charts!.barChart(sales, { x: "month", title: "Sales by region" });

@@ -72,6 +72,7 @@ export type { FileUploaderOptions, UploadedFile } from "./elements/files.ts";
 export type { DownloadButtonOptions, DownloadData } from "./elements/download-button.ts";
 export type { LinkButtonOptions, PageLinkOptions } from "./elements/links.ts";
 export type { TableData, DataframeOptions } from "./elements/data.ts";
+export type { DataframeState, DataframeSelection, DataframeSelectionMode } from "./elements/dataframe-selection.ts";
 export type { DataEditorOptions } from "./elements/data-editor.ts";
 export type { EditingState } from "./elements/data-editor-state.ts";
 export type { ColumnConfig, ColumnConfigInput, ColumnWidth } from "./elements/data-editor-columns.ts";

@@ -74,9 +74,12 @@ export class Streamlit extends Container {
   readonly cacheResource = cacheResource;
 
   /**
-   * Column configs for `st.dataEditor` (Python's `st.column_config`): `Column`, `TextColumn`,
-   * `NumberColumn`, `CheckboxColumn`, `SelectboxColumn`, `DateColumn`, `LinkColumn`, each
-   * `(label, { width, help, disabled, required, default, ...their own })`.
+   * Column configs for `st.dataEditor` and `st.dataframe` (Python's `st.column_config`): `Column`,
+   * `TextColumn`, `NumberColumn`, `CheckboxColumn`, `SelectboxColumn`, `DateColumn`,
+   * `DatetimeColumn`, `TimeColumn`, `MultiselectColumn` (editable), `LinkColumn`, `ListColumn`,
+   * `JsonColumn`, `ImageColumn`, `ProgressColumn`, `BarChartColumn`, `LineChartColumn`,
+   * `AreaChartColumn`, `ButtonColumn`, each `(label, { width, help, disabled, required, default,
+   * ...their own })`.
    */
   readonly columnConfig = columnConfig;
 

@@ -30,6 +30,7 @@ import { fileUploader, type FileUploaderOptions, type UploadedFile } from "./fil
 import { downloadButton, type DownloadButtonOptions, type DownloadData } from "./download-button.ts";
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
+import type { DataframeState } from "./dataframe-selection.ts";
 import { dataEditor, type DataEditorOptions } from "./data-editor.ts";
 import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
@@ -398,7 +399,7 @@ export class Container extends ContainerBase {
   /**
    * A static table (`st.table`).
    * @param data - rows (an array of objects) or columns (an object of arrays)
-   * @param opts - `hideIndex`
+   * @param opts - `hideIndex`, `hideHeader`, `border` (true, false or "horizontal")
    */
   table(data: TableData, opts?: TableOptions): void {
     table(this, data, opts);
@@ -407,11 +408,17 @@ export class Container extends ContainerBase {
    * An interactive table (`st.dataframe`): click a header to sort, page through long data, all with
    * plain submit buttons. Only the page shown is rendered.
    * @param data - rows (an array of objects) or columns (an object of arrays)
+   * With `onSelect` ("rerun" or a function) rows, columns or cells can be selected
+   * (`selectionMode`): a column of checkboxes or radio buttons without JavaScript, a click with it;
+   * the call then returns Streamlit's `{ selection: { rows, columns, cells } }`.
+   * @param data - rows (an array of objects) or columns (an object of arrays)
    * @param opts - `pageSize` (default 20), `hideIndex`, `columnOrder`, `height` (pixels; scrolls
-   *   inside), `key`
+   *   inside), `key`, `onSelect`, `selectionMode`, `selectionDefault`
    */
-  dataframe(data: TableData, opts?: DataframeOptions): void {
-    dataframe(this, data, opts);
+  dataframe(data: TableData, opts: DataframeOptions & { onSelect: "rerun" | (() => unknown) }): DataframeState;
+  dataframe(data: TableData, opts?: DataframeOptions): DataframeState | undefined;
+  dataframe(data: TableData, opts?: DataframeOptions): DataframeState | undefined {
+    return dataframe(this, data, opts);
   }
   /**
    * An editable table (`st.data_editor`): returns the data with the user's edits, in the shape

@@ -9,6 +9,8 @@ import type { Json } from "../engine/state.ts";
 import { pyRepr } from "./common.ts";
 import { isIsoDate } from "./dates.ts";
 import { MAX_TEXT_CHARS, postedNumber } from "./limits.ts";
+import { newColumnBuilders, type NewTypeConfig } from "./data-column-types.ts";
+import { checkMoment, showMoment } from "./data-cell-moments.ts";
 
 export type ColumnWidth = "small" | "medium" | "large";
 
@@ -26,7 +28,8 @@ export type TypeConfig =
   | { type: "checkbox" }
   | { type: "selectbox"; options?: (string | number)[] | null }
   | { type: "date"; minValue?: string | null; maxValue?: string | null; format?: string | null }
-  | { type: "link"; maxChars?: number | null; validate?: string | null; displayText?: string | null };
+  | { type: "link"; maxChars?: number | null; validate?: string | null; displayText?: string | null }
+  | NewTypeConfig;
 
 /** One column's config, as the builders make it (a plain object, so it is also JSON). */
 export interface ColumnConfig extends ColumnOptions {
@@ -44,7 +47,7 @@ const column = (label: string | null | undefined, opts: ColumnOptions & { defaul
   return { label: label ?? null, width, help, disabled, required, default: dflt, typeConfig };
 };
 
-/** `st.columnConfig`: Streamlit's st.column_config builders for the editable column types. */
+/** `st.columnConfig`: Streamlit's st.column_config builders, for st.dataEditor and st.dataframe. */
 export const columnConfig = {
   /** A column with no type of its own (its data decides how it is edited). */
   Column: (label?: string | null, opts: ColumnOptions = {}) => column(label, opts),
@@ -69,12 +72,13 @@ export const columnConfig = {
     label?: string | null,
     opts: ColumnOptions & { default?: string | null; maxChars?: number | null; validate?: string | null; displayText?: string | null } = {},
   ) => column(label, opts, { type: "link", maxChars: opts.maxChars, validate: opts.validate, displayText: opts.displayText }),
+  ...newColumnBuilders(column),
 };
 
 // ---- resolving columns ------------------------------------------------------------------------
 
 /** Streamlit's names for what a column's data holds. */
-export type DataKind = "integer" | "float" | "boolean" | "string" | "empty" | "unknown";
+export type DataKind = "integer" | "float" | "boolean" | "string" | "list" | "empty" | "unknown";
 export type CellKind = TypeConfig["type"] | "readonly";
 
 export interface EditorColumn {
@@ -99,6 +103,7 @@ export function dataKindOf(values: unknown[]): DataKind {
   if (present.every((v) => typeof v === "boolean")) return "boolean";
   if (present.every((v) => typeof v === "number" && Number.isFinite(v))) return present.every(Number.isInteger) ? "integer" : "float";
   if (present.every((v) => typeof v === "string")) return "string";
+  if (present.every(Array.isArray)) return "list";
   return "unknown";
 }
 
@@ -109,9 +114,25 @@ const COMPATIBLE: Record<string, DataKind[]> = {
   checkbox: ["boolean", "empty"],
   selectbox: ["string", "integer", "float", "boolean", "empty"],
   date: ["string", "empty"],
+  multiselect: ["list", "empty"],
+  datetime: ["string", "empty"],
+  time: ["string", "empty"],
 };
 
-const DEFAULT_KIND: Record<DataKind, CellKind> = { integer: "number", float: "number", boolean: "checkbox", string: "text", empty: "text", unknown: "readonly" };
+const DEFAULT_KIND: Record<DataKind, CellKind> = { integer: "number", float: "number", boolean: "checkbox", string: "text", list: "readonly", empty: "text", unknown: "readonly" };
+
+/**
+ * Whether every value fits the type's control: a browser's date (time) control would post other
+ * text back empty, and a multiselect edits lists of text only.
+ */
+function fitsControl(type: string, values: unknown[]): boolean {
+  const fits = (v: unknown) =>
+    type === "date" ? typeof v === "string" && isIsoDate(v)
+    : type === "datetime" || type === "time" ? showMoment(type, v) !== null
+    : type === "multiselect" ? Array.isArray(v) && v.every((x) => typeof x === "string")
+    : true;
+  return values.every((v) => v === null || v === undefined || fits(v));
+}
 
 /** The author's config for one column, normalised (Streamlit's process_config_mapping). */
 export function normaliseConfig(name: string, config: unknown): ColumnConfig {
@@ -134,10 +155,8 @@ function anchored(source: string | null | undefined, name: string): RegExp | und
 export function resolveColumn(name: string, values: unknown[], config: ColumnConfig, disabled: boolean): EditorColumn {
   const dataKind = dataKindOf(values);
   const type = config.typeConfig?.type;
-  const editableType = type !== undefined && type !== "link";
-  // a date column edits ISO date strings only: a browser's date control would post other text back empty
-  const datesOnly = type !== "date" || values.every((v) => v === null || v === undefined || (typeof v === "string" && isIsoDate(v)));
-  if (editableType && config.disabled !== true && !disabled && (!COMPATIBLE[type]!.includes(dataKind) || !datesOnly)) {
+  const editableType = type !== undefined && type in COMPATIBLE;
+  if (editableType && config.disabled !== true && !disabled && (!COMPATIBLE[type]!.includes(dataKind) || !fitsControl(type, values))) {
     throw new StreamlitAPIException(
       `The configured column type \`${type}\` for column \`${name}\` is not compatible for editing the underlying data type \`${dataKind}\`.\n\n` +
         "You have following options to fix this: 1) choose a compatible type 2) disable the column 3) convert the column into a compatible data type.",
@@ -150,8 +169,9 @@ export function resolveColumn(name: string, values: unknown[], config: ColumnCon
     label: config.label ?? name,
     kind,
     dataKind,
-    // a link column is read-only here; a column of mixed values cannot be edited, as in Streamlit
-    editable: !disabled && config.disabled !== true && kind !== "link" && kind !== "readonly",
+    // a link column (and every display-only type) is read-only here; a column of mixed values
+    // cannot be edited, as in Streamlit
+    editable: !disabled && config.disabled !== true && (type === undefined ? kind !== "readonly" : editableType),
     required: config.required === true,
     default: config.default ?? null,
     help: config.help ?? undefined,
@@ -193,6 +213,18 @@ export function checkValue(col: EditorColumn, v: Json): string | null {
       if (c?.maxValue && v > c.maxValue) return `${what}: ${v} is after the latest date, ${c.maxValue}.`;
       return null;
     }
+    case "datetime":
+    case "time": {
+      const c = tc?.type === col.kind ? tc : null;
+      return checkMoment(col.kind, v, what, c?.minValue, c?.maxValue);
+    }
+    case "multiselect": {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) return `${what} takes a list of options.`;
+      if (v.length === 0) return col.required ? `${what} needs a value.` : null;
+      const c = tc?.type === "multiselect" ? tc : null;
+      const stray = c?.acceptNewOptions ? undefined : v.find((x) => !(c?.options ?? []).includes(x as string));
+      return stray === undefined ? null : `${what}: ${JSON.stringify(stray)} is not one of the options.`;
+    }
     case "text": {
       if (typeof v !== "string") return `${what} takes text.`;
       const max = (tc?.type === "text" ? tc.maxChars : null) ?? MAX_TEXT_CHARS;
@@ -215,8 +247,27 @@ export function showCell(col: EditorColumn, v: unknown): string {
     const i = options.findIndex((o) => o === v);
     return i < 0 ? "" : String(i);
   }
+  if (col.kind === "datetime" || col.kind === "time") return showMoment(col.kind, v) ?? "";
+  if (col.kind === "multiselect") return JSON.stringify(v);
   if (typeof v === "number" && Number.isNaN(v)) return "";
   return typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
+}
+
+/** A multiselect cell's posted choices (a JSON list of text), or null. */
+function parseList(text: string): string[] | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) && v.every((x) => typeof x === "string") ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A multiselect cell's choices: the column's options, then any of the cell's values they lack. */
+export function cellChoices(col: EditorColumn, v: unknown): string[] {
+  const options = col.config?.type === "multiselect" ? (col.config.options ?? []) : [];
+  const extra = Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && !options.includes(x)) : [];
+  return [...options, ...extra];
 }
 
 /** A posted control's text as the cell's value, checked against the column. */
@@ -236,6 +287,9 @@ export function parseCell(col: EditorColumn, text: string): Checked {
     const i = /^\d{1,9}$/.test(text) ? Number(text) : -1;
     if (i < 0 || i >= options.length) return { error: `"${col.label}": ${JSON.stringify(text)} is not one of the options.` };
     value = options[i]!;
+  } else if (col.kind === "multiselect") {
+    value = parseList(text);
+    if (value === null) return { error: `"${col.label}" takes a list of options.` };
   } else value = text;
   const error = checkValue(col, value);
   return error ? { error } : { value };
@@ -250,7 +304,9 @@ export function formatNumber(v: number, format: string | null | undefined): stri
   if (!m) return String(v); // Streamlit's named formats ("plain", "localized"...): the number as is
   const digits = m[2] === undefined ? 6 : Number(m[2]);
   const body = m[3] === "e" ? v.toExponential(digits) : m[3] === "f" ? v.toFixed(digits) : String(Math.trunc(v));
-  return format.slice(0, m.index) + body + format.slice(m.index + m[0].length);
+  // printf's "%%" is a literal percent sign
+  const literal = (t: string) => t.replace(/%%/g, "%");
+  return literal(format.slice(0, m.index)) + body + literal(format.slice(m.index + m[0].length));
 }
 
 /** What a read-only cell shows. */

@@ -97,14 +97,25 @@ function rowCells(grid: Grid, state: EditingState, ref: string): Record<string, 
   return (state.edited_rows[ref] ??= {});
 }
 
+/**
+ * A multiselect cell's ticked choices as the text its value shows: the choices it held first, in
+ * their order, then the newly ticked ones in the options' order (so an untouched cell is unchanged).
+ */
+function tickedText(before: unknown, ticked: string[]): string {
+  const held = Array.isArray(before) ? before.filter((x) => ticked.includes(x as string)) : [];
+  return JSON.stringify([...held, ...ticked.filter((x) => !held.includes(x))]);
+}
+
 /** A posted cell `<ref>/<column index>`: recorded as an edit when its text differs from what it showed. */
-function applyCell(grid: Grid, state: EditingState, part: string, text: string): string | null {
+function applyCell(grid: Grid, state: EditingState, part: string, posted: string, ticked: Map<string, string[]>): string | null {
   const [ref = "", index = ""] = part.split("/");
   const col = /^\d{1,4}$/.test(index) ? grid.columns[Number(index)] : undefined;
   if (!col) return "A value was posted for a column this table does not have.";
   const cells = rowCells(grid, state, ref);
   if (!cells) return `Row ${ref} is not in this table (it may have been deleted).`;
-  if (showCell(col, cellValue(grid, state, ref, col.name)) === text) return null;
+  const before = cellValue(grid, state, ref, col.name);
+  const text = col.kind === "multiselect" ? tickedText(before, ticked.get(part) ?? []) : posted;
+  if (showCell(col, before) === text) return null;
   const parsed = parseCell(col, text);
   if ("error" in parsed) return parsed.error;
   cells[col.name] = parsed.value;
@@ -161,12 +172,19 @@ export function applyPost(grid: Grid, entries: string[]): Result {
   const state = structuredClone(checked.value);
   const deletions: string[] = [];
   let add = false;
+  // a multiselect cell posts an empty marker `<ref>/<col>` and each ticked choice as `<ref>/<col>/<n>`
+  const ticked = new Map<string, string[]>();
+  for (const [part, text] of parts) {
+    const cell = /^([^/]+\/\d{1,4})\/\d{1,4}$/.exec(part)?.[1];
+    if (cell && !part.startsWith("del/")) ticked.set(cell, [...(ticked.get(cell) ?? []), text]);
+  }
   for (const [part, text] of parts) {
     let error: string | null = null;
     if (part === "") continue;
     else if (part === "add") add = true;
     else if (part.startsWith("del/")) deletions.push(part.slice(4));
-    else error = applyCell(grid, state, part, text);
+    else if (part.split("/").length === 3) continue;
+    else error = applyCell(grid, state, part, text, ticked);
     if (error) return fail(error);
   }
   for (const [ref, cells] of Object.entries(state.edited_rows)) if (Object.keys(cells).length === 0) delete state.edited_rows[ref];

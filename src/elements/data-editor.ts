@@ -17,6 +17,7 @@ import { callbackOf, domId, keyOf, notesHtml, type ChangeOptions } from "./commo
 import { register } from "./register.ts";
 import { pageList, readTable, type TableData } from "./data.ts";
 import {
+  cellChoices,
   displayCell,
   normaliseConfig,
   resolveColumn,
@@ -27,6 +28,8 @@ import {
 } from "./data-editor-columns.ts";
 import { MAX_ADDED_ROWS, applyEdits, applyPost, cellValue, emptyState, shownRows, type EditingState, type Grid } from "./data-editor-state.ts";
 import { defineFamily } from "./family.ts";
+import { displayHtml } from "./data-cell-display.ts";
+import { buttonColumn, columnButton, type ButtonColumnWidget } from "./data-button-column.ts";
 
 export interface DataEditorOptions extends ChangeOptions {
   key?: string | number;
@@ -157,7 +160,7 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
   const fieldsOf = (state: EditingState): string[] => {
     const out = [`=${JSON.stringify(state)}`];
     for (const ref of layout(state).refs) {
-      for (const col of shownColumns) if (col.editable) out.push(`${ref}/${columns.indexOf(col)}=${showCell(col, cellValue(grid, state, ref, col.name))}`);
+      for (const col of shownColumns) if (col.editable) out.push(...cellFields(col, `${ref}/${columns.indexOf(col)}`, cellValue(grid, state, ref, col.name)));
     }
     return out;
   };
@@ -176,6 +179,12 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
     serialize: fieldsOf,
   });
 
+  const buttons = new Map<string, ButtonColumnWidget>();
+  for (const col of shownColumns) {
+    if (col.config?.type !== "button") continue;
+    const labelOf = (r: number) => (r < t.rowCount ? displayCell(col, t.cell(r, col.name)) : null);
+    buttons.set(col.name, buttonColumn(c, reg.id, col.name, col.config, labelOf));
+  }
   // In an st.form the page shows the staged edits, not yet the script's value.
   const staged = reg.pending ? applyPost(grid, reg.raw) : null;
   const shown = staged && "value" in staged ? staged.value : reg.value;
@@ -184,11 +193,11 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
     id: reg.id,
     key,
     value: reg.value,
-    error: reg.error ?? view.error,
+    error: reg.error ?? view.error ?? [...buttons.values()].find((b) => b.error)?.error,
     pending: reg.pending,
     state: JSON.stringify(shown),
     heads: shownColumns.map((col) => ({ label: col.label, help: col.help, width: col.width, numeric: col.kind === "number" })),
-    rows: refs.map((ref) => rowProps(grid, shown, shownColumns, ref)),
+    rows: refs.map((ref) => rowProps(grid, shown, shownColumns, ref, buttons)),
     hideIndex,
     indexLabel: configs[INDEX]?.label ?? null,
     dynamic: dynamic && opts.disabled !== true,
@@ -202,12 +211,26 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
   return applyEdits(data, grid, reg.value);
 }
 
+/** The fields an untouched cell posts: its text, or for a multiselect an empty marker and each ticked choice. */
+function cellFields(col: EditorColumn, part: string, v: unknown): string[] {
+  if (col.kind !== "multiselect") return [`${part}=${showCell(col, v)}`];
+  const held = Array.isArray(v) ? v : [];
+  const choices = cellChoices(col, v);
+  return [`${part}=`, ...choices.flatMap((c, n) => (held.includes(c) ? [`${part}/${n}=${c}`] : []))];
+}
+
 /** One shown row: its index text ("new 1" for the first added row) and its cells. */
-function rowProps(grid: Grid, state: EditingState, shown: EditorColumn[], ref: string): EditorProps["rows"][number] {
+function rowProps(grid: Grid, state: EditingState, shown: EditorColumn[], ref: string, buttons: Map<string, ButtonColumnWidget>): EditorProps["rows"][number] {
   return {
     ref,
     index: ref.startsWith("a") ? `new ${Number(ref.slice(1)) + 1}` : ref,
-    cells: shown.map((col) => cellProps(col, grid.columns.indexOf(col), ref, cellValue(grid, state, ref, col.name))),
+    cells: shown.map((col) => {
+      const cell = cellProps(col, grid.columns.indexOf(col), ref, cellValue(grid, state, ref, col.name));
+      // a button only in the data's own rows (an added row has no row of the data to name)
+      const button = buttons.get(col.name);
+      if (button) cell.html = /^\d+$/.test(ref) && cell.text ? columnButton(button, Number(ref), cell.text) : "";
+      return cell;
+    }),
   };
 }
 
@@ -223,7 +246,13 @@ function cellProps(col: EditorColumn, index: number, ref: string, v: unknown): C
     cell.href = v;
     cell.text = tc?.type === "link" && tc.displayText ? tc.displayText : v;
   }
-  if (typeof v === "number" && !col.editable) cell.numeric = true;
+  if ((tc?.type === "datetime" || tc?.type === "time") && col.editable) Object.assign(cell, { min: tc.minValue ?? undefined, max: tc.maxValue ?? undefined, step: tc.step ?? undefined });
+  if (col.kind === "multiselect" && col.editable) {
+    cell.options = cellChoices(col, v);
+    cell.ticked = Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  }
+  if (!col.editable) cell.html = displayHtml(tc, v, col.dataKind === "integer") ?? undefined;
+  if (typeof v === "number" && !col.editable && tc?.type !== "progress") cell.numeric = true;
   return cell;
 }
 
@@ -243,6 +272,10 @@ interface CellProps {
   options?: string[];
   href?: string;
   numeric?: boolean;
+  /** a multiselect's ticked choices */
+  ticked?: string[];
+  /** what a read-only cell of a display type shows (a bar, a sparkline, chips...) */
+  html?: Html | "";
 }
 
 interface EditorProps {
@@ -287,9 +320,32 @@ function control(p: EditorProps, cell: CellProps, label: string): Html | string 
       return html`<input type="date" class="fl-cell-input" name="${name}" value="${cell.text}" aria-label="${label}" ${cell.min !== undefined ? html`min="${String(cell.min)}"` : ""} ${cell.max !== undefined ? html`max="${String(cell.max)}"` : ""}>`;
     case "text":
       return html`<input type="text" class="fl-cell-input" name="${name}" value="${cell.text}" aria-label="${label}" ${cell.maxChars !== undefined ? html`maxlength="${String(cell.maxChars)}"` : ""}>`;
+    case "datetime":
+    case "time":
+      return momentControl(cell, name, label);
+    case "multiselect":
+      return multiselectControl(cell, name, label);
     default:
-      return cell.href ? html`<a href="${cell.href}" target="_blank" rel="noopener noreferrer">${cell.text}</a>` : cell.text;
+      return cell.html ?? (cell.href ? html`<a href="${cell.href}" target="_blank" rel="noopener noreferrer">${cell.text}</a>` : cell.text);
   }
+}
+
+/** The browser's date-and-time (time) control; seconds are offered when the step is finer than a minute. */
+function momentControl(cell: CellProps, name: string, label: string): Html {
+  const type = cell.kind === "datetime" ? "datetime-local" : "time";
+  const step = cell.step ?? (/:\d\d:\d\d$/.test(cell.text) ? 1 : 60);
+  const bound = (attr: string, v: number | string | undefined) => (v === undefined ? "" : html` ${attr}="${String(v)}"`);
+  return html`<input type="${type}" class="fl-cell-input" name="${name}" value="${cell.text}" aria-label="${label}" step="${String(step)}"${bound("min", cell.min)}${bound("max", cell.max)}>`;
+}
+
+/** A multiselect cell: its choices as chips in a summary, a checkbox per option inside (no JavaScript needed). */
+function multiselectControl(cell: CellProps, name: string, label: string): Html {
+  const ticked = cell.ticked ?? [];
+  const boxes = (cell.options ?? []).map(
+    (o, n) => html`<label class="fl-cell-choice"><input type="checkbox" class="fl-cell-check" name="${name}/${String(n)}" value="${o}" ${ticked.includes(o) ? raw("checked") : ""}>${o}</label>`,
+  );
+  const summary = ticked.length ? html`<span class="fl-chips">${ticked.map((t) => html`<span class="fl-chip">${t}</span>`)}</span>` : html`<span class="fl-cell-none">—</span>`;
+  return html`<input type="hidden" name="${name}" value=""><details class="fl-cell-multi"><summary><span class="fl-sr-only">${label}: </span>${summary}</summary><fieldset class="fl-cell-choices"><legend class="fl-sr-only">${label}</legend>${boxes}</fieldset></details>`;
 }
 
 function rowHtml(p: EditorProps, row: EditorProps["rows"][number]) {
@@ -357,6 +413,9 @@ const dataEditorCss = `
 .fl-editor th.fl-col-medium{min-width:9rem}.fl-editor th.fl-col-large{min-width:16rem}
 .fl-editor-wide .fl-table-scroll,.fl-editor-wide .fl-editor{width:100%}
 .fl-editor-actions{display:flex;gap:.5rem;margin-top:.4rem}
+.fl-cell-multi>summary{cursor:pointer;padding:.3rem .6rem;min-width:8rem}
+.fl-cell-choices{display:flex;flex-direction:column;gap:.1rem;margin:0;padding:.25rem .5rem;border:0}
+.fl-cell-choice{display:flex;align-items:center;gap:.25rem;white-space:nowrap}.fl-cell-none{color:var(--fl-muted)}
 `;
 
 export const dataEditorFamily = defineFamily<{ data_editor: EditorProps }>({ data_editor: editorHtml }, dataEditorCss);

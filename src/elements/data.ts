@@ -5,13 +5,24 @@
  * `<col>:<dir>:<page>` (col "" and dir "" when unsorted, page from 1). A hidden input carries it,
  * and every sort header and page link is a submit button whose value is the view it leads to: a
  * click posts the hidden value and then the button's, so the last posted value wins. Only the
- * page shown is rendered, so a large data set costs its sort, not its HTML.
+ * page shown is rendered, so a large data set costs its sort, not its HTML. With `onSelect` the
+ * table is also a selection (dataframe-selection*.ts), and `columnConfig` shapes its columns
+ * (dataframe-columns.ts).
  */
 import type { ContainerBase } from "./base.ts";
-import { StreamlitAPIException } from "../engine/errors.ts";
+import { DuplicateElementKey, StreamlitAPIException } from "../engine/errors.ts";
 import { computeWidgetId } from "../engine/widget-id.ts";
-import { dateText, domId, keyOf, notesHtml, toText, widgetData } from "./common.ts";
+import { domId, keyOf, notesHtml, widgetData } from "./common.ts";
+import { parseSelectionMode, type DataframeState, type DataframeSelectionMode } from "./dataframe-selection.ts";
+import { checkOnSelect, selectionWidget } from "./dataframe-selection-widget.ts";
+import { FIRST_VIEW, decodeView, encodeView, nextSort, sortedRows, type DataframeView } from "./dataframe-view.ts";
+import { clearButton, columnSelectHead, rowSelectCell, rowSelectHead, selectableCell, selectionCss, selectionHidden, type SelectionProps } from "./dataframe-selection-html.ts";
 import { register } from "./register.ts";
+import { cellOf, type Cell } from "./table-cells.ts";
+import { INDEX_COLUMN, readConfigs, shownCell, shownColumns, type ShownColumn } from "./dataframe-columns.ts";
+import type { ColumnConfigInput } from "./data-editor-columns.ts";
+import { buttonColumn, columnButton } from "./data-button-column.ts";
+import { cellDisplayCss } from "./data-cell-display.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
 
@@ -20,16 +31,45 @@ export type TableData = Record<string, unknown>[] | Record<string, unknown[]>;
 
 export interface TableOptions {
   /** leave out the index column (the row numbers) */
-  hideIndex?: boolean;
+  hideIndex?: boolean | null;
+  /** leave out the header row (the column names) */
+  hideHeader?: boolean | null;
+  /** true (default): lines around the table and between cells; false: none; "horizontal": between rows only */
+  border?: boolean | "horizontal";
 }
 
 export interface DataframeOptions {
+  /**
+   * With a selection (`onSelect`), the selection's key: session state holds Streamlit's
+   * `{ selection: { rows, columns, cells } }` there (the app may set it). Without, the view's
+   * (sort and page, as `"<column>:<asc|desc>:<page>"`).
+   */
   key?: string;
+  /**
+   * "ignore" (default): nothing can be selected and the call returns nothing; "rerun": rows,
+   * columns or cells can be selected (`selectionMode`) and the call returns the selection; a
+   * function: the same, and it is called when the selection changes, before the rerun.
+   */
+  onSelect?: "ignore" | "rerun" | (() => unknown);
+  /**
+   * What can be selected: "multi-row" (default), "single-row", "single-row-required" (always
+   * exactly one row, the first by default), "single-column", "multi-column" (sorting is then off,
+   * as in Streamlit), "single-cell", "multi-cell", or a list of one row, one column and one cell mode.
+   */
+  selectionMode?: DataframeSelectionMode | DataframeSelectionMode[];
+  /** the selection before the user chooses (`{ selection: { rows: [0] } }`) */
+  selectionDefault?: { selection: Partial<DataframeState["selection"]> } | null;
   /** rows per page (default 20) */
   pageSize?: number;
   hideIndex?: boolean;
   /** the columns to show, in this order (others are hidden); unknown names are ignored */
   columnOrder?: string[];
+  /**
+   * per column: a config from `st.columnConfig` (read-only here: labels, help, number formats,
+   * lists, JSON, images, progress bars, sparklines, links, buttons), a label, or null to hide it;
+   * `_index` is the index column
+   */
+  columnConfig?: ColumnConfigInput | null;
   /** the table's height in pixels: it scrolls inside (the header stays) */
   height?: number;
 }
@@ -72,109 +112,17 @@ export function readTable(data: TableData, what: string): Table {
   return { columns, rowCount, cell: (r, c) => data[c]![r] };
 }
 
-/** A cell shown empty: missing, or NaN (±Infinity is shown, unlike in a chart, where it is a gap). */
-const isBlankCell = (v: unknown) =>
- v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
-
-/** A cell as text (null and undefined as empty) and whether it is a number (right-aligned). */
-function cellOf(v: unknown): { t: string; n?: 1 } {
-  if (isBlankCell(v)) return { t: "" };
-  if (typeof v === "number" || typeof v === "bigint") return { t: String(v), n: 1 };
-  if (typeof v === "string") return { t: v };
-  if (v instanceof Date) return { t: dateText(v) };
-  if (typeof v === "object") {
-    try {
-      return { t: JSON.stringify(v) ?? toText(v) };
-    } catch {
-      return { t: toText(v) }; // a cycle: never "[object Object]"
-    }
-  }
-  return { t: String(v) };
-}
-
-// ---- sorting ----------------------------------------------------------------------------------
-
-const collator = new Intl.Collator();
-
-/** Numbers (and dates) before booleans before strings before the rest; never missing values. */
-function rank(v: unknown): number {
-  if (typeof v === "number" || typeof v === "bigint" || v instanceof Date) return 0;
-  if (typeof v === "boolean") return 1;
-  if (typeof v === "string") return 2;
-  return 3;
-}
-
-function compareValues(a: unknown, b: unknown): number {
-  const ra = rank(a);
-  const rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  if (ra === 0) {
-    const x = a instanceof Date ? a.getTime() : a;
-    const y = b instanceof Date ? b.getTime() : b;
-    return x! < y! ? -1 : x! > y! ? 1 : 0;
-  }
-  if (ra === 1) return Number(a) - Number(b);
-  if (ra === 2) return collator.compare(a as string, b as string);
-  return collator.compare(cellOf(a).t, cellOf(b).t);
-}
-
-/** Row order for a sort: numbers numerically, strings by locale, missing values last either way; stable. */
-export function sortedRows(table: Table, col: string, dir: "asc" | "desc"): number[] {
-  const order = Array.from({ length: table.rowCount }, (_, i) => i);
-  const sign = dir === "asc" ? 1 : -1;
-  const keys = order.map((r) => table.cell(r, col));
-  order.sort((i, j) => {
-    const a = keys[i];
-    const b = keys[j];
-    const ma = isBlankCell(a);
-    const mb = isBlankCell(b);
-    if (ma || mb) return ma === mb ? 0 : ma ? 1 : -1;
-    return sign * compareValues(a, b);
-  });
-  return order;
-}
-
-// ---- view state -------------------------------------------------------------------------------
-
-export interface DataframeView {
-  col: string;
-  dir: "" | "asc" | "desc";
-  page: number;
-}
-
-export const encodeView = (v: DataframeView) => `${v.col}:${v.dir}:${v.page}`;
-
-/** Reads `<col>:<dir>:<page>` (the column may itself hold ':'); null if it is not a valid view. */
-export function decodeView(text: unknown, columns: readonly string[], pages: number): DataframeView | null {
-  if (typeof text !== "string" || text.length > 10_000) return null;
-  const p = text.lastIndexOf(":");
-  const d = text.lastIndexOf(":", p - 1);
-  if (p < 0 || d < 0) return null;
-  const col = text.slice(0, d);
-  const dir = text.slice(d + 1, p);
-  const pageText = text.slice(p + 1);
-  if (!/^[1-9][0-9]{0,8}$/.test(pageText)) return null;
-  const page = Number(pageText);
-  if (page > pages) return null;
-  if (col === "" ? dir !== "" : (dir !== "asc" && dir !== "desc") || !columns.includes(col)) return null;
-  return { col, dir: dir as DataframeView["dir"], page };
-}
-
-const FIRST_VIEW: DataframeView = { col: "", dir: "", page: 1 };
-
-/** The view a click on a column's header leads to: ascending, then descending, then unsorted. */
-function nextSort(view: DataframeView, col: string): DataframeView {
-  if (view.col !== col) return { col, dir: "asc", page: 1 };
-  if (view.dir === "asc") return { col, dir: "desc", page: 1 };
-  return { col: "", dir: "", page: 1 };
-}
-
 // ---- elements ---------------------------------------------------------------------------------
 
 export function table(c: ContainerBase, data: TableData, opts: TableOptions = {}): void {
   const t = readTable(data, "st.table");
   const rows = Array.from({ length: t.rowCount }, (_, r) => t.columns.map((col) => cellOf(t.cell(r, col))));
-  c._push(dataFamily.node("table", { columns: t.columns, rows, index: opts.hideIndex ? null : rows.map((_, i) => i) }));
+  const border = opts.border ?? true;
+  if (border !== true && border !== false && border !== "horizontal") {
+    throw new StreamlitAPIException("Invalid `border` value. Supported values: True, False, 'horizontal'.");
+  }
+  const index = opts.hideIndex ? null : rows.map((_, i) => i);
+  c._push(dataFamily.node("table", { columns: t.columns, rows, index, header: !opts.hideHeader, border: border === true ? "all" : border === false ? "none" : "horizontal" }));
 }
 
 /**
@@ -192,7 +140,7 @@ function dataframeIdParams(c: ContainerBase, key: string | null, base: Record<st
 }
 
 /** The rows a view shows (sorted as it says, its page only), and each one's row number. */
-function pageOfRows(t: Table, columns: string[], view: DataframeView, pageSize: number): { start: number; index: number[]; rows: Cell[][] } {
+function pageOfRows(t: Table, columns: ShownColumn[], view: DataframeView, pageSize: number): { start: number; index: number[]; rows: Cell[][] } {
   const order = view.col ? sortedRows(t, view.col, view.dir as "asc" | "desc") : null;
   const start = (view.page - 1) * pageSize;
   const end = Math.min(t.rowCount, start + pageSize);
@@ -201,24 +149,53 @@ function pageOfRows(t: Table, columns: string[], view: DataframeView, pageSize: 
   for (let i = start; i < end; i++) {
     const r = order ? order[i]! : i;
     index.push(r);
-    rows.push(columns.map((col) => cellOf(t.cell(r, col))));
+    rows.push(columns.map((col) => shownCell(col, t.cell(r, col.name))));
   }
   return { start, index, rows };
 }
 
-export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOptions = {}): void {
+/** Registers each button column and puts its buttons in the rows shown; a rejected click's message. */
+function placeButtons(c: ContainerBase, table: string, t: Table, shown: ShownColumn[], index: number[], rows: Cell[][]): string | undefined {
+  let error: string | undefined;
+  shown.forEach((col, j) => {
+    if (col.config?.type !== "button") return;
+    const labelOf = (r: number) => (r < t.rowCount ? cellOf(t.cell(r, col.name)).t : null);
+    const w = buttonColumn(c, table, col.name, col.config, labelOf);
+    error ??= w.error;
+    rows.forEach((row, i) => {
+      const text = row[j]!.t;
+      row[j] = text ? { t: text, h: columnButton(w, index[i]!, text) } : { t: "" };
+    });
+  });
+  return error;
+}
+
+export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOptions = {}): DataframeState | undefined {
   const t = readTable(data, "st.dataframe");
   const pageSize = opts.pageSize ?? 20;
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new StreamlitAPIException(`st.dataframe: \`pageSize\` must be a positive whole number, got ${String(pageSize)}.`);
   }
-  const columns = opts.columnOrder ? opts.columnOrder.filter((col, i, all) => t.columns.includes(col) && all.indexOf(col) === i) : t.columns;
+  const onSelect = opts.onSelect ?? "ignore";
+  checkOnSelect(onSelect);
+  const selecting = onSelect !== "ignore";
+  // (checked before anything registers, so a bad mode leaves no widget behind)
+  const columnPicks = selecting && parseSelectionMode(opts.selectionMode ?? "multi-row").columns !== null;
+  const configs = readConfigs(opts.columnConfig);
+  const order = opts.columnOrder ? opts.columnOrder.filter((col, i, all) => t.columns.includes(col) && all.indexOf(col) === i) : t.columns;
+  const shown = shownColumns(order, configs, (name) => Array.from({ length: t.rowCount }, (_, r) => t.cell(r, name)));
+  const columns = shown.map((col) => col.name);
+  const hideIndex = opts.hideIndex ?? configs[INDEX_COLUMN]?.hidden === true;
   const pages = Math.max(1, Math.ceil(t.rowCount / pageSize));
   const key = keyOf(opts.key);
+  // With a selection the key is the selection's, as in Streamlit: the view is then a widget of its own.
+  if (selecting && key !== null && c._run().widgets.userKeys.has(key)) throw new DuplicateElementKey(key);
+  const viewKey = selecting ? null : key;
+  const base = { columns, rows: t.rowCount, page_size: pageSize, ...(selecting ? { view_of: key === null ? [] : [key] } : {}) };
   const reg = register<string>(c, {
     elementType: "dataframe",
-    key,
-    idParams: dataframeIdParams(c, key, { columns, rows: t.rowCount, page_size: pageSize }),
+    key: viewKey,
+    idParams: dataframeIdParams(c, viewKey, base),
     // Sorting and paging inside an st.form apply at once, as in Streamlit: never staged.
     formId: null,
     style: "one",
@@ -232,44 +209,56 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
     },
     serialize: (v) => [String(v)],
   });
-  // A value set through session state may be anything: show the first view then.
-  const view = decodeView(reg.value, columns, pages) ?? FIRST_VIEW;
-  const { start, index, rows } = pageOfRows(t, columns, view, pageSize);
+  // A value set through session state may be anything: show the first view then. Selecting
+  // columns turns sorting off, as in Streamlit.
+  const decoded = decodeView(reg.value, columns, pages) ?? FIRST_VIEW;
+  const view = columnPicks ? { ...FIRST_VIEW, page: decoded.page } : decoded;
+  const { start, index, rows } = pageOfRows(t, shown, view, pageSize);
+  const buttonError = placeButtons(c, reg.id, t, shown, index, rows);
+  const sel = selecting ? selectionWidget(c, t, columns, index, key, opts) : null;
   c._push(
     dataFamily.node("dataframe", {
       id: reg.id,
       key,
       raw: encodeView(view),
-      value: encodeView(view),
-      error: reg.error,
+      value: sel ? sel.value : encodeView(view),
+      error: reg.error ?? sel?.error ?? buttonError,
       columns,
+      heads: shown.map((col) => ({ label: col.label, help: col.help })),
+      indexLabel: configs[INDEX_COLUMN]?.label ?? null,
       rows,
-      index: opts.hideIndex ? null : index,
+      index: hideIndex ? null : index,
       view,
       pages,
       start,
       total: t.rowCount,
       sorts: Object.fromEntries(columns.map((col) => [col, encodeView(nextSort(view, col))])),
       height: opts.height,
+      sel: sel?.props,
+      rowsAt: index,
     }),
   );
+  return sel?.value;
 }
 
 // ---- HTML -------------------------------------------------------------------------------------
 
-type Cell = { t: string; n?: 1 };
 
 interface TableProps {
   columns: string[];
   rows: Cell[][];
   index: number[] | null;
+  /** the header row is drawn */
+  header: boolean;
+  border: "all" | "none" | "horizontal";
 }
 
 interface DataframeProps {
   id: string;
   key: string | null;
   raw: string;
-  value: string;
+  /** the view, or with a selection the selection */
+  value: string | DataframeState;
   error?: string;
   columns: string[];
   rows: Cell[][];
@@ -281,6 +270,14 @@ interface DataframeProps {
   /** the view each column's header button leads to */
   sorts: Record<string, string>;
   height?: number;
+  /** each column's header text and help */
+  heads: { label: string; help?: string }[];
+  /** the index column's header, if the config names it */
+  indexLabel: string | null;
+  /** the selection's controls, when it has one */
+  sel?: SelectionProps;
+  /** each shown row's position in the data */
+  rowsAt: number[];
 }
 
 /** Columns whose shown cells are all numbers (or empty): their headers align right too. */
@@ -289,8 +286,9 @@ function numericColumns(rows: Cell[][], count: number): boolean[] {
 }
 const numCls = (numeric: boolean | undefined) => numeric && html` class="fl-num"`;
 
-const td = (c: Cell) => html`<td${numCls(c.n === 1)}>${c.t}</td>`;
+const td = (c: Cell) => html`<td${numCls(c.n === 1)}>${c.h ?? c.t}</td>`;
 const INDEX_HEAD = html`<th scope="col" class="fl-index"><span class="fl-sr-only">Index</span></th>`;
+const indexHead = (label: string | null) => (label === null ? INDEX_HEAD : html`<th scope="col" class="fl-index">${label}</th>`);
 
 function bodyHtml(rows: Cell[][], index: number[] | null): Html[] {
   return rows.map((row, i) => html`<tr>${index && html`<th scope="row" class="fl-index">${index[i]}</th>`}${row.map(td)}</tr>`);
@@ -323,24 +321,36 @@ function pagerHtml(p: DataframeProps): Html | "" {
 }
 
 /** A column's header: a button that posts the view its click leads to, and the sorting it shows. */
-function sortHead(p: DataframeProps, col: string, numeric: boolean | undefined): Html {
+function sortHead(p: DataframeProps, col: string, i: number, numeric: boolean | undefined): Html {
   const sorted = p.view.col === col ? p.view.dir : "";
   const aria = sorted && html` aria-sort="${sorted === "asc" ? "ascending" : "descending"}"`;
   const arrow = sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕";
   const next = p.sorts[col]!;
   const hint = next.endsWith(":asc:1") ? "Sort ascending" : next.endsWith(":desc:1") ? "Sort descending" : "Remove sorting";
-  return html`<th scope="col"${numCls(numeric)}${aria}><button type="submit" class="fl-sort" name="${p.id}" value="${next}" title="${hint}">${col}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
+  const { label, help } = p.heads[i]!;
+  return html`<th scope="col"${numCls(numeric)}${aria}${help && html` title="${help}"`}><button type="submit" class="fl-sort" name="${p.id}" value="${next}" title="${hint}">${label}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
+}
+
+/** The body of a selectable table: each row with its control, and cells that select. */
+function selectableBody(p: DataframeProps, s: SelectionProps): Html[] {
+  return p.rows.map((row, i) => {
+    const at = p.rowsAt[i]!;
+    const head = p.index && html`<th scope="row" class="fl-index">${p.index[i]}</th>`;
+    return html`<tr>${rowSelectCell(s, at)}${head}${row.map((c, j) => selectableCell(s, at, j, c.h ?? c.t, numCls(c.n === 1)))}</tr>`;
+  });
 }
 
 function dataframeHtml(p: DataframeProps): Html {
   const numeric = numericColumns(p.rows, p.columns.length);
-  const heads = p.columns.map((col, i) => sortHead(p, col, numeric[i]));
+  const s = p.sel;
+  const heads = p.columns.map((col, i) => (s?.modes.columns ? columnSelectHead(s, p.heads[i]!, i, numCls(numeric[i])) : sortHead(p, col, i, numeric[i])));
   const first = p.total ? p.start + 1 : 0;
   const last = p.start + p.rows.length;
   const status = html`<p class="fl-table-status">Rows ${first}–${last} of ${p.total}${p.pages > 1 && `, page ${p.view.page} of ${p.pages}`}</p>`;
   const height = p.height && p.height > 0 ? html` style="max-height:${Math.round(p.height)}px"` : "";
+  const body = s ? selectableBody(p, s) : bodyHtml(p.rows, p.index);
   // The hidden field comes first: a clicked button's value is posted after it.
-  return html`<div class="fl-dataframe"${widgetData("dataframe", p)}><input type="hidden" name="${p.id}" value="${p.raw}"><div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}><table class="fl-table"><thead><tr>${p.index && INDEX_HEAD}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div><div class="fl-table-foot">${status}${pagerHtml(p)}</div>${notesHtml({ id: p.id, error: p.error, pending: false })}</div>`;
+  return html`<div class="fl-dataframe"${widgetData("dataframe", p)}><input type="hidden" name="${p.id}" value="${p.raw}">${s && selectionHidden(s)}<div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}><table class="fl-table"><thead><tr>${s && rowSelectHead(s)}${p.index && indexHead(p.indexLabel)}${heads}</tr></thead><tbody>${body}</tbody></table></div><div class="fl-table-foot">${status}${pagerHtml(p)}${s && clearButton(s)}</div>${notesHtml({ id: s?.id ?? p.id, error: p.error, pending: s?.pending ?? false })}</div>`;
 }
 
 interface DataKinds {
@@ -352,7 +362,8 @@ const renderers: KindRenderers<DataKinds> = {
   table: (p) => {
     const numeric = numericColumns(p.rows, p.columns.length);
     const heads = p.columns.map((col, i) => html`<th scope="col"${numCls(numeric[i])}>${col}</th>`);
-    return html`<div class="fl-table-scroll fl-static-table" data-kind="table" role="region" aria-label="Table" tabindex="0"><table class="fl-table"><thead><tr>${p.index && INDEX_HEAD}${heads}</tr></thead><tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>`;
+    const head = p.header && html`<thead><tr>${p.index && INDEX_HEAD}${heads}</tr></thead>`;
+    return html`<div class="fl-table-scroll fl-static-table fl-border-${p.border}" data-kind="table" role="region" aria-label="Table" tabindex="0"><table class="fl-table">${head}<tbody>${bodyHtml(p.rows, p.index)}</tbody></table></div>`;
   },
   dataframe: dataframeHtml,
 };
@@ -372,6 +383,8 @@ const dataCss = `
 .fl-sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;display:inline-flex;gap:.3rem;align-items:center;text-align:left}
 .fl-sort:hover{color:var(--fl-accent-text)}
 .fl-sort-arrow{color:var(--fl-muted);font-size:.75em}.fl-sort-arrow.fl-sorted{color:var(--fl-accent-text)}
+.fl-border-all .fl-table :is(th,td)+:is(th,td){border-left:1px solid var(--fl-line)}
+.fl-border-none,.fl-border-none .fl-table :is(th,td){border:0}
 .fl-table-foot{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;margin-top:.4rem}
 .fl-table-status{margin:0;color:var(--fl-muted);font-size:.85rem}
 .fl-pager{display:flex;flex-wrap:wrap;gap:.25rem;align-items:center}
@@ -381,4 +394,4 @@ const dataCss = `
 .fl-page-button[disabled]{opacity:.45;cursor:default}
 .fl-page-gap{color:var(--fl-muted);padding:0 .2rem}
 `;
-export const dataFamily = defineFamily<DataKinds>(renderers, dataCss);
+export const dataFamily = defineFamily<DataKinds>(renderers, dataCss + selectionCss + cellDisplayCss);

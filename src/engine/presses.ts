@@ -12,8 +12,8 @@
  */
 import type { Json } from "./state.ts";
 
-/** A trigger's value when pressed: a button's true, a chat input's submitted text. */
-export const isPressed = (value: Json | undefined): boolean => value === true || typeof value === "string";
+/** A trigger's value when pressed: a button's true, a chat input's submitted text or a menu's choice, a table button's click. */
+export const isPressed = (value: Json | undefined): boolean => value === true || typeof value === "string" || (typeof value === "object" && value !== null);
 
 /** What a run knows of pressed triggers while it runs (SessionState.presses). */
 export class Presses {

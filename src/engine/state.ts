@@ -277,8 +277,9 @@ export class SessionState {
 
   /** Buttons are true only in the run their click caused. */
   resetTriggers(): void {
-    // a button's trigger resets to false, a chat input's text (Streamlit's string trigger) to null
-    const reset = (v: Json | undefined): Json => (typeof v === "string" || v === null ? null : false);
+    // a button's trigger resets to false; a chat input's text, a menu's choice and a table
+    // button's click (Streamlit's string and record triggers) to null
+    const reset = (v: Json | undefined): Json => (typeof v === "string" || typeof v === "object" ? null : false);
     for (const id of this.triggers) {
       if (this.newWidget.has(id)) this.newWidget.set(id, reset(this.newWidget.get(id)));
       if (this.old.has(id)) this.old.set(id, reset(this.old.get(id)));

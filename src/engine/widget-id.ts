@@ -23,8 +23,9 @@
  *   feedback                                options (thumbs, faces, stars)
  *   file_uploader, camera/audio_input       type, accept_multiple_files, max_upload_size
  *   chat_input                              max_chars (accept_file, file_type: not offered)
+ *   dataframe with onSelect (its selection) selection_mode (rows no longer in the data are dropped)
  *   button, menu_button, download_button, form_submit_button, checkbox, toggle, radio, selectbox,
- *   select_slider, number_input, color_picker, dataframe (its view)      the key alone
+ *   select_slider, number_input, color_picker, dataframe (its view), a ButtonColumn   the key alone
  *   data_editor                             every parameter, as without a key (its `key`
  *                                           description makes no such promise)
  *

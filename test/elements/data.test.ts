@@ -123,6 +123,37 @@ describe("st.table", () => {
     expect(client.doc.querySelectorAll("table")[1].querySelector("th[scope=row]")).toBeNull();
   });
 
+  test("hideHeader leaves the header row out (the index stays as row headers); border draws all lines, none, or only between rows", async () => {
+    const client = browse(() => {
+      st.table({ a: [1, 2], b: ["x", "y"] }, { hideHeader: true });
+      st.table({ a: [1] }, { hideHeader: true, hideIndex: true, border: "horizontal" });
+      st.table({ a: [1] }, { border: false });
+      st.table({ a: [1] });
+    });
+    await client.get("/");
+    expectOk(client);
+    const tables = client.doc.querySelectorAll("[data-kind=table]");
+    expect(tables[0].querySelector("thead")).toBeNull();
+    expect(rows(client, 0)).toEqual([
+      ["0", "1", "x"],
+      ["1", "2", "y"],
+    ]);
+    expect([...tables[0].querySelectorAll("tbody th")].map((h: any) => h.getAttribute("scope"))).toEqual(["row", "row"]);
+    expect(tables[1].querySelector("thead, th")).toBeNull();
+    expect(rows(client, 1)).toEqual([["1"]]);
+    expect([...tables].map((t: any) => [...t.classList].find((c: string) => c.startsWith("fl-border-")))).toEqual(["fl-border-all", "fl-border-horizontal", "fl-border-none", "fl-border-all"]);
+    expect(tables[3].querySelector("thead")).not.toBeNull();
+    const css = await client.stylesheet();
+    expect(css).toContain(".fl-border-none,.fl-border-none .fl-table :is(th,td){border:0}");
+  });
+
+  test("a border that is not true, false or \"horizontal\" gets Streamlit's message", async () => {
+    const client = browse(() => st.table({ a: [1] }, { border: "vertical" as never }));
+    await client.get("/");
+    expect(client.status).toBe(200);
+    expect(client.exceptions()[0]!.message).toBe("Invalid `border` value. Supported values: True, False, 'horizontal'.");
+  });
+
   test("data that is neither rows nor columns is an error on the page, not a 500", async () => {
     const client = browse(() => {
       st.table([1, 2] as never);
