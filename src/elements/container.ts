@@ -23,7 +23,7 @@ import {
 } from "./choice.ts";
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
 import { menuButton, type MenuButtonOptions } from "./menu-button.ts";
-import { columns, container, expander, form, type ColumnsOptions, type ContainerOptions, type FormOptions } from "./layout.ts";
+import { columns, container, expander, form, type ColumnsOptions, type ContainerOptions, type ExpanderOptions, type FormOptions } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
 import { datetimeInput, type DatetimeInputOptions } from "./datetime.ts";
 import { fileUploader, type FileUploaderOptions, type UploadedFile } from "./files.ts";
@@ -31,7 +31,8 @@ import { downloadButton, type DownloadButtonOptions, type DownloadData } from ".
 import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } from "./links.ts";
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import { dataEditor, type DataEditorOptions } from "./data-editor.ts";
-import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
+import { tabs, type TabsOptions } from "./tabs.ts";
+import { empty, image, metric, progress, spinner, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
 import { vegaLiteChart, type VegaLiteChartOptions, type VegaLiteSpec } from "./vega-lite.ts";
 import { map, type MapOptions } from "./map.ts";
@@ -818,13 +819,21 @@ export class Container extends ContainerBase {
   }
   /**
    * A button that opens a floating container (`st.popover`), an HTML `<details>`, so it opens
-   * without JavaScript. Returns the container.
+   * without JavaScript. Returns the container, with `open`. With `onChange` ("rerun" or a
+   * function) opening and closing it reruns the app: its button posts (JavaScript off too), `open`
+   * and `st.sessionState[key]` hold whether it is open, and the app may set that before the call.
    * @param label - the button's text (inline markdown)
    * @param opts - `type` ("primary", "secondary", "tertiary"), `help`, `icon` (an emoji or
-   *   `:material/name:`), `disabled`, `useContainerWidth`
+   *   `:material/name:`), `disabled`, `useContainerWidth`, `key`, `onChange` + `args`
+   * @example
+   * ```ts
+   * const drawer = st.popover("Filters", { key: "drawer", onChange: "rerun" });
+   * if (drawer.open) drawer.write("Shown only while open");
+   * ```
    */
-  popover(label: string, opts?: PopoverOptions): Container {
-    return popover(this, label, opts) as Container;
+  popover(label: string, opts?: PopoverOptions): OpenableContainer {
+    const made = popover(this, label, opts);
+    return withOpen(made.box as Container, made.open);
   }
   /**
    * A horizontal rule (`st.divider`).
@@ -904,12 +913,21 @@ export class Container extends ContainerBase {
     return container(this, opts) as Container;
   }
   /**
-   * A collapsible section (`st.expander`, an HTML `<details>`). Returns the container inside it.
+   * A collapsible section (`st.expander`, an HTML `<details>`). Returns the container inside it,
+   * with `open`. With `onChange` ("rerun" or a function) opening or closing it reruns the app:
+   * its header is a submit button (JavaScript off too), `open` and `st.sessionState[key]` hold
+   * whether it is open, and the app may set that before the call.
    * @param label - the summary line
-   * @param opts - `expanded` (open at first; default false), `icon`
+   * @param opts - `expanded` (open at first; default false), `icon`, `key`, `onChange` + `args`
+   * @example
+   * ```ts
+   * const summary = st.expander("Summary", { onChange: "rerun" });
+   * if (summary.open) summary.write(await expensiveSummary());
+   * ```
    */
-  expander(label: string, opts?: { expanded?: boolean; icon?: string }): Container {
-    return expander(this, label, opts) as Container;
+  expander(label: string, opts?: ExpanderOptions): OpenableContainer {
+    const made = expander(this, label, opts);
+    return withOpen(made.box as Container, made.open);
   }
   /**
    * A form (`st.form`): widgets inside it are staged, not applied, until its
@@ -937,19 +955,43 @@ export class Container extends ContainerBase {
     return empty(this) as Container;
   }
   /**
-   * Tabs (`st.tabs`). Returns one container per tab; every tab's content is rendered, and CSS (no
-   * script) shows the chosen one. Choosing a tab posts nothing: without JavaScript the first tab shows
-   * again after a submit.
+   * Tabs (`st.tabs`). Returns one container per tab, each with `open`. By default every tab's
+   * content is rendered and CSS (no script) shows the chosen one: choosing a tab posts nothing, and
+   * without JavaScript the default tab shows again after a submit. With `onChange` ("rerun" or a
+   * function) the open tab is widget state: each tab is a submit button, choosing one reruns the
+   * app, `open` is true for the open tab, and `st.sessionState[key]` holds its label (settable
+   * before the call).
    * @param labels - the tabs' labels
+   * @param opts - `default` (the label of the tab open at first), `key`, `onChange` + `args`
+   * @example
+   * ```ts
+   * const [cat, dog] = st.tabs(["Cat", "Dog"], { key: "animal", onChange: "rerun" });
+   * if (cat.open) cat.write("This is the cat");
+   * if (dog.open) dog.write("This is the dog");
+   * ```
    */
-  tabs(labels: string[]): Container[] {
-    return tabs(this, labels) as Container[];
+  tabs(labels: string[], opts?: TabsOptions): OpenableContainer[] {
+    return tabs(this, labels, opts).map((t) => withOpen(t.box as Container, t.open));
   }
 }
 
 ContainerBase.make = (nodes: ElementNode[], form: string | null, area: Area) => new Container(nodes, form, area);
 bindOnRead(ContainerBase.prototype);
 bindOnRead(Container.prototype);
+
+/**
+ * What st.tabs, st.expander and st.popover return: the container, and `open`: whether it is the
+ * open tab or open (true/false) when `onChange` is "rerun" or a function, else null (the browser
+ * alone knows).
+ */
+export interface OpenableContainer extends Container {
+  /** true when open, false when not; null without `onChange` (the state is not tracked) */
+  readonly open: boolean | null;
+}
+
+function withOpen(box: Container, open: boolean | null): OpenableContainer {
+  return Object.defineProperty(box, "open", { value: open, enumerable: true }) as OpenableContainer;
+}
 
 /** What st.status returns: its container, plus `update`. */
 export interface StatusContainer extends Container {

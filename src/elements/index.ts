@@ -22,6 +22,7 @@ import { linkFamily } from "./links.ts";
 import { dataFamily } from "./data.ts";
 import { dataEditorFamily } from "./data-editor.ts";
 import { feedbackFamily } from "./feedback.ts";
+import { tabsFamily } from "./tabs.ts";
 import { chartFamily } from "./charts.ts";
 import { chatFamily, pinnedToBottom } from "./chat.ts";
 import { panelFamily } from "./panels.ts";
@@ -57,6 +58,7 @@ const FAMILIES: Family<any>[] = [
   dataFamily,
   dataEditorFamily,
   feedbackFamily,
+  tabsFamily,
   chartFamily,
   chatFamily,
   panelFamily,

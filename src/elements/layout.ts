@@ -6,6 +6,7 @@ import { defineFamily } from "./family.ts";
 import { iconContent } from "../render/icon.ts";
 import { html } from "../render/html.ts";
 import { pyRepr } from "./common.ts";
+import { openFlag, type OpenStateOptions } from "./open-state.ts";
 
 export interface ColumnsOptions {
   /** the space between the columns: "small" (default), "medium" or "large" */
@@ -60,8 +61,19 @@ export function container(c: ContainerBase, opts: ContainerOptions = {}): Contai
   return c._child(c._push(layoutFamily.node("container", { border, height, width }, [])));
 }
 
-export function expander(c: ContainerBase, label: string, opts: { expanded?: boolean; icon?: string } = {}): ContainerBase {
-  return c._child(c._push(layoutFamily.node("expander", { label, expanded: opts.expanded ?? false, icon: opts.icon }, [])));
+export interface ExpanderOptions extends OpenStateOptions {
+  /** open at first (default false) */
+  expanded?: boolean;
+  /** an emoji or a `:material/name:` icon before the label */
+  icon?: string;
+}
+
+/** The expander's container and whether it is open (null: not tracked, without `onChange`). */
+export function expander(c: ContainerBase, label: string, opts: ExpanderOptions = {}): { box: ContainerBase; open: boolean | null } {
+  const expanded = opts.expanded ?? false;
+  const state = openFlag(c, "st.expander", "expander", opts, { label, expanded, icon: opts.icon }, expanded);
+  const props = { label, expanded: state ? state.value : expanded, icon: opts.icon, field: state?.id ?? null };
+  return { box: c._child(c._push(layoutFamily.node("expander", props, []))), open: state ? state.value : null };
 }
 
 export interface FormOptions {
@@ -93,7 +105,8 @@ interface LayoutKinds {
   columns: { gap: "small" | "medium" | "large" };
   column: { weight: number; border: boolean };
   container: { border: boolean; height: Extent; width: Extent };
-  expander: { label: string; expanded: boolean; icon?: string };
+  /** field: the widget id its toggle button posts, when its state is widget state */
+  expander: { label: string; expanded: boolean; icon?: string; field: string | null };
   form: { key: string; border: boolean; enterToSubmit: boolean };
 }
 
@@ -109,6 +122,8 @@ const layoutCss = `
 .fl-container.fl-bordered,.fl-column.fl-bordered{margin-bottom:1rem}
 .fl-fit-width{width:fit-content;max-width:100%}
 .fl-fixed-width{max-width:100%;box-sizing:border-box}
+.fl-expander-toggle{display:block;width:100%;text-align:left;padding:.6rem 1rem;background:none;border:0;border-radius:.5rem;font:inherit;color:inherit;cursor:pointer}
+.fl-expander-toggle::before{content:"\\25B8  "}.fl-expander-toggle[aria-expanded=true]::before{content:"\\25BE  "}
 `;
 
 type BoxProps = LayoutKinds["container"];
@@ -134,8 +149,14 @@ export const layoutFamily = defineFamily<LayoutKinds>({
     // a scrolling area takes the keyboard's focus, so it can be scrolled without a mouse
     return html`<div class="${boxClass(p, scrolls)}"${style && html` style="${style}"`}${scrolls && html` tabindex="0"`}>${render(n.children)}</div>`;
   },
-  expander: (p, n, render) =>
-    html`<details class="fl-expander"${p.expanded && html` open`}><summary>${p.icon && html`<span aria-hidden="true">${iconContent(p.icon)}</span> `}${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`,
+  expander: (p, n, render) => {
+    const head = html`${p.icon && html`<span aria-hidden="true">${iconContent(p.icon)}</span> `}${p.label}`;
+    const body = html`<div class="fl-expander-body"${p.field && !p.expanded && html` hidden`}>${render(n.children)}</div>`;
+    // a tracked expander's header is a submit button posting the state it asks for, so the
+    // server hears of it without JavaScript; otherwise a <details> opens in the browser alone
+    if (p.field) return html`<div class="fl-expander" data-kind="expander"><button type="submit" class="fl-expander-toggle" name="${p.field}" value="${p.expanded ? "0" : "1"}" aria-expanded="${p.expanded ? "true" : "false"}">${head}</button>${body}</div>`;
+    return html`<details class="fl-expander"${p.expanded && html` open`}><summary>${head}</summary>${body}</details>`;
+  },
   // The whole page is one HTML form (nothing typed is lost on any submit); an st.form is a
   // fieldset whose values the server commits only when its own submit button was pressed.
   form: (p, n, render) =>

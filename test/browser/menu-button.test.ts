@@ -4,7 +4,8 @@
  * again, and the next run (another button) gets nothing, the callback having run once.
  */
 import { describe, expect, test } from "vitest";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { clickAndWait } from "./support/click.ts";
 import { useBrowser } from "./support/fixture.ts";
 
 const world = useBrowser(8844, new URL("./support/menu-button.wrangler.toml", import.meta.url).pathname);
@@ -12,15 +13,6 @@ const world = useBrowser(8844, new URL("./support/menu-button.wrangler.toml", im
 const shown = (page: Page, text: string) => page.getByText(text, { exact: true }).count();
 
 describe.each([false, true])("JavaScript %s", (js) => {
-  /** Clicks and waits for the page that answers (a new document without JavaScript, the client script's swap with it). */
-  const clickAndWait = async (page: Page, target: Locator) => {
-    if (!js) return void (await Promise.all([page.waitForEvent("load"), target.click()]));
-    const answered = page.waitForResponse((r) => r.request().method() === "POST");
-    await target.click();
-    await answered;
-    await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
-  };
-
   test("opening the menu shows its options; choosing one returns it for that run only, and the menu closes", async () => {
     const { context, page } = await world.person("/", { js });
     await expect.poll(() => shown(page, "Picked nothing, clicks 0")).toBe(1);
@@ -30,11 +22,11 @@ describe.each([false, true])("JavaScript %s", (js) => {
     expect(await json.isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "PDF", exact: true }).isVisible()).toBe(true);
 
-    await clickAndWait(page, json);
+    await clickAndWait(page, json, js);
     await expect.poll(() => shown(page, "Picked JSON, clicks 1")).toBe(1);
     expect(await page.getByRole("button", { name: "JSON", exact: true }).isVisible()).toBe(false);
 
-    await clickAndWait(page, page.getByRole("button", { name: "Refresh", exact: true }));
+    await clickAndWait(page, page.getByRole("button", { name: "Refresh", exact: true }), js);
     await expect.poll(() => shown(page, "Picked nothing, clicks 1")).toBe(1);
     await context.close();
   });

@@ -1,0 +1,56 @@
+/**
+ * Dynamic containers in Chromium with JavaScript off and on: choosing a tab, opening an expander
+ * or a popover whose state the app keeps (onChange) posts, and the app's next run sees it.
+ */
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { clickAndWait } from "./support/click.ts";
+import { useBrowser } from "./support/fixture.ts";
+
+const world = useBrowser(8858, new URL("./support/containers.wrangler.toml", import.meta.url).pathname);
+
+const shown = (page: Page, text: string) => page.getByText(text, { exact: true }).count();
+
+describe.each([false, true])("JavaScript %s", (js) => {
+  test("choosing a tab posts it: the app draws that tab's content and its callback ran once", async () => {
+    const { context, page } = await world.person("/", { js });
+    await expect.poll(() => shown(page, "Tab Cat, switches 0")).toBe(1);
+    expect(await page.getByText("This is the cat").isVisible()).toBe(true);
+    expect(await shown(page, "This is the dog")).toBe(0);
+    await clickAndWait(page, page.getByRole("button", { name: "Dog", exact: true }), js);
+    await expect.poll(() => shown(page, "Tab Dog, switches 1")).toBe(1);
+    expect(await page.getByText("This is the dog").isVisible()).toBe(true);
+    expect(await shown(page, "This is the cat")).toBe(0);
+    expect(await page.getByRole("button", { name: "Dog", exact: true }).getAttribute("aria-pressed")).toBe("true");
+    await context.close();
+  });
+
+  test("opening the expander and the popover posts; the app sees both open, and shows their content", async () => {
+    const { context, page } = await world.person("/", { js });
+    await expect.poll(() => shown(page, "Expander false, popover false")).toBe(1);
+    expect(await page.getByText("Inside the drawer").isVisible()).toBe(false);
+    await clickAndWait(page, page.getByRole("button", { name: "Summary" }), js);
+    await expect.poll(() => shown(page, "Expander true, popover false")).toBe(1);
+    expect(await page.getByText("The summary, drawn open").isVisible()).toBe(true);
+    await clickAndWait(page, page.getByRole("button", { name: "Drawer" }), js);
+    await expect.poll(() => shown(page, "Expander true, popover true")).toBe(1);
+    expect(await page.getByText("Inside the drawer").isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+test("with JavaScript, a click outside the open popover closes it, and the app hears of it", async () => {
+  const { context, page } = await world.person("/", { js: true });
+  await expect.poll(() => shown(page, "Expander false, popover false")).toBe(1);
+  const answered = () => page.waitForResponse((r) => r.request().method() === "POST");
+  let done = answered();
+  await page.getByRole("button", { name: "Drawer" }).click();
+  await done;
+  await expect.poll(() => shown(page, "Expander false, popover true")).toBe(1);
+  done = answered();
+  await page.getByText("Expander false, popover true", { exact: true }).click();
+  await done;
+  await expect.poll(() => shown(page, "Expander false, popover false")).toBe(1);
+  expect(await page.getByText("Inside the drawer").isVisible()).toBe(false);
+  await context.close();
+});
