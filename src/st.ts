@@ -143,7 +143,8 @@ export class Streamlit extends Container {
    * A modal dialog (Python's `@st.dialog(title)`): `st.dialog("Vote")(fn)` returns a function that
    * opens it, showing `fn(...args)`; its body is a fragment. It stays open while the script calls
    * it; `st.rerun()` inside it (a run that does not call it) or the user's close control closes it.
-   * Without JavaScript it is drawn open by the server with the page behind made inert.
+   * Without JavaScript it is drawn open by the server with the page behind made inert. Options:
+   * `width` ("small" or "large") and `icon` (an emoji or `:material/name:` before the title).
    * @example
    * ```ts
    * const vote = st.dialog("Cast your vote")((item: string) => {

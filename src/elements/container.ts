@@ -48,7 +48,7 @@ import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackW
 import type { StreamlitPage } from "../navigation/page.ts";
 import { chatInput, chatMessage, type ChatInputOptions, type ChatMessageOptions } from "./chat.ts";
 import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
-import { popover, status, type PopoverOptions, type StatusState, type StatusUpdate } from "./panels.ts";
+import { popover, status, type PopoverOptions, type StatusOptions, type StatusState, type StatusUpdate } from "./panels.ts";
 import { toast, type ToastOptions } from "./toast.ts";
 import { bindOnRead } from "./unbound.ts";
 
@@ -801,9 +801,10 @@ export class Container extends ContainerBase {
    * `.update({ label, state, expanded })` changes it; `.with(fn)` marks it complete when `fn`
    * returns and as an error when it throws, if it was still running.
    * @param label - the summary line
-   * @param opts - `expanded` (default false), `state` (default "running")
+   * @param opts - `expanded` (default false), `state` (default "running"), `type` ("default" or
+   *   "compact": a small muted toggle with no box)
    */
-  status(label: string, opts?: StatusUpdate): StatusContainer {
+  status(label: string, opts?: StatusOptions): StatusContainer {
     const made = status(this, label, opts);
     return statusContainer(made.box as Container, made.state, made.update);
   }
@@ -918,7 +919,8 @@ export class Container extends ContainerBase {
    * its header is a submit button (JavaScript off too), `open` and `st.sessionState[key]` hold
    * whether it is open, and the app may set that before the call.
    * @param label - the summary line
-   * @param opts - `expanded` (open at first; default false), `icon`, `key`, `onChange` + `args`
+   * @param opts - `expanded` (open at first; default false), `icon`, `type` ("default" or
+   *   "compact": a small muted toggle with no box), `key`, `onChange` + `args`
    * @example
    * ```ts
    * const summary = st.expander("Summary", { onChange: "rerun" });

@@ -61,18 +61,30 @@ export function container(c: ContainerBase, opts: ContainerOptions = {}): Contai
   return c._child(c._push(layoutFamily.node("container", { border, height, width }, [])));
 }
 
+/** "default": a box with a border; "compact": a small muted toggle line with no box, for reasoning or details. */
+export type PanelType = "default" | "compact";
+
+/** The panel type, or an error naming the types there are. */
+export function checkPanelType(command: string, v: unknown): PanelType {
+  if (v === undefined || v === "default" || v === "compact") return v ?? "default";
+  throw new StreamlitAPIException(`The type argument to ${command} must be "default" or "compact". The argument passed was ${pyRepr(v)}.`);
+}
+
 export interface ExpanderOptions extends OpenStateOptions {
   /** open at first (default false) */
   expanded?: boolean;
   /** an emoji or a `:material/name:` icon before the label */
   icon?: string;
+  /** "default" (a bordered box) or "compact" (a small muted toggle with no box) */
+  type?: PanelType;
 }
 
 /** The expander's container and whether it is open (null: not tracked, without `onChange`). */
 export function expander(c: ContainerBase, label: string, opts: ExpanderOptions = {}): { box: ContainerBase; open: boolean | null } {
   const expanded = opts.expanded ?? false;
+  const type = checkPanelType("st.expander", opts.type);
   const state = openFlag(c, "st.expander", "expander", opts, { label, expanded, icon: opts.icon }, expanded);
-  const props = { label, expanded: state ? state.value : expanded, icon: opts.icon, field: state?.id ?? null };
+  const props = { label, expanded: state ? state.value : expanded, icon: opts.icon, field: state?.id ?? null, type };
   return { box: c._child(c._push(layoutFamily.node("expander", props, []))), open: state ? state.value : null };
 }
 
@@ -106,7 +118,7 @@ interface LayoutKinds {
   column: { weight: number; border: boolean };
   container: { border: boolean; height: Extent; width: Extent };
   /** field: the widget id its toggle button posts, when its state is widget state */
-  expander: { label: string; expanded: boolean; icon?: string; field: string | null };
+  expander: { label: string; expanded: boolean; icon?: string; field: string | null; type: PanelType };
   form: { key: string; border: boolean; enterToSubmit: boolean };
 }
 
@@ -123,6 +135,10 @@ const layoutCss = `
 .fl-fit-width{width:fit-content;max-width:100%}
 .fl-fixed-width{max-width:100%;box-sizing:border-box}
 .fl-expander-toggle{display:block;width:100%;text-align:left;padding:.6rem 1rem;background:none;border:0;border-radius:.5rem;font:inherit;color:inherit;cursor:pointer}
+.fl-compact{border:0;border-radius:0}.fl-compact>.fl-expander-body{padding:.25rem 0 0}
+.fl-compact>summary,.fl-compact>.fl-expander-toggle{display:inline-block;width:auto;list-style:none;padding:.2rem 0;color:var(--fl-muted);font-size:.9rem}
+.fl-compact>summary::-webkit-details-marker{display:none}.fl-compact>summary::after{content:" \\203A"}.fl-compact[open]>summary::after{content:" \\2C5"}
+.fl-compact>summary:hover,.fl-compact>.fl-expander-toggle:hover{color:var(--fl-fg)}
 .fl-expander-toggle::before{content:"\\25B8  "}.fl-expander-toggle[aria-expanded=true]::before{content:"\\25BE  "}
 `;
 
@@ -154,8 +170,9 @@ export const layoutFamily = defineFamily<LayoutKinds>({
     const body = html`<div class="fl-expander-body"${p.field && !p.expanded && html` hidden`}>${render(n.children)}</div>`;
     // a tracked expander's header is a submit button posting the state it asks for, so the
     // server hears of it without JavaScript; otherwise a <details> opens in the browser alone
-    if (p.field) return html`<div class="fl-expander" data-kind="expander"><button type="submit" class="fl-expander-toggle" name="${p.field}" value="${p.expanded ? "0" : "1"}" aria-expanded="${p.expanded ? "true" : "false"}">${head}</button>${body}</div>`;
-    return html`<details class="fl-expander"${p.expanded && html` open`}><summary>${head}</summary>${body}</details>`;
+    const cls = `fl-expander${p.type === "compact" ? " fl-compact" : ""}`;
+    if (p.field) return html`<div class="${cls}" data-kind="expander"><button type="submit" class="fl-expander-toggle" name="${p.field}" value="${p.expanded ? "0" : "1"}" aria-expanded="${p.expanded ? "true" : "false"}">${head}</button>${body}</div>`;
+    return html`<details class="${cls}"${p.expanded && html` open`}><summary>${head}</summary>${body}</details>`;
   },
   // The whole page is one HTML form (nothing typed is lost on any submit); an st.form is a
   // fieldset whose values the server commits only when its own submit button was pressed.

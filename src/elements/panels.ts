@@ -12,6 +12,7 @@ import { html } from "../render/html.ts";
 import { buttonClass, buttonContent, checkButtonType, type ButtonType } from "./buttons.ts";
 import { checkIcon } from "./icon.ts";
 import { openFlag, type OpenStateOptions } from "./open-state.ts";
+import { checkPanelType, type PanelType } from "./layout.ts";
 
 export type StatusState = "running" | "complete" | "error";
 
@@ -19,6 +20,11 @@ export interface StatusUpdate {
   label?: string;
   state?: StatusState;
   expanded?: boolean;
+}
+
+export interface StatusOptions extends StatusUpdate {
+  /** "default" (a bordered box) or "compact" (a small muted toggle with no box) */
+  type?: PanelType;
 }
 
 export interface PopoverOptions extends OpenStateOptions {
@@ -37,9 +43,9 @@ function checkState(state: unknown): StatusState {
 }
 
 /** The status node and how to update it (the container methods are added by container.ts). */
-export function status(c: ContainerBase, label: string, opts: StatusUpdate = {}): { state: () => StatusState; box: ContainerBase; update: (u: StatusUpdate) => void } {
+export function status(c: ContainerBase, label: string, opts: StatusOptions = {}): { state: () => StatusState; box: ContainerBase; update: (u: StatusUpdate) => void } {
   if (typeof label !== "string" || label === "") throw new StreamlitAPIException("A label is required for an expander");
-  const props: StatusProps = { label, state: checkState(opts.state ?? "running"), expanded: opts.expanded ?? false };
+  const props: StatusProps = { label, state: checkState(opts.state ?? "running"), expanded: opts.expanded ?? false, type: checkPanelType("st.status", opts.type) };
   const node = c._push(panelFamily.node("status", props, []));
   const update = (u: StatusUpdate) => {
     if (u.state !== undefined) props.state = checkState(u.state);
@@ -71,6 +77,7 @@ interface StatusProps {
   label: string;
   state: StatusState;
   expanded: boolean;
+  type: PanelType;
 }
 interface PopoverProps {
   label: string;
@@ -92,7 +99,7 @@ interface PanelKinds {
 const renderers: KindRenderers<PanelKinds> = {
   status: (p, n, render) => {
     const icon = p.state === "running" ? html`<span class="fl-spinner" aria-hidden="true"></span>` : html`<span class="fl-status-icon" aria-hidden="true">${STATUS_ICONS[p.state]}</span>`;
-    return html`<details class="fl-expander fl-status-box fl-status-${p.state}" data-kind="status" data-state="${p.state}"${p.expanded && html` open`}><summary>${icon}<span class="fl-sr-only">${STATUS_WORDS[p.state]}: </span>${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`;
+    return html`<details class="fl-expander fl-status-box fl-status-${p.state}${p.type === "compact" ? " fl-compact" : ""}" data-kind="status" data-state="${p.state}"${p.expanded && html` open`}><summary>${icon}<span class="fl-sr-only">${STATUS_WORDS[p.state]}: </span>${p.label}</summary><div class="fl-expander-body">${render(n.children)}</div></details>`;
   },
   popover: (p, n, render) => {
     const title = p.help && html` title="${p.help}"`;

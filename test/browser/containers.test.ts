@@ -37,6 +37,23 @@ describe.each([false, true])("JavaScript %s", (js) => {
     expect(await page.getByText("Inside the drawer").isVisible()).toBe(true);
     await context.close();
   });
+
+  test("a compact expander and status have no box; a dialog's icon leaves its accessible name the title", async () => {
+    const { context, page } = await world.person("/", { js });
+    const thought = page.locator(".fl-expander", { hasText: "Thought for 4 seconds" });
+    await expect.poll(() => thought.count()).toBe(1);
+    const boxes = await page.locator(".fl-expander").evaluateAll((els) => els.map((e) => [e.querySelector("summary,button")!.textContent, getComputedStyle(e).borderTopWidth]));
+    expect(boxes).toContainEqual(["Thought for 4 seconds", "0px"]);
+    expect(boxes).toContainEqual(["✓Complete: Analyzing", "0px"]);
+    expect(boxes).toContainEqual(["Summary", "1px"]);
+    await page.locator(".fl-compact summary", { hasText: "Thought" }).click();
+    expect(await page.getByText("Step by step").isVisible()).toBe(true);
+    await clickAndWait(page, page.getByRole("button", { name: "Open settings" }), js);
+    const dialog = page.getByRole("dialog", { name: "Settings", exact: true });
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.getByText("Inside the settings").isVisible()).toBe(true);
+    await context.close();
+  });
 });
 
 test("with JavaScript, a click outside the open popover closes it, and the app hears of it", async () => {

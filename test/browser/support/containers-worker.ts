@@ -3,6 +3,8 @@ import { createApp, st } from "../../../src/index.ts";
 
 const ss = st.sessionState;
 
+const settings = st.dialog("Settings", { icon: ":material/settings:" })(() => st.write("Inside the settings"));
+
 const app = createApp({
   entrypoint: () => {
     const [cat, dog] = st.tabs(["Cat", "Dog"], { key: "animal", onChange: () => (ss.switches = ss.get("switches", 0) + 1) });
@@ -14,6 +16,9 @@ const app = createApp({
     const drawer = st.popover("Drawer", { key: "drawer", onChange: "rerun" });
     drawer.write("Inside the drawer");
     st.write(`Expander ${ss.summary}, popover ${ss.drawer}`);
+    st.expander("Thought for 4 seconds", { type: "compact" }).write("Step by step");
+    st.status("Analyzing", { type: "compact", state: "complete" });
+    if (st.button("Open settings")) settings();
   },
 });
 
