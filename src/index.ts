@@ -89,4 +89,5 @@ export type { ConnectionOptions } from "./control/connection.ts";
 export { D1Connection, type D1QueryOptions, type D1Statement, type D1Value } from "./control/d1-connection.ts";
 export type { PageConfig } from "./engine/run-context.ts";
 export type { FragmentOptions, DialogOptions } from "./elements/fragment.ts";
-export type { ColumnsOptions, ContainerOptions, ExpanderOptions, Extent, FormOptions, PanelType } from "./elements/layout.ts";
+export type { ColumnsOptions, ContainerOptions, ExpanderOptions, FormOptions, PanelType } from "./elements/layout.ts";
+export type { Extent, SizeOptions } from "./elements/sizing.ts";

@@ -51,6 +51,7 @@ import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
 import { popover, status, type PopoverOptions, type StatusOptions, type StatusState, type StatusUpdate } from "./panels.ts";
 import { toast, type ToastOptions } from "./toast.ts";
 import { bindOnRead } from "./unbound.ts";
+import type { SizeOptions, WidthOption } from "./sizing.ts";
 
 /**
  * Every element method, on any container: `st` itself, `st.sidebar`, a column, a tab, an expander,
@@ -68,6 +69,10 @@ import { bindOnRead } from "./unbound.ts";
  *
  * `c.with(() => ...)` makes `c` the target of plain `st.*` calls for the function, like Python's
  * `with c:`.
+ *
+ * Sizes, as in Streamlit 1.61: every input widget and button, `linkButton`, `downloadButton`,
+ * `markdown`, the headings, `json`, `metric`, `image` and the alerts take `width` ("stretch",
+ * "content", or pixels); `code` also takes `height` (pixels: the content scrolls inside).
  */
 export class Container extends ContainerBase {
   // Input widgets: each returns its current value.
@@ -675,7 +680,7 @@ export class Container extends ContainerBase {
    * @param body - the text
    * @param opts - `anchor` (the heading's id), `help` (a "?" beside it with a tooltip)
    */
-  title(body: string, opts?: { anchor?: string; help?: string }): void {
+  title(body: string, opts?: { anchor?: string; help?: string } & WidthOption): void {
     display.heading(this, 1, body, opts);
   }
   /**
@@ -683,7 +688,7 @@ export class Container extends ContainerBase {
    * @param body - the text
    * @param opts - `anchor`, `help` (a "?" beside it with a tooltip)
    */
-  header(body: string, opts?: { anchor?: string; help?: string }): void {
+  header(body: string, opts?: { anchor?: string; help?: string } & WidthOption): void {
     display.heading(this, 2, body, opts);
   }
   /**
@@ -691,7 +696,7 @@ export class Container extends ContainerBase {
    * @param body - the text
    * @param opts - `anchor`, `help` (a "?" beside it with a tooltip)
    */
-  subheader(body: string, opts?: { anchor?: string; help?: string }): void {
+  subheader(body: string, opts?: { anchor?: string; help?: string } & WidthOption): void {
     display.heading(this, 3, body, opts);
   }
   /**
@@ -701,7 +706,7 @@ export class Container extends ContainerBase {
    * @param body - the markdown
    * @param opts - `unsafeAllowHtml`, `help`
    */
-  markdown(body: string, opts?: { unsafeAllowHtml?: boolean; help?: string }): void {
+  markdown(body: string, opts?: { unsafeAllowHtml?: boolean; help?: string } & WidthOption): void {
     display.markdown(this, body, opts);
   }
   /**
@@ -723,7 +728,7 @@ export class Container extends ContainerBase {
    * @param body - the code
    * @param opts - `language` (default "python", as in Streamlit; `null` for plain text)
    */
-  code(body: string, opts?: { language?: string | null }): void {
+  code(body: string, opts?: { language?: string | null } & SizeOptions): void {
     display.code(this, body, opts);
   }
   /**
@@ -732,7 +737,7 @@ export class Container extends ContainerBase {
    * @param value - any value (what JSON.stringify cannot print is shown as text)
    * @param opts - `expanded` (accepted as in Streamlit; the block is always shown whole)
    */
-  json(value: unknown, opts?: { expanded?: boolean }): void {
+  json(value: unknown, opts?: { expanded?: boolean } & WidthOption): void {
     display.json(this, value, opts);
   }
   /**
@@ -847,7 +852,7 @@ export class Container extends ContainerBase {
    * @param body - the message (markdown)
    * @param opts - `icon` (an emoji or a `:material/name:` icon)
    */
-  success(body: string, opts?: { icon?: string }): void {
+  success(body: string, opts?: { icon?: string } & WidthOption): void {
     display.alert(this, "success", body, opts);
   }
   /**
@@ -855,7 +860,7 @@ export class Container extends ContainerBase {
    * @param body - the message (markdown)
    * @param opts - `icon`
    */
-  info(body: string, opts?: { icon?: string }): void {
+  info(body: string, opts?: { icon?: string } & WidthOption): void {
     display.alert(this, "info", body, opts);
   }
   /**
@@ -863,7 +868,7 @@ export class Container extends ContainerBase {
    * @param body - the message (markdown)
    * @param opts - `icon`
    */
-  warning(body: string, opts?: { icon?: string }): void {
+  warning(body: string, opts?: { icon?: string } & WidthOption): void {
     display.alert(this, "warning", body, opts);
   }
   /**
@@ -871,7 +876,7 @@ export class Container extends ContainerBase {
    * @param body - the message (markdown)
    * @param opts - `icon`
    */
-  error(body: string, opts?: { icon?: string }): void {
+  error(body: string, opts?: { icon?: string } & WidthOption): void {
     display.alert(this, "error", body, opts);
   }
   /**
@@ -886,8 +891,9 @@ export class Container extends ContainerBase {
   /**
    * Side-by-side columns (`st.columns`). Returns one container per column.
    * @param spec - how many equal columns, or their relative widths, e.g. `[2, 1]`
-   * @param opts - `gap`: "small" (default), "medium" or "large"; `border`: a border around each
-   *   column (default false)
+   * @param opts - `gap`: "small" (default), "medium", "large" or null (none); `border`: a border
+   *   around each column (default false); `verticalAlignment`: where each column's content sits
+   *   ("top" default, "center", "bottom", "distribute"); `width`: the row's ("stretch" or pixels)
    * @example
    * ```ts
    * const [left, right] = st.columns(2);
@@ -903,11 +909,17 @@ export class Container extends ContainerBase {
    * `.with(() => ...)` as Python's `with`. With `height` in pixels it scrolls its content inside
    * that height, as Streamlit's scrolling container.
    * @param opts - `height` ("content" default, "stretch", or pixels), `width` ("stretch" default,
-   *   "content", or pixels), `border` (default: only with a height in pixels)
+   *   "content", or pixels), `border` (default: only with a height in pixels), `horizontal` (its
+   *   elements side by side in a wrapping row), `gap` ("small" default, "medium", "large", null),
+   *   `horizontalAlignment` ("left" default, "center", "right", "distribute"),
+   *   `verticalAlignment` ("top" default, "center", "bottom", "distribute")
    * @example
    * ```ts
    * const log = st.container({ height: 300 });
    * for (const line of lines) log.write(line);
+   * const toolbar = st.container({ horizontal: true, horizontalAlignment: "right" });
+   * toolbar.button("Cancel");
+   * toolbar.button("Save", { type: "primary" });
    * ```
    */
   container(opts?: ContainerOptions): Container {

@@ -7,6 +7,7 @@ import { digest } from "../engine/widget-id.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
 import { base64, urlScheme } from "./media-source.ts";
+import { sized, type Extent } from "./sizing.ts";
 
 export interface MetricOptions {
   delta?: number | string | null;
@@ -15,10 +16,13 @@ export interface MetricOptions {
   labelVisibility?: "visible" | "hidden" | "collapsed";
   /** a border around the metric (default false) */
   border?: boolean;
+  /** "stretch" (default), "content" or pixels */
+  width?: Extent;
 }
 export interface ImageOptions {
   caption?: string;
-  width?: number;
+  /** "content" (default: its own width, at most the parent's), "stretch" (the parent's width), or pixels */
+  width?: Extent;
   useContainerWidth?: boolean;
   /** MIME type of bytes (default image/png) */
   mime?: string;
@@ -45,7 +49,7 @@ export function metric(c: ContainerBase, label: string, value: unknown, opts: Me
   // Streamlit reads the direction from the delta's text: a leading '-' is down.
   const direction: Direction = delta.trim().startsWith("-") ? "down" : "up";
   const tone: Tone = deltaColor === "off" ? "off" : (direction === "up") === (deltaColor === "normal") ? "good" : "bad";
-  c._push(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible", border: opts.border ?? false }));
+  c._push(sized(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible", border: opts.border ?? false }), opts));
 }
 
 // ---- st.progress ------------------------------------------------------------------------------
@@ -97,10 +101,12 @@ export function image(c: ContainerBase, src: string | Uint8Array, opts: ImageOpt
   } else {
     throw new StreamlitAPIException("st.image: pass a URL (a string) or the image's bytes (a Uint8Array).");
   }
-  if (opts.width !== undefined && !(Number.isFinite(opts.width) && opts.width > 0)) {
+  if (typeof opts.width === "number" && !(Number.isFinite(opts.width) && opts.width > 0)) {
     throw new StreamlitAPIException(`st.image: \`width\` must be a positive number of pixels, got ${String(opts.width)}.`);
   }
-  c._push(feedbackFamily.node("image", { url, caption: opts.caption ?? null, alt: opts.alt ?? opts.caption ?? "", width: opts.width ?? null, full: opts.useContainerWidth ?? false }));
+  // pixels are the <img> width attribute; "stretch" and "content" are the shared size box
+  const pixels = typeof opts.width === "number" ? opts.width : null;
+  c._push(sized(feedbackFamily.node("image", { url, caption: opts.caption ?? null, alt: opts.alt ?? opts.caption ?? "", width: pixels, full: opts.useContainerWidth ?? false }), { width: pixels === null ? opts.width : undefined }));
 }
 
 // ---- st.spinner -------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ import { figureFamily } from "./chart/figure.ts";
 import { badgeFamily } from "./badge.ts";
 import { spaceFamily } from "./space.ts";
 import { embedFamily } from "./embeds.ts";
+import { sizeBox, sizingCss } from "./sizing.ts";
 
 /** In this order their CSS follows the base theme. */
 const FAMILIES: Family<any>[] = [
@@ -96,7 +97,7 @@ function renderNodes(nodes: ElementNode[] | undefined): Html {
   if (nodes) {
     for (const node of nodes) {
       const render = renderers.get(node.type);
-      if (render) out += render(node.props as never, node, renderNodes);
+      if (render) out += sizeBox(node, render(node.props as never, node, renderNodes));
     }
   }
   return raw(out);
@@ -106,5 +107,5 @@ export const ELEMENTS: ElementSet = {
   render: renderNodes,
   placeOf: (node) => (isToast(node) ? "toast" : pinnedToBottom(node) ? "bottom" : "flow"),
   needsMultipart: hasFileUploader,
-  css: themeCss(FAMILIES.map((f) => f.css).join("")),
+  css: themeCss(FAMILIES.map((f) => f.css).join("") + sizingCss),
 };

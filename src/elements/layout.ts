@@ -6,17 +6,20 @@ import { defineFamily } from "./family.ts";
 import { iconContent } from "../render/icon.ts";
 import { html } from "../render/html.ts";
 import { pyRepr } from "./common.ts";
+import { checkExtent, sized, type Extent } from "./sizing.ts";
+import { checkGap, checkHorizontal, checkVertical, flexClass, flexCss, gapClass, type Gap, type HorizontalAlignment, type VerticalAlignment } from "./flex.ts";
 import { openFlag, type OpenStateOptions } from "./open-state.ts";
 
 export interface ColumnsOptions {
-  /** the space between the columns: "small" (default), "medium" or "large" */
-  gap?: "small" | "medium" | "large";
+  /** the space between the columns: "small" (default), "medium", "large", or null (none) */
+  gap?: Gap;
   /** a border around each column (default false) */
   border?: boolean;
+  /** where each column's content sits: "top" (default), "center", "bottom", or "distribute" (spread out) */
+  verticalAlignment?: VerticalAlignment;
+  /** the row's width: "stretch" (default) or pixels */
+  width?: Extent;
 }
-
-/** A size as Streamlit takes it: pixels, or fitted to the content, or filling the parent. */
-export type Extent = number | "content" | "stretch";
 
 export interface ContainerOptions {
   /**
@@ -31,13 +34,14 @@ export interface ContainerOptions {
   height?: Extent;
   /** "stretch" (default: the parent's width), "content" (as wide as what it holds), or pixels (at most the parent's width) */
   width?: Extent;
-}
-
-/** The size, or Streamlit's error for one that is not a positive integer, "stretch" or "content". */
-export function checkExtent(what: "height" | "width", v: unknown): Extent {
-  if (v === "content" || v === "stretch" || (typeof v === "number" && Number.isInteger(v) && v > 0)) return v;
-  const name = what === "height" ? "Height" : "Width";
-  throw new StreamlitAPIException(`Invalid ${what} value: ${pyRepr(v)}. ${name} must be either a positive integer (pixels), 'stretch', or 'content'.`);
+  /** lay the elements out side by side in a row, wrapping when there is no room (default false: one under another) */
+  horizontal?: boolean;
+  /** the space between elements: "small" (default), "medium", "large", or null (none) */
+  gap?: Gap;
+  /** where elements sit across the container: "left" (default), "center", "right", or "distribute" (spread out) */
+  horizontalAlignment?: HorizontalAlignment;
+  /** where elements sit down the container: "top" (default), "center", "bottom", or "distribute" (spread out) */
+  verticalAlignment?: VerticalAlignment;
 }
 
 export function columns(c: ContainerBase, spec: number | number[], opts: ColumnsOptions = {}): ContainerBase[] {
@@ -45,9 +49,11 @@ export function columns(c: ContainerBase, spec: number | number[], opts: Columns
   if (weights.length === 0 || weights.some((w) => !(w > 0))) {
     throw new StreamlitAPIException(`The input argument to st.columns must be either a positive integer or a list of positive numeric weights. See [documentation](${API_DOCS}layout/st.columns) for more information.`);
   }
-  const row = c._push(layoutFamily.node("columns", { gap: opts.gap ?? "small" }, []));
+  const gap = checkGap("st.columns", opts.gap === undefined ? "small" : opts.gap);
+  const align = checkVertical("st.columns", opts.verticalAlignment ?? "top");
+  const row = c._push(sized(layoutFamily.node("columns", { gap }, []), { width: opts.width }, false));
   return weights.map((weight) => {
-    const col = layoutFamily.node("column", { weight, border: opts.border ?? false }, []);
+    const col = layoutFamily.node("column", { weight, border: opts.border ?? false, align }, []);
     row.children!.push(col);
     return c._child(col);
   });
@@ -58,7 +64,16 @@ export function container(c: ContainerBase, opts: ContainerOptions = {}): Contai
   const width = checkExtent("width", opts.width ?? "stretch");
   // a fixed height scrolls, and the border shows where the scrolling area ends
   const border = opts.border ?? typeof height === "number";
-  return c._child(c._push(layoutFamily.node("container", { border, height, width }, [])));
+  return c._child(c._push(layoutFamily.node("container", { border, height, width, flex: flexOf(opts) }, [])));
+}
+
+/** A container's flex classes, when the app asked for a row, a gap or an alignment ("" for a plain box). */
+function flexOf(opts: ContainerOptions): string {
+  const gap = checkGap("st.container", opts.gap === undefined ? "small" : opts.gap);
+  const h = checkHorizontal("st.container", opts.horizontalAlignment ?? "left");
+  const v = checkVertical("st.container", opts.verticalAlignment ?? "top");
+  const asked = opts.horizontal || opts.gap !== undefined || opts.horizontalAlignment !== undefined || opts.verticalAlignment !== undefined;
+  return asked ? flexClass(opts.horizontal === true, gap, h, v) : "";
 }
 
 /** "default": a box with a border; "compact": a small muted toggle line with no box, for reasoning or details. */
@@ -114,9 +129,10 @@ function hasSubmit(nodes: ElementNode[] | undefined): boolean {
 }
 
 interface LayoutKinds {
-  columns: { gap: "small" | "medium" | "large" };
-  column: { weight: number; border: boolean };
-  container: { border: boolean; height: Extent; width: Extent };
+  columns: { gap: Gap };
+  column: { weight: number; border: boolean; align: VerticalAlignment };
+  /** flex: the classes of a row or column layout, "" for none */
+  container: { border: boolean; height: Extent; width: Extent; flex: string };
   /** field: the widget id its toggle button posts, when its state is widget state */
   expander: { label: string; expanded: boolean; icon?: string; field: string | null; type: PanelType };
   form: { key: string; border: boolean; enterToSubmit: boolean };
@@ -134,6 +150,8 @@ const layoutCss = `
 .fl-container.fl-bordered,.fl-column.fl-bordered{margin-bottom:1rem}
 .fl-fit-width{width:fit-content;max-width:100%}
 .fl-fixed-width{max-width:100%;box-sizing:border-box}
+.fl-valign-center,.fl-valign-bottom,.fl-valign-distribute{display:flex;flex-direction:column}
+.fl-valign-center{justify-content:center}.fl-valign-bottom{justify-content:flex-end}.fl-valign-distribute{justify-content:space-between}
 .fl-expander-toggle{display:block;width:100%;text-align:left;padding:.6rem 1rem;background:none;border:0;border-radius:.5rem;font:inherit;color:inherit;cursor:pointer}
 .fl-compact{border:0;border-radius:0}.fl-compact>.fl-expander-body{padding:.25rem 0 0}
 .fl-compact>summary,.fl-compact>.fl-expander-toggle{display:inline-block;width:auto;list-style:none;padding:.2rem 0;color:var(--fl-muted);font-size:.9rem}
@@ -146,7 +164,7 @@ type BoxProps = LayoutKinds["container"];
 
 function boxClass(p: BoxProps, scrolls: boolean): string {
   const width = p.width === "content" ? " fl-fit-width" : typeof p.width === "number" ? " fl-fixed-width" : "";
-  return `fl-container${p.border ? " fl-bordered" : ""}${scrolls ? " fl-scroll" : ""}${width}`;
+  return `fl-container${p.border ? " fl-bordered" : ""}${scrolls ? " fl-scroll" : ""}${width}${p.flex && ` ${p.flex}`}`;
 }
 
 /** The sizes given in pixels ("stretch" height: the parent's), as an inline style ("" for none). */
@@ -157,8 +175,8 @@ function boxStyle(p: BoxProps): string {
 }
 
 export const layoutFamily = defineFamily<LayoutKinds>({
-  columns: (p, n, render) => html`<div class="fl-columns fl-gap-${p.gap}">${render(n.children)}</div>`,
-  column: (p, n, render) => html`<div class="fl-column${p.border ? " fl-bordered" : ""}" style="flex:${Number(p.weight)} 1 0">${render(n.children)}</div>`,
+  columns: (p, n, render) => html`<div class="fl-columns ${gapClass(p.gap)}">${render(n.children)}</div>`,
+  column: (p, n, render) => html`<div class="fl-column${p.border ? " fl-bordered" : ""}${p.align !== "top" ? ` fl-valign-${p.align}` : ""}" style="flex:${Number(p.weight)} 1 0">${render(n.children)}</div>`,
   container: (p, n, render) => {
     const scrolls = p.height !== "content";
     const style = boxStyle(p);
@@ -178,4 +196,4 @@ export const layoutFamily = defineFamily<LayoutKinds>({
   // fieldset whose values the server commits only when its own submit button was pressed.
   form: (p, n, render) =>
     html`<fieldset class="fl-form${p.border ? " fl-bordered" : ""}" data-kind="form" data-form="${p.key}"${!p.enterToSubmit && html` data-enter="0"`}><legend class="fl-sr-only">Form ${p.key}</legend>${render(n.children)}${!hasSubmit(n.children) && MISSING_SUBMIT}</fieldset>`,
-}, layoutCss);
+}, layoutCss + flexCss);

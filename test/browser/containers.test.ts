@@ -54,6 +54,28 @@ describe.each([false, true])("JavaScript %s", (js) => {
     expect(await dialog.getByText("Inside the settings").isVisible()).toBe(true);
     await context.close();
   });
+
+  test("sizes measure as asked: a 240-pixel field, a full-width button, a fitted paragraph, a row of buttons at the right, 400-pixel columns", async () => {
+    const { context, page } = await world.person("/", { js });
+    const field = page.getByLabel("Narrow field");
+    await expect.poll(() => field.count()).toBe(1);
+    const box = async (l: ReturnType<Page["locator"]>) => (await l.boundingBox())!;
+    const main = await box(page.locator(".fl-main").first());
+    expect((await box(field)).width).toBeCloseTo(240, 0);
+    const wide = await box(page.getByRole("button", { name: "Full-width button" }));
+    expect(wide.width).toBeGreaterThan(main.width - 80);
+    const paragraph = await box(page.getByText("A fitted paragraph"));
+    expect(paragraph.width).toBeLessThan(main.width / 2);
+    const [left, right] = [await box(page.getByRole("button", { name: "Left of two" })), await box(page.getByRole("button", { name: "Right of two" }))];
+    expect(left.y).toBeCloseTo(right.y, 0);
+    expect(left.x + left.width).toBeLessThanOrEqual(right.x);
+    const row = await box(page.locator(".fl-flex-row"));
+    expect(right.x + right.width).toBeCloseTo(row.x + row.width, 0);
+    expect((await box(page.locator(".fl-columns"))).width).toBeCloseTo(400, 0);
+    const [a, b] = [await box(page.getByText("Column A")), await box(page.getByText("Column B"))];
+    expect(a.y).toBeCloseTo(b.y, 0);
+    await context.close();
+  });
 });
 
 test("with JavaScript, a click outside the open popover closes it, and the app hears of it", async () => {

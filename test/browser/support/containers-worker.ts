@@ -1,4 +1,4 @@
-/** Tabs, an expander and a popover whose state the app keeps (onChange), for test/browser/containers.test.ts. */
+/** Tabs, an expander and a popover whose state the app keeps (onChange), and sized elements and rows, for test/browser/containers.test.ts. */
 import { createApp, st } from "../../../src/index.ts";
 
 const ss = st.sessionState;
@@ -19,6 +19,16 @@ const app = createApp({
     st.expander("Thought for 4 seconds", { type: "compact" }).write("Step by step");
     st.status("Analyzing", { type: "compact", state: "complete" });
     if (st.button("Open settings")) settings();
+    // sizes and rows, measured by the test
+    st.textInput("Narrow field", { width: 240 });
+    st.button("Full-width button", { width: "stretch" });
+    st.markdown("A fitted paragraph", { width: "content" });
+    const row = st.container({ horizontal: true, horizontalAlignment: "right" });
+    row.button("Left of two");
+    row.button("Right of two");
+    const [a, b] = st.columns(2, { width: 400, gap: null });
+    a.write("Column A");
+    b.write("Column B");
   },
 });
 
