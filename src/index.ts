@@ -41,7 +41,8 @@
 export { st, Streamlit } from "./st.ts";
 export { createApp, type AppOptions } from "./http/app.ts";
 export { Container } from "./elements/container.ts";
-export { StreamlitPage, type PageOptions } from "./navigation/page.ts";
+export { StreamlitPage, type NavPosition, type PageOptions } from "./navigation/page.ts";
+export type { NavigationOptions } from "./navigation/navigation.ts";
 export type { Json } from "./engine/state.ts";
 export type { SessionStateShape, SessionStateProxy } from "./engine/session-proxy.ts";
 export { StreamlitError, StreamlitAPIException } from "./engine/errors.ts";

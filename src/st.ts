@@ -86,7 +86,11 @@ export class Streamlit extends Container {
 
   /**
    * Declares the app's pages and returns the one the URL selects (`await page.run()` runs it).
-   * `pages` is a list, or sections `{ "Section": [...] }`; `position: "hidden"` hides the menu.
+   * `pages` is a list, or sections `{ "Section": [...] }`. Options: `position` ("sidebar" default;
+   * "top": a bar across the page, pages without a section first, each section a drop-down;
+   * "hidden": no menu) and `expanded` (the sidebar shows every page; by default a menu of more than
+   * twelve shows ten and "View N more"). Page titles and section labels are inline Markdown
+   * (`**bold**`, `:material/home:`, `:blue[colour]`).
    */
   readonly navigation = navigation;
   /** A page: any function (sync or async), with `{ title, icon, urlPath, default }`. */

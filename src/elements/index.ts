@@ -41,6 +41,7 @@ import { badgeFamily } from "./badge.ts";
 import { spaceFamily } from "./space.ts";
 import { embedFamily } from "./embeds.ts";
 import { sizeBox, sizingCss } from "./sizing.ts";
+import { renderMarkdownInline } from "./markdown.ts";
 
 /** In this order their CSS follows the base theme. */
 const FAMILIES: Family<any>[] = [
@@ -107,5 +108,6 @@ export const ELEMENTS: ElementSet = {
   render: renderNodes,
   placeOf: (node) => (isToast(node) ? "toast" : pinnedToBottom(node) ? "bottom" : "flow"),
   needsMultipart: hasFileUploader,
+  label: renderMarkdownInline,
   css: themeCss(FAMILIES.map((f) => f.css).join("") + sizingCss),
 };
