@@ -71,8 +71,9 @@ import type { SizeOptions, WidthOption } from "./sizing.ts";
  * `with c:`.
  *
  * Sizes, as in Streamlit 1.61: every input widget and button, `linkButton`, `downloadButton`,
- * `markdown`, the headings, `json`, `metric`, `image` and the alerts take `width` ("stretch",
- * "content", or pixels); `code` also takes `height` (pixels: the content scrolls inside).
+ * `markdown`, the headings, `json`, `metric`, `image`, the alerts and `popover` take `width`
+ * ("stretch", "content", or pixels); `tabs`, `expander`, `status` and `columns` take "stretch" or
+ * pixels; `code` and `form` also take `height` (pixels: the content scrolls inside).
  */
 export class Container extends ContainerBase {
   // Input widgets: each returns its current value.

@@ -6,7 +6,7 @@ import { defineFamily } from "./family.ts";
 import { iconContent } from "../render/icon.ts";
 import { html } from "../render/html.ts";
 import { pyRepr } from "./common.ts";
-import { checkExtent, sized, type Extent } from "./sizing.ts";
+import { checkExtent, sized, type Extent, type SizeOptions, type WidthOption } from "./sizing.ts";
 import { checkGap, checkHorizontal, checkVertical, flexClass, flexCss, gapClass, type Gap, type HorizontalAlignment, type VerticalAlignment } from "./flex.ts";
 import { openFlag, type OpenStateOptions } from "./open-state.ts";
 
@@ -85,7 +85,7 @@ export function checkPanelType(command: string, v: unknown): PanelType {
   throw new StreamlitAPIException(`The type argument to ${command} must be "default" or "compact". The argument passed was ${pyRepr(v)}.`);
 }
 
-export interface ExpanderOptions extends OpenStateOptions {
+export interface ExpanderOptions extends OpenStateOptions, WidthOption {
   /** open at first (default false) */
   expanded?: boolean;
   /** an emoji or a `:material/name:` icon before the label */
@@ -100,10 +100,10 @@ export function expander(c: ContainerBase, label: string, opts: ExpanderOptions 
   const type = checkPanelType("st.expander", opts.type);
   const state = openFlag(c, "st.expander", "expander", opts, { label, expanded, icon: opts.icon }, expanded);
   const props = { label, expanded: state ? state.value : expanded, icon: opts.icon, field: state?.id ?? null, type };
-  return { box: c._child(c._push(layoutFamily.node("expander", props, []))), open: state ? state.value : null };
+  return { box: c._child(c._push(sized(layoutFamily.node("expander", props, []), { width: opts.width }, false))), open: state ? state.value : null };
 }
 
-export interface FormOptions {
+export interface FormOptions extends SizeOptions {
   /** after a submit, the form's widgets show their defaults again (the run still gets the submitted values) */
   clearOnSubmit?: boolean;
   /** Enter in a text field of the form submits it (with the client script; default true) */
@@ -120,7 +120,7 @@ export function form(c: ContainerBase, key: string, opts: FormOptions = {}): Con
   if (ctx.widgets.formIds.has(key)) throw duplicateFormKey(key);
   ctx.widgets.formIds.add(key);
   if (opts.clearOnSubmit) ctx.widgets.clearedForms.add(key);
-  const node = c._push(layoutFamily.node("form", { key, border: opts.border ?? true, enterToSubmit: opts.enterToSubmit ?? true }, []));
+  const node = c._push(sized(layoutFamily.node("form", { key, border: opts.border ?? true, enterToSubmit: opts.enterToSubmit ?? true }, []), opts));
   return c._child(node, key);
 }
 

@@ -13,6 +13,7 @@ import { buttonClass, buttonContent, checkButtonType, type ButtonType } from "./
 import { checkIcon } from "./icon.ts";
 import { openFlag, type OpenStateOptions } from "./open-state.ts";
 import { checkPanelType, type PanelType } from "./layout.ts";
+import { sized, type WidthOption } from "./sizing.ts";
 
 export type StatusState = "running" | "complete" | "error";
 
@@ -22,12 +23,12 @@ export interface StatusUpdate {
   expanded?: boolean;
 }
 
-export interface StatusOptions extends StatusUpdate {
+export interface StatusOptions extends StatusUpdate, WidthOption {
   /** "default" (a bordered box) or "compact" (a small muted toggle with no box) */
   type?: PanelType;
 }
 
-export interface PopoverOptions extends OpenStateOptions {
+export interface PopoverOptions extends OpenStateOptions, WidthOption {
   help?: string;
   /** "primary", "secondary" (the default) or "tertiary" (plain text): how the opening button looks */
   type?: ButtonType;
@@ -46,7 +47,7 @@ function checkState(state: unknown): StatusState {
 export function status(c: ContainerBase, label: string, opts: StatusOptions = {}): { state: () => StatusState; box: ContainerBase; update: (u: StatusUpdate) => void } {
   if (typeof label !== "string" || label === "") throw new StreamlitAPIException("A label is required for an expander");
   const props: StatusProps = { label, state: checkState(opts.state ?? "running"), expanded: opts.expanded ?? false, type: checkPanelType("st.status", opts.type) };
-  const node = c._push(panelFamily.node("status", props, []));
+  const node = c._push(sized(panelFamily.node("status", props, []), { width: opts.width }, false));
   const update = (u: StatusUpdate) => {
     if (u.state !== undefined) props.state = checkState(u.state);
     if (u.label !== undefined) props.label = String(u.label);
@@ -63,7 +64,7 @@ export function popover(c: ContainerBase, label: string, opts: PopoverOptions = 
   const icon = checkIcon(opts.icon);
   const state = openFlag(c, "st.popover", "popover", opts, { label, help: opts.help, icon }, false);
   const props: PopoverProps = { label, help: opts.help ?? null, type, icon, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false, field: state?.id ?? null, open: state?.value ?? false };
-  return { box: c._child(c._push(panelFamily.node("popover", props, []))), open: state ? state.value : null };
+  return { box: c._child(c._push(sized(panelFamily.node("popover", props, []), { width: opts.width }))), open: state ? state.value : null };
 }
 
 

@@ -11,8 +11,9 @@ import { html } from "../render/html.ts";
 import { TAB_FIELD_PREFIX } from "../protocol/form.ts";
 import { pyRepr } from "./common.ts";
 import { openState, type OpenStateOptions } from "./open-state.ts";
+import { sized, type WidthOption } from "./sizing.ts";
 
-export interface TabsOptions extends OpenStateOptions {
+export interface TabsOptions extends OpenStateOptions, WidthOption {
   /** the label of the tab open at first (default: the first tab) */
   default?: string | null;
 }
@@ -71,7 +72,7 @@ export function tabs(c: ContainerBase, labelsIn: string[], opts: TabsOptions = {
   });
   const openIndex = labels.indexOf(state ? state.value : first);
   const group = groupName(c);
-  const node = c._push(tabsFamily.node("tabs", { field: state?.id ?? null }, []));
+  const node = c._push(sized(tabsFamily.node("tabs", { field: state?.id ?? null }, []), { width: opts.width }, false));
   return labels.map((label, index) => {
     const tab = tabsFamily.node("tab", { label, group, index, open: index === openIndex, field: state?.id ?? null }, []);
     node.children!.push(tab);

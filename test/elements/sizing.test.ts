@@ -43,6 +43,26 @@ describe("width and height on elements", () => {
     expect(all(client, "[data-kind=button]")[0].parentElement.classList.contains("fl-sized")).toBe(false);
   });
 
+  test("containers with a width: tabs, an expander, a status, a popover and a form", async () => {
+    const client = browse(() => {
+      st.tabs(["A", "B"], { width: 500 });
+      st.expander("More", { width: "stretch" });
+      st.status("Working", { width: 320 });
+      st.popover("Menu", { width: "content" });
+      const f = st.form("f", { width: 360, height: 200 });
+      f.formSubmitButton("Send");
+    });
+    await client.get("/");
+    expectOk(client);
+    expect(boxes(client)).toEqual([
+      ["fl-sized fl-sized-w-px", "width:500px", "tabs"],
+      ["fl-sized fl-sized-w-stretch", null, "fl-expander"],
+      ["fl-sized fl-sized-w-px", "width:320px", "status"],
+      ["fl-sized fl-sized-w-content", null, "popover"],
+      ["fl-sized fl-sized-w-px fl-sized-h-px", "width:360px;height:200px", "form"],
+    ]);
+  });
+
   test.each([
     ["a width of 0", () => st.button("x", { width: 0 }), "Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'."],
     ["a fractional height", () => st.code("x", { height: 10.5 }), "Invalid height value: 10.5. Height must be either a positive integer (pixels), 'stretch', or 'content'."],
@@ -91,6 +111,7 @@ describe("st.container({ horizontal }) and st.columns' layout options", () => {
     ["st.columns' gap", () => st.columns(2, { gap: "tiny" as never }), 'The `gap` argument to `st.columns` must be `"small"`, `"medium"`, `"large"`, or `"none"`. \nThe argument passed was tiny.'],
     ["st.container's horizontal alignment", () => st.container({ horizontalAlignment: "middle" as never }), 'The `horizontal_alignment` argument to `st.container` must be `"left"`, `"center"`, `"right"`, or `"distribute"`. \nThe argument passed was middle.'],
     ["st.columns' vertical alignment", () => st.columns(2, { verticalAlignment: "middle" as never }), 'The `vertical_alignment` argument to `st.columns` must be `"top"`, `"center"`, `"bottom"`, or `"distribute"`. \nThe argument passed was middle.'],
+    ["st.tabs' content width", () => st.tabs(["A"], { width: "content" as never }), "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."],
     ["st.columns' content width", () => st.columns(2, { width: "content" as never }), "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."],
   ])("%s is checked with Streamlit's message", async (_what, app, message) => {
     const client = browse(app);
