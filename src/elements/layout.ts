@@ -1,4 +1,4 @@
-/** Layout: columns, container, expander (a <details>, so it works without JS) and st.form. */
+/** Layout: columns, container (a box, or a row or column of elements), expander (a <details>, or with onChange a button that posts) and st.form. */
 import type { ContainerBase } from "./base.ts";
 import { API_DOCS, duplicateFormKey, nestedForms, StreamlitAPIException, ValueAssignmentNotAllowedError } from "../engine/errors.ts";
 import type { ElementNode } from "../engine/tree.ts";
