@@ -6,6 +6,7 @@ import { galleryMore } from "./gallery-more.ts";
 import { galleryCharts } from "./gallery-charts.ts";
 import { galleryNew } from "./gallery-new.ts";
 import { galleryData } from "./gallery-data.ts";
+import { galleryLayout } from "./gallery-layout.ts";
 
 const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
 const sales = months.map((month, i) => ({ month, north: 20 + i * 7 + (i % 2) * 5, south: 35 - i * 3 + (i % 3) * 4 }));
@@ -120,4 +121,5 @@ export async function gallery() {
   media!.caption("A caption under a divider, then a medium space.");
   media!.space("medium");
   media!.caption("After the space.");
+  galleryLayout();
 }

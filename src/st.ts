@@ -105,7 +105,11 @@ export class Streamlit extends Container {
 
   /**
    * Declares the app's pages and returns the one the URL selects (`await page.run()` runs it).
-   * `pages` is a list, or sections `{ "Section": [...] }`; `position: "hidden"` hides the menu.
+   * `pages` is a list, or sections `{ "Section": [...] }`. Options: `position` ("sidebar" default;
+   * "top": a bar across the page, pages without a section first, each section a drop-down;
+   * "hidden": no menu) and `expanded` (the sidebar shows every page; by default a menu of more than
+   * twelve shows ten and "View N more"). Page titles and section labels are inline Markdown
+   * (`**bold**`, `:material/home:`, `:blue[colour]`).
    */
   readonly navigation = navigation;
   /** A page: any function (sync or async), with `{ title, icon, urlPath, default }`. */
@@ -162,7 +166,8 @@ export class Streamlit extends Container {
    * A modal dialog (Python's `@st.dialog(title)`): `st.dialog("Vote")(fn)` returns a function that
    * opens it, showing `fn(...args)`; its body is a fragment. It stays open while the script calls
    * it; `st.rerun()` inside it (a run that does not call it) or the user's close control closes it.
-   * Without JavaScript it is drawn open by the server with the page behind made inert.
+   * Without JavaScript it is drawn open by the server with the page behind made inert. Options:
+   * `width` ("small" or "large") and `icon` (an emoji or `:material/name:` before the title).
    * @example
    * ```ts
    * const vote = st.dialog("Cast your vote")((item: string) => {

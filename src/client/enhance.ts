@@ -107,10 +107,14 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     if (group.getAttribute("data-enter") === "0") return;
     (group.querySelector(".fl-form_submit_button button") as HTMLButtonElement | null)?.click();
   });
-  // A click outside an open popover or menu closes it (light dismiss), as Streamlit's do.
+  // A click outside an open popover or menu closes it (light dismiss), as Streamlit's do; one
+  // whose state the server keeps closes by its own button, so the server hears of it.
   d.addEventListener("click", (e) => {
     root.querySelectorAll<HTMLDetailsElement>("details.fl-popover[open],details.fl-menu[open]").forEach((p) => {
       if (!p.contains(e.target as Node)) p.open = false;
+    });
+    root.querySelectorAll<HTMLElement>(".fl-popover-on").forEach((p) => {
+      if (!p.contains(e.target as Node)) p.querySelector<HTMLElement>(".fl-popover-toggle")!.click();
     });
   });
   // A plain click on a link to one of the app's pages (a new tab, a download: the browser's).

@@ -10,7 +10,7 @@ import { renderMarkdownInline } from "./markdown.ts";
 import { checkIcon, renderIcon } from "./icon.ts";
 import { helpTip } from "./common.ts";
 import { digest } from "../engine/widget-id.ts";
-import { checkExtent, type Extent } from "./layout.ts";
+import { checkExtent, type Extent } from "./sizing.ts";
 
 /** The colours st.badge takes: Streamlit's palette and the theme's primary colour. */
 export type BadgeColor = "red" | "orange" | "yellow" | "blue" | "green" | "violet" | "gray" | "grey" | "primary";

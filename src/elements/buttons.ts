@@ -10,6 +10,7 @@ import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
 import { checkIcon, renderIcon } from "./icon.ts";
+import { sized } from "./sizing.ts";
 
 /** How a button looks: filled with the accent colour, outlined (the default), or plain text. */
 export type ButtonType = "primary" | "secondary" | "tertiary";
@@ -59,7 +60,7 @@ function trigger(c: ContainerBase, kind: "button" | "form_submit_button", label:
     parse: () => ({ value: true }),
     serialize: () => [],
   });
-  c._push(buttonFamily.node(kind, { ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }), type, icon, wide: opts.useContainerWidth ?? false }));
+  c._push(sized(buttonFamily.node(kind, { ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }), type, icon, wide: opts.useContainerWidth ?? false }), opts));
   return reg.value;
 }
 

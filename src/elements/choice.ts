@@ -24,6 +24,7 @@ import {
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
+import { sized } from "./sizing.ts";
 
 export interface CheckboxOptions extends WidgetOptions, ChangeOptions {
   value?: boolean;
@@ -48,7 +49,7 @@ function booleanWidget(c: ContainerBase, kind: "checkbox" | "toggle", label: str
       return v ? ["1"] : [];
     },
   });
-  c._push(choiceFamily.node(kind, widgetProps(reg, label, key, opts)));
+  c._push(sized(choiceFamily.node(kind, widgetProps(reg, label, key, opts)), opts));
   return reg.value;
 }
 
@@ -124,7 +125,7 @@ function singleChoice<T extends Json>(
       return [String(i)];
     },
   });
-  c._push(choiceFamily.node(kind, { ...widgetProps(reg, label, key, opts), labels, horizontal: opts.horizontal ?? false, captions: opts.captions, placeholder: opts.placeholder, nullable: index === null }));
+  c._push(sized(choiceFamily.node(kind, { ...widgetProps(reg, label, key, opts), labels, horizontal: opts.horizontal ?? false, captions: opts.captions, placeholder: opts.placeholder, nullable: index === null }), opts));
   return reg.value;
 }
 
@@ -173,7 +174,7 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
       return v.map((x) => String(indexIn(list, x)));
     },
   });
-  c._push(choiceFamily.node("multiselect", { ...widgetProps(reg, label, key, opts), labels, placeholder: opts.placeholder }));
+  c._push(sized(choiceFamily.node("multiselect", { ...widgetProps(reg, label, key, opts), labels, placeholder: opts.placeholder }), opts));
   return reg.value;
 }
 
@@ -248,7 +249,7 @@ export function selectSlider<T extends Json>(
       return [String(indexOf(v))];
     },
   });
-  c._push(choiceFamily.node("select_slider", { ...widgetProps(reg, label, key, opts), labels, range }));
+  c._push(sized(choiceFamily.node("select_slider", { ...widgetProps(reg, label, key, opts), labels, range }), opts));
   return reg.value as T | [T, T];
 }
 

@@ -7,6 +7,7 @@ import type { Callback } from "../engine/run-context.ts";
 import { digest } from "../engine/widget-id.ts";
 
 import { esc, html, type Html } from "../render/html.ts";
+import type { Extent } from "./sizing.ts";
 
 export { esc };
 
@@ -24,6 +25,11 @@ export interface WidgetOptions {
    * "collapsed": no space at all (screen readers still read it)
    */
   labelVisibility?: LabelVisibility;
+  /**
+   * "stretch" (the parent's width), "content" (as wide as the widget needs), or pixels; unset: as
+   * Streamlit draws the widget (fields stretch, buttons fit their content)
+   */
+  width?: Extent;
 }
 
 export interface ChangeOptions {

@@ -23,7 +23,7 @@ import {
 } from "./choice.ts";
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
 import { menuButton, type MenuButtonOptions } from "./menu-button.ts";
-import { columns, container, expander, form, type ColumnsOptions, type ContainerOptions, type FormOptions } from "./layout.ts";
+import { columns, container, expander, form, type ColumnsOptions, type ContainerOptions, type ExpanderOptions, type FormOptions } from "./layout.ts";
 import { colorPicker, dateInput, timeInput, type ColorPickerOptions, type DateInputOptions, type TimeInputOptions } from "./dates.ts";
 import { datetimeInput, type DatetimeInputOptions } from "./datetime.ts";
 import { fileUploader, type FileUploaderOptions, type UploadedFile } from "./files.ts";
@@ -32,7 +32,8 @@ import { linkButton, pageLink, type LinkButtonOptions, type PageLinkOptions } fr
 import { dataframe, table, type DataframeOptions, type TableData, type TableOptions } from "./data.ts";
 import type { DataframeState } from "./dataframe-selection.ts";
 import { dataEditor, type DataEditorOptions } from "./data-editor.ts";
-import { empty, image, metric, progress, spinner, tabs, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
+import { tabs, type TabsOptions } from "./tabs.ts";
+import { empty, image, metric, progress, spinner, type ImageOptions, type MetricOptions, type ProgressHandle } from "./feedback.ts";
 import { chart, type ChartOptions } from "./charts.ts";
 import { vegaLiteChart, type VegaLiteChartOptions, type VegaLiteSpec } from "./vega-lite.ts";
 import { map, type MapOptions } from "./map.ts";
@@ -51,9 +52,10 @@ import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackW
 import type { StreamlitPage } from "../navigation/page.ts";
 import { chatInput, chatMessage, type ChatInputOptions, type ChatMessageOptions } from "./chat.ts";
 import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
-import { popover, status, type PopoverOptions, type StatusState, type StatusUpdate } from "./panels.ts";
+import { popover, status, type PopoverOptions, type StatusOptions, type StatusState, type StatusUpdate } from "./panels.ts";
 import { toast, type ToastOptions } from "./toast.ts";
 import { bindOnRead } from "./unbound.ts";
+import type { SizeOptions, WidthOption } from "./sizing.ts";
 
 /**
  * Every element method, on any container: `st` itself, `st.sidebar`, a column, a tab, an expander,
@@ -71,6 +73,11 @@ import { bindOnRead } from "./unbound.ts";
  *
  * `c.with(() => ...)` makes `c` the target of plain `st.*` calls for the function, like Python's
  * `with c:`.
+ *
+ * Sizes, as in Streamlit 1.61: every input widget and button, `linkButton`, `downloadButton`,
+ * `markdown`, the headings, `json`, `metric`, `image`, the alerts and `popover` take `width`
+ * ("stretch", "content", or pixels); `tabs`, `expander`, `status` and `columns` take "stretch" or
+ * pixels; `code` and `form` also take `height` (pixels: the content scrolls inside).
  */
 export class Container extends ContainerBase {
   // Input widgets: each returns its current value.
@@ -735,7 +742,7 @@ export class Container extends ContainerBase {
    * @param body - the text
    * @param opts - `anchor` (the heading's id), `help` (a "?" beside it with a tooltip)
    */
-  title(body: string, opts?: { anchor?: string; help?: string }): void {
+  title(body: string, opts?: { anchor?: string; help?: string } & WidthOption): void {
     display.heading(this, 1, body, opts);
   }
   /**
@@ -743,7 +750,7 @@ export class Container extends ContainerBase {
    * @param body - the text
    * @param opts - `anchor`, `help` (a "?" beside it with a tooltip)
    */
-  header(body: string, opts?: { anchor?: string; help?: string }): void {
+  header(body: string, opts?: { anchor?: string; help?: string } & WidthOption): void {
     display.heading(this, 2, body, opts);
   }
   /**
@@ -751,7 +758,7 @@ export class Container extends ContainerBase {
    * @param body - the text
    * @param opts - `anchor`, `help` (a "?" beside it with a tooltip)
    */
-  subheader(body: string, opts?: { anchor?: string; help?: string }): void {
+  subheader(body: string, opts?: { anchor?: string; help?: string } & WidthOption): void {
     display.heading(this, 3, body, opts);
   }
   /**
@@ -761,7 +768,7 @@ export class Container extends ContainerBase {
    * @param body - the markdown
    * @param opts - `unsafeAllowHtml`, `help`
    */
-  markdown(body: string, opts?: { unsafeAllowHtml?: boolean; help?: string }): void {
+  markdown(body: string, opts?: { unsafeAllowHtml?: boolean; help?: string } & WidthOption): void {
     display.markdown(this, body, opts);
   }
   /**
@@ -783,7 +790,7 @@ export class Container extends ContainerBase {
    * @param body - the code
    * @param opts - `language` (default "python", as in Streamlit; `null` for plain text)
    */
-  code(body: string, opts?: { language?: string | null }): void {
+  code(body: string, opts?: { language?: string | null } & SizeOptions): void {
     display.code(this, body, opts);
   }
   /**
@@ -792,7 +799,7 @@ export class Container extends ContainerBase {
    * @param value - any value (what JSON.stringify cannot print is shown as text)
    * @param opts - `expanded` (accepted as in Streamlit; the block is always shown whole)
    */
-  json(value: unknown, opts?: { expanded?: boolean }): void {
+  json(value: unknown, opts?: { expanded?: boolean } & WidthOption): void {
     display.json(this, value, opts);
   }
   /**
@@ -861,9 +868,10 @@ export class Container extends ContainerBase {
    * `.update({ label, state, expanded })` changes it; `.with(fn)` marks it complete when `fn`
    * returns and as an error when it throws, if it was still running.
    * @param label - the summary line
-   * @param opts - `expanded` (default false), `state` (default "running")
+   * @param opts - `expanded` (default false), `state` (default "running"), `type` ("default" or
+   *   "compact": a small muted toggle with no box)
    */
-  status(label: string, opts?: StatusUpdate): StatusContainer {
+  status(label: string, opts?: StatusOptions): StatusContainer {
     const made = status(this, label, opts);
     return statusContainer(made.box as Container, made.state, made.update);
   }
@@ -879,13 +887,21 @@ export class Container extends ContainerBase {
   }
   /**
    * A button that opens a floating container (`st.popover`), an HTML `<details>`, so it opens
-   * without JavaScript. Returns the container.
+   * without JavaScript. Returns the container, with `open`. With `onChange` ("rerun" or a
+   * function) opening and closing it reruns the app: its button posts (JavaScript off too), `open`
+   * and `st.sessionState[key]` hold whether it is open, and the app may set that before the call.
    * @param label - the button's text (inline markdown)
    * @param opts - `type` ("primary", "secondary", "tertiary"), `help`, `icon` (an emoji or
-   *   `:material/name:`), `disabled`, `useContainerWidth`
+   *   `:material/name:`), `disabled`, `useContainerWidth`, `key`, `onChange` + `args`
+   * @example
+   * ```ts
+   * const drawer = st.popover("Filters", { key: "drawer", onChange: "rerun" });
+   * if (drawer.open) drawer.write("Shown only while open");
+   * ```
    */
-  popover(label: string, opts?: PopoverOptions): Container {
-    return popover(this, label, opts) as Container;
+  popover(label: string, opts?: PopoverOptions): OpenableContainer {
+    const made = popover(this, label, opts);
+    return withOpen(made.box as Container, made.open);
   }
   /**
    * A horizontal rule (`st.divider`).
@@ -898,7 +914,7 @@ export class Container extends ContainerBase {
    * @param body - the message (markdown)
    * @param opts - `icon` (an emoji or a `:material/name:` icon)
    */
-  success(body: string, opts?: { icon?: string }): void {
+  success(body: string, opts?: { icon?: string } & WidthOption): void {
     display.alert(this, "success", body, opts);
   }
   /**
@@ -906,7 +922,7 @@ export class Container extends ContainerBase {
    * @param body - the message (markdown)
    * @param opts - `icon`
    */
-  info(body: string, opts?: { icon?: string }): void {
+  info(body: string, opts?: { icon?: string } & WidthOption): void {
     display.alert(this, "info", body, opts);
   }
   /**
@@ -914,7 +930,7 @@ export class Container extends ContainerBase {
    * @param body - the message (markdown)
    * @param opts - `icon`
    */
-  warning(body: string, opts?: { icon?: string }): void {
+  warning(body: string, opts?: { icon?: string } & WidthOption): void {
     display.alert(this, "warning", body, opts);
   }
   /**
@@ -922,7 +938,7 @@ export class Container extends ContainerBase {
    * @param body - the message (markdown)
    * @param opts - `icon`
    */
-  error(body: string, opts?: { icon?: string }): void {
+  error(body: string, opts?: { icon?: string } & WidthOption): void {
     display.alert(this, "error", body, opts);
   }
   /**
@@ -937,8 +953,9 @@ export class Container extends ContainerBase {
   /**
    * Side-by-side columns (`st.columns`). Returns one container per column.
    * @param spec - how many equal columns, or their relative widths, e.g. `[2, 1]`
-   * @param opts - `gap`: "small" (default), "medium" or "large"; `border`: a border around each
-   *   column (default false)
+   * @param opts - `gap`: "small" (default), "medium", "large" or null (none); `border`: a border
+   *   around each column (default false); `verticalAlignment`: where each column's content sits
+   *   ("top" default, "center", "bottom", "distribute"); `width`: the row's ("stretch" or pixels)
    * @example
    * ```ts
    * const [left, right] = st.columns(2);
@@ -954,23 +971,39 @@ export class Container extends ContainerBase {
    * `.with(() => ...)` as Python's `with`. With `height` in pixels it scrolls its content inside
    * that height, as Streamlit's scrolling container.
    * @param opts - `height` ("content" default, "stretch", or pixels), `width` ("stretch" default,
-   *   "content", or pixels), `border` (default: only with a height in pixels)
+   *   "content", or pixels), `border` (default: only with a height in pixels), `horizontal` (its
+   *   elements side by side in a wrapping row), `gap` ("small" default, "medium", "large", null),
+   *   `horizontalAlignment` ("left" default, "center", "right", "distribute"),
+   *   `verticalAlignment` ("top" default, "center", "bottom", "distribute")
    * @example
    * ```ts
    * const log = st.container({ height: 300 });
    * for (const line of lines) log.write(line);
+   * const toolbar = st.container({ horizontal: true, horizontalAlignment: "right" });
+   * toolbar.button("Cancel");
+   * toolbar.button("Save", { type: "primary" });
    * ```
    */
   container(opts?: ContainerOptions): Container {
     return container(this, opts) as Container;
   }
   /**
-   * A collapsible section (`st.expander`, an HTML `<details>`). Returns the container inside it.
+   * A collapsible section (`st.expander`, an HTML `<details>`). Returns the container inside it,
+   * with `open`. With `onChange` ("rerun" or a function) opening or closing it reruns the app:
+   * its header is a submit button (JavaScript off too), `open` and `st.sessionState[key]` hold
+   * whether it is open, and the app may set that before the call.
    * @param label - the summary line
-   * @param opts - `expanded` (open at first; default false), `icon`
+   * @param opts - `expanded` (open at first; default false), `icon`, `type` ("default" or
+   *   "compact": a small muted toggle with no box), `key`, `onChange` + `args`
+   * @example
+   * ```ts
+   * const summary = st.expander("Summary", { onChange: "rerun" });
+   * if (summary.open) summary.write(await expensiveSummary());
+   * ```
    */
-  expander(label: string, opts?: { expanded?: boolean; icon?: string }): Container {
-    return expander(this, label, opts) as Container;
+  expander(label: string, opts?: ExpanderOptions): OpenableContainer {
+    const made = expander(this, label, opts);
+    return withOpen(made.box as Container, made.open);
   }
   /**
    * A form (`st.form`): widgets inside it are staged, not applied, until its
@@ -998,19 +1031,43 @@ export class Container extends ContainerBase {
     return empty(this) as Container;
   }
   /**
-   * Tabs (`st.tabs`). Returns one container per tab; every tab's content is rendered, and CSS (no
-   * script) shows the chosen one. Choosing a tab posts nothing: without JavaScript the first tab shows
-   * again after a submit.
+   * Tabs (`st.tabs`). Returns one container per tab, each with `open`. By default every tab's
+   * content is rendered and CSS (no script) shows the chosen one: choosing a tab posts nothing, and
+   * without JavaScript the default tab shows again after a submit. With `onChange` ("rerun" or a
+   * function) the open tab is widget state: each tab is a submit button, choosing one reruns the
+   * app, `open` is true for the open tab, and `st.sessionState[key]` holds its label (settable
+   * before the call).
    * @param labels - the tabs' labels
+   * @param opts - `default` (the label of the tab open at first), `key`, `onChange` + `args`
+   * @example
+   * ```ts
+   * const [cat, dog] = st.tabs(["Cat", "Dog"], { key: "animal", onChange: "rerun" });
+   * if (cat.open) cat.write("This is the cat");
+   * if (dog.open) dog.write("This is the dog");
+   * ```
    */
-  tabs(labels: string[]): Container[] {
-    return tabs(this, labels) as Container[];
+  tabs(labels: string[], opts?: TabsOptions): OpenableContainer[] {
+    return tabs(this, labels, opts).map((t) => withOpen(t.box as Container, t.open));
   }
 }
 
 ContainerBase.make = (nodes: ElementNode[], form: string | null, area: Area) => new Container(nodes, form, area);
 bindOnRead(ContainerBase.prototype);
 bindOnRead(Container.prototype);
+
+/**
+ * What st.tabs, st.expander and st.popover return: the container, and `open`: whether it is the
+ * open tab or open (true/false) when `onChange` is "rerun" or a function, else null (the browser
+ * alone knows).
+ */
+export interface OpenableContainer extends Container {
+  /** true when open, false when not; null without `onChange` (the state is not tracked) */
+  readonly open: boolean | null;
+}
+
+function withOpen(box: Container, open: boolean | null): OpenableContainer {
+  return Object.defineProperty(box, "open", { value: open, enumerable: true }) as OpenableContainer;
+}
 
 /** What st.status returns: its container, plus `update`. */
 export interface StatusContainer extends Container {

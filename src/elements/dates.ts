@@ -26,6 +26,7 @@ import {
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
+import { sized } from "./sizing.ts";
 
 export interface DateInputOptions extends WidgetOptions, ChangeOptions {
   /** an ISO date "YYYY-MM-DD", "today" (the UTC date; the default), null (empty), or a [start, end] range */
@@ -152,7 +153,7 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
       return list as string[];
     },
   });
-  c._push(dateFamily.node("date_input", { ...widgetProps(reg, label, key, opts), min, max, range }));
+  c._push(sized(dateFamily.node("date_input", { ...widgetProps(reg, label, key, opts), min, max, range }), opts));
   return reg.value as string | [string, string] | null;
 }
 
@@ -197,7 +198,7 @@ export function timeInput(c: ContainerBase, label: string, opts: TimeInputOption
       return [v ?? ""];
     },
   });
-  c._push(dateFamily.node("time_input", { ...widgetProps(reg, label, key, opts), step }));
+  c._push(sized(dateFamily.node("time_input", { ...widgetProps(reg, label, key, opts), step }), opts));
   return reg.value;
 }
 
@@ -236,7 +237,7 @@ export function colorPicker(c: ContainerBase, label: string, opts: ColorPickerOp
       return [fullHex(v)];
     },
   });
-  c._push(dateFamily.node("color_picker", widgetProps(reg, label, key, opts)));
+  c._push(sized(dateFamily.node("color_picker", widgetProps(reg, label, key, opts)), opts));
   return reg.value;
 }
 

@@ -8,15 +8,16 @@ import { markdownCss, renderMarkdown, renderMarkdownInline } from "./markdown.ts
 import { defineFamily } from "./family.ts";
 import { iconContent } from "../render/icon.ts";
 import { html } from "../render/html.ts";
+import { sized, type SizeOptions, type WidthOption } from "./sizing.ts";
 
 export type AlertKind = "success" | "info" | "warning" | "error";
 
-export function heading(c: ContainerBase, level: 1 | 2 | 3, body: string, opts: { anchor?: string; help?: string } = {}) {
-  c._push(displayFamily.node("heading", { level, body: toText(body), anchor: opts.anchor, help: opts.help }));
+export function heading(c: ContainerBase, level: 1 | 2 | 3, body: string, opts: { anchor?: string; help?: string } & WidthOption = {}) {
+  c._push(sized(displayFamily.node("heading", { level, body: toText(body), anchor: opts.anchor, help: opts.help }), opts));
 }
 
-export function markdown(c: ContainerBase, body: string, opts: { unsafeAllowHtml?: boolean; help?: string } = {}) {
-  c._push(displayFamily.node("markdown", { body: toText(body), html: opts.unsafeAllowHtml ?? false, help: opts.help }));
+export function markdown(c: ContainerBase, body: string, opts: { unsafeAllowHtml?: boolean; help?: string } & WidthOption = {}) {
+  c._push(sized(displayFamily.node("markdown", { body: toText(body), html: opts.unsafeAllowHtml ?? false, help: opts.help }), opts));
 }
 
 export function text(c: ContainerBase, body: unknown) {
@@ -27,26 +28,26 @@ export function caption(c: ContainerBase, body: string) {
   c._push(displayFamily.node("caption", { body: toText(body) }));
 }
 
-export function code(c: ContainerBase, body: string, opts: { language?: string | null } = {}) {
-  c._push(displayFamily.node("code", { body: toText(body), language: opts.language ?? "python" }));
+export function code(c: ContainerBase, body: string, opts: { language?: string | null } & SizeOptions = {}) {
+  c._push(sized(displayFamily.node("code", { body: toText(body), language: opts.language ?? "python" }), opts));
 }
 
-export function json(c: ContainerBase, value: unknown, opts: { expanded?: boolean } = {}) {
+export function json(c: ContainerBase, value: unknown, opts: { expanded?: boolean } & WidthOption = {}) {
   let body: string;
   try {
     body = JSON.stringify(value, null, 2) ?? toText(value);
   } catch {
     body = toText(value);
   }
-  c._push(displayFamily.node("json", { body, expanded: opts.expanded ?? true }));
+  c._push(sized(displayFamily.node("json", { body, expanded: opts.expanded ?? true }), opts));
 }
 
 export function divider(c: ContainerBase) {
   c._push(displayFamily.node("divider", {}));
 }
 
-export function alert(c: ContainerBase, kind: AlertKind, body: string, opts: { icon?: string } = {}) {
-  c._push(displayFamily.node("alert", { kind, body: toText(body), icon: opts.icon }));
+export function alert(c: ContainerBase, kind: AlertKind, body: string, opts: { icon?: string } & WidthOption = {}) {
+  c._push(sized(displayFamily.node("alert", { kind, body: toText(body), icon: opts.icon }), opts));
 }
 
 export function exception(c: ContainerBase, err: unknown) {

@@ -13,6 +13,7 @@ import { checkIcon } from "./icon.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
+import { sized } from "./sizing.ts";
 
 export interface DownloadButtonOptions extends Omit<ButtonOptions, "onClick"> {
   fileName?: string;
@@ -89,7 +90,7 @@ export function downloadButton(c: ContainerBase, label: string, data: DownloadDa
     reruns,
   };
   if (ctx.mode === "run" && drawnAfterPress) ctx.pending.push(inline(payload).then((file) => Object.assign(props, file)));
-  c._push(downloadFamily.node("download_button", props));
+  c._push(sized(downloadFamily.node("download_button", props), opts));
   return reg.value;
 }
 

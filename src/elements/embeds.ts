@@ -9,7 +9,7 @@ import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
 import { pyRepr } from "./common.ts";
 import { base64, urlScheme, type MediaData } from "./media-source.ts";
-import { checkExtent, type Extent } from "./layout.ts";
+import { checkExtent, type Extent } from "./sizing.ts";
 
 export interface PdfOptions {
   /** The viewer's height: pixels (default 500), or `"stretch"` to fill the parent's height. */

@@ -1,14 +1,13 @@
-/** Metric, progress, spinner, image, st.empty and st.tabs. */
+/** Metric, progress, spinner, image and st.empty. */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
-import { slot } from "../engine/slots.ts";
 import type { ElementNode } from "../engine/tree.ts";
 import { helpTip, labelClass, toText, type LabelVisibility } from "./common.ts";
 import { digest } from "../engine/widget-id.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
 import { base64, urlScheme } from "./media-source.ts";
-import { TAB_FIELD_PREFIX } from "../protocol/form.ts";
+import { sized, type Extent } from "./sizing.ts";
 
 export interface MetricOptions {
   delta?: number | string | null;
@@ -17,10 +16,13 @@ export interface MetricOptions {
   labelVisibility?: "visible" | "hidden" | "collapsed";
   /** a border around the metric (default false) */
   border?: boolean;
+  /** "stretch" (default), "content" or pixels */
+  width?: Extent;
 }
 export interface ImageOptions {
   caption?: string;
-  width?: number;
+  /** "content" (default: its own width, at most the parent's), "stretch" (the parent's width), or pixels */
+  width?: Extent;
   useContainerWidth?: boolean;
   /** MIME type of bytes (default image/png) */
   mime?: string;
@@ -47,7 +49,7 @@ export function metric(c: ContainerBase, label: string, value: unknown, opts: Me
   // Streamlit reads the direction from the delta's text: a leading '-' is down.
   const direction: Direction = delta.trim().startsWith("-") ? "down" : "up";
   const tone: Tone = deltaColor === "off" ? "off" : (direction === "up") === (deltaColor === "normal") ? "good" : "bad";
-  c._push(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible", border: opts.border ?? false }));
+  c._push(sized(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible", border: opts.border ?? false }), opts));
 }
 
 // ---- st.progress ------------------------------------------------------------------------------
@@ -99,10 +101,12 @@ export function image(c: ContainerBase, src: string | Uint8Array, opts: ImageOpt
   } else {
     throw new StreamlitAPIException("st.image: pass a URL (a string) or the image's bytes (a Uint8Array).");
   }
-  if (opts.width !== undefined && !(Number.isFinite(opts.width) && opts.width > 0)) {
+  if (typeof opts.width === "number" && !(Number.isFinite(opts.width) && opts.width > 0)) {
     throw new StreamlitAPIException(`st.image: \`width\` must be a positive number of pixels, got ${String(opts.width)}.`);
   }
-  c._push(feedbackFamily.node("image", { url, caption: opts.caption ?? null, alt: opts.alt ?? opts.caption ?? "", width: opts.width ?? null, full: opts.useContainerWidth ?? false }));
+  // pixels are the <img> width attribute; "stretch" and "content" are the shared size box
+  const pixels = typeof opts.width === "number" ? opts.width : null;
+  c._push(sized(feedbackFamily.node("image", { url, caption: opts.caption ?? null, alt: opts.alt ?? opts.caption ?? "", width: pixels, full: opts.useContainerWidth ?? false }), { width: pixels === null ? opts.width : undefined }));
 }
 
 // ---- st.spinner -------------------------------------------------------------------------------
@@ -130,41 +134,6 @@ export function empty(c: ContainerBase): ContainerBase {
   return slot;
 }
 
-// ---- st.tabs ----------------------------------------------------------------------------------
-
-/**
- * st.tabs groups of each run, numbered in call order: their radios' names and DOM ids. Inside a
- * fragment they are numbered within it, so a fragment's rerun gives its tabs the names they had.
- */
-const TAB_GROUPS = slot(() => new Map<string, number>());
-
-/**
- * One container per tab. Without JS: a radio per tab (named `_tab-<n>`, which is no widget id, so
- * the server ignores it) with its label, each followed by its panel; CSS shows the panel after the
- * checked radio. The first tab is checked on every render.
- */
-export function tabs(c: ContainerBase, labels: string[]): ContainerBase[] {
-  if (!Array.isArray(labels) || labels.length === 0) {
-    throw new StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.");
-  }
-  if (labels.some((l) => typeof l !== "string")) {
-    throw new StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.");
-  }
-  const ctx = c._run("st.tabs");
-  const counts = ctx.slots.get(TAB_GROUPS);
-
-  const within = ctx.fragments.current?.id ?? "";
-  const n = (counts.get(within) ?? 0) + 1;
-  counts.set(within, n);
-  const group = within ? `${within}-${n}` : n;
-  const node = c._push(feedbackFamily.node("tabs", {}, []));
-  return labels.map((label, index) => {
-    const tab = feedbackFamily.node("tab", { label, group, index }, []);
-    node.children!.push(tab);
-    return c._child(tab);
-  });
-}
-
 // ---- HTML -------------------------------------------------------------------------------------
 
 const ARROW: Record<Direction, string> = { up: "↑", down: "↓" };
@@ -190,20 +159,11 @@ interface ImageProps {
   width: number | null;
   full: boolean;
 }
-/** One tab: its radio (checked for the first) and label, then its panel, in the group's fieldset. */
-interface TabProps {
-  label: string;
-  group: string | number;
-  index: number;
-}
-
 interface FeedbackKinds {
   metric: MetricProps;
   progress: ProgressProps;
   image: ImageProps;
   empty: Record<string, never>;
-  tabs: Record<string, never>;
-  tab: TabProps;
 }
 
 const renderers: KindRenderers<FeedbackKinds> = {
@@ -229,11 +189,6 @@ const renderers: KindRenderers<FeedbackKinds> = {
       : html`<figure class="${cls}" data-kind="image">${img}<figcaption class="fl-caption">${p.caption}</figcaption></figure>`;
   },
   empty: (_p, n, render) => html`<div class="fl-empty" data-kind="empty">${render(n.children)}</div>`,
-  tabs: (_p, n, render) => html`<fieldset class="fl-tabs" data-kind="tabs"><legend class="fl-sr-only">Tabs</legend>${render(n.children)}</fieldset>`,
-  tab: (p, n, render) => {
-    const id = `fl-tab-${p.group}-${p.index}`;
-    return html`<input type="radio" class="fl-tab-radio" name="${TAB_FIELD_PREFIX}${p.group}" id="${id}" value="${p.index}"${p.index === 0 && html` checked`}><label class="fl-tab-label" for="${id}">${p.label}</label><div class="fl-tab-panel" data-kind="tab">${render(n.children)}</div>`;
-  },
 };
 
 /** This family's CSS, appended to the theme (use the theme's --fl-* colour variables). */
@@ -252,13 +207,5 @@ const feedbackCss = `
 .fl-image{margin:0 0 1rem;width:fit-content;max-width:100%}.fl-image img{max-width:100%;height:auto;display:block}
 .fl-image-full,.fl-image-full img{width:100%}
 .fl-image figcaption{text-align:center}
-.fl-tabs{position:relative;display:flex;flex-wrap:wrap;align-items:flex-end;border:0;padding:0;margin:0 0 1rem;min-width:0}
-.fl-tab-radio{position:absolute;opacity:0;width:1px;height:1px;margin:0;pointer-events:none}
-.fl-tab-label{padding:.45rem .9rem;cursor:pointer;color:var(--fl-muted);border-bottom:2px solid transparent;position:relative;z-index:1}
-.fl-tab-label:hover{color:var(--fl-fg)}
-.fl-tab-radio:checked+.fl-tab-label{color:var(--fl-accent-text);border-bottom-color:var(--fl-accent)}
-.fl-tab-radio:focus-visible+.fl-tab-label{outline:3px solid var(--fl-focus);outline-offset:2px}
-.fl-tab-panel{display:none;order:1;flex:1 0 100%;min-width:0;padding-top:1rem;border-top:1px solid var(--fl-line);margin-top:-1px}
-.fl-tab-radio:checked+.fl-tab-label+.fl-tab-panel{display:block}
 `;
 export const feedbackFamily = defineFamily<FeedbackKinds>(renderers, feedbackCss);

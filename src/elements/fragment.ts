@@ -24,6 +24,8 @@ import type { ElementNode } from "../engine/tree.ts";
 import { APPLY_FIELD, CLOSE_DIALOG_FIELD } from "../protocol/form.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
+import { checkIcon } from "./icon.ts";
+import { iconContent } from "../render/icon.ts";
 
 export interface FragmentOptions {
   /**
@@ -36,6 +38,8 @@ export interface FragmentOptions {
 export interface DialogOptions {
   /** "small" (about 500 pixels, the default) or "large" (about 750) */
   width?: "small" | "large";
+  /** an emoji or a `:material/name:` icon before the title */
+  icon?: string;
 }
 
 /** runEvery in seconds (null: no timer), or Streamlit's error for a duration it cannot read. */
@@ -122,13 +126,14 @@ export function fragment<A extends unknown[], R>(fn: (...args: A) => R, opts: Fr
 export function dialog(title: string, opts: DialogOptions = {}) {
   if (!title) throw emptyDialogTitle();
   const width = opts.width === "large" ? "large" : "small";
+  const icon = checkIcon(opts.icon);
   return <A extends unknown[], R>(fn: (...args: A) => R) => {
     const what = `dialog:${title}:${String(fn)}`;
     const name = digest(what);
     const open = (ctx: RunContext, id: string, parent: string, args: A): R => {
       if (ctx.page.dialogs.length) throw secondDialog();
       const node = fragmentFamily.node("fragment", { id }, []);
-      ctx.page.dialogs.push(fragmentFamily.node("dialog", { id, title, width }, [node]));
+      ctx.page.dialogs.push(fragmentFamily.node("dialog", { id, title, width, icon }, [node]));
       return drawNew(ctx, id, true, ContainerBase.make(node.children!, null, "main"), node, fn, args, parent);
     };
     // (a replay that left the button behind this dialog released opens it again by this name)
@@ -150,7 +155,8 @@ export const dialogDomId = (id: string) => `fl-dlg-${id}`;
 
 interface FragmentKinds {
   fragment: { id: string; runEvery?: number };
-  dialog: { id: string; title: string; width: "small" | "large" };
+  /** icon: "" for none */
+  dialog: { id: string; title: string; width: "small" | "large"; icon: string };
 }
 
 const renderers: KindRenderers<FragmentKinds> = {
@@ -161,7 +167,7 @@ const renderers: KindRenderers<FragmentKinds> = {
   // (The page's Apply is behind the overlay: the dialog has its own, hidden with JavaScript.)
   dialog: (p, n, render) => {
     const title = `${dialogDomId(p.id)}-title`;
-    return html`<div class="fl-overlay" id="${dialogDomId(p.id)}"><dialog open class="fl-dialog fl-dialog-${p.width}" aria-modal="true" aria-labelledby="${title}"><div class="fl-dialog-head"><h2 class="fl-dialog-title" id="${title}">${p.title}</h2><button type="submit" class="fl-dialog-close" name="${CLOSE_DIALOG_FIELD}" value="${p.id}" aria-label="Close" autofocus>×</button></div>${render(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div></dialog></div>`;
+    return html`<div class="fl-overlay" id="${dialogDomId(p.id)}"><dialog open class="fl-dialog fl-dialog-${p.width}" aria-modal="true" aria-labelledby="${title}"><div class="fl-dialog-head"><h2 class="fl-dialog-title" id="${title}">${p.icon && html`<span aria-hidden="true">${iconContent(p.icon)}</span> `}${p.title}</h2><button type="submit" class="fl-dialog-close" name="${CLOSE_DIALOG_FIELD}" value="${p.id}" aria-label="Close" autofocus>×</button></div>${render(n.children)}<div class="fl-dialog-foot"><button type="submit" class="fl-apply" name="${APPLY_FIELD}" value="1">Apply</button></div></dialog></div>`;
   },
 };
 

@@ -22,6 +22,7 @@ import { linkFamily } from "./links.ts";
 import { dataFamily } from "./data.ts";
 import { dataEditorFamily } from "./data-editor.ts";
 import { feedbackFamily } from "./feedback.ts";
+import { tabsFamily } from "./tabs.ts";
 import { chartFamily } from "./charts.ts";
 import { chatFamily, pinnedToBottom } from "./chat.ts";
 import { panelFamily } from "./panels.ts";
@@ -43,6 +44,8 @@ import { paginationFamily } from "./pagination.ts";
 import { skeletonFamily } from "./skeleton.ts";
 import { bottomFamily, inBottom } from "./bottom.ts";
 import { mermaidFamily } from "./mermaid.ts";
+import { sizeBox, sizingCss } from "./sizing.ts";
+import { renderMarkdownInline } from "./markdown.ts";
 
 /** In this order their CSS follows the base theme. */
 const FAMILIES: Family<any>[] = [
@@ -61,6 +64,7 @@ const FAMILIES: Family<any>[] = [
   dataFamily,
   dataEditorFamily,
   feedbackFamily,
+  tabsFamily,
   chartFamily,
   chatFamily,
   panelFamily,
@@ -102,7 +106,7 @@ function renderNodes(nodes: ElementNode[] | undefined): Html {
   if (nodes) {
     for (const node of nodes) {
       const render = renderers.get(node.type);
-      if (render) out += render(node.props as never, node, renderNodes);
+      if (render) out += sizeBox(node, render(node.props as never, node, renderNodes));
     }
   }
   return raw(out);
@@ -112,5 +116,6 @@ export const ELEMENTS: ElementSet = {
   render: renderNodes,
   placeOf: (node) => (isToast(node) ? "toast" : pinnedToBottom(node) || inBottom(node) ? "bottom" : "flow"),
   needsMultipart: hasFileUploader,
-  css: themeCss(FAMILIES.map((f) => f.css).join("")),
+  label: renderMarkdownInline,
+  css: themeCss(FAMILIES.map((f) => f.css).join("") + sizingCss),
 };

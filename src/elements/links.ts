@@ -19,8 +19,9 @@ import { html, type Html } from "../render/html.ts";
 import { buttonClass, buttonContent, checkButtonType, type ButtonType } from "./buttons.ts";
 import { checkIcon } from "./icon.ts";
 import { helpTip } from "./common.ts";
+import { sized, type WidthOption } from "./sizing.ts";
 
-export interface LinkButtonOptions {
+export interface LinkButtonOptions extends WidthOption {
   help?: string;
   /** "primary", "secondary" (the default) or "tertiary" (plain text) */
   type?: ButtonType;
@@ -68,7 +69,7 @@ export function linkButton(c: ContainerBase, label: string, url: string, opts: L
   }
   const type = checkButtonType("st.link_button", opts.type);
   const icon = checkIcon(opts.icon);
-  c._push(linkFamily.node("link_button", { label, url: safe, help: opts.help, type, icon, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false }));
+  c._push(sized(linkFamily.node("link_button", { label, url: safe, help: opts.help, type, icon, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false }), opts));
 }
 
 export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: PageLinkOptions = {}): void {

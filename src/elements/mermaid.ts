@@ -12,7 +12,7 @@ import { figure, figureId } from "./chart/figure.ts";
 import { memoDrawing, pushDrawing, shortMessage, unwrapSvg } from "./chart/drawn-later.ts";
 import { inlineSvg } from "./chart/inline-svg.ts";
 import { pyRepr, pyType } from "./common.ts";
-import { checkExtent, type Extent } from "./layout.ts";
+import { checkExtent, type Extent } from "./sizing.ts";
 
 export interface MermaidChartOptions {
   /**

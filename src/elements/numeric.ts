@@ -22,6 +22,7 @@ import type { Json } from "../engine/state.ts";
 import { defineFamily } from "./family.ts";
 import { html } from "../render/html.ts";
 import { MAX_NUMBER_CHARS, postedNumber } from "./limits.ts";
+import { sized } from "./sizing.ts";
 
 export interface NumberInputOptions extends WidgetOptions, ChangeOptions {
   value?: number | null;
@@ -80,7 +81,7 @@ export function numberInput(c: ContainerBase, label: string, opts: NumberInputOp
       return [v === null ? "" : String(v)];
     },
   });
-  c._push(numericFamily.node("number_input", { ...widgetProps(reg, label, key, opts), min: opts.minValue, max: opts.maxValue, step, integer, placeholder: opts.placeholder }));
+  c._push(sized(numericFamily.node("number_input", { ...widgetProps(reg, label, key, opts), min: opts.minValue, max: opts.maxValue, step, integer, placeholder: opts.placeholder }), opts));
   return reg.value;
 }
 
@@ -156,7 +157,7 @@ export function slider(c: ContainerBase, label: string, opts: SliderOptions = {}
       return list.map(String);
     },
   });
-  c._push(numericFamily.node("slider", { ...widgetProps(reg, label, key, opts), min, max, step, range }));
+  c._push(sized(numericFamily.node("slider", { ...widgetProps(reg, label, key, opts), min, max, step, range }), opts));
   return reg.value as number | [number, number];
 }
 

@@ -10,7 +10,7 @@ import { callbackOf, disabledAttr, keyOf, notesHtml, pyRepr, widgetData, widgetP
 import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html, raw } from "../render/html.ts";
-import { checkExtent, type Extent } from "./layout.ts";
+import { checkExtent, type Extent } from "./sizing.ts";
 
 export interface PaginationOptions extends ChangeOptions {
   /** the page selected at first, 1-based (default 1); between 1 and `numPages` */

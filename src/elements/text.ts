@@ -21,6 +21,7 @@ import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html } from "../render/html.ts";
 import { MAX_TEXT_CHARS } from "./limits.ts";
+import { sized } from "./sizing.ts";
 
 export interface TextOptions extends WidgetOptions, ChangeOptions {
   value?: string | null;
@@ -66,7 +67,7 @@ function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: s
       return [v ?? ""];
     },
   });
-  c._push(textFamily.node(kind, { ...widgetProps(reg, label, key, opts), maxChars: opts.maxChars, placeholder: opts.placeholder, password: opts.type === "password", autocomplete: opts.autocomplete, height: opts.height }));
+  c._push(sized(textFamily.node(kind, { ...widgetProps(reg, label, key, opts), maxChars: opts.maxChars, placeholder: opts.placeholder, password: opts.type === "password", autocomplete: opts.autocomplete, height: opts.height }), { width: opts.width }));
   return reg.value;
 }
 

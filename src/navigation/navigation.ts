@@ -8,11 +8,11 @@ import { RerunSignal, StreamlitAPIException } from "../engine/errors.ts";
 import type { RunContext, ScriptRunner } from "../engine/run-context.ts";
 import { ENTRYPOINT_SCRIPT } from "../engine/page-change.ts";
 import { clearQueryParams } from "../control/query-params.ts";
-import { Navigation, Page, StreamlitPage, navigationOf, pageNotFound, runPage, type PageFn } from "./page.ts";
+import { Navigation, Page, StreamlitPage, navigationOf, pageNotFound, runPage, type NavPosition, type PageFn } from "./page.ts";
 
 export type PagesArg = StreamlitPage[] | Record<string, StreamlitPage[]>;
 
-function choose(ctx: RunContext, sections: Navigation["sections"], position: Navigation["position"]): Navigation {
+function choose(ctx: RunContext, sections: Navigation["sections"], position: NavPosition, expanded = false): Navigation {
   const all = sections.flatMap((s) => s.pages);
   if (all.length === 0) throw new StreamlitAPIException("`st.navigation` must be called with at least one `st.Page`.");
   const seen = new Set<string>();
@@ -33,15 +33,28 @@ function choose(ctx: RunContext, sections: Navigation["sections"], position: Nav
     ctx.page.notFound = wanted;
     selected = home;
   }
-  return new Navigation(sections, position, selected, home);
+  return new Navigation(sections, position, selected, home, expanded);
 }
 
-export function navigation(pages: PagesArg, options: { position?: "sidebar" | "hidden" } = {}): StreamlitPage {
+export interface NavigationOptions {
+  /** where the menu is drawn: "sidebar" (default), "top" (a bar across the page, each section a drop-down) or "hidden" */
+  position?: NavPosition;
+  /** the sidebar menu shows every page (default false: after twelve, the first ten and "View N more") */
+  expanded?: boolean;
+}
+
+function checkPosition(position: unknown): NavPosition {
+  if (position === "sidebar" || position === "top" || position === "hidden") return position;
+  throw new StreamlitAPIException(`Invalid position "${String(position)}". The position parameter must be one of "sidebar", "top", or "hidden".`);
+}
+
+export function navigation(pages: PagesArg, options: NavigationOptions = {}): StreamlitPage {
   const ctx = currentRun("st.navigation");
+  const position = checkPosition(options.position ?? "sidebar");
   const sections = Array.isArray(pages)
     ? [{ title: null, pages }]
     : Object.entries(pages).map(([title, list]) => ({ title: title || null, pages: list }));
-  const nav = choose(ctx, sections, options.position ?? "sidebar");
+  const nav = choose(ctx, sections, position, options.expanded ?? false);
   nav.runnable = { page: nav.selected, run: ctx };
   ctx.navigation = nav;
   return nav.selected;

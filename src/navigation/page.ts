@@ -67,6 +67,9 @@ export function Page(fn: PageFn, options?: PageOptions): StreamlitPage {
   return new StreamlitPage(fn, options);
 }
 
+/** Where the menu of pages is drawn: the sidebar, a bar across the top, or nowhere. */
+export type NavPosition = "sidebar" | "top" | "hidden";
+
 /**
  * The pages a run chose (st.navigation, or pages-directory mode) and the one it shows: what the
  * renderer draws as the menu, what st.switchPage and st.pageLink look pages up in. The engine
@@ -78,10 +81,12 @@ export class Navigation implements PageChoice {
 
   constructor(
     readonly sections: { title: string | null; pages: StreamlitPage[] }[],
-    readonly position: "sidebar" | "hidden",
+    readonly position: NavPosition,
     readonly selected: StreamlitPage,
     /** the default page, whose URL path is "" */
     private readonly home: StreamlitPage,
+    /** the sidebar menu shows every page (false: a long one is collapsed after its tenth) */
+    readonly expanded = false,
   ) {}
 
   /** the page's URL path (default page: "") */

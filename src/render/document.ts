@@ -8,8 +8,9 @@ import type { Navigation } from "../navigation/page.ts";
 import type { PageConfig } from "../engine/run-context.ts";
 import { esc, html, raw, type Html } from "./html.ts";
 import type { ElementSet } from "./types.ts";
-import { pageAnchor, unappliedNote } from "./page-anchor.ts";
-import { iconContent, materialName, standIn } from "./icon.ts";
+import { unappliedNote } from "./page-anchor.ts";
+import { renderNav } from "./nav.ts";
+import { materialName, standIn } from "./icon.ts";
 import { APPLY_FIELD, COMMIT_FIELD, CSRF_FIELD, DIGESTS_FIELD, RUN_FIELD } from "../protocol/form.ts";
 
 export interface DocumentParts {
@@ -52,23 +53,6 @@ export interface DocumentParts {
   commit?: { token: string; url: string | null };
 }
 
-function renderNav(nav: Navigation, href: (path: string) => string, query: string): Html | "" {
-  // (one page needs no menu: Streamlit shows none either)
-  if (nav.position === "hidden" || nav.pages.length < 2) return "";
-  const sections = nav.sections.map((s) => {
-    const items = s.pages.map((p) => {
-      const current = p === nav.selected;
-      const icon = p.icon && html`<span aria-hidden="true">${iconContent(p.icon)}</span> `;
-      // The page shown keeps its query parameters (following it reruns it, as in Streamlit);
-      // another page starts without them.
-      const url = href(nav.pathOf(p)) + (current && query ? `?${query}` : "");
-      return html`<li>${pageAnchor({ cls: "fl-nav-link", url, inner: html`${icon}${p.title}`, current })}</li>`;
-    });
-    return html`${s.title && html`<p class="fl-nav-section">${s.title}</p>`}<ul>${items}</ul>`;
-  });
-  return html`<nav class="fl-nav" aria-label="Pages">${sections}</nav>`;
-}
-
 /** Streamlit's "Page not found" dialog, as a notice above the default page. */
 function notFoundNotice(address: string): Html {
   const text = `You have requested page ${address}, but no corresponding page was found in this app. Running the app's main page.`;
@@ -107,15 +91,16 @@ interface Cut {
 
 /** The layout inside the form: the sidebar (navigation, elements) and the main area. */
 function layoutCut(d: DocumentParts): Cut {
-  const href = (path: string) => pageHref(d, path);
-  const nav = d.navigation ? renderNav(d.navigation, href, d.query) : "";
+  const menu = { href: (path: string) => pageHref(d, path), query: d.query, label: d.elements.label };
+  const nav = d.navigation ? renderNav(d.navigation, menu, "sidebar") : "";
+  const top = d.navigation ? renderNav(d.navigation, menu, "top") : "";
   const side = d.elements.render(d.sidebar);
   const sidebar = (nav || side.length > 0) && html`<aside class="fl-sidebar" aria-label="Sidebar">${nav}${side}</aside>`;
   const notices = html`${d.pageNotFound !== null && notFoundNotice(d.pageNotFound)}${d.notices.map((n) => html`<div class="fl-notice" role="status">${n}</div>`)}`;
   const main = mainArea(d.elements, d.main);
   return {
     // An open dialog is modal even without JavaScript: the page behind it is inert.
-    before: html`<div class="fl-layout"${d.dialogs.length > 0 && html` inert`}>${sidebar}<main class="fl-main" id="fl-main">${notices}`,
+    before: html`${top}<div class="fl-layout"${d.dialogs.length > 0 && html` inert`}>${sidebar}<main class="fl-main" id="fl-main">${notices}`,
     flow: main.flow,
     after: html`${main.after}</main></div>`,
   };

@@ -5,6 +5,7 @@
  */
 import { pageAnchorCss } from "./page-anchor.ts";
 import { iconCss } from "./icon.ts";
+import { navCss } from "./nav.ts";
 
 const BASE_CSS = `
 :root{--fl-bg:#fff;--fl-fg:#31333f;--fl-muted:#595d68;--fl-side:#f0f2f6;--fl-line:#d5d8de;--fl-accent:#ff4b4b;--fl-accent-strong:#c62828;--fl-accent-text:#c62828;--fl-input:#fff;--fl-focus:#1c64f2;
@@ -127,7 +128,7 @@ export function scopeCss(css: string, scope: string): string {
  * its own, and for an embedded app.
  */
 export function themeCss(elementsCss: string): { page: string; embed: string } {
-  const page = BASE_CSS + pageAnchorCss + iconCss + elementsCss + STREAM_CSS;
+  const page = BASE_CSS + pageAnchorCss + iconCss + navCss + elementsCss + STREAM_CSS;
   return { page, embed: embedCss(page) };
 }
 

@@ -12,6 +12,8 @@ export interface ElementSet {
   placeOf(node: ElementNode): "flow" | "bottom" | "toast";
   /** whether these nodes hold a file input (the form must then post multipart/form-data) */
   needsMultipart(nodes: ElementNode[]): boolean;
+  /** a page title or a section label of the menu, as inline Markdown */
+  label(text: string): Html;
   /** the whole theme: for a page of its own, and scoped to the wrapper of an embedded app */
   css: { page: string; embed: string };
 }
