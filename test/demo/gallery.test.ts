@@ -17,5 +17,7 @@ test("the gallery renders every element family without an exception", async () =
   }
   // the four built-in charts, the Vega-Lite chart, the Graphviz graph, the map and the Mermaid diagram (not a table's sparklines)
   expect(c.doc.querySelectorAll("svg[role=img]:not(.fl-spark)").length).toBe(8);
-  expect(c.html.length).toBeLessThan(100_000);
+  // A bound, not a budget: the gallery grows with the catalogue (every element family of Streamlit
+  // 1.61 is on it), but a page several times this size would mean something drew far too much.
+  expect(c.html.length).toBeLessThan(160_000);
 });
