@@ -1,0 +1,15 @@
+/**
+ * The gallery's part for parameters Streamlit added since 1.39, in the "More" tab: sparklines on
+ * metrics, and the other newer options each element takes.
+ */
+import type { Container } from "../src/index.ts";
+
+const visits = [120, 132, 101, 134, 190, 230, 210, 260];
+
+export function galleryParams(tab: Container) {
+  tab.subheader("Newer parameters");
+  const [a, b, c] = tab.columns(3);
+  a!.metric("Visits", 260, { delta: 50, chartData: visits, border: true, deltaDescription: "vs. last week" });
+  b!.metric("Signups", 0.256, { delta: -0.01, chartData: [5, 7, 6, 4, 3, 4], chartType: "bar", format: "percent", border: true });
+  c!.metric("Load", "1.4 s", { delta: "0.2 s", deltaColor: "inverse", deltaArrow: "off", chartData: visits.map((v) => v / 100), chartType: "area", border: true });
+}
