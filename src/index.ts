@@ -52,7 +52,7 @@ export type { UploadStore } from "./store/uploads.ts";
 export { r2Store } from "./store/r2.ts";
 export type { NumberInputOptions, SliderOptions } from "./elements/numeric.ts";
 export type { TextInputOptions, TextAreaOptions } from "./elements/text.ts";
-export type { CheckboxOptions, RadioOptions, SelectOptions, MultiselectOptions, SelectSliderOptions } from "./elements/choice.ts";
+export type { CheckboxOptions, RadioOptions, SelectOptions, SelectboxOptions, MultiselectOptions, SelectSliderOptions } from "./elements/choice.ts";
 export type { AudioOptions, VideoOptions, SubtitleData, MediaTime, CaptureInputOptions } from "./elements/media.ts";
 export type { LogoOptions } from "./elements/page-extras.ts";
 export type { MediaData } from "./elements/media-source.ts";

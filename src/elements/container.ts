@@ -19,6 +19,7 @@ import {
   type MultiselectOptions,
   type RadioOptions,
   type SelectOptions,
+  type SelectboxOptions,
   type SelectSliderOptions,
 } from "./choice.ts";
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
@@ -167,13 +168,16 @@ export class Container extends ContainerBase {
    * @param label - the drop-down's label
    * @param options - the choices (JSON values)
    * @param opts - `index` (default 0; `null`: none chosen), `formatFunc`, `placeholder`, `key`,
-   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`, `acceptNewOptions` (a typed
+   *   option not in `options` is returned as its string), `filterMode`
    */
-  selectbox(label: string, options: readonly [], opts?: SelectOptions<never>): null;
-  selectbox<T extends Json>(label: string, options: readonly T[], opts: SelectOptions<T> & { index: null }): T | null;
-  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectOptions<T> & { index?: number }): T;
-  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectOptions<T>): T | null;
-  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectOptions<T>): T | null {
+  selectbox<T extends Json>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { acceptNewOptions: true; index: null }): T | string | null;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { acceptNewOptions: true; index?: number }): T | string;
+  selectbox(label: string, options: readonly [], opts?: SelectboxOptions<never>): null;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { index: null }): T | null;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectboxOptions<T> & { index?: number }): T;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectboxOptions<T>): T | string | null;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectboxOptions<T>): T | string | null {
     return selectbox(this, label, options, opts);
   }
   /**
@@ -181,9 +185,12 @@ export class Container extends ContainerBase {
    * @param label - the group's label
    * @param options - the choices (JSON values)
    * @param opts - `default` (an option or a list), `maxSelections`, `formatFunc`, `placeholder`, `key`,
-   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`, `acceptNewOptions` (typed options
+   *   not in `options` are returned as strings), `filterMode`
    */
-  multiselect<T extends Json>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): T[] {
+  multiselect<T extends Json>(label: string, options: readonly T[], opts: MultiselectOptions<T> & { acceptNewOptions: true }): (T | string)[];
+  multiselect<T extends Json>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): T[];
+  multiselect<T extends Json>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): (T | string)[] {
     return multiselect(this, label, options, opts);
   }
   /**

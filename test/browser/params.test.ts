@@ -1,0 +1,65 @@
+/**
+ * Parameters Streamlit added since 1.39, in Chromium with JavaScript off and on: a metric's
+ * sparkline is drawn, a new option typed in a selectbox or a multiselect reaches the script as its
+ * string (with the options offered as suggestions while typing).
+ */
+import { describe, expect, test } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { useBrowser } from "./support/fixture.ts";
+
+const world = useBrowser(8862, new URL("./support/params.wrangler.toml", import.meta.url).pathname);
+
+const shown = (page: Page, text: string) => page.getByText(text, { exact: true }).count();
+
+describe.each([false, true])("JavaScript %s", (js) => {
+  /** Does what commits a value (Enter in a field) and waits for the page that answers. */
+  const commit = async (page: Page, field: Locator) => {
+    if (!js) return void (await Promise.all([page.waitForEvent("load"), field.press("Enter")]));
+    const answered = page.waitForResponse((r) => r.request().method() === "POST");
+    await field.press("Enter");
+    await answered;
+    await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+  };
+
+  test("a metric's sparkline is an SVG as wide as the metric, its line drawn in the delta's colour", async () => {
+    const { context, page } = await world.person("/", { js });
+    const metric = page.locator("[data-kind=metric]");
+    const svg = metric.locator("svg.fl-spark");
+    const [metricBox, svgBox] = [await metric.boundingBox(), await svg.boundingBox()];
+    expect(svgBox!.width).toBeGreaterThan(metricBox!.width * 0.9);
+    expect(svgBox!.height).toBeGreaterThan(20);
+    const colours = await svg.locator("polyline").evaluate((line) => {
+      const delta = line.closest("[data-kind=metric]")!.querySelector(".fl-metric-delta")!;
+      return [getComputedStyle(line).stroke, getComputedStyle(delta).color];
+    });
+    expect(colours[0]).toBe(colours[1]);
+    expect(await page.getByText("vs. last week", { exact: true }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test("a new option typed in the selectbox is returned as its string; the options are its suggestions", async () => {
+    const { context, page } = await world.person("/", { js });
+    await expect.poll(() => shown(page, 'Fruit "Apple", tags []')).toBe(1);
+    const field = page.getByRole("combobox", { name: "Fruit" });
+    expect(await field.inputValue()).toBe("Apple");
+    const suggestions = await field.evaluate((f) => [...(f as HTMLInputElement).list!.options].map((o) => o.value));
+    expect(suggestions).toEqual(["Apple", "Banana"]);
+    await field.fill("Cherry");
+    await commit(page, field);
+    await expect.poll(() => shown(page, 'Fruit "Cherry", tags []')).toBe(1);
+    expect(await page.getByRole("combobox", { name: "Fruit" }).inputValue()).toBe("Cherry");
+    await context.close();
+  });
+
+  test("a new option added to the multiselect is chosen after the others and stays chosen", async () => {
+    const { context, page } = await world.person("/", { js });
+    const add = page.getByRole("textbox", { name: "Add an option to Tags" });
+    await add.fill("blue");
+    await commit(page, add);
+    await expect.poll(() => shown(page, 'Fruit "Apple", tags ["blue"]')).toBe(1);
+    const chosen = await page.getByRole("listbox", { name: "Tags" }).evaluate((s) => [...(s as unknown as HTMLSelectElement).selectedOptions].map((o) => o.value));
+    expect(chosen).toEqual(["blue"]);
+    expect(await page.getByRole("textbox", { name: "Add an option to Tags" }).inputValue()).toBe("");
+    await context.close();
+  });
+});
