@@ -15,4 +15,6 @@ export function galleryParams(tab: Container) {
   const city = tab.selectbox("City (type a new one)", ["Lisbon", "Oslo", "Quito"], { key: "new_city", acceptNewOptions: true });
   const tags = tab.multiselect("Tags (add your own)", ["urgent", "later"], { key: "new_tags", acceptNewOptions: true });
   tab.write(`City ${JSON.stringify(city)}, tags ${JSON.stringify(tags)}.`);
+  const note = tab.chatInput("Send a note with a file", { key: "new_note", acceptFile: true, fileType: ["txt", "md"] });
+  if (note) tab.info(`Note ${JSON.stringify(note.text)} with ${note.files.map((f) => f.name).join(", ") || "no file"}.`);
 }

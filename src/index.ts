@@ -77,6 +77,7 @@ export type { VegaLiteChartOptions, VegaLiteSpec } from "./elements/vega-lite.ts
 export type { MapOptions } from "./elements/map.ts";
 export type { GraphvizChartOptions, GraphvizEngine } from "./elements/graphviz.ts";
 export type { ChatInputOptions, ChatMessageOptions } from "./elements/chat.ts";
+export type { ChatInputValue } from "./elements/chat-files.ts";
 export type { StreamSource } from "./elements/stream.ts";
 export type { StatusContainer } from "./elements/container.ts";
 export type { StatusState, StatusUpdate, PopoverOptions } from "./elements/panels.ts";

@@ -47,6 +47,7 @@ import type { MediaData } from "./media-source.ts";
 import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackWidgetOptions, type PillsOptions } from "./button-group.ts";
 import type { StreamlitPage } from "../navigation/page.ts";
 import { chatInput, chatMessage, type ChatInputOptions, type ChatMessageOptions } from "./chat.ts";
+import type { ChatInputValue } from "./chat-files.ts";
 import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
 import { popover, status, type PopoverOptions, type StatusState, type StatusUpdate } from "./panels.ts";
 import { toast, type ToastOptions } from "./toast.ts";
@@ -787,9 +788,14 @@ export class Container extends ContainerBase {
    * main area itself. Returns the message sent for exactly the run it caused, else `null`. Enter
    * sends it (without JavaScript too), as does its send button; other buttons leave it as a draft.
    * @param placeholder - the text shown in the empty field (also its accessible name)
-   * @param opts - `key`, `maxChars`, `disabled`, `onSubmit` + `args`
+   * @param opts - `key`, `maxChars`, `disabled`, `onSubmit` + `args`, `height`; `acceptFile`,
+   *   `fileType`, `acceptAudio`, `maxUploadSize`: with files or a recording accepted, it returns
+   *   `{ text, files, audio }` (Streamlit's ChatInputValue) instead of the text
    */
-  chatInput(placeholder?: string, opts?: ChatInputOptions): string | null {
+  chatInput(placeholder: string | undefined, opts: ChatInputOptions & ({ acceptFile: true | "multiple" | "directory" } | { acceptAudio: true })): ChatInputValue | null;
+  chatInput(placeholder?: string, opts?: ChatInputOptions & { acceptFile?: false; acceptAudio?: false }): string | null;
+  chatInput(placeholder?: string, opts?: ChatInputOptions): string | ChatInputValue | null;
+  chatInput(placeholder?: string, opts?: ChatInputOptions): string | ChatInputValue | null {
     return chatInput(this, placeholder, opts);
   }
   /**

@@ -62,4 +62,20 @@ describe.each([false, true])("JavaScript %s", (js) => {
     expect(await page.getByRole("textbox", { name: "Add an option to Tags" }).inputValue()).toBe("");
     await context.close();
   });
+
+  test("a chat message with files posts them (multipart, without JavaScript too): the script reads their text", async () => {
+    const { context, page } = await world.person("/", { js });
+    await page.getByLabel("Attach files").setInputFiles([
+      { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("alpha") },
+      { name: "b.txt", mimeType: "text/plain", buffer: Buffer.from("beta") },
+    ]);
+    const field = page.getByRole("textbox", { name: "Ask" });
+    await field.fill("Read these");
+    if (js) await commit(page, field);
+    else await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Send" }).click()]);
+    await expect.poll(() => shown(page, 'Sent "Read these" with a.txt=alpha, b.txt=beta')).toBe(1);
+    // The files went with that message only: the file input is empty again.
+    expect(await page.getByLabel("Attach files").evaluate((i) => (i as HTMLInputElement).files!.length)).toBe(0);
+    await context.close();
+  });
 });

@@ -2,11 +2,16 @@
 import { createApp, st } from "../../../src/index.ts";
 
 const app = createApp({
-  entrypoint: () => {
+  entrypoint: async () => {
     st.metric("Visits", 260, { delta: 50, chartData: [1, 4, 2, 8], deltaDescription: "vs. last week" });
     const fruit = st.selectbox("Fruit", ["Apple", "Banana"], { key: "fruit", acceptNewOptions: true });
     const tags = st.multiselect("Tags", ["red", "green"], { key: "tags", acceptNewOptions: true });
     st.write(`Fruit ${JSON.stringify(fruit)}, tags ${JSON.stringify(tags)}`);
+    const message = st.chatInput("Ask", { acceptFile: "multiple", fileType: ["txt"] });
+    if (message) {
+      const files = await Promise.all(message.files.map(async (f) => `${f.name}=${await f.text()}`));
+      st.text(`Sent ${JSON.stringify(message.text)} with ${files.join(", ") || "no files"}`);
+    }
   },
 });
 
