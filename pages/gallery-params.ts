@@ -2,7 +2,7 @@
  * The gallery's part for parameters Streamlit added since 1.39, in the "More" tab: sparklines on
  * metrics, and the other newer options each element takes.
  */
-import type { Container } from "../src/index.ts";
+import { st, type Container } from "../src/index.ts";
 
 const visits = [120, 132, 101, 134, 190, 230, 210, 260];
 
@@ -17,4 +17,6 @@ export function galleryParams(tab: Container) {
   tab.write(`City ${JSON.stringify(city)}, tags ${JSON.stringify(tags)}.`);
   const note = tab.chatInput("Send a note with a file", { key: "new_note", acceptFile: true, fileType: ["txt", "md"] });
   if (note) tab.info(`Note ${JSON.stringify(note.text)} with ${note.files.map((f) => f.name).join(", ") || "no file"}.`);
+  const docs = tab.linkButton("Streamlit's docs (counted)", "https://docs.streamlit.io", { key: "docs_link", onClick: () => (st.sessionState.docs_opened = st.sessionState.get("docs_opened", 0) + 1) });
+  tab.caption(`Opened ${st.sessionState.get("docs_opened", 0)} times${docs ? " (just now)" : ""}.`);
 }

@@ -140,6 +140,8 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     const by = (e as SubmitEvent).submitter;
     // a menu closes on its choice, as a new page without JavaScript draws it closed
     by?.closest("details.fl-menu")?.removeAttribute("open");
+    // A link button that reruns: its link in a new tab (this click allows it), then the press here.
+    if (by?.dataset.open) open(by.dataset.open, "_blank", "noopener");
     // A download button that reruns: its file from the link (the run that drew it), then the press.
     const file = by?.dataset.href;
     if (file) {

@@ -273,9 +273,10 @@ export class Container extends ContainerBase {
   /**
    * The submit button of an `st.form` (`st.form_submit_button`): `true` in the run its click caused.
    * Only this click commits the form's staged values (and fires their `onChange`s); its key is
+   * `key` when given (`st.sessionState[key]` is then true in the run its click caused), else
    * `FormSubmitter:<form key>-<label>`, as in Streamlit. Throws outside a form.
    * @param label - the button's text (default "Submit")
-   * @param opts - `onClick` + `args`, `type` (default "primary" here; "secondary", "tertiary"),
+   * @param opts - `key`, `onClick` + `args`, `type` (default "primary" here; "secondary", "tertiary"),
    *   `icon`, `useContainerWidth`, `help`, `disabled`
    */
   formSubmitButton(label?: string, opts?: ButtonOptions): boolean {
@@ -368,10 +369,11 @@ export class Container extends ContainerBase {
    * @param label - the button's text
    * @param url - where it leads
    * @param opts - `type` ("primary", "secondary", "tertiary"), `icon`, `useContainerWidth`, `help`,
-   *   `disabled`
+   *   `disabled`; `onClick` ("ignore", the default; "rerun"; or a callback, with `args`) and `key`
+   * @returns true in the run a click caused, when `onClick` reruns the app; else false
    */
-  linkButton(label: string, url: string, opts?: LinkButtonOptions): void {
-    linkButton(this, label, url, opts);
+  linkButton(label: string, url: string, opts?: LinkButtonOptions): boolean {
+    return linkButton(this, label, url, opts);
   }
   /**
    * A link to a page of the app (`st.page_link`; a real link, and values typed but not applied are

@@ -78,4 +78,16 @@ describe.each([false, true])("JavaScript %s", (js) => {
     expect(await page.getByLabel("Attach files").evaluate((i) => (i as HTMLInputElement).files!.length)).toBe(0);
     await context.close();
   });
+
+  test("a link button with a callback opens its link in a new tab and runs the callback once", async () => {
+    const { context, page } = await world.person("/", { js });
+    await context.route("https://example.com/**", (route) => route.fulfill({ contentType: "text/html", body: "<title>Landed</title>landed" }));
+    const [popup] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "Open the docs" }).click()]);
+    await expect.poll(() => popup.url()).toBe("https://example.com/landing");
+    await expect.poll(() => popup.title()).toBe("Landed");
+    // With JavaScript the app reruns in its own tab; without, its next page shows what the press did.
+    if (!js) await page.reload();
+    await expect.poll(() => shown(page, "Link pressed 1")).toBe(1);
+    await context.close();
+  });
 });

@@ -7,6 +7,8 @@ const app = createApp({
     const fruit = st.selectbox("Fruit", ["Apple", "Banana"], { key: "fruit", acceptNewOptions: true });
     const tags = st.multiselect("Tags", ["red", "green"], { key: "tags", acceptNewOptions: true });
     st.write(`Fruit ${JSON.stringify(fruit)}, tags ${JSON.stringify(tags)}`);
+    st.linkButton("Open the docs", "https://example.com/landing", { onClick: () => (st.sessionState.pressed = st.sessionState.get("pressed", 0) + 1) });
+    st.text(`Link pressed ${st.sessionState.get("pressed", 0)}`);
     const message = st.chatInput("Ask", { acceptFile: "multiple", fileType: ["txt"] });
     if (message) {
       const files = await Promise.all(message.files.map(async (f) => `${f.name}=${await f.text()}`));
