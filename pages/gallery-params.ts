@@ -8,6 +8,8 @@ const visits = [120, 132, 101, 134, 190, 230, 210, 260];
 
 export function galleryParams(tab: Container) {
   tab.subheader("Newer parameters");
+  tab.markdown("Markdown: :shimmer[Thinking…] :badge[Badge] :primary[primary colour]");
+  tab.info("An alert led by its icon.", { icon: ":material/bolt:" });
   const [a, b, c] = tab.columns(3);
   a!.metric("Visits", 260, { delta: 50, chartData: visits, border: true, deltaDescription: "vs. last week" });
   b!.metric("Signups", 0.256, { delta: -0.01, chartData: [5, 7, 6, 4, 3, 4], chartType: "bar", format: "percent", border: true });

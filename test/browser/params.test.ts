@@ -90,4 +90,29 @@ describe.each([false, true])("JavaScript %s", (js) => {
     await expect.poll(() => shown(page, "Link pressed 1")).toBe(1);
     await context.close();
   });
+
+  test(":shimmer[] sweeps (stilled under reduced motion), :badge[] is drawn on a coloured background, an alert's icon leads its text", async () => {
+    for (const reducedMotion of ["no-preference", "reduce"] as const) {
+      const { context, page } = await world.person("/", { js, reducedMotion });
+      const shimmer = page.getByText("Thinking…", { exact: true });
+      expect(await shimmer.isVisible()).toBe(true);
+      expect(await shimmer.evaluate((e) => getComputedStyle(e).animationName)).toBe(reducedMotion === "reduce" ? "none" : "fl-shimmer");
+      if (reducedMotion === "reduce") {
+        // still readable: the text has its colour back
+        expect(await shimmer.evaluate((e) => getComputedStyle(e).color)).not.toBe("rgba(0, 0, 0, 0)");
+        await context.close();
+        continue;
+      }
+      const badge = page.getByText("Beta", { exact: true });
+      const colours = await badge.evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).borderRadius]);
+      expect(colours[0]).not.toBe("rgba(0, 0, 0, 0)");
+      const icon = page.locator(".fl-alert-info .fl-alert-icon");
+      const body = page.locator(".fl-alert-info .fl-alert-body");
+      const [i, b] = [await icon.boundingBox(), await body.boundingBox()];
+      expect(i!.x + i!.width).toBeLessThanOrEqual(b!.x + 1);
+      expect(Math.abs(i!.y - b!.y)).toBeLessThan(b!.height);
+      expect((await page.getByRole("status").filter({ hasText: "Heads up" }).textContent())!.trim()).toBe("boltHeads up");
+      await context.close();
+    }
+  });
 });

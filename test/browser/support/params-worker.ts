@@ -3,6 +3,8 @@ import { createApp, st } from "../../../src/index.ts";
 
 const app = createApp({
   entrypoint: async () => {
+    st.markdown("Status: :shimmer[Thinking…] :badge[Beta]");
+    st.info("Heads up", { icon: ":material/bolt:" });
     st.metric("Visits", 260, { delta: 50, chartData: [1, 4, 2, 8], deltaDescription: "vs. last week" });
     const fruit = st.selectbox("Fruit", ["Apple", "Banana"], { key: "fruit", acceptNewOptions: true });
     const tags = st.multiselect("Tags", ["red", "green"], { key: "tags", acceptNewOptions: true });
