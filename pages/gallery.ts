@@ -7,6 +7,7 @@ import { galleryCharts } from "./gallery-charts.ts";
 import { galleryNew } from "./gallery-new.ts";
 import { galleryData } from "./gallery-data.ts";
 import { galleryLayout } from "./gallery-layout.ts";
+import { galleryParams } from "./gallery-params.ts";
 
 const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
 const sales = months.map((month, i) => ({ month, north: 20 + i * 7 + (i % 2) * 5, south: 35 - i * 3 + (i % 3) * 4 }));
@@ -39,6 +40,7 @@ export async function gallery() {
   const [inputs, data, charts, media, more] = st.tabs(["Inputs", "Data", "Charts", "Media and layout", "More"]);
   galleryMore(more!);
   galleryNew(more!);
+  galleryParams(more!);
 
   inputs!.subheader("Choices and values");
   const [left, right] = inputs!.columns(2);

@@ -54,7 +54,7 @@ export type { UploadStore } from "./store/uploads.ts";
 export { r2Store } from "./store/r2.ts";
 export type { NumberInputOptions, SliderOptions } from "./elements/numeric.ts";
 export type { TextInputOptions, TextAreaOptions } from "./elements/text.ts";
-export type { CheckboxOptions, RadioOptions, SelectOptions, MultiselectOptions, SelectSliderOptions } from "./elements/choice.ts";
+export type { CheckboxOptions, RadioOptions, SelectOptions, SelectboxOptions, MultiselectOptions, SelectSliderOptions } from "./elements/choice.ts";
 export type { AudioOptions, VideoOptions, SubtitleData, MediaTime, CaptureInputOptions } from "./elements/media.ts";
 export type { LogoOptions } from "./elements/page-extras.ts";
 export type { MediaData } from "./elements/media-source.ts";
@@ -83,6 +83,7 @@ export type { VegaLiteChartOptions, VegaLiteSpec } from "./elements/vega-lite.ts
 export type { MapOptions } from "./elements/map.ts";
 export type { GraphvizChartOptions, GraphvizEngine } from "./elements/graphviz.ts";
 export type { ChatInputOptions, ChatMessageOptions } from "./elements/chat.ts";
+export type { ChatInputValue } from "./elements/chat-files.ts";
 export type { StreamSource } from "./elements/stream.ts";
 export type { OpenableContainer, StatusContainer } from "./elements/container.ts";
 export type { OpenChange, OpenStateOptions } from "./elements/open-state.ts";

@@ -66,8 +66,8 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     const t = e.target as HTMLElement;
     const form = t.closest(APP) as HTMLFormElement | null;
     // (switching a tab, or a control with no name (a toast's Close), is only CSS: nothing to
-    // send; a chat message is sent by Enter only)
-    if (form && (t as HTMLInputElement).name && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field")) {
+    // send; a chat message, and the files chosen for it, are sent by Enter only)
+    if (form && (t as HTMLInputElement).name && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field,.fl-chat-file")) {
       // (the change event that follows an Enter which already sent this value sends nothing more)
       const byEnter = (t as any).byEnter;
       (t as any).byEnter = false;
@@ -144,6 +144,8 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     const by = (e as SubmitEvent).submitter;
     // a menu closes on its choice, as a new page without JavaScript draws it closed
     by?.closest("details.fl-menu")?.removeAttribute("open");
+    // A link button that reruns: its link in a new tab (this click allows it), then the press here.
+    if (by?.dataset.open) open(by.dataset.open, "_blank", "noopener");
     // A download button that reruns: its file from the link (the run that drew it), then the press.
     const file = by?.dataset.href;
     if (file) {

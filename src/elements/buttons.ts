@@ -11,6 +11,7 @@ import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
 import { checkIcon, renderIcon } from "./icon.ts";
 import { sized } from "./sizing.ts";
+import type { WidgetSpec } from "../engine/widgets.ts";
 
 /** How a button looks: filled with the accent colour, outlined (the default), or plain text. */
 export type ButtonType = "primary" | "secondary" | "tertiary";
@@ -42,6 +43,16 @@ export function buttonContent(icon: string, label: Html | string): Html {
   return icon ? html`${renderIcon(icon)}<span class="fl-button-label">${label}</span>` : html`${label}`;
 }
 
+/** What every press registers alike: false but in the run its click caused, and read-only. */
+export const PRESS: Pick<WidgetSpec<boolean>, "initial" | "hasDefault" | "isTrigger" | "writesAllowed" | "parse" | "serialize"> = {
+  initial: false,
+  hasDefault: false,
+  isTrigger: true,
+  writesAllowed: false,
+  parse: () => ({ value: true }),
+  serialize: () => [],
+};
+
 function trigger(c: ContainerBase, kind: "button" | "form_submit_button", label: string, key: string | null, opts: ButtonOptions): boolean {
   // a form's submit button is drawn filled unless told otherwise: it is the form's one action
   const type = checkButtonType(`st.${kind}`, opts.type, "secondary");
@@ -51,14 +62,9 @@ function trigger(c: ContainerBase, kind: "button" | "form_submit_button", label:
     key,
     idParams: { label, icon: opts.icon, help: opts.help, is_form_submitter: kind === "form_submit_button", type: opts.type, use_container_width: opts.useContainerWidth },
     style: "trigger",
-    initial: false,
-    hasDefault: false,
-    isTrigger: true,
-    writesAllowed: false,
+    ...PRESS,
     isFormSubmitter: kind === "form_submit_button",
     callback: callbackOf(opts.onClick, opts.args),
-    parse: () => ({ value: true }),
-    serialize: () => [],
   });
   c._push(sized(buttonFamily.node(kind, { ...widgetProps(reg, label, key, { ...opts, labelVisibility: "visible" }), type, icon, wide: opts.useContainerWidth ?? false }), opts));
   return reg.value;
@@ -72,7 +78,9 @@ export function button(c: ContainerBase, label: string, opts: ButtonOptions = {}
 export function formSubmitButton(c: ContainerBase, label = "Submit", opts: ButtonOptions = {}): boolean {
   const formId = c._formId();
   if (formId === null) throw submitOutsideForm();
-  return trigger(c, "form_submit_button", label, `FormSubmitter:${formId}-${label}`, opts);
+  // With a key, the key is the button (its value readable in session state, as in Streamlit); else
+  // its form and label are.
+  return trigger(c, "form_submit_button", label, keyOf(opts.key) ?? `FormSubmitter:${formId}-${label}`, opts);
 }
 
 type ButtonProps = WidgetProps & { type: ButtonType; icon: string; wide: boolean };

@@ -5,7 +5,8 @@
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
 import { CHAT_SEND_FIELD } from "../protocol/form.ts";
-import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, widgetData, type WidgetProps, widgetProps } from "./common.ts";
+import { callbackOf, describedBy, disabledAttr, domId, keyOf, notesHtml, pyRepr, widgetData, type WidgetProps, widgetProps } from "./common.ts";
+import type { Json } from "../engine/state.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
@@ -14,6 +15,7 @@ import { MAX_TEXT_CHARS } from "./limits.ts";
 import { base64, webUrl } from "./media-source.ts";
 import { materialName } from "../render/icon.ts";
 import { typeOfBytes } from "./file-types.ts";
+import { chatFileInputs, chatFiles, chatFilesCss, chatInputValue, parseChatPost, takesFiles, type ChatFiles, type ChatInputValue } from "./chat-files.ts";
 
 export interface ChatInputOptions {
   key?: string | number;
@@ -23,6 +25,25 @@ export interface ChatInputOptions {
   /** called with `args` when a message is sent, before the script reruns */
   onSubmit?: (...args: any[]) => unknown;
   args?: unknown[];
+  /**
+   * let the message carry files: `true` (one), `"multiple"`, or `"directory"` (a folder, through
+   * the browser's folder picker); default false. The chat input then returns a
+   * {@link ChatInputValue} (`{ text, files, audio }`) instead of the text. Changing it resets a
+   * keyed chat input, as in Streamlit.
+   */
+  acceptFile?: boolean | "multiple" | "directory";
+  /** the files' accepted extensions or MIME types, as st.fileUploader's `type` */
+  fileType?: string | string[];
+  /**
+   * let the message carry a voice recording (default false): a file input for audio that opens a
+   * phone's microphone (a desktop's file picker: no recording in the page without JavaScript);
+   * the value's `audio`
+   */
+  acceptAudio?: boolean;
+  /** largest accepted file, in bytes (default 10 MB; Streamlit counts megabytes) */
+  maxUploadSize?: number;
+  /** the text field's height: `"content"` (default: it grows with the message) or pixels */
+  height?: "content" | number;
 }
 
 export interface ChatMessageOptions {
@@ -41,16 +62,23 @@ const PRESETS = new Set(["user", "assistant", "ai", "human"]);
 const EMOJI = /^\p{Extended_Pictographic}/u;
 
 
-export function chatInput(c: ContainerBase, placeholder = "Your message", opts: ChatInputOptions = {}): string | null {
+export function chatInput(c: ContainerBase, placeholder = "Your message", opts: ChatInputOptions = {}): string | ChatInputValue | null {
   if (c._formId() !== null) throw new StreamlitAPIException("`st.chat_input()` can't be used in a `st.form()`.");
   const ctx = c._run("st.chatInput");
   const key = keyOf(opts.key);
   const limit = opts.maxChars ?? MAX_TEXT_CHARS;
-  const reg = register<string | null>(c, {
+  const files = chatFiles(opts.acceptFile, opts.fileType, opts.acceptAudio, opts.maxUploadSize);
+  const height = chatHeight(opts.height);
+  const withFiles = takesFiles(files);
+  const reg = register<Json>(c, {
     elementType: "chat_input",
     key,
-    idParams: { placeholder: String(placeholder), max_chars: opts.maxChars },
-    keyedIdParams: ["max_chars"],
+    idParams: {
+      placeholder: String(placeholder),
+      max_chars: opts.maxChars,
+      ...(withFiles && { accept_file: files.accept, file_type: files.types, accept_audio: files.audio, max_upload_size: opts.maxUploadSize }),
+    },
+    keyedIdParams: ["max_chars", "accept_file", "file_type", "max_upload_size"],
     formId: null,
     style: "chat",
     initial: null,
@@ -61,6 +89,7 @@ export function chatInput(c: ContainerBase, placeholder = "Your message", opts: 
     parse: (raw) => {
       const text = raw[0] ?? "";
       if (text.length > limit) return { error: `The message is ${text.length} characters long, over the limit of ${limit}. It was not sent.` };
+      if (withFiles) return parseChatPost(raw, String(placeholder), files);
       // only an empty message is not sent: Streamlit sends one of spaces as it is
       return { value: text === "" ? null : text };
     },
@@ -68,8 +97,16 @@ export function chatInput(c: ContainerBase, placeholder = "Your message", opts: 
   });
   // In the main area itself (not in a container), Streamlit pins the chat input to the bottom.
   const bottom = c._nodes() === ctx.page.main;
-  c._push(chatFamily.node("chat_input", { ...widgetProps(reg, String(placeholder), key, { disabled: opts.disabled }), maxChars: opts.maxChars ?? null, bottom }));
+  c._push(chatFamily.node("chat_input", { ...widgetProps(reg, String(placeholder), key, { disabled: opts.disabled }), maxChars: opts.maxChars ?? null, bottom, files, postsFiles: withFiles, height }));
+  if (withFiles) return reg.value !== null && typeof reg.value === "object" ? chatInputValue(ctx, reg.id, reg.value as never) : null;
   return typeof reg.value === "string" ? reg.value : null;
+}
+
+/** A chat input's `height`: "content" (it grows with the text) or a number of pixels. */
+function chatHeight(height: unknown): number | null {
+  if (height === undefined || height === "content") return null;
+  if (typeof height === "number" && Number.isInteger(height) && height > 0) return height;
+  throw new StreamlitAPIException(`Invalid height value: ${pyRepr(height)}. Height must be either a positive integer (pixels) or 'content'.`);
 }
 
 function avatarOf(name: string, avatar: ChatMessageOptions["avatar"]): Avatar {
@@ -113,7 +150,7 @@ export function chatMessage(c: ContainerBase, name: string, opts: ChatMessageOpt
   return c._child(c._push(chatFamily.node("chat_message", { name: String(name), avatar }, [])));
 }
 
-type ChatInputProps = WidgetProps & { maxChars: number | null; bottom: boolean };
+type ChatInputProps = WidgetProps & { maxChars: number | null; bottom: boolean; files: ChatFiles; postsFiles: boolean; height: number | null };
 
 interface ChatKinds {
   chat_input: ChatInputProps;
@@ -137,7 +174,7 @@ const renderers: KindRenderers<ChatKinds> = {
     const sent = { ...p, pending: false };
     // a text area, as Streamlit's (a message may have several lines); the leading newline is the
     // one HTML parsers drop after <textarea>, so that a draft starting with one keeps it
-    return html`<div class="fl-widget fl-chat_input${p.bottom ? " fl-chat-bottom" : ""}"${widgetData("chat_input", p)}><label class="fl-label fl-sr-only" for="${id}">${p.label}</label><div class="fl-chat-box"><textarea class="fl-input fl-chat-field" id="${id}" name="${p.id}" rows="1" placeholder="${p.label}"${max} autocomplete="off" enterkeyhint="send"${describedBy(sent)}${disabledAttr(p)}>\n${p.raw[0] ?? ""}</textarea><button type="submit" class="fl-chat-send" name="${CHAT_SEND_FIELD}" value="${p.id}"${disabledAttr(p)}><span aria-hidden="true">➤</span><span class="fl-sr-only">Send</span></button></div>${notesHtml(sent)}</div>`;
+    return html`<div class="fl-widget fl-chat_input${p.bottom ? " fl-chat-bottom" : ""}"${widgetData("chat_input", p)}><label class="fl-label fl-sr-only" for="${id}">${p.label}</label><div class="fl-chat-box">${chatFileInputs(p.id, p.files, p.disabled)}<textarea class="fl-input fl-chat-field" id="${id}" name="${p.id}" rows="1" placeholder="${p.label}"${max}${p.height !== null && html` style="height:${p.height}px"`} autocomplete="off" enterkeyhint="send"${describedBy(sent)}${disabledAttr(p)}>\n${p.raw[0] ?? ""}</textarea><button type="submit" class="fl-chat-send" name="${CHAT_SEND_FIELD}" value="${p.id}"${disabledAttr(p)}><span aria-hidden="true">➤</span><span class="fl-sr-only">Send</span></button></div>${notesHtml(sent)}</div>`;
   },
   chat_message: (p, n, render) => {
     const role = p.avatar.kind === "preset" ? ` fl-chat-${p.avatar.value}` : "";
@@ -156,5 +193,5 @@ const chatCss = `
 .fl-chat-send{font:inherit;color:inherit;background:var(--fl-input);border:1px solid var(--fl-line);border-radius:.5rem;padding:.4rem .8rem;cursor:pointer}
 .fl-chat-bottom{position:sticky;bottom:0;z-index:1;background:var(--fl-bg);padding:.75rem 0;margin:0}
 .fl-stream{white-space:pre-wrap}
-`;
+${chatFilesCss}`;
 export const chatFamily = defineFamily<ChatKinds>(renderers, chatCss);

@@ -25,6 +25,7 @@ import { register } from "./register.ts";
 import { defineFamily } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
 import { sized } from "./sizing.ts";
+import { manyOrNew, optionOrNew, postedText, postedTexts, typedMultiselect, typedSelectbox } from "./choice-new.ts";
 
 export interface CheckboxOptions extends WidgetOptions, ChangeOptions {
   value?: boolean;
@@ -63,12 +64,32 @@ export interface SelectOptions<T> extends WidgetOptions, ChangeOptions {
   placeholder?: string;
 }
 
+/** What st.selectbox and st.multiselect take beyond a radio's options. */
+interface NewOptions {
+  /**
+   * let the person type an option that is not in `options` (default false): it is returned as the
+   * string typed (text matching an option's label, even in another case, is that option). The
+   * drop-down becomes a text field with the options as its suggestions, which works without
+   * JavaScript. Changing it resets a keyed widget, as in Streamlit.
+   */
+  acceptNewOptions?: boolean;
+  /**
+   * Streamlit's filter for what is typed in the drop-down (`"fuzzy"` by default, `null` for none).
+   * Accepted so that ported code runs, but it changes nothing: formlit's drop-down is the browser's
+   * own `<select>` (type-to-find) or, with `acceptNewOptions`, its text field with suggestions,
+   * which the browser filters as it does.
+   */
+  filterMode?: string | null;
+}
+
+export interface SelectboxOptions<T> extends SelectOptions<T>, NewOptions {}
+
 export interface RadioOptions<T> extends SelectOptions<T> {
   horizontal?: boolean;
   captions?: string[];
 }
 
-export interface MultiselectOptions<T> extends WidgetOptions, ChangeOptions {
+export interface MultiselectOptions<T> extends WidgetOptions, ChangeOptions, NewOptions {
   default?: T | T[] | null;
   formatFunc?: (option: T) => unknown;
   maxSelections?: number;
@@ -86,9 +107,10 @@ function singleChoice<T extends Json>(
   kind: "radio" | "selectbox",
   label: string,
   options: readonly T[],
-  opts: RadioOptions<T>,
+  opts: RadioOptions<T> & NewOptions,
 ): T | null {
   const key = keyOf(opts.key);
+  const typed = kind === "selectbox" && opts.acceptNewOptions === true;
   const list = [...options];
   const format = opts.formatFunc ?? ((o: T) => o);
   const labels = list.map((o) => pyStr(format(o)));
@@ -104,34 +126,38 @@ function singleChoice<T extends Json>(
   const reg = register<T | null>(c, {
     elementType: kind,
     key,
-    idParams: { label, options: labels, index, help: opts.help, horizontal: opts.horizontal, captions: opts.captions, placeholder: opts.placeholder },
+    idParams: { label, options: labels, index, help: opts.help, horizontal: opts.horizontal, captions: opts.captions, placeholder: opts.placeholder, accept_new_options: typed || undefined },
+    keyedIdParams: ["accept_new_options"],
     style: "one",
     initial,
-    // a kept choice the options no longer hold: back to the default, as Streamlit does
-    settle: (v) => (v === null || indexIn(list, v) >= 0 ? v : initial),
+    // a kept choice the options no longer hold: back to the default, as Streamlit does (a new
+    // option typed stays, where new options are accepted)
+    settle: (v) => (v === null || indexIn(list, v) >= 0 || (typed && typeof v === "string") ? v : initial),
     // Streamlit passes `None if index == 0 else index`: index 0 and index None are no default
     hasDefault: opts.index !== undefined && opts.index !== null && opts.index !== 0,
     callback: callbackOf(opts.onChange, opts.args),
     parse: (raw) => {
       if ((raw[0] ?? "") === "" && index === null) return { value: null };
+      if (typed) return raw[0] ? { value: optionOrNew(list, labels, raw[0]) as T } : { error: `${label}: choose an option or type a new one.` };
       const i = parseIndex(raw[0], list.length);
       return i === null ? { error: `${label}: that choice is not one of the options.` } : { value: list[i]! };
     },
     serialize: (v) => {
       // (null is "no choice" only where there can be none: an option null is chosen like any other)
       if (v === null && (index === null || !list.includes(null as T))) return [""];
+      if (typed) return [postedText(list, labels, v)];
       const i = indexIn(list, v);
       if (i < 0) throw new NotInIterable(pyStr(v));
       return [String(i)];
     },
   });
-  c._push(sized(choiceFamily.node(kind, { ...widgetProps(reg, label, key, opts), labels, horizontal: opts.horizontal ?? false, captions: opts.captions, placeholder: opts.placeholder, nullable: index === null }), opts));
+  c._push(sized(choiceFamily.node(kind, { ...widgetProps(reg, label, key, opts), labels, horizontal: opts.horizontal ?? false, captions: opts.captions, placeholder: opts.placeholder, nullable: index === null, typed }), opts));
   return reg.value;
 }
 
 export const radio = <T extends Json>(c: ContainerBase, label: string, options: readonly T[], opts: RadioOptions<T> = {}) =>
   singleChoice(c, "radio", label, options, opts);
-export const selectbox = <T extends Json>(c: ContainerBase, label: string, options: readonly T[], opts: SelectOptions<T> = {}) =>
+export const selectbox = <T extends Json>(c: ContainerBase, label: string, options: readonly T[], opts: SelectboxOptions<T> = {}) =>
   singleChoice(c, "selectbox", label, options, opts);
 
 export function multiselect<T extends Json>(c: ContainerBase, label: string, options: readonly T[], opts: MultiselectOptions<T> = {}): T[] {
@@ -139,6 +165,7 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
   const list = [...options];
   const format = opts.formatFunc ?? ((o: T) => o);
   const labels = list.map((o) => pyStr(format(o)));
+  const typed = opts.acceptNewOptions === true;
   const defaults: T[] = opts.default === undefined || opts.default === null ? [] : Array.isArray(opts.default) ? (opts.default as T[]) : [opts.default as T];
   const checkAll = (values: readonly unknown[]) => {
     for (const v of values) if (indexIn(list, v) < 0) throw defaultNotInOptions(pyStr(v));
@@ -147,36 +174,42 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
   const reg = register<T[]>(c, {
     elementType: "multiselect",
     key,
-    idParams: { label, options: labels, default: defaults.map((d) => indexIn(list, d)), help: opts.help, max_selections: opts.maxSelections, placeholder: opts.placeholder },
-    keyedIdParams: ["max_selections"],
+    idParams: { label, options: labels, default: defaults.map((d) => indexIn(list, d)), help: opts.help, max_selections: opts.maxSelections, placeholder: opts.placeholder, accept_new_options: typed || undefined },
+    keyedIdParams: ["max_selections", "accept_new_options"],
     style: "many",
     initial: defaults,
-    settle: (v) => keptOptions(list, v),
+    // (new options typed stay, where they are accepted)
+    settle: (v) => (typed ? v : keptOptions(list, v)),
     // any default but None counts, even []: Streamlit warns for `default=[]` too
     hasDefault: opts.default !== undefined && opts.default !== null,
     callback: callbackOf(opts.onChange, opts.args),
     parse: (raw) => {
+      if (typed) {
+        const value = manyOrNew(list, labels, raw) as T[];
+        return opts.maxSelections !== undefined && value.length > opts.maxSelections ? { error: tooMany(label, opts.maxSelections) } : { value };
+      }
       const picked = new Set<number>();
       for (const r of raw) {
         const i = parseIndex(r, list.length);
         if (i === null) return { error: `${label}: a choice is not one of the options.` };
         picked.add(i);
       }
-      if (opts.maxSelections !== undefined && picked.size > opts.maxSelections) {
-        return { error: `${label}: you can only select up to ${opts.maxSelections} option${opts.maxSelections === 1 ? "" : "s"}.` };
-      }
+      if (opts.maxSelections !== undefined && picked.size > opts.maxSelections) return { error: tooMany(label, opts.maxSelections) };
       // in the order posted: the control lists the chosen options first, in the order they were picked
       return { value: [...picked].map((i) => list[i]!) };
     },
     serialize: (v) => {
+      if (typed) return postedTexts(list, labels, v);
       if (!Array.isArray(v)) throw new WrongValueType(pyRepr(v), pyType(v), "list");
       checkAll(v);
       return v.map((x) => String(indexIn(list, x)));
     },
   });
-  c._push(sized(choiceFamily.node("multiselect", { ...widgetProps(reg, label, key, opts), labels, placeholder: opts.placeholder }), opts));
+  c._push(sized(choiceFamily.node("multiselect", { ...widgetProps(reg, label, key, opts), labels, placeholder: opts.placeholder, typed }), opts));
   return reg.value;
 }
+
+const tooMany = (label: string, max: number) => `${label}: you can only select up to ${max} option${max === 1 ? "" : "s"}.`;
 
 export interface SelectSliderOptions<T> extends WidgetOptions, ChangeOptions {
   /** one option, or [start, end] for a range; default: the first option */
@@ -253,8 +286,8 @@ export function selectSlider<T extends Json>(
   return reg.value as T | [T, T];
 }
 
-type ChoiceProps = WidgetProps & { labels: string[]; horizontal: boolean; captions?: string[]; placeholder?: string; nullable: boolean };
-type MultiselectProps = WidgetProps & { labels: string[]; placeholder?: string };
+type ChoiceProps = WidgetProps & { labels: string[]; horizontal: boolean; captions?: string[]; placeholder?: string; nullable: boolean; typed?: boolean };
+type MultiselectProps = WidgetProps & { labels: string[]; placeholder?: string; typed: boolean };
 type SelectSliderProps = WidgetProps & { labels: string[]; range: boolean };
 
 interface ChoiceKinds {
@@ -294,6 +327,7 @@ export const choiceFamily = defineFamily<ChoiceKinds>({
     return widgetWrap("radio", p, html`<fieldset class="${cls}" id="${id}"${describedBy(p)}>${legendHtml(p)}${items}</fieldset>`);
   },
   selectbox: (p) => {
+    if (p.typed) return typedSelectbox(p);
     const none = p.raw[0] === "";
     const empty = (p.nullable || none) && html`<option value=""${none && html` selected`}>${p.placeholder ?? "Choose an option"}</option>`;
     const select = html`<select class="fl-input" id="${domId(p.id)}" name="${p.id}"${describedBy(p)}${disabledAttr(p)}>${empty}${options(p.labels, (i) => p.raw[0] === String(i))}</select>`;
@@ -312,6 +346,7 @@ export const choiceFamily = defineFamily<ChoiceKinds>({
     return widgetWrap("select_slider", p, html`${label}<div class="fl-slider">${controls}</div>`);
   },
   multiselect: (p) => {
+    if (p.typed) return typedMultiselect(p);
     // The chosen options come first, in the order they were picked, then the others in option
     // order. A browser posts selected options in document order, so the value keeps its order
     // and a newly picked option is appended, as in Streamlit.

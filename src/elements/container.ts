@@ -19,6 +19,7 @@ import {
   type MultiselectOptions,
   type RadioOptions,
   type SelectOptions,
+  type SelectboxOptions,
   type SelectSliderOptions,
 } from "./choice.ts";
 import { button, formSubmitButton, type ButtonOptions } from "./buttons.ts";
@@ -51,6 +52,7 @@ import type { MediaData } from "./media-source.ts";
 import { feedback, pills, segmentedControl, type FeedbackOptions, type FeedbackWidgetOptions, type PillsOptions } from "./button-group.ts";
 import type { StreamlitPage } from "../navigation/page.ts";
 import { chatInput, chatMessage, type ChatInputOptions, type ChatMessageOptions } from "./chat.ts";
+import type { ChatInputValue } from "./chat-files.ts";
 import { isStreamSource, writeStream, type StreamSource } from "./stream.ts";
 import { popover, status, type PopoverOptions, type StatusOptions, type StatusState, type StatusUpdate } from "./panels.ts";
 import { toast, type ToastOptions } from "./toast.ts";
@@ -178,13 +180,16 @@ export class Container extends ContainerBase {
    * @param label - the drop-down's label
    * @param options - the choices (JSON values)
    * @param opts - `index` (default 0; `null`: none chosen), `formatFunc`, `placeholder`, `key`,
-   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`, `acceptNewOptions` (a typed
+   *   option not in `options` is returned as its string), `filterMode`
    */
-  selectbox(label: string, options: readonly [], opts?: SelectOptions<never>): null;
-  selectbox<T extends Json>(label: string, options: readonly T[], opts: SelectOptions<T> & { index: null }): T | null;
-  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectOptions<T> & { index?: number }): T;
-  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectOptions<T>): T | null;
-  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectOptions<T>): T | null {
+  selectbox<T extends Json>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { acceptNewOptions: true; index: null }): T | string | null;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { acceptNewOptions: true; index?: number }): T | string;
+  selectbox(label: string, options: readonly [], opts?: SelectboxOptions<never>): null;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts: SelectboxOptions<T> & { index: null }): T | null;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectboxOptions<T> & { index?: number }): T;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectboxOptions<T>): T | string | null;
+  selectbox<T extends Json>(label: string, options: readonly T[], opts?: SelectboxOptions<T>): T | string | null {
     return selectbox(this, label, options, opts);
   }
   /**
@@ -192,9 +197,12 @@ export class Container extends ContainerBase {
    * @param label - the group's label
    * @param options - the choices (JSON values)
    * @param opts - `default` (an option or a list), `maxSelections`, `formatFunc`, `placeholder`, `key`,
-   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`
+   *   `onChange` + `args`, `help`, `disabled`, `labelVisibility`, `acceptNewOptions` (typed options
+   *   not in `options` are returned as strings), `filterMode`
    */
-  multiselect<T extends Json>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): T[] {
+  multiselect<T extends Json>(label: string, options: readonly T[], opts: MultiselectOptions<T> & { acceptNewOptions: true }): (T | string)[];
+  multiselect<T extends Json>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): T[];
+  multiselect<T extends Json>(label: string, options: readonly T[], opts?: MultiselectOptions<T>): (T | string)[] {
     return multiselect(this, label, options, opts);
   }
   /**
@@ -291,9 +299,10 @@ export class Container extends ContainerBase {
   /**
    * The submit button of an `st.form` (`st.form_submit_button`): `true` in the run its click caused.
    * Only this click commits the form's staged values (and fires their `onChange`s); its key is
+   * `key` when given (`st.sessionState[key]` is then true in the run its click caused), else
    * `FormSubmitter:<form key>-<label>`, as in Streamlit. Throws outside a form.
    * @param label - the button's text (default "Submit")
-   * @param opts - `onClick` + `args`, `type` (default "primary" here; "secondary", "tertiary"),
+   * @param opts - `key`, `onClick` + `args`, `type` (default "primary" here; "secondary", "tertiary"),
    *   `icon`, `useContainerWidth`, `help`, `disabled`
    */
   formSubmitButton(label?: string, opts?: ButtonOptions): boolean {
@@ -386,10 +395,11 @@ export class Container extends ContainerBase {
    * @param label - the button's text
    * @param url - where it leads
    * @param opts - `type` ("primary", "secondary", "tertiary"), `icon`, `useContainerWidth`, `help`,
-   *   `disabled`
+   *   `disabled`; `onClick` ("ignore", the default; "rerun"; or a callback, with `args`) and `key`
+   * @returns true in the run a click caused, when `onClick` reruns the app; else false
    */
-  linkButton(label: string, url: string, opts?: LinkButtonOptions): void {
-    linkButton(this, label, url, opts);
+  linkButton(label: string, url: string, opts?: LinkButtonOptions): boolean {
+    return linkButton(this, label, url, opts);
   }
   /**
    * A link to a page of the app (`st.page_link`; a real link, and values typed but not applied are
@@ -848,9 +858,14 @@ export class Container extends ContainerBase {
    * main area itself. Returns the message sent for exactly the run it caused, else `null`. Enter
    * sends it (without JavaScript too), as does its send button; other buttons leave it as a draft.
    * @param placeholder - the text shown in the empty field (also its accessible name)
-   * @param opts - `key`, `maxChars`, `disabled`, `onSubmit` + `args`
+   * @param opts - `key`, `maxChars`, `disabled`, `onSubmit` + `args`, `height`; `acceptFile`,
+   *   `fileType`, `acceptAudio`, `maxUploadSize`: with files or a recording accepted, it returns
+   *   `{ text, files, audio }` (Streamlit's ChatInputValue) instead of the text
    */
-  chatInput(placeholder?: string, opts?: ChatInputOptions): string | null {
+  chatInput(placeholder: string | undefined, opts: ChatInputOptions & ({ acceptFile: true | "multiple" | "directory" } | { acceptAudio: true })): ChatInputValue | null;
+  chatInput(placeholder?: string, opts?: ChatInputOptions & { acceptFile?: false; acceptAudio?: false }): string | null;
+  chatInput(placeholder?: string, opts?: ChatInputOptions): string | ChatInputValue | null;
+  chatInput(placeholder?: string, opts?: ChatInputOptions): string | ChatInputValue | null {
     return chatInput(this, placeholder, opts);
   }
   /**

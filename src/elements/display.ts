@@ -7,6 +7,7 @@ import { table, type TableData } from "./data.ts";
 import { markdownCss, renderMarkdown, renderMarkdownInline } from "./markdown.ts";
 import { defineFamily } from "./family.ts";
 import { iconContent } from "../render/icon.ts";
+import { checkIcon } from "./icon.ts";
 import { html } from "../render/html.ts";
 import { sized, type SizeOptions, type WidthOption } from "./sizing.ts";
 
@@ -46,8 +47,9 @@ export function divider(c: ContainerBase) {
   c._push(displayFamily.node("divider", {}));
 }
 
-export function alert(c: ContainerBase, kind: AlertKind, body: string, opts: { icon?: string } & WidthOption = {}) {
-  c._push(sized(displayFamily.node("alert", { kind, body: toText(body), icon: opts.icon }), opts));
+/** An alert: its body as Markdown, led by its icon (an emoji or `:material/name:`) when it has one, as in Streamlit. */
+export function alert(c: ContainerBase, kind: AlertKind, body: string, opts: { icon?: string | null } & WidthOption = {}) {
+  c._push(sized(displayFamily.node("alert", { kind, body: toText(body), icon: checkIcon(opts.icon) }), opts));
 }
 
 export function exception(c: ContainerBase, err: unknown) {
@@ -86,7 +88,6 @@ export function write(c: ContainerBase, ...args: unknown[]) {
   flush();
 }
 
-const ALERT_ICONS: Record<AlertKind, string> = { success: "✅", info: "ℹ️", warning: "⚠️", error: "⛔" };
 
 interface Text {
   body: string;
@@ -99,7 +100,7 @@ interface DisplayKinds {
   code: Text & { language: string | null };
   json: Text & { expanded: boolean };
   divider: Record<string, never>;
-  alert: Text & { kind: AlertKind; icon?: string };
+  alert: Text & { kind: AlertKind; icon: string };
   /** also made by the engine, for an exception the script raised (its stack in development) */
   exception: { errorType: string; message: string; stack?: string };
 }
@@ -130,8 +131,8 @@ export const displayFamily = defineFamily<DisplayKinds>({
   divider: () => html`<hr class="fl-divider">`,
   alert: (p) => {
     const role = p.kind === "error" || p.kind === "warning" ? "alert" : "status";
-    const icon = p.icon ?? ALERT_ICONS[p.kind];
-    return html`<div class="fl-alert fl-alert-${p.kind}" role="${role}" data-kind="${p.kind}"><span class="fl-alert-icon" aria-hidden="true">${iconContent(icon)}</span><div class="fl-alert-body">${renderMarkdown(p.body)}</div></div>`;
+    const icon = p.icon && html`<span class="fl-alert-icon" aria-hidden="true">${iconContent(p.icon)}</span>`;
+    return html`<div class="fl-alert fl-alert-${p.kind}" role="${role}" data-kind="${p.kind}">${icon}<div class="fl-alert-body">${renderMarkdown(p.body)}</div></div>`;
   },
   exception: (p) =>
     html`<div class="fl-exception" role="alert" data-kind="exception" data-type="${p.errorType}"><p class="fl-exception-type">${p.errorType}</p><pre class="fl-exception-message">${p.message}</pre>${p.stack && html`<pre class="fl-stack">${p.stack}</pre>`}</div>`,

@@ -8,7 +8,7 @@ import { StreamlitAPIException } from "../engine/errors.ts";
 import { DOWNLOAD_FIELD } from "../protocol/form.ts";
 import { base64 } from "./media-source.ts";
 import { callbackOf, domId, keyOf, pyType, widgetProps, widgetTip, widgetWrap, type WidgetProps } from "./common.ts";
-import { buttonClass, buttonContent, checkButtonType, type ButtonOptions, type ButtonType } from "./buttons.ts";
+import { PRESS, buttonClass, buttonContent, checkButtonType, type ButtonOptions, type ButtonType } from "./buttons.ts";
 import { checkIcon } from "./icon.ts";
 import { register } from "./register.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
@@ -70,13 +70,8 @@ export function downloadButton(c: ContainerBase, label: string, data: DownloadDa
     key,
     idParams: { label, file_name: fileName, mime, help: opts.help, type: opts.type, icon: opts.icon, use_container_width: opts.useContainerWidth },
     style: reruns ? "download-rerun" : "download",
-    initial: false,
-    hasDefault: false,
-    isTrigger: true,
-    writesAllowed: false,
+    ...PRESS,
     callback: typeof onClick === "function" ? callbackOf(onClick, opts.args) : null,
-    parse: () => ({ value: true }),
-    serialize: () => [],
     payload,
   });
   const ctx = c._run();

@@ -8,6 +8,10 @@ import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
 import { base64, urlScheme } from "./media-source.ts";
 import { sized, type Extent } from "./sizing.ts";
+import { TAB_FIELD_PREFIX } from "../protocol/form.ts";
+import { formatNumber } from "./data-editor-columns.ts";
+import { sparklineCss, sparklineSvg, sparklineType, sparklineValues } from "./sparkline.ts";
+import type { Html } from "../render/html.ts";
 
 export interface MetricOptions {
   delta?: number | string | null;
@@ -18,6 +22,25 @@ export interface MetricOptions {
   border?: boolean;
   /** "stretch" (default), "content" or pixels */
   width?: Extent;
+  /**
+   * Numbers to draw as a small chart below the value (a sparkline, made on the server as SVG), in
+   * the delta's colour (the theme's primary colour without a delta); null is a gap.
+   */
+  chartData?: readonly (number | null)[] | null;
+  /** how `chartData` is drawn: `"line"` (default), `"bar"` or `"area"` */
+  chartType?: "line" | "bar" | "area";
+  /**
+   * the delta's arrow: `"auto"` (default: up for a positive delta, down for a negative one), `"up"`,
+   * `"down"`, or `"off"` (none); its colour still follows the delta's sign and `deltaColor`
+   */
+  deltaArrow?: "auto" | "up" | "down" | "off";
+  /** a short text shown after the delta, in grey (say "vs. last month") */
+  deltaDescription?: string | null;
+  /**
+   * how a number `value` and `delta` are written: printf-style (`"%.1f"`, `"%d km"`), or one of
+   * `"plain"`, `"localized"`, `"percent"`, `"dollar"`, `"euro"`, `"compact"`, `"scientific"`; text values are shown as given
+   */
+  format?: string | null;
 }
 export interface ImageOptions {
   caption?: string;
@@ -38,18 +61,46 @@ export interface ProgressHandle {
 
 type Direction = "up" | "down";
 type Tone = "good" | "bad" | "off";
+type Arrow = Direction | "none";
+
+const ARROWS = ["auto", "up", "down", "off"];
 
 export function metric(c: ContainerBase, label: string, value: unknown, opts: MetricOptions = {}): void {
   const deltaColor = opts.deltaColor ?? "normal";
   if (deltaColor !== "normal" && deltaColor !== "inverse" && deltaColor !== "off") {
     throw new StreamlitAPIException(`'${String(deltaColor)}' is not an accepted value. delta_color only accepts: 'normal', 'inverse', or 'off'`);
   }
-  const shown = value === null || value === undefined ? "—" : toText(value);
-  const delta = opts.delta === null || opts.delta === undefined ? "" : toText(opts.delta);
+  const deltaArrow = opts.deltaArrow ?? "auto";
+  if (!ARROWS.includes(deltaArrow)) {
+    throw new StreamlitAPIException(`'${String(deltaArrow)}' is not an accepted value. delta_arrow only accepts: 'auto', 'up', 'down', or 'off'`);
+  }
+  const format = opts.format ?? null;
+  const shown = value === null || value === undefined ? "—" : typeof value === "number" ? metricNumber(value, format) : toText(value);
+  const delta = opts.delta === null || opts.delta === undefined ? "" : typeof opts.delta === "number" ? metricNumber(opts.delta, format) : toText(opts.delta);
   // Streamlit reads the direction from the delta's text: a leading '-' is down.
   const direction: Direction = delta.trim().startsWith("-") ? "down" : "up";
   const tone: Tone = deltaColor === "off" ? "off" : (direction === "up") === (deltaColor === "normal") ? "good" : "bad";
-  c._push(sized(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, tone, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible", border: opts.border ?? false }), opts));
+  const arrow: Arrow = deltaArrow === "auto" ? direction : deltaArrow === "off" ? "none" : deltaArrow;
+  const chartType = sparklineType(opts.chartType ?? "line");
+  const chart = opts.chartData === null || opts.chartData === undefined ? null : sparklineSvg(sparklineValues(opts.chartData), chartType);
+  const description = opts.deltaDescription === null || opts.deltaDescription === undefined ? "" : toText(opts.deltaDescription);
+  c._push(sized(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, arrow, tone, description, chart, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible", border: opts.border ?? false }), opts));
+}
+
+/** Streamlit's named number formats, as the browser's Intl writes them (in English, as the server has no visitor's locale). */
+const NAMED_FORMATS: Record<string, Intl.NumberFormatOptions> = {
+  localized: {},
+  percent: { style: "percent", maximumFractionDigits: 2 },
+  dollar: { style: "currency", currency: "USD" },
+  euro: { style: "currency", currency: "EUR" },
+  compact: { notation: "compact" },
+  scientific: { notation: "scientific" },
+};
+
+function metricNumber(v: number, format: string | null): string {
+  if (format === null || format === "plain") return toText(v);
+  const named = NAMED_FORMATS[format];
+  return named ? new Intl.NumberFormat("en-US", named).format(v) : formatNumber(v, format);
 }
 
 // ---- st.progress ------------------------------------------------------------------------------
@@ -143,7 +194,10 @@ interface MetricProps {
   value: string;
   delta: string;
   direction: Direction;
+  arrow: Arrow;
   tone: Tone;
+  description: string;
+  chart: Html | null;
   help?: string;
   labelVisibility: LabelVisibility;
   border: boolean;
@@ -170,10 +224,12 @@ const renderers: KindRenderers<FeedbackKinds> = {
   metric: (p) => {
     const labelCls = labelClass(p).replace("fl-label", "fl-metric-label");
     const tip = p.help && helpTip(`fl-metric-${digest(p.label + "\u0001" + p.help)}`, p.help);
-    const delta =
-      p.delta &&
-      html`<dd class="fl-metric-delta fl-delta-${p.tone}" data-direction="${p.direction}"><span aria-hidden="true">${ARROW[p.direction]}</span> <span class="fl-sr-only">${p.direction === "up" ? "Up" : "Down"}: </span>${p.delta}</dd>`;
-    return html`<div class="fl-metric${p.border ? " fl-bordered" : ""}" data-kind="metric"><dl><dt class="${labelCls}">${p.label}</dt><dd class="fl-metric-value">${p.value}</dd>${delta}</dl>${tip}</div>`;
+    const arrow = p.arrow !== "none" && html`<span aria-hidden="true">${ARROW[p.arrow]}</span> <span class="fl-sr-only">${p.arrow === "up" ? "Up" : "Down"}: </span>`;
+    const pill = p.delta && html`<span class="fl-metric-delta fl-delta-${p.tone}" data-direction="${p.direction}">${arrow}${p.delta}</span>`;
+    const about = p.description && html`<span class="fl-metric-delta-description">${p.description}</span>`;
+    const delta = (pill || about) && html`<dd class="fl-metric-delta-line">${pill}${pill && about ? " " : ""}${about}</dd>`;
+    const chart = p.chart && html`<dd class="fl-metric-chart fl-spark-${p.delta ? p.tone : "accent"}">${p.chart}</dd>`;
+    return html`<div class="fl-metric${p.border ? " fl-bordered" : ""}" data-kind="metric"><dl><dt class="${labelCls}">${p.label}</dt><dd class="fl-metric-value">${p.value}</dd>${delta}${chart}</dl>${tip}</div>`;
   },
   progress: (p) => {
     // A <progress> inside its <label>: role progressbar, aria-valuenow from `value`, named by the text.
@@ -201,7 +257,9 @@ const feedbackCss = `
 .fl-delta-good{color:var(--fl-ok);background:var(--fl-ok-bg)}
 .fl-delta-bad{color:var(--fl-err);background:var(--fl-err-bg)}
 .fl-delta-off{color:var(--fl-muted);background:var(--fl-side)}
-.fl-progress{margin:0 0 1rem}.fl-progress label{display:block}
+.fl-metric-delta-description{font-size:.9rem;color:var(--fl-muted)}
+.fl-spark-good{color:var(--fl-ok)}.fl-spark-bad{color:var(--fl-err)}.fl-spark-off{color:var(--fl-muted)}.fl-spark-accent{color:var(--fl-accent)}
+${sparklineCss}.fl-progress{margin:0 0 1rem}.fl-progress label{display:block}
 .fl-progress-text{display:block;font-size:.9rem;margin-bottom:.25rem}
 .fl-progress progress{display:block;width:100%;height:.6rem;accent-color:var(--fl-accent)}
 .fl-image{margin:0 0 1rem;width:fit-content;max-width:100%}.fl-image img{max-width:100%;height:auto;display:block}

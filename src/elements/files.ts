@@ -2,7 +2,7 @@
  * File upload: st.fileUploader (st.downloadButton is in download-button.ts).
  *
  * st.fileUploader is a native `<input type="file">`; a page that has one posts its form as
- * multipart/form-data (see `hasFileUploader`). Session state holds only the files' metadata
+ * multipart/form-data (see `hasFileInput`). Session state holds only the files' metadata
  * (`{ fileId, name, type, size }`, JSON like every value); the bytes are in the request that
  * carried them. The run of that request gets the posted `File`s themselves. Later runs read the
  * bytes from the app's upload store (`createApp({ uploads: (env) => env.BUCKET })`, an R2 bucket)
@@ -64,7 +64,7 @@ export interface FileUploaderOptions extends WidgetOptions, ChangeOptions {
 }
 
 /** What session state holds for one uploaded file. */
-interface FileMeta {
+export interface FileMeta {
   fileId: string;
   name: string;
   type: string;
@@ -72,7 +72,7 @@ interface FileMeta {
   [k: string]: string | number;
 }
 
-const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
 
 /** "1.5 KB", as Streamlit's uploader shows sizes. */
 function formatSize(bytes: number): string {
@@ -88,7 +88,7 @@ function formatSize(bytes: number): string {
 }
 
 /** Streamlit's normalisation of `type`: "csv" and ".csv" are extensions; "image/png" a MIME type. */
-function acceptedTypes(type: string | string[] | undefined): string[] | null {
+export function acceptedTypes(type: string | string[] | undefined): string[] | null {
   if (type === undefined || type === null) return null;
   const list = (Array.isArray(type) ? type : [type]).map((t) => String(t).trim().toLowerCase()).filter(Boolean);
   return list.map((t) => (t.includes("/") || t.startsWith(".") ? t : "." + t));
@@ -123,7 +123,7 @@ function storeKey(widgetId: string, meta: FileMeta): string {
 /** Uploads already copied to the store by an earlier run of the same request (st.rerun). */
 const STORED_IN_REQUEST = slot(() => new Set<string>());
 
-function uploadedFile(meta: FileMeta, read: () => Promise<ArrayBuffer>): UploadedFile {
+export function uploadedFile(meta: FileMeta, read: () => Promise<ArrayBuffer>): UploadedFile {
   return {
     fileId: meta.fileId,
     name: meta.name,
@@ -142,7 +142,7 @@ export interface FileInputKind {
 }
 
 /** The rules a file input checks posted files against. */
-interface FileRules {
+export interface FileRules {
   label: string;
   multiple: boolean;
   accepted: string[] | null;
@@ -150,7 +150,7 @@ interface FileRules {
 }
 
 /** Reads the metadata of the files that arrived (made by the server, see engine/submission.ts) and checks it. */
-function parseUploads(raw: string[], r: FileRules): { value: FileMeta | FileMeta[] | null } | { error: string } {
+export function parseUploads(raw: string[], r: FileRules): { value: FileMeta | FileMeta[] | null } | { error: string } {
   const files: { name: string; type: string; size: number }[] = [];
   for (const text of raw) {
     let f: unknown;
@@ -274,9 +274,12 @@ export function fileUploader(
   return multiple ? files : (files[0] ?? null);
 }
 
-/** Whether the page has a file uploader (its form must then post multipart/form-data). */
-export function hasFileUploader(nodes: ElementNode[] | undefined): boolean {
-  return (nodes ?? []).some((n) => n.type === "file_uploader" || hasFileUploader(n.children));
+/**
+ * Whether the page has a file input: an uploader, or another element whose props say it posts
+ * files (a chat input taking files). Its form must then post multipart/form-data.
+ */
+export function hasFileInput(nodes: ElementNode[] | undefined): boolean {
+  return (nodes ?? []).some((n) => n.type === "file_uploader" || n.props.postsFiles === true || hasFileInput(n.children));
 }
 
 // ---- rendering -----------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { layoutFamily } from "./layout.ts";
 import { dateFamily } from "./dates.ts";
 import { datetimeFamily } from "./datetime.ts";
 import { menuFamily } from "./menu-button.ts";
-import { fileFamily, hasFileUploader } from "./files.ts";
+import { fileFamily, hasFileInput } from "./files.ts";
 import { downloadFamily } from "./download-button.ts";
 import { linkFamily } from "./links.ts";
 import { dataFamily } from "./data.ts";
@@ -115,7 +115,7 @@ function renderNodes(nodes: ElementNode[] | undefined): Html {
 export const ELEMENTS: ElementSet = {
   render: renderNodes,
   placeOf: (node) => (isToast(node) ? "toast" : pinnedToBottom(node) || inBottom(node) ? "bottom" : "flow"),
-  needsMultipart: hasFileUploader,
+  needsMultipart: hasFileInput,
   label: renderMarkdownInline,
   css: themeCss(FAMILIES.map((f) => f.css).join("") + sizingCss),
 };

@@ -1,8 +1,12 @@
 /**
- * Link button and page link. Neither is a widget (they have no value).
+ * Link button and page link. Neither is a widget (they have no value), except a link button with
+ * `onClick` ("rerun" or a callback), which is a button too.
  *
  * st.linkButton is an `<a>` styled as a button that opens in a new tab; its URL must be http(s),
- * mailto or relative, so an app cannot be made to render a `javascript:` link.
+ * mailto or relative, so an app cannot be made to render a `javascript:` link. With `onClick` it
+ * is a submit button: its press reruns the app and the link opens in a new tab (the client script
+ * opens it; without JavaScript the form posts into a new tab, which the server sends on to the
+ * link once the press has run, see http/open-link.ts).
  *
  * st.pageLink to one of the app's pages is a link as the navigation entries are (render/page-anchor.ts:
  * with a twin that applies pending values first). An external http(s) URL is a plain link that
@@ -16,10 +20,12 @@ import { defineFamily, type KindRenderers } from "./family.ts";
 import { pageAnchor } from "../render/page-anchor.ts";
 import { iconContent } from "../render/icon.ts";
 import { html, type Html } from "../render/html.ts";
-import { buttonClass, buttonContent, checkButtonType, type ButtonType } from "./buttons.ts";
+import { PRESS, buttonClass, buttonContent, checkButtonType, type ButtonType } from "./buttons.ts";
 import { checkIcon } from "./icon.ts";
-import { helpTip } from "./common.ts";
 import { sized, type WidthOption } from "./sizing.ts";
+import { callbackOf, domId, helpTip, keyOf } from "./common.ts";
+import { register } from "./register.ts";
+import { buttonInForm } from "../engine/errors.ts";
 
 export interface LinkButtonOptions extends WidthOption {
   help?: string;
@@ -29,6 +35,15 @@ export interface LinkButtonOptions extends WidthOption {
   icon?: string;
   disabled?: boolean;
   useContainerWidth?: boolean;
+  /**
+   * what a click does besides opening the link: `"ignore"` (the default: nothing, the link is a
+   * plain link), `"rerun"` (the app reruns, and `st.linkButton` returns true for that run), or a
+   * function called (with `args`) before that rerun
+   */
+  onClick?: "ignore" | "rerun" | ((...args: any[]) => unknown);
+  args?: unknown[];
+  /** with `onClick`, the button's key: `st.sessionState[key]` is true in the run its click caused (read-only) */
+  key?: string | number;
 }
 export interface PageLinkOptions {
   label?: string;
@@ -60,7 +75,7 @@ const linkId = (label: string, target: string) => "fl-link-" + digest(label + "\
 
 const NEW_TAB = html`<span class="fl-sr-only"> (opens in a new tab)</span>`;
 
-export function linkButton(c: ContainerBase, label: string, url: string, opts: LinkButtonOptions = {}): void {
+export function linkButton(c: ContainerBase, label: string, url: string, opts: LinkButtonOptions = {}): boolean {
   const safe = safeLinkUrl(url);
   if (safe === null) {
     throw new StreamlitAPIException(
@@ -69,7 +84,27 @@ export function linkButton(c: ContainerBase, label: string, url: string, opts: L
   }
   const type = checkButtonType("st.link_button", opts.type);
   const icon = checkIcon(opts.icon);
-  c._push(sized(linkFamily.node("link_button", { label, url: safe, help: opts.help, type, icon, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false }), opts));
+  const props: LinkProps = { label, url: safe, help: opts.help, type, icon, disabled: opts.disabled ?? false, wide: opts.useContainerWidth ?? false };
+  const onClick = opts.onClick ?? "ignore";
+  if (onClick === "ignore") {
+    c._push(sized(linkFamily.node("link_button", props), opts));
+    return false;
+  }
+  if (onClick !== "rerun" && typeof onClick !== "function") {
+    throw new StreamlitAPIException(`The on_click argument to st.link_button must be "ignore", "rerun", or a callable, not ${JSON.stringify(String(onClick))}.`);
+  }
+  if (c._formId() !== null) throw buttonInForm();
+  const key = keyOf(opts.key);
+  const reg = register<boolean>(c, {
+    elementType: "link_button",
+    key,
+    idParams: { label, url: safe, icon: opts.icon, help: opts.help, type: opts.type, use_container_width: opts.useContainerWidth },
+    style: "trigger",
+    ...PRESS,
+    callback: typeof onClick === "function" ? callbackOf(onClick, opts.args) : null,
+  });
+  c._push(sized(linkFamily.node("link_button", { ...props, id: reg.id, opens: safe }), opts));
+  return reg.value;
 }
 
 export function pageLink(c: ContainerBase, page: StreamlitPage | string, opts: PageLinkOptions = {}): void {
@@ -119,6 +154,9 @@ interface LinkProps {
   external?: boolean;
   current?: boolean;
   query?: URLSearchParams;
+  /** a link button with `onClick`: its widget id, and the address its press opens */
+  id?: string;
+  opens?: string;
 }
 
 /** The help beside a link ("?" and its tooltip), the attribute that ties it to the link, and its id. */
@@ -139,7 +177,12 @@ const renderers: KindRenderers<{ link_button: LinkProps; page_link: LinkProps }>
   link_button: (p) => {
     const cls = buttonClass(p.type ?? "secondary", p.wide, " fl-link-button");
     const [described, help] = helpParts(p);
-    return html`<div class="fl-link_button" data-kind="link_button">${outboundLink(p, cls, described, buttonContent(p.icon ?? "", p.label))}${help}</div>`;
+    const inner = buttonContent(p.icon ?? "", p.label);
+    const control =
+      p.id === undefined
+        ? outboundLink(p, cls, described, inner)
+        : html`<button type="submit" class="${cls}" id="${domId(p.id)}" name="${p.id}" value="1" formtarget="_blank" data-open="${p.url}"${described}${p.disabled && html` disabled`}>${inner}${NEW_TAB}</button>`;
+    return html`<div class="fl-link_button" data-kind="link_button">${control}${help}</div>`;
   },
   page_link: (p) => {
     const icon = p.icon && html`<span class="fl-page-link-icon" aria-hidden="true">${iconContent(p.icon)}</span> `;

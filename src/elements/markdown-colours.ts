@@ -1,7 +1,9 @@
 /**
  * Streamlit's coloured text in Markdown: `:red[text]`, `:red-background[text]` and
- * `:red-badge[text]`, for each colour of its palette. The text inside is Markdown too (bold, links,
- * icons, another colour). Only the palette's names open a span, whose class says the colour: the
+ * `:red-badge[text]`, for each colour of its palette, and the two directives without a colour:
+ * `:badge[text]` (a badge in st.badge's default colour, blue) and `:shimmer[text]` (text with a
+ * light sweeping across it, still under reduced motion). The text inside is Markdown too (bold,
+ * links, icons, another colour). Only these names open a span, whose class says what it is: the
  * author's text never reaches an attribute, and `:anything-else[...]` stays as it was written.
  */
 import type { MarkdownIt, StateInline } from "markdown-it";
@@ -26,8 +28,13 @@ const DIRECTIVE = /:([a-z]+)(|-background|-badge)\[/y;
 
 const COLON = 0x3a;
 
+/** The colour of a badge that names none, as st.badge's default. */
+const BADGE_COLOUR = "blue";
+
 /** The class list a directive's span carries, or null when the name is not one of Streamlit's. */
 function classesOf(name: string, form: keyof typeof FORMS): string | null {
+  if (form === "" && name === "badge") return classesOf(BADGE_COLOUR, "-badge");
+  if (form === "" && name === "shimmer") return "fl-md-shimmer";
   if (!COLOURS.has(name)) return null;
   return `${FORMS[form]} fl-c-${name === "grey" ? "gray" : name}`;
 }
@@ -76,4 +83,7 @@ ${paletteCss(0, 2)}
 .fl-md-bg{background:var(--fl-cb);border-radius:.3em;padding:0 .2em}
 .fl-md-badge{display:inline-block;background:var(--fl-cb);color:var(--fl-c);border-radius:.5em;padding:0 .4em;font-size:.875em;font-weight:500;line-height:1.6}
 .fl-md-badge.fl-c-rainbow{color:var(--fl-fg)}
+.fl-md-shimmer{color:transparent;background:linear-gradient(100deg,var(--fl-muted) 40%,var(--fl-fg) 50%,var(--fl-muted) 60%) 0 0/300% 100%;-webkit-background-clip:text;background-clip:text;animation:fl-shimmer 2s linear infinite}
+@keyframes fl-shimmer{from{background-position:100% 0}to{background-position:0 0}}
+@media (prefers-reduced-motion:reduce){.fl-md-shimmer{animation:none;color:var(--fl-muted);background:none}}
 `;

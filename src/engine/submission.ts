@@ -5,7 +5,7 @@
 import type { Session, Submission } from "./session.ts";
 import { rawDigest } from "./widgets.ts";
 import { digest } from "./widget-id.ts";
-import { APPLY_FIELD, CHAT_SEND_FIELD, CLEAR_FILES_FIELD, DIGESTS_FIELD, DOWNLOAD_FIELD, decodeDigests, encodeDigests } from "../protocol/form.ts";
+import { APPLY_FIELD, CHAT_AUDIO_SUFFIX, CHAT_FILES_SUFFIX, CHAT_SEND_FIELD, CLEAR_FILES_FIELD, DIGESTS_FIELD, DOWNLOAD_FIELD, decodeDigests, encodeDigests } from "../protocol/form.ts";
 import type { PostStyle } from "./run-context.ts";
 
 /**
@@ -43,6 +43,21 @@ function postedFiles(id: string, sub: Submission, files: Map<string, File[]>): s
   const list = files.get(id);
   if (list) return list.map(fileFieldValue);
   return sub.fields.get(CLEAR_FILES_FIELD)?.includes(id) ? [] : undefined;
+}
+
+/** What marks a chat input's voice recording among the files posted with it. */
+export const AUDIO_MARK = "audio:";
+
+/**
+ * A chat input's posted value: its text, then the metadata of each file sent with it (under their
+ * own names, so that an empty file input never mixes with the text), its voice recording's marked;
+ * nothing when none of them was in the form.
+ */
+function postedChat(id: string, sub: Submission, files: Map<string, File[]>): string[] | undefined {
+  const text = sub.fields.get(id);
+  const attached = [...(files.get(id + CHAT_FILES_SUFFIX) ?? []).map(fileFieldValue), ...(files.get(id + CHAT_AUDIO_SUFFIX) ?? []).map((f) => AUDIO_MARK + fileFieldValue(f))];
+  if (text === undefined && attached.length === 0) return undefined;
+  return [text?.[0] ?? "", ...attached];
 }
 
 /** A chat input's text is sent by its own send button, or by Enter (Apply) when no send button was. */
@@ -105,7 +120,7 @@ export function decodeSubmission(
       }
       continue;
     }
-    const posted = style === "file" ? postedFiles(id, sub, files) : style === "grid" ? postedGrid(id, sub) : sub.fields.get(id);
+    const posted = style === "file" ? postedFiles(id, sub, files) : style === "grid" ? postedGrid(id, sub) : style === "chat" ? postedChat(id, sub, files) : sub.fields.get(id);
     if (posted === undefined) continue; // not in the submitted form: keep the value
     let raw = posted.map((s) => s.replace(NORMALISE_NEWLINES, "\n"));
     if (style === "chat" && (stale || !chatSent(id, sub))) {

@@ -9,9 +9,10 @@ import { bareShownPage, type RunOutcome } from "../engine/outcome.ts";
 import type { AuthInfo, RequestInfo } from "../engine/run-context.ts";
 import { newSession } from "../engine/session.ts";
 import { checkCsrf, csrfToken, randomSessionId } from "../cookie/csrf.ts";
-import { renderMessagePage } from "../render/document.ts";
+import { renderMessagePage, renderMovingOnPage } from "../render/document.ts";
 import { COMMIT_FIELD, CSRF_FIELD, DOWNLOAD_FIELD, EMBED_ROUTE, RUN_FIELD, TIMEZONE_FIELD } from "../protocol/form.ts";
 import { drawnDownload, fileResponse } from "./download.ts";
+import { openedLink } from "./open-link.ts";
 import { PageStream } from "./page-stream.ts";
 import { committedState } from "./commit.ts";
 import { BadBody, readFormBody } from "./form-body.ts";
@@ -167,6 +168,8 @@ async function runAndAnswer(view: PageView, p: Prepared, path: string, incoming:
     written = await save(outcome.session);
   }
   if (download) return fileResponse(c, download);
+  const opened = shape === "page" && incoming.submission ? openedLink(outcome.page, incoming.submission.fields) : null;
+  if (opened !== null) return c.html(renderMovingOnPage("Opening the link", `Going on to ${opened}.`, opened));
   const token = incoming.csrf !== null && written.sid === start.sid ? incoming.csrf : await csrfToken(keys[0]!, written.sid);
   return respond(view, outcome, written, token);
 }

@@ -19,6 +19,10 @@ export const APPLY_FIELD = "_apply";
 export const CLEAR_FILES_FIELD = "_clear";
 /** A chat input's send button; its value is the chat input's widget id. */
 export const CHAT_SEND_FIELD = "_chat";
+/** A chat input's files are posted under its widget id followed by this (its text under the id). */
+export const CHAT_FILES_SUFFIX = "/files";
+/** A chat input's voice recording is posted under its widget id followed by this. */
+export const CHAT_AUDIO_SUFFIX = "/audio";
 /** A download button that reruns when clicked: its value is the button's widget id. */
 export const DOWNLOAD_FIELD = "_dl";
 /** A timer's post (st.fragment's runEvery) names the fragment to rerun here. */

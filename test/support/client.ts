@@ -356,8 +356,13 @@ export class FormClient {
 
   /** Chooses files in the st.fileUploader labelled `label` (the next submit sends them). */
   upload(label: string, ...files: { name: string; type?: string; content: string | Uint8Array }[]): this {
-    const input = this.widget(label).querySelector("input[type=file]");
-    if (!input) throw new Error(`"${label}" is not a file uploader`);
+    return this.uploadInto(label, "input[type=file]", ...files);
+  }
+
+  /** Chooses files in the file input `selector` finds in the widget labelled `label` (a chat input has two). */
+  uploadInto(label: string, selector: string, ...files: { name: string; type?: string; content: string | Uint8Array }[]): this {
+    const input = this.widget(label).querySelector(selector);
+    if (!input) throw new Error(`"${label}" has no file input ${selector}`);
     this.changed = true;
     this.chosenFiles.set(input.getAttribute("name"), files.map((f) => new File([f.content as BlobPart], f.name, { type: f.type ?? "" })));
     return this;

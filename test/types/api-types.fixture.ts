@@ -43,6 +43,10 @@ export function widgets(): void {
   expectTypeOf(st.selectbox("Pick", [1, 2], { index: 1 })).toEqualTypeOf<number>();
   expectTypeOf(st.selectbox("Pick", ["a", "b"], { index: null })).toEqualTypeOf<string | null>();
   expectTypeOf(st.selectbox("Pick", [])).toEqualTypeOf<null>();
+  expectTypeOf(st.selectbox("Pick", [1, 2], { acceptNewOptions: true })).toEqualTypeOf<number | string>();
+  expectTypeOf(st.selectbox("Pick", [1, 2], { acceptNewOptions: true, index: null })).toEqualTypeOf<number | string | null>();
+  expectTypeOf(st.multiselect("Pick", [1, 2], { acceptNewOptions: true })).toEqualTypeOf<(1 | 2 | string)[]>();
+  expectTypeOf(st.multiselect("Pick", [1, 2])).toEqualTypeOf<(1 | 2)[]>();
   const sizes = ["S", "M", "L"] as const;
   expectTypeOf(st.radio("Size", sizes, { horizontal: true })).toEqualTypeOf<"S" | "M" | "L">();
   expectTypeOf(st.radio("Size", sizes, { index: null })).toEqualTypeOf<"S" | "M" | "L" | null>();

@@ -1,0 +1,25 @@
+/**
+ * A link button with `onClick` pressed without JavaScript: its form was posted into a new tab (the
+ * button's `formtarget`), so once the press has run and its state is saved, that tab goes on to the
+ * link's address, as the tab Streamlit opens would: by a page that moves on by itself, as a redirect
+ * of a form's answer to another site is stopped by the page's `form-action 'self'`. The address is
+ * the one the app drew for that button, never one the post names.
+ */
+import type { ElementNode } from "../engine/tree.ts";
+import type { ShownPage } from "../engine/outcome.ts";
+
+function find(nodes: ElementNode[] | undefined, pressed: (id: string) => boolean): string | null {
+  for (const n of nodes ?? []) {
+    const { id, opens } = n.props;
+    if (typeof id === "string" && typeof opens === "string" && pressed(id)) return opens;
+    const inside = find(n.children, pressed);
+    if (inside !== null) return inside;
+  }
+  return null;
+}
+
+/** The address of the link button this post pressed, as the run drew it, or null. */
+export function openedLink(page: ShownPage, fields: Map<string, string[]>): string | null {
+  const pressed = (id: string) => fields.has(id);
+  return find(page.main, pressed) ?? find(page.sidebar, pressed) ?? find(page.dialogs, pressed);
+}
