@@ -11,7 +11,7 @@ export function galleryParams(tab: Container) {
   tab.markdown("Markdown: :shimmer[Thinking…] :badge[Badge] :primary[primary colour]");
   tab.info("An alert led by its icon.", { icon: ":material/bolt:" });
   const [a, b, c] = tab.columns(3);
-  a!.metric("Visits", 260, { delta: 50, chartData: visits, border: true, deltaDescription: "vs. last week" });
+  a!.metric("Visits", 260, { delta: 50, chartData: visits, border: true, deltaDescription: "vs. last week", icon: ":material/group:" });
   b!.metric("Signups", 0.256, { delta: -0.01, chartData: [5, 7, 6, 4, 3, 4], chartType: "bar", format: "percent", border: true });
   c!.metric("Load", "1.4 s", { delta: "0.2 s", deltaColor: "inverse", deltaArrow: "off", chartData: visits.map((v) => v / 100), chartType: "area", border: true });
   const city = tab.selectbox("City (type a new one)", ["Lisbon", "Oslo", "Quito"], { key: "new_city", acceptNewOptions: true });

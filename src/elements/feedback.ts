@@ -8,6 +8,8 @@ import { defineFamily, type KindRenderers } from "./family.ts";
 import { html } from "../render/html.ts";
 import { base64, urlScheme } from "./media-source.ts";
 import { sized, type Extent } from "./sizing.ts";
+import { checkIcon } from "./icon.ts";
+import { iconContent } from "../render/icon.ts";
 import { TAB_FIELD_PREFIX } from "../protocol/form.ts";
 import { formatNumber } from "./data-editor-columns.ts";
 import { sparklineCss, sparklineSvg, sparklineType, sparklineValues } from "./sparkline.ts";
@@ -20,6 +22,8 @@ export interface MetricOptions {
   labelVisibility?: "visible" | "hidden" | "collapsed";
   /** a border around the metric (default false) */
   border?: boolean;
+  /** an emoji or `:material/name:` shown before the label (Streamlit 1.61) */
+  icon?: string | null;
   /** "stretch" (default), "content" or pixels */
   width?: Extent;
   /**
@@ -84,7 +88,7 @@ export function metric(c: ContainerBase, label: string, value: unknown, opts: Me
   const chartType = sparklineType(opts.chartType ?? "line");
   const chart = opts.chartData === null || opts.chartData === undefined ? null : sparklineSvg(sparklineValues(opts.chartData), chartType);
   const description = opts.deltaDescription === null || opts.deltaDescription === undefined ? "" : toText(opts.deltaDescription);
-  c._push(sized(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, arrow, tone, description, chart, help: opts.help, labelVisibility: opts.labelVisibility ?? "visible", border: opts.border ?? false }), opts));
+  c._push(sized(feedbackFamily.node("metric", { label: toText(label), value: shown, delta, direction, arrow, tone, description, chart, icon: checkIcon(opts.icon), help: opts.help, labelVisibility: opts.labelVisibility ?? "visible", border: opts.border ?? false }), opts));
 }
 
 /** Streamlit's named number formats, as the browser's Intl writes them (in English, as the server has no visitor's locale). */
@@ -198,6 +202,7 @@ interface MetricProps {
   tone: Tone;
   description: string;
   chart: Html | null;
+  icon: string;
   help?: string;
   labelVisibility: LabelVisibility;
   border: boolean;
@@ -229,7 +234,7 @@ const renderers: KindRenderers<FeedbackKinds> = {
     const about = p.description && html`<span class="fl-metric-delta-description">${p.description}</span>`;
     const delta = (pill || about) && html`<dd class="fl-metric-delta-line">${pill}${pill && about ? " " : ""}${about}</dd>`;
     const chart = p.chart && html`<dd class="fl-metric-chart fl-spark-${p.delta ? p.tone : "accent"}">${p.chart}</dd>`;
-    return html`<div class="fl-metric${p.border ? " fl-bordered" : ""}" data-kind="metric"><dl><dt class="${labelCls}">${p.label}</dt><dd class="fl-metric-value">${p.value}</dd>${delta}${chart}</dl>${tip}</div>`;
+    return html`<div class="fl-metric${p.border ? " fl-bordered" : ""}" data-kind="metric"><dl><dt class="${labelCls}">${p.icon && html`<span class="fl-metric-icon" aria-hidden="true">${iconContent(p.icon)}</span>`}${p.label}</dt><dd class="fl-metric-value">${p.value}</dd>${delta}${chart}</dl>${tip}</div>`;
   },
   progress: (p) => {
     // A <progress> inside its <label>: role progressbar, aria-valuenow from `value`, named by the text.
@@ -251,7 +256,7 @@ const renderers: KindRenderers<FeedbackKinds> = {
 const feedbackCss = `
 
 .fl-metric{margin:0 0 1rem}.fl-metric:has(>.fl-tip){display:flex;align-items:flex-start}.fl-metric dl{margin:0}.fl-metric dd{margin:0}
-.fl-metric-label{font-size:.9rem}
+.fl-metric-label{font-size:.9rem}.fl-metric-icon{margin-right:.35em}
 .fl-metric-value{font-size:2.25rem;line-height:1.2;font-variant-numeric:tabular-nums}
 .fl-metric-delta{display:inline-block;font-size:.9rem;padding:.05rem .5rem;border-radius:1rem;margin-top:.2rem}
 .fl-delta-good{color:var(--fl-ok);background:var(--fl-ok-bg)}

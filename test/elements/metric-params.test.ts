@@ -1,6 +1,6 @@
 /**
  * st.metric's parameters added since Streamlit 1.39 over HTTP: a sparkline drawn on the server
- * (`chartData`, `chartType`), `deltaArrow`, `deltaDescription` and `format`, and Streamlit's
+ * (`chartData`, `chartType`), `deltaArrow`, `deltaDescription`, `format` and `icon`, and Streamlit's
  * messages for bad values.
  */
 import { describe, expect, test } from "vitest";
@@ -112,5 +112,28 @@ describe("st.metric delta options", () => {
       ["1.2M", null],
       ["12 kg", "↑ Up: 1 kg"],
     ]);
+  });
+});
+
+describe("st.metric icon (Streamlit 1.61)", () => {
+  test("an emoji or a Material icon leads the label, hidden from screen readers; without one the label stands alone", async () => {
+    const [emoji, material, plain] = await metrics(() => {
+      st.metric("Revenue", 12, { icon: "💰" });
+      st.metric("Users", 3, { icon: ":material/group:" });
+      st.metric("Plain", 1);
+    });
+    const icon = (m: any) => m.querySelector("dt .fl-metric-icon");
+    expect([icon(emoji).textContent, icon(emoji).getAttribute("aria-hidden")]).toEqual(["💰", "true"]);
+    expect(emoji.querySelector("dt").textContent).toBe("💰Revenue");
+    expect(icon(material)).not.toBeNull();
+    expect(material.querySelector("dt").textContent).toContain("Users");
+    expect(material.querySelector("dt").textContent).not.toContain(":material/");
+    expect(icon(plain)).toBeNull();
+  });
+
+  test("an icon that is neither gets Streamlit's message in the page", async () => {
+    const client = browse(() => st.metric("Bad", 1, { icon: "money" }));
+    await client.get("/");
+    expect(client.exceptions()).toEqual([{ type: "StreamlitAPIException", message: expect.stringContaining('The value "money" is not a valid emoji.') }]);
   });
 });
