@@ -50,14 +50,14 @@ export function rowSelectCell(s: SelectionProps, row: number): Html | "" {
 }
 
 /** A column's header with its control: the column name is its label (sorting is off, as in Streamlit). */
-export function columnSelectHead(s: SelectionProps, head: { label: string; help?: string }, i: number, numeric: Html | false | undefined): Html {
+export function columnSelectHead(s: SelectionProps, head: { label: string; help?: string }, i: number, numeric: Html | "" | false | undefined): Html {
   const on = s.state.selection.columns.includes(s.columns[i]!);
   const box = control(s, s.modes.columns === "multi", "c", String(i), on, `Select column ${head.label}`, "fl-pick", undefined);
   return html`<th scope="col"${numeric}${head.help && html` title="${head.help}"`}><label class="fl-pick-head">${box}<span>${head.label}</span></label></th>`;
 }
 
 /** A body cell: its own control when cells can be selected, else a label of its row's control. */
-export function selectableCell(s: SelectionProps, row: number, i: number, text: Html | string, numeric: Html | false | undefined): Html {
+export function selectableCell(s: SelectionProps, row: number, i: number, text: Html | string, numeric: Html | "" | false | undefined): Html {
   const col = s.columns[i]!;
   if (s.modes.cells) {
     const on = s.state.selection.cells.some(([r, c]) => r === row && c === col);
