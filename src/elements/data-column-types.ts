@@ -33,29 +33,31 @@ export interface BaseColumnOptions {
   pinned?: boolean | null;
 }
 
-/** Streamlit's `alignment`, on the builders that take it. */
-export interface AlignOption {
-  /** "left", "center" or "right": how the column's cells align */
-  alignment?: "left" | "center" | "right" | null;
+export type ColumnAlignment = "left" | "center" | "right";
+
+/** Streamlit's `alignment`, on the builders whose Streamlit counterparts take it. */
+export interface AlignOptions {
+  /** "left", "center" or "right": how the column's cells align (default: numbers right, checkboxes centred, the rest left) */
+  alignment?: ColumnAlignment | null;
 }
 
 type Shown = Omit<BaseColumnOptions, "disabled" | "required">;
 
 /** The builders, given the shared `column` maker (so a config stays one plain object). */
-export function newColumnBuilders<C>(column: (label: string | null | undefined, opts: BaseColumnOptions & AlignOption & { default?: Json }, typeConfig: NewTypeConfig) => C) {
+export function newColumnBuilders<C>(column: (label: string | null | undefined, opts: BaseColumnOptions & AlignOptions & { default?: Json }, typeConfig: NewTypeConfig) => C) {
   return {
     /**
      * Markdown text: each cell shows its text rendered as inline Markdown (raw HTML stays text);
      * in st.dataEditor a text box edits the source.
      */
-    MarkdownColumn: (label?: string | null, opts: BaseColumnOptions & AlignOption & { default?: string | null } = {}) => column(label, opts, { type: "markdown" }),
+    MarkdownColumn: (label?: string | null, opts: BaseColumnOptions & AlignOptions & { default?: string | null } = {}) => column(label, opts, { type: "markdown" }),
     /**
      * A small audio player per cell, for a relative or https address or a `data:audio/...` URL
      * (read-only). Any other address is shown as text: the page's policy would block it.
      */
-    AudioColumn: (label?: string | null, opts: Shown & AlignOption = {}) => column(label, opts, { type: "audio" }),
+    AudioColumn: (label?: string | null, opts: Shown & AlignOptions = {}) => column(label, opts, { type: "audio" }),
     /** A small video player per cell, for a relative or https address or a `data:video/...` URL (read-only). */
-    VideoColumn: (label?: string | null, opts: Shown & AlignOption = {}) => column(label, opts, { type: "video" }),
+    VideoColumn: (label?: string | null, opts: Shown & AlignOptions = {}) => column(label, opts, { type: "video" }),
     /** Several of `options` per cell (a list of strings); editable: a checkbox per option. */
     MultiselectColumn: (
       label?: string | null,
@@ -75,12 +77,12 @@ export function newColumnBuilders<C>(column: (label: string | null | undefined, 
     /** A date and time "YYYY-MM-DDTHH:MM[:SS]"; editable with the browser's date-and-time control. */
     DatetimeColumn: (
       label?: string | null,
-      opts: BaseColumnOptions & AlignOption & { default?: string | null; format?: string | null; minValue?: string | null; maxValue?: string | null; step?: number | null } = {},
+      opts: BaseColumnOptions & AlignOptions & { default?: string | null; format?: string | null; minValue?: string | null; maxValue?: string | null; step?: number | null } = {},
     ) => column(label, opts, { type: "datetime", minValue: opts.minValue, maxValue: opts.maxValue, step: opts.step, format: opts.format }),
     /** A time of day "HH:MM[:SS]"; editable with the browser's time control. */
     TimeColumn: (
       label?: string | null,
-      opts: BaseColumnOptions & AlignOption & { default?: string | null; format?: string | null; minValue?: string | null; maxValue?: string | null; step?: number | null } = {},
+      opts: BaseColumnOptions & AlignOptions & { default?: string | null; format?: string | null; minValue?: string | null; maxValue?: string | null; step?: number | null } = {},
     ) => column(label, opts, { type: "time", minValue: opts.minValue, maxValue: opts.maxValue, step: opts.step, format: opts.format }),
     /** A list of numbers as a small bar chart drawn on the server (`yMin`, `yMax`: the scale; default the values' own). */
     BarChartColumn: (label?: string | null, opts: Shown & { yMin?: number | null; yMax?: number | null } = {}) =>

@@ -9,11 +9,11 @@ import type { Json } from "../engine/state.ts";
 import { pyRepr } from "./common.ts";
 import { isIsoDate } from "./dates.ts";
 import { MAX_TEXT_CHARS, postedNumber } from "./limits.ts";
-import { newColumnBuilders, type NewTypeConfig } from "./data-column-types.ts";
+import { newColumnBuilders, type AlignOptions, type ColumnAlignment, type NewTypeConfig } from "./data-column-types.ts";
+export type { AlignOptions, ColumnAlignment } from "./data-column-types.ts";
 import { checkMoment, showMoment } from "./data-cell-moments.ts";
 
 export type ColumnWidth = "small" | "medium" | "large";
-export type ColumnAlignment = "left" | "center" | "right";
 
 /** What every column builder takes (Streamlit's Column parameters, camelCase). */
 export interface ColumnOptions {
@@ -23,15 +23,9 @@ export interface ColumnOptions {
   required?: boolean | null;
   /**
    * Keep the column at the left while the table scrolls sideways: pinned columns are drawn
-   * first, in their order, after the index. Default: only the index is kept there.
+   * first, in their order, after the index (default: not pinned).
    */
   pinned?: boolean | null;
-}
-
-/** The builders whose Streamlit counterparts take `alignment` take it too. */
-export interface AlignOptions {
-  /** "left", "center" or "right": how the column's cells align (default: numbers right, checkboxes centred, the rest left) */
-  alignment?: ColumnAlignment | null;
 }
 
 export type TypeConfig =
