@@ -3,6 +3,7 @@
  * exactly one row, columns and cells), a table without its header, and the newer column types.
  */
 import { st, type Container } from "../src/index.ts";
+import { tone } from "./tone.ts";
 
 const planets = {
   planet: ["Mercury", "Venus", "Earth", "Mars", "Jupiter"],
@@ -23,6 +24,17 @@ const apps = {
   sales: [[1, 4, 2, 5], [3, 3, 1, 2]],
   load: [[2, 5, 3, 6], [1, 2, 4, 2]],
   open: ["Open", "Open"],
+};
+
+/** A short tone as bytes, so the audio and video cells need no network either (an http address is shown as text: the page's policy would block it). */
+const TONE = btoa(Array.from(tone(0.04), (b) => String.fromCharCode(b)).join(""));
+
+const media = {
+  track: ["Intro", "Outro"],
+  note: ["**Loud** start, then `fade`", "A :blue[quiet] close"],
+  sound: [`data:audio/wav;base64,${TONE}`, "http://example.com/blocked.wav"],
+  clip: [`data:video/webm;base64,${TONE}`, null],
+  seconds: [0.25, 0.25],
 };
 
 const shifts = [
@@ -58,6 +70,17 @@ export function galleryData(tab: Container) {
   });
   const opened = st.sessionState.open_app as { row: number } | null | undefined;
   if (opened) tab.write(`You pressed Open on ${apps.name[opened.row]}.`);
+  tab.caption("Markdown, audio and video cells; the track column is pinned (scroll sideways) and the seconds are centred.");
+  tab.dataframe(media, {
+    hideIndex: true,
+    columnConfig: {
+      track: st.columnConfig.TextColumn("Track", { pinned: true, width: "small" }),
+      note: st.columnConfig.MarkdownColumn("Note"),
+      sound: st.columnConfig.AudioColumn("Sound"),
+      clip: st.columnConfig.VideoColumn("Clip"),
+      seconds: st.columnConfig.NumberColumn("Seconds", { alignment: "center" }),
+    },
+  });
   const rota = tab.dataEditor(shifts, {
     key: "rota",
     columnConfig: {

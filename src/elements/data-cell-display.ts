@@ -1,12 +1,14 @@
 /**
  * What a read-only cell of a configured column shows, in st.dataframe and st.dataEditor alike:
- * chips for lists, compact JSON, an image, a progress bar, a sparkline, a link. Null where the
- * cell is plain text (the caller writes its text).
+ * chips for lists, compact JSON, an image, a player, inline Markdown, a progress bar, a
+ * sparkline, a link. Null where the cell is plain text (the caller writes its text).
  */
 import { html, type Html } from "../render/html.ts";
 import type { TypeConfig } from "./data-editor-columns.ts";
 import { formatNumber } from "./data-editor-columns.ts";
 import { sparkline, sparkCss } from "./data-sparkline.ts";
+import { mediaCell, mediaCellCss } from "./data-media-cell.ts";
+import { renderMarkdownInline } from "./markdown.ts";
 
 const text = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v) ?? String(v));
 const isImageSource = (v: unknown): v is string => typeof v === "string" && /^(https?:\/\/|data:image\/(png|jpe?g|gif|webp|svg\+xml|avif)[;,])/i.test(v);
@@ -31,6 +33,12 @@ export function displayHtml(tc: TypeConfig | null | undefined, v: unknown, integ
       return html`<code class="fl-cell-json">${text(v)}</code>`;
     case "image":
       return isImageSource(v) ? html`<img class="fl-cell-img" src="${v}" alt="" loading="lazy">` : null;
+    case "audio":
+    case "video":
+      return mediaCell(tc.type, v);
+    case "markdown":
+      // inline only: a cell holds a line of a table, never headings or lists
+      return typeof v === "string" ? html`<span class="fl-cell-md">${renderMarkdownInline(v)}</span>` : null;
     case "progress":
       return typeof v === "number" && Number.isFinite(v) ? progress(tc, v, integers) : null;
     case "bar_chart":
@@ -46,6 +54,7 @@ export function displayHtml(tc: TypeConfig | null | undefined, v: unknown, integ
 
 export const cellDisplayCss =
   sparkCss +
+  mediaCellCss +
   `
 .fl-chips{display:inline-flex;flex-wrap:wrap;gap:.25rem}
 .fl-chip{background:var(--fl-side);border:1px solid var(--fl-line);border-radius:.75rem;padding:0 .5rem;font-size:.85em;white-space:nowrap}
@@ -54,4 +63,5 @@ export const cellDisplayCss =
 .fl-cell-progress{display:inline-flex;gap:.5rem;align-items:center;min-width:8rem}
 .fl-cell-bar{flex:1;height:.5rem;min-width:4rem;background:var(--fl-side);border-radius:.25rem;overflow:hidden}
 .fl-cell-bar>span{display:block;height:100%;background:var(--fl-accent)}
+.fl-cell-md code{font-size:.85em}
 `;

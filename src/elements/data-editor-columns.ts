@@ -9,7 +9,8 @@ import type { Json } from "../engine/state.ts";
 import { pyRepr } from "./common.ts";
 import { isIsoDate } from "./dates.ts";
 import { MAX_TEXT_CHARS, postedNumber } from "./limits.ts";
-import { newColumnBuilders, type NewTypeConfig } from "./data-column-types.ts";
+import { newColumnBuilders, type AlignOptions, type ColumnAlignment, type NewTypeConfig } from "./data-column-types.ts";
+export type { AlignOptions, ColumnAlignment } from "./data-column-types.ts";
 import { checkMoment, showMoment } from "./data-cell-moments.ts";
 
 export type ColumnWidth = "small" | "medium" | "large";
@@ -20,6 +21,11 @@ export interface ColumnOptions {
   help?: string | null;
   disabled?: boolean | null;
   required?: boolean | null;
+  /**
+   * Keep the column at the left while the table scrolls sideways: pinned columns are drawn
+   * first, in their order, after the index (default: not pinned).
+   */
+  pinned?: boolean | null;
 }
 
 export type TypeConfig =
@@ -32,7 +38,7 @@ export type TypeConfig =
   | NewTypeConfig;
 
 /** One column's config, as the builders make it (a plain object, so it is also JSON). */
-export interface ColumnConfig extends ColumnOptions {
+export interface ColumnConfig extends ColumnOptions, AlignOptions {
   label?: string | null;
   default?: Json;
   hidden?: boolean | null;
@@ -42,35 +48,40 @@ export interface ColumnConfig extends ColumnOptions {
 /** The `columnConfig` argument: a config, a label (a string) or null (hide the column), by column name. */
 export type ColumnConfigInput = Record<string, ColumnConfig | string | null>;
 
-const column = (label: string | null | undefined, opts: ColumnOptions & { default?: Json }, typeConfig?: TypeConfig): ColumnConfig => {
-  const { width, help, disabled, required, default: dflt } = opts;
-  return { label: label ?? null, width, help, disabled, required, default: dflt, typeConfig };
+const ALIGNMENTS: readonly unknown[] = ["left", "center", "right"];
+
+const column = (label: string | null | undefined, opts: ColumnOptions & AlignOptions & { default?: Json }, typeConfig?: TypeConfig): ColumnConfig => {
+  const { width, help, disabled, required, pinned, alignment, default: dflt } = opts;
+  if (alignment != null && !ALIGNMENTS.includes(alignment)) {
+    throw new StreamlitAPIException(`Invalid alignment: ${pyRepr(alignment)}. Expected one of "left", "center" or "right".`);
+  }
+  return { label: label ?? null, width, help, disabled, required, pinned, alignment, default: dflt, typeConfig };
 };
 
 /** `st.columnConfig`: Streamlit's st.column_config builders, for st.dataEditor and st.dataframe. */
 export const columnConfig = {
   /** A column with no type of its own (its data decides how it is edited). */
-  Column: (label?: string | null, opts: ColumnOptions = {}) => column(label, opts),
+  Column: (label?: string | null, opts: ColumnOptions & AlignOptions = {}) => column(label, opts),
   /** Text: `maxChars`, and `validate` (a regular expression the whole text must match). */
-  TextColumn: (label?: string | null, opts: ColumnOptions & { default?: string | null; maxChars?: number | null; validate?: string | null } = {}) =>
+  TextColumn: (label?: string | null, opts: ColumnOptions & AlignOptions & { default?: string | null; maxChars?: number | null; validate?: string | null } = {}) =>
     column(label, opts, { type: "text", maxChars: opts.maxChars, validate: opts.validate }),
   /** Numbers: `minValue`, `maxValue`, `step`, and a printf-style `format` ("%d", "%.2f", "$%.2f"). */
   NumberColumn: (
     label?: string | null,
-    opts: ColumnOptions & { default?: number | null; format?: string | null; minValue?: number | null; maxValue?: number | null; step?: number | null } = {},
+    opts: ColumnOptions & AlignOptions & { default?: number | null; format?: string | null; minValue?: number | null; maxValue?: number | null; step?: number | null } = {},
   ) => column(label, opts, { type: "number", minValue: opts.minValue, maxValue: opts.maxValue, step: opts.step, format: opts.format }),
   /** True or false, as a checkbox. */
-  CheckboxColumn: (label?: string | null, opts: ColumnOptions & { default?: boolean | null } = {}) => column(label, opts, { type: "checkbox" }),
+  CheckboxColumn: (label?: string | null, opts: ColumnOptions & AlignOptions & { default?: boolean | null } = {}) => column(label, opts, { type: "checkbox" }),
   /** One of `options`, as a drop-down. */
   SelectboxColumn: (label?: string | null, opts: ColumnOptions & { default?: string | number | null; options?: Iterable<string | number> | null } = {}) =>
     column(label, opts, { type: "selectbox", options: opts.options ? [...opts.options] : null }),
   /** An ISO date "YYYY-MM-DD", with a date control: `minValue`, `maxValue` (ISO dates). */
-  DateColumn: (label?: string | null, opts: ColumnOptions & { default?: string | null; format?: string | null; minValue?: string | null; maxValue?: string | null } = {}) =>
+  DateColumn: (label?: string | null, opts: ColumnOptions & AlignOptions & { default?: string | null; format?: string | null; minValue?: string | null; maxValue?: string | null } = {}) =>
     column(label, opts, { type: "date", minValue: opts.minValue, maxValue: opts.maxValue, format: opts.format }),
   /** A link (read-only here); `displayText` is shown instead of the address. */
   LinkColumn: (
     label?: string | null,
-    opts: ColumnOptions & { default?: string | null; maxChars?: number | null; validate?: string | null; displayText?: string | null } = {},
+    opts: ColumnOptions & AlignOptions & { default?: string | null; maxChars?: number | null; validate?: string | null; displayText?: string | null } = {},
   ) => column(label, opts, { type: "link", maxChars: opts.maxChars, validate: opts.validate, displayText: opts.displayText }),
   ...newColumnBuilders(column),
 };
@@ -92,6 +103,8 @@ export interface EditorColumn {
   help?: string;
   width?: ColumnWidth;
   hidden: boolean;
+  pinned: boolean;
+  alignment?: ColumnAlignment;
   config: TypeConfig | null;
   /** a text or link column's pattern, anchored */
   pattern?: RegExp;
@@ -117,6 +130,7 @@ const COMPATIBLE: Record<string, DataKind[]> = {
   multiselect: ["list", "empty"],
   datetime: ["string", "empty"],
   time: ["string", "empty"],
+  markdown: ["string", "empty"],
 };
 
 const DEFAULT_KIND: Record<DataKind, CellKind> = { integer: "number", float: "number", boolean: "checkbox", string: "text", list: "readonly", empty: "text", unknown: "readonly" };
@@ -177,6 +191,8 @@ export function resolveColumn(name: string, values: unknown[], config: ColumnCon
     help: config.help ?? undefined,
     width: config.width ?? undefined,
     hidden: config.hidden === true,
+    pinned: config.pinned === true,
+    alignment: config.alignment ?? undefined,
     config: tc,
     pattern: tc && (tc.type === "text" || tc.type === "link") ? anchored(tc.validate, name) : undefined,
   };
@@ -225,7 +241,8 @@ export function checkValue(col: EditorColumn, v: Json): string | null {
       const stray = c?.acceptNewOptions ? undefined : v.find((x) => !(c?.options ?? []).includes(x as string));
       return stray === undefined ? null : `${what}: ${JSON.stringify(stray)} is not one of the options.`;
     }
-    case "text": {
+    case "text":
+    case "markdown": {
       if (typeof v !== "string") return `${what} takes text.`;
       const max = (tc?.type === "text" ? tc.maxChars : null) ?? MAX_TEXT_CHARS;
       // (counted before the author's pattern runs: it never sees more than this)

@@ -30,6 +30,7 @@ import { MAX_ADDED_ROWS, applyEdits, applyPost, cellValue, emptyState, shownRows
 import { defineFamily } from "./family.ts";
 import { displayHtml } from "./data-cell-display.ts";
 import { buttonColumn, columnButton, type ButtonColumnWidget } from "./data-button-column.ts";
+import { columnLayoutCss, columnPlaces, pinnedFirst, pinningAttrs, placeAttrs, type Place } from "./data-column-layout.ts";
 
 export interface DataEditorOptions extends ChangeOptions {
   key?: string | number;
@@ -145,7 +146,7 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
   const hideIndex = opts.hideIndex ?? (configs[INDEX]?.hidden === true || dynamic);
   const identity = identityOf(data, opts, configs, hideIndex);
   const order = opts.columnOrder ? opts.columnOrder.filter((n, i, all) => t.columns.includes(n) && all.indexOf(n) === i) : t.columns;
-  const shownColumns = order.map((n) => columns[t.columns.indexOf(n)]!).filter((col) => !col.hidden);
+  const shownColumns = pinnedFirst(order.map((n) => columns[t.columns.indexOf(n)]!).filter((col) => !col.hidden));
 
   // The page comes first: the editor's fields are those of the page shown.
   if (key !== null && c._run().widgets.userKeys.has(key)) throw new DuplicateElementKey(key);
@@ -197,6 +198,7 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
     pending: reg.pending,
     state: JSON.stringify(shown),
     heads: shownColumns.map((col) => ({ label: col.label, help: col.help, width: col.width, numeric: col.kind === "number" })),
+    places: columnPlaces(shownColumns),
     rows: refs.map((ref) => rowProps(grid, shown, shownColumns, ref, buttons)),
     hideIndex,
     indexLabel: configs[INDEX]?.label ?? null,
@@ -287,6 +289,8 @@ interface EditorProps {
   /** the editing state the page shows, carried back by the form */
   state: string;
   heads: { label: string; help?: string; width?: string; numeric: boolean }[];
+  /** each column's alignment and pinning */
+  places: Place[];
   rows: { ref: string; index: string; cells: CellProps[] }[];
   hideIndex: boolean;
   /** the index column's header (`columnConfig: { _index: "Label" }`); none shown by default */
@@ -320,6 +324,9 @@ function control(p: EditorProps, cell: CellProps, label: string): Html | string 
       return html`<input type="date" class="fl-cell-input" name="${name}" value="${cell.text}" aria-label="${label}" ${cell.min !== undefined ? html`min="${String(cell.min)}"` : ""} ${cell.max !== undefined ? html`max="${String(cell.max)}"` : ""}>`;
     case "text":
       return html`<input type="text" class="fl-cell-input" name="${name}" value="${cell.text}" aria-label="${label}" ${cell.maxChars !== undefined ? html`maxlength="${String(cell.maxChars)}"` : ""}>`;
+    case "markdown":
+      // Markdown may run over lines; the parser drops one line break after <textarea>, hence "\n"
+      return html`<textarea class="fl-cell-input fl-cell-md-input" name="${name}" rows="2" aria-label="${label}">\n${cell.text}</textarea>`;
     case "datetime":
     case "time":
       return momentControl(cell, name, label);
@@ -351,10 +358,7 @@ function multiselectControl(cell: CellProps, name: string, label: string): Html 
 function rowHtml(p: EditorProps, row: EditorProps["rows"][number]) {
   const rowName = `row ${row.index}`;
   const head = p.hideIndex ? "" : html`<th scope="row" class="fl-index">${row.index}</th>`;
-  const cells = row.cells.map((cell, i) => {
-    const cls = cell.numeric ? raw(' class="fl-num"') : "";
-    return html`<td${cls}>${control(p, cell, `${p.heads[i]!.label}, ${rowName}`)}</td>`;
-  });
+  const cells = row.cells.map((cell, i) => html`<td${placeAttrs(p.places[i], cell.numeric ? "fl-num" : "")}>${control(p, cell, `${p.heads[i]!.label}, ${rowName}`)}</td>`);
   const del = p.dynamic
     ? html`<td class="fl-cell-delete"><input type="checkbox" class="fl-cell-check" name="${p.id + GRID_PART}del/${row.ref}" value="1" aria-label="Delete ${rowName}"></td>`
     : "";
@@ -376,9 +380,9 @@ function pagerHtml(p: EditorProps) {
 }
 
 function editorHtml(p: EditorProps): Html {
-  const heads = p.heads.map((h) => {
+  const heads = p.heads.map((h, i) => {
     const cls = [h.numeric ? "fl-num" : "", h.width ? `fl-col-${h.width}` : ""].filter(Boolean).join(" ");
-    return html`<th scope="col"${cls ? raw(` class="${cls}"`) : ""}${h.help ? html` title="${h.help}"` : ""}>${h.label}${h.help ? html`<span class="fl-sr-only"> (${h.help})</span>` : ""}</th>`;
+    return html`<th scope="col"${placeAttrs(p.places[i], cls)}${h.help ? html` title="${h.help}"` : ""}>${h.label}${h.help ? html`<span class="fl-sr-only"> (${h.help})</span>` : ""}</th>`;
   });
   const style = [p.height ? `max-height:${Math.round(p.height)}px` : "", p.width && !p.wide ? `max-width:${Math.round(p.width)}px` : ""].filter(Boolean).join(";");
   const first = p.total ? p.start + 1 : 0;
@@ -391,7 +395,7 @@ function editorHtml(p: EditorProps): Html {
     html`<div class="fl-widget fl-data_editor${p.wide ? " fl-editor-wide" : ""}" data-kind="data_editor"${p.key === null ? "" : html` data-key="${p.key}"`} data-value="${JSON.stringify(p.value)}">`,
     html`<input type="hidden" name="${p.id}" value="${p.state}"><input type="hidden" name="${p.pageId}" value="${String(p.page)}">`,
     html`<div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Editable table" tabindex="0"${style ? html` style="${style}"` : ""}>`,
-    html`<table class="fl-table fl-editor"><thead><tr>${p.hideIndex ? "" : html`<th scope="col" class="fl-index">${p.indexLabel ?? html`<span class="fl-sr-only">Row</span>`}</th>`}${heads}${p.dynamic ? html`<th scope="col" class="fl-cell-delete">Delete</th>` : ""}</tr></thead>`,
+    html`<table class="fl-table fl-editor"${pinningAttrs(p.places, false, !p.hideIndex)}><thead><tr>${p.hideIndex ? "" : html`<th scope="col" class="fl-index">${p.indexLabel ?? html`<span class="fl-sr-only">Row</span>`}</th>`}${heads}${p.dynamic ? html`<th scope="col" class="fl-cell-delete">Delete</th>` : ""}</tr></thead>`,
     html`<tbody>${p.rows.map((r) => rowHtml(p, r))}</tbody></table></div>`,
     html`<div class="fl-table-foot"><p class="fl-table-status">${status}</p>${pagerHtml(p)}</div>${actions}${notes}</div>`,
   ]}`;
@@ -405,6 +409,7 @@ const dataEditorCss = `
 .fl-cell-input{width:100%;min-width:6rem;font:inherit;color:inherit;background:transparent;border:0;border-radius:0;padding:.3rem .6rem}
 .fl-cell-input.fl-num{text-align:right}
 .fl-cell-input[type=text]{min-width:11rem}
+.fl-cell-md-input{display:block;min-width:14rem;resize:vertical}
 .fl-cell-input:hover{background:var(--fl-side)}
 .fl-cell-input:focus-visible{outline:2px solid var(--fl-focus);outline-offset:-2px;background:var(--fl-input)}
 .fl-editor td:has(.fl-cell-check:not(.fl-cell-delete *)){text-align:center}
@@ -418,4 +423,4 @@ const dataEditorCss = `
 .fl-cell-choice{display:flex;align-items:center;gap:.25rem;white-space:nowrap}.fl-cell-none{color:var(--fl-muted)}
 `;
 
-export const dataEditorFamily = defineFamily<{ data_editor: EditorProps }>({ data_editor: editorHtml }, dataEditorCss);
+export const dataEditorFamily = defineFamily<{ data_editor: EditorProps }>({ data_editor: editorHtml }, dataEditorCss + columnLayoutCss);

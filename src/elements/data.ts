@@ -23,6 +23,7 @@ import { INDEX_COLUMN, readConfigs, shownCell, shownColumns, type ShownColumn } 
 import type { ColumnConfigInput } from "./data-editor-columns.ts";
 import { buttonColumn, columnButton } from "./data-button-column.ts";
 import { cellDisplayCss } from "./data-cell-display.ts";
+import { columnPlaces, pinningAttrs, placeAttrs, type Place } from "./data-column-layout.ts";
 import { defineFamily, type KindRenderers } from "./family.ts";
 import { html, type Html } from "../render/html.ts";
 
@@ -225,6 +226,7 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
       error: reg.error ?? sel?.error ?? buttonError,
       columns,
       heads: shown.map((col) => ({ label: col.label, help: col.help })),
+      places: columnPlaces(shown),
       indexLabel: configs[INDEX_COLUMN]?.label ?? null,
       rows,
       index: hideIndex ? null : index,
@@ -272,6 +274,8 @@ interface DataframeProps {
   height?: number;
   /** each column's header text and help */
   heads: { label: string; help?: string }[];
+  /** each column's alignment and pinning */
+  places: Place[];
   /** the index column's header, if the config names it */
   indexLabel: string | null;
   /** the selection's controls, when it has one */
@@ -286,12 +290,12 @@ function numericColumns(rows: Cell[][], count: number): boolean[] {
 }
 const numCls = (numeric: boolean | undefined) => numeric && html` class="fl-num"`;
 
-const td = (c: Cell) => html`<td${numCls(c.n === 1)}>${c.h ?? c.t}</td>`;
+const td = (c: Cell, place?: Place) => html`<td${placeAttrs(place, c.n === 1 ? "fl-num" : "")}>${c.h ?? c.t}</td>`;
 const INDEX_HEAD = html`<th scope="col" class="fl-index"><span class="fl-sr-only">Index</span></th>`;
 const indexHead = (label: string | null) => (label === null ? INDEX_HEAD : html`<th scope="col" class="fl-index">${label}</th>`);
 
-function bodyHtml(rows: Cell[][], index: number[] | null): Html[] {
-  return rows.map((row, i) => html`<tr>${index && html`<th scope="row" class="fl-index">${index[i]}</th>`}${row.map(td)}</tr>`);
+function bodyHtml(rows: Cell[][], index: number[] | null, places: Place[] = []): Html[] {
+  return rows.map((row, i) => html`<tr>${index && html`<th scope="row" class="fl-index">${index[i]}</th>`}${row.map((c, j) => td(c, places[j]))}</tr>`);
 }
 
 /** Page numbers to offer: the first, the last, and the two either side of the current one. */
@@ -328,7 +332,7 @@ function sortHead(p: DataframeProps, col: string, i: number, numeric: boolean | 
   const next = p.sorts[col]!;
   const hint = next.endsWith(":asc:1") ? "Sort ascending" : next.endsWith(":desc:1") ? "Sort descending" : "Remove sorting";
   const { label, help } = p.heads[i]!;
-  return html`<th scope="col"${numCls(numeric)}${aria}${help && html` title="${help}"`}><button type="submit" class="fl-sort" name="${p.id}" value="${next}" title="${hint}">${label}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
+  return html`<th scope="col"${placeAttrs(p.places[i], numeric ? "fl-num" : "")}${aria}${help && html` title="${help}"`}><button type="submit" class="fl-sort" name="${p.id}" value="${next}" title="${hint}">${label}<span class="fl-sort-arrow${sorted ? " fl-sorted" : ""}" aria-hidden="true">${arrow}</span></button></th>`;
 }
 
 /** The body of a selectable table: each row with its control, and cells that select. */
@@ -336,21 +340,22 @@ function selectableBody(p: DataframeProps, s: SelectionProps): Html[] {
   return p.rows.map((row, i) => {
     const at = p.rowsAt[i]!;
     const head = p.index && html`<th scope="row" class="fl-index">${p.index[i]}</th>`;
-    return html`<tr>${rowSelectCell(s, at)}${head}${row.map((c, j) => selectableCell(s, at, j, c.h ?? c.t, numCls(c.n === 1)))}</tr>`;
+    return html`<tr>${rowSelectCell(s, at)}${head}${row.map((c, j) => selectableCell(s, at, j, c.h ?? c.t, placeAttrs(p.places[j], c.n === 1 ? "fl-num" : "")))}</tr>`;
   });
 }
 
 function dataframeHtml(p: DataframeProps): Html {
   const numeric = numericColumns(p.rows, p.columns.length);
   const s = p.sel;
-  const heads = p.columns.map((col, i) => (s?.modes.columns ? columnSelectHead(s, p.heads[i]!, i, numCls(numeric[i])) : sortHead(p, col, i, numeric[i])));
+  const heads = p.columns.map((col, i) => (s?.modes.columns ? columnSelectHead(s, p.heads[i]!, i, placeAttrs(p.places[i], numeric[i] ? "fl-num" : "")) : sortHead(p, col, i, numeric[i])));
   const first = p.total ? p.start + 1 : 0;
   const last = p.start + p.rows.length;
   const status = html`<p class="fl-table-status">Rows ${first}–${last} of ${p.total}${p.pages > 1 && `, page ${p.view.page} of ${p.pages}`}</p>`;
   const height = p.height && p.height > 0 ? html` style="max-height:${Math.round(p.height)}px"` : "";
-  const body = s ? selectableBody(p, s) : bodyHtml(p.rows, p.index);
+  const body = s ? selectableBody(p, s) : bodyHtml(p.rows, p.index, p.places);
+  const pins = pinningAttrs(p.places, !!s?.modes.rows, p.index !== null);
   // The hidden field comes first: a clicked button's value is posted after it.
-  return html`<div class="fl-dataframe"${widgetData("dataframe", p)}><input type="hidden" name="${p.id}" value="${p.raw}">${s && selectionHidden(s)}<div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}><table class="fl-table"><thead><tr>${s && rowSelectHead(s)}${p.index && indexHead(p.indexLabel)}${heads}</tr></thead><tbody>${body}</tbody></table></div><div class="fl-table-foot">${status}${pagerHtml(p)}${s && clearButton(s)}</div>${notesHtml({ id: s?.id ?? p.id, error: p.error, pending: s?.pending ?? false })}</div>`;
+  return html`<div class="fl-dataframe"${widgetData("dataframe", p)}><input type="hidden" name="${p.id}" value="${p.raw}">${s && selectionHidden(s)}<div class="fl-table-scroll" id="${domId(p.id)}" role="region" aria-label="Data table" tabindex="0"${height}><table class="fl-table"${pins}><thead><tr>${s && rowSelectHead(s)}${p.index && indexHead(p.indexLabel)}${heads}</tr></thead><tbody>${body}</tbody></table></div><div class="fl-table-foot">${status}${pagerHtml(p)}${s && clearButton(s)}</div>${notesHtml({ id: s?.id ?? p.id, error: p.error, pending: s?.pending ?? false })}</div>`;
 }
 
 interface DataKinds {

@@ -7,12 +7,13 @@
 import { dataKindOf, formatNumber, normaliseConfig, type ColumnConfig, type ColumnConfigInput, type TypeConfig } from "./data-editor-columns.ts";
 import { displayHtml } from "./data-cell-display.ts";
 import { cellOf, type Cell } from "./table-cells.ts";
+import { pinnedFirst, type ColumnPlacing } from "./data-column-layout.ts";
 
 /** Streamlit's name for the index column in a column config. */
 export const INDEX_COLUMN = "_index";
 
 /** A column as the table shows it. */
-export interface ShownColumn {
+export interface ShownColumn extends ColumnPlacing {
   name: string;
   label: string;
   help?: string;
@@ -28,15 +29,17 @@ export function readConfigs(input: ColumnConfigInput | null | undefined): Record
   return out;
 }
 
-/** The columns shown, in order, without the hidden ones. */
+/** The columns shown, in order (the pinned ones first), without the hidden ones. */
 export function shownColumns(names: string[], configs: Record<string, ColumnConfig>, valuesOf: (name: string) => unknown[]): ShownColumn[] {
-  return names
+  const shown = names
     .filter((name) => configs[name]?.hidden !== true)
     .map((name) => {
       const c = configs[name] ?? {};
       const config = c.typeConfig ?? null;
-      return { name, label: c.label ?? name, help: c.help ?? undefined, config, integers: config?.type === "progress" && dataKindOf(valuesOf(name)) === "integer" };
+      const integers = config?.type === "progress" && dataKindOf(valuesOf(name)) === "integer";
+      return { name, label: c.label ?? name, help: c.help ?? undefined, config, integers, pinned: c.pinned === true, alignment: c.alignment ?? undefined, width: c.width ?? undefined };
     });
+  return pinnedFirst(shown);
 }
 
 /** A cell of a configured column: its number format, or the HTML its type shows. */

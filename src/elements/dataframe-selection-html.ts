@@ -49,23 +49,23 @@ export function rowSelectCell(s: SelectionProps, row: number): Html | "" {
   return html`<td class="fl-pick-col">${control(s, s.modes.rows === "multi", "r", String(row), on, `Select row ${row}`, "fl-pick fl-pick-row", rowControlId(s, row))}</td>`;
 }
 
-/** A column's header with its control: the column name is its label (sorting is off, as in Streamlit). */
-export function columnSelectHead(s: SelectionProps, head: { label: string; help?: string }, i: number, numeric: Html | false | undefined): Html {
+/** A column's header (`attrs`: its class and style) with its control: the column name is its label (sorting is off, as in Streamlit). */
+export function columnSelectHead(s: SelectionProps, head: { label: string; help?: string }, i: number, attrs: Html | "" | false | undefined): Html {
   const on = s.state.selection.columns.includes(s.columns[i]!);
   const box = control(s, s.modes.columns === "multi", "c", String(i), on, `Select column ${head.label}`, "fl-pick", undefined);
-  return html`<th scope="col"${numeric}${head.help && html` title="${head.help}"`}><label class="fl-pick-head">${box}<span>${head.label}</span></label></th>`;
+  return html`<th scope="col"${attrs}${head.help && html` title="${head.help}"`}><label class="fl-pick-head">${box}<span>${head.label}</span></label></th>`;
 }
 
-/** A body cell: its own control when cells can be selected, else a label of its row's control. */
-export function selectableCell(s: SelectionProps, row: number, i: number, text: Html | string, numeric: Html | false | undefined): Html {
+/** A body cell (`attrs`: its class and style): its own control when cells can be selected, else a label of its row's control. */
+export function selectableCell(s: SelectionProps, row: number, i: number, text: Html | string, attrs: Html | "" | false | undefined): Html {
   const col = s.columns[i]!;
   if (s.modes.cells) {
     const on = s.state.selection.cells.some(([r, c]) => r === row && c === col);
     const box = control(s, s.modes.cells === "multi", "x", `${row}.${i}`, on, `Select cell ${col}, row ${row}`, "fl-pick fl-pick-cell", undefined);
-    return html`<td${numeric}><label class="fl-pick-label">${box}${text}</label></td>`;
+    return html`<td${attrs}><label class="fl-pick-label">${box}${text}</label></td>`;
   }
-  if (s.modes.rows) return html`<td${numeric}><label class="fl-pick-label" for="${rowControlId(s, row)}">${text}</label></td>`;
-  return html`<td${numeric}>${text}</td>`;
+  if (s.modes.rows) return html`<td${attrs}><label class="fl-pick-label" for="${rowControlId(s, row)}">${text}</label></td>`;
+  return html`<td${attrs}>${text}</td>`;
 }
 
 /** Clear selection: a submit button (a row that must stay selected stays). */
