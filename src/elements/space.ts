@@ -1,6 +1,6 @@
 /**
  * st.space: empty space of a named or pixel size, in the direction the parent lays out its
- * children (formlit's containers stack vertically, so the space is vertical).
+ * children: vertical in a column, horizontal in a horizontal container's row.
  */
 import type { ContainerBase } from "./base.ts";
 import { StreamlitAPIException } from "../engine/errors.ts";
@@ -22,16 +22,18 @@ export function space(c: ContainerBase, size: SpaceSize = "small") {
 }
 
 interface SpaceKinds {
-  /** the CSS height, or null to take what is left of the parent's height */
+  /** the CSS size, or null to take what is left of the parent's height (or a row's width) */
   space: { height: string | null };
 }
 
 const renderers: KindRenderers<SpaceKinds> = {
-  space: (p) => (p.height === null ? html`<div class="fl-space fl-space-stretch" data-kind="space" aria-hidden="true"></div>` : html`<div class="fl-space" data-kind="space" aria-hidden="true" style="height:${p.height}"></div>`),
+  space: (p) => (p.height === null ? html`<div class="fl-space fl-space-stretch" data-kind="space" aria-hidden="true"></div>` : html`<div class="fl-space" data-kind="space" aria-hidden="true" style="--fl-space:${p.height}"></div>`),
 };
 
-// The space replaces an element, so it takes the place of the element's bottom margin too.
+// The space replaces an element, so it takes the place of the element's bottom margin too. Its
+// size is a variable so that a row (where the parent lays out side by side) can turn it into a width.
 const spaceCss = `
-.fl-space{margin:0 0 1rem;flex:none}.fl-space-stretch{flex:1 1 auto;min-height:0}
+.fl-space{margin:0 0 1rem;flex:none;height:var(--fl-space)}.fl-space-stretch{flex:1 1 auto;min-height:0;height:auto}
+.fl-flex-row>.fl-space{flex:none;height:auto;width:var(--fl-space);min-width:0}.fl-flex-row>.fl-space-stretch{flex:1 1 auto;width:auto}
 `;
 export const spaceFamily = defineFamily<SpaceKinds>(renderers, spaceCss);

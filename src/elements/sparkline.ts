@@ -74,7 +74,7 @@ function shapes(values: (number | null)[], type: SparklineType): string {
       const points = run.map((p) => `${n2(x(p.i))},${n2(y(p.v))}`);
       const line = `<polyline points="${points.join(" ")}" fill="none" vector-effect="non-scaling-stroke"/>`;
       if (type === "line") return line;
-      const area = `<polygon points="${n2(x(run[0]!.i))},${H} ${points.join(" ")} ${n2(x(run.at(-1)!.i))},${H}" class="fl-spark-fill"/>`;
+      const area = `<polygon points="${n2(x(run[0]!.i))},${H} ${points.join(" ")} ${n2(x(run.at(-1)!.i))},${H}" class="fl-metric-spark-fill"/>`;
       return area + line;
     })
     .join("");
@@ -85,12 +85,12 @@ function shapes(values: (number | null)[], type: SparklineType): string {
  * not read out), coloured by `currentColor` so it follows the metric's delta colour.
  */
 export function sparklineSvg(values: (number | null)[], type: SparklineType): Html {
-  return html`<svg class="fl-spark fl-spark-${type}" data-chart-type="${type}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" aria-hidden="true" focusable="false">${raw(shapes(values, type))}</svg>`;
+  return html`<svg class="fl-metric-spark fl-metric-spark-${type}" data-chart-type="${type}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" aria-hidden="true" focusable="false">${raw(shapes(values, type))}</svg>`;
 }
 
 export const sparklineCss = `
-.fl-spark{display:block;width:100%;height:2.5rem;margin-top:.4rem;overflow:visible}
-.fl-spark polyline{stroke:currentColor;stroke-width:2;stroke-linejoin:round;stroke-linecap:round}
-.fl-spark rect{fill:currentColor;opacity:.75}
-.fl-spark .fl-spark-fill{fill:currentColor;opacity:.18;stroke:none}
+.fl-metric-spark{display:block;width:100%;height:2.5rem;margin-top:.4rem;overflow:visible}
+.fl-metric-spark polyline{stroke:currentColor;stroke-width:2;stroke-linejoin:round;stroke-linecap:round}
+.fl-metric-spark rect{fill:currentColor;opacity:.75}
+.fl-metric-spark .fl-metric-spark-fill{fill:currentColor;opacity:.18;stroke:none}
 `;

@@ -33,7 +33,22 @@ describe.each([false, true])("JavaScript %s", (js) => {
     await expect.poll(() => badge.textContent()).toBe("✓ Shipped");
     expect(await badge.evaluate(look)).toEqual(await page.locator("[data-kind=markdown] .fl-md-badge").evaluate(look));
     expect(await badge.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
-    expect(await page.locator("[data-kind=space]").evaluate((el) => el.getBoundingClientRect().height)).toBe(68);
+    expect(await page.locator("[data-kind=space]").first().evaluate((el) => el.getBoundingClientRect().height)).toBe(68);
+    await context.close();
+  });
+
+  test("in a horizontal container st.space('large') is 4.25rem wide, between the buttons beside it", async () => {
+    const { context, page } = await world.person("/", { js });
+    const box = (name: string) => page.getByRole("button", { name, exact: true }).boundingBox();
+    const space = await page.locator(".fl-flex-row > [data-kind=space]").evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, width: r.width };
+    });
+    expect(space.width).toBe(68);
+    const [left, right] = [(await box("Left"))!, (await box("Right"))!];
+    expect(left.x + left.width).toBeLessThanOrEqual(space.left);
+    expect(right.x).toBeGreaterThanOrEqual(space.right);
+    expect(Math.abs(left.y - right.y)).toBeLessThan(2);
     await context.close();
   });
 

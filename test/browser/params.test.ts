@@ -24,7 +24,7 @@ describe.each([false, true])("JavaScript %s", (js) => {
   test("a metric's sparkline is an SVG as wide as the metric, its line drawn in the delta's colour", async () => {
     const { context, page } = await world.person("/", { js });
     const metric = page.locator("[data-kind=metric]");
-    const svg = metric.locator("svg.fl-spark");
+    const svg = metric.locator("svg.fl-metric-spark");
     const [metricBox, svgBox] = [await metric.boundingBox(), await svg.boundingBox()];
     expect(svgBox!.width).toBeGreaterThan(metricBox!.width * 0.9);
     expect(svgBox!.height).toBeGreaterThan(20);

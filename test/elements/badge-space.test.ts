@@ -67,7 +67,7 @@ describe("st.space", () => {
     });
     expect(client.exceptions()).toEqual([]);
     const spaces = [...client.doc.querySelectorAll("[data-kind=space]")];
-    expect(spaces.map((s: any) => s.getAttribute("style"))).toEqual(["height:0.75rem", "height:2.5rem", "height:4.25rem", "height:40px", null]);
+    expect(spaces.map((s: any) => s.getAttribute("style"))).toEqual(["--fl-space:0.75rem", "--fl-space:2.5rem", "--fl-space:4.25rem", "--fl-space:40px", null]);
     expect(spaces[4].getAttribute("class")).toBe("fl-space fl-space-stretch");
     expect(spaces.every((s: any) => s.getAttribute("aria-hidden") === "true" && s.textContent === "")).toBe(true);
   });

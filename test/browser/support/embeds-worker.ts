@@ -19,6 +19,10 @@ const app = createApp({
     st.badge("Shipped", { icon: ":material/check:", color: "green" });
     st.markdown(":green-badge[Shipped]");
     st.space("large");
+    const row = st.container({ horizontal: true });
+    row.button("Left", { width: "content" });
+    row.space("large");
+    row.button("Right", { width: "content" });
     st.pdf(PDF, { height: 400 });
     st.pdf("/sample.pdf", { height: 300 });
     st.iframe(HOSTILE, { height: 120 });
