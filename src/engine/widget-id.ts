@@ -60,10 +60,58 @@ export interface IdInputs {
 }
 
 export function computeWidgetId({ elementType, userKey, params, keyedParams = [], formId, scriptId }: IdInputs): string {
+  if (userKey !== null && keyedParams.length === 0) return keyedId(keyOnlyHash(elementType, formId, scriptId), userKey);
   const counted = userKey === null ? params : Object.fromEntries(keyedParams.map((name) => [name, params[name]]));
-  const text = JSON.stringify([elementType, counted, formId, scriptId]);
-  const hash = base36(hash53(text)).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
-  return userKey === null ? PREFIX + hash : `${PREFIX}${hash.slice(-KEYED_HASH_LENGTH)}-${userKey}`;
+  const hash = hashOf([elementType, counted, formId, scriptId]);
+  return userKey === null ? PREFIX + hash : keyedId(hash.slice(-KEYED_HASH_LENGTH), userKey);
+}
+
+const hashOf = (inputs: unknown[]) => base36(hash53(JSON.stringify(inputs))).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
+
+/*
+ * A page of many keyed widgets computes the same few hashes and ids on every run. Both are pure
+ * functions of their inputs, so each isolate keeps the ones it made: a keyed widget's id then costs
+ * two map lookups instead of a JSON text, a hash and a string built afresh, and every run hands
+ * the same string to the maps and objects that are keyed by it. Bounded: past the limit it starts
+ * over.
+ */
+const KEPT_IDS = 50_000;
+const keyOnlyHashes = new Map<string, Map<string | null, Map<string, string>>>();
+const keyedIds = new Map<string, Map<string, string>>();
+let kept = 0;
+
+/** Makes room for one more kept hash or id: past the limit, everything kept is let go. */
+function room(): void {
+  if (++kept <= KEPT_IDS) return;
+  keyOnlyHashes.clear();
+  keyedIds.clear();
+  kept = 1;
+}
+
+/** `map.get(key)`, with an entry made by `make` when there is none. */
+function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** The hash part of a keyed widget whose key alone is its identity (by script, form and element). */
+function keyOnlyHash(elementType: string, formId: string | null, scriptId: string): string {
+  const byType = getOrMake(getOrMake(keyOnlyHashes, scriptId, () => new Map()), formId, () => new Map());
+  return getOrMake(byType, elementType, () => {
+    room();
+    return hashOf([elementType, {}, formId, scriptId]).slice(-KEYED_HASH_LENGTH);
+  });
+}
+
+function keyedId(hash: string, userKey: string): string {
+  return getOrMake(getOrMake(keyedIds, hash, () => new Map()), userKey, () => {
+    room();
+    return `${PREFIX}${hash}-${userKey}`;
+  });
 }
 
 export const isWidgetId = (k: string) => k.startsWith("$$ID");
