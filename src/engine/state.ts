@@ -235,6 +235,30 @@ export class SessionState {
     return out;
   }
 
+  /**
+   * What `compact` would leave in `old`, without changing anything or recording a read: each key
+   * resolved through the layers as `lookup` resolves it. (No key's resolution reads another key's
+   * folded value, so the order keys are folded in does not matter.)
+   */
+  folded(): Map<string, Json> {
+    const out = new Map(this.old);
+    const fold = (key: string) => {
+      const found = this.resolve(key);
+      if (found) out.set(key, found.value);
+    };
+    for (const k of this.old.keys()) fold(this.widgetIdOf(k));
+    for (const k of this.newWidget.keys()) fold(k);
+    for (const k of this.newSession.keys()) fold(this.widgetIdOf(k));
+    return out;
+  }
+
+  /** A key's value through the three layers, as `lookup` finds it but without its bookkeeping. */
+  private resolve(keyOrId: string): { value: Json } | undefined {
+    const widgetId = this.widgetIdOf(keyOrId);
+    const userKey = widgetId === keyOrId && isWidgetId(keyOrId) ? this.reverseKey(widgetId) : keyOrId;
+    return this.find(widgetId, userKey);
+  }
+
   /** Moves this run's writes and widget values into `old` (Streamlit's _compact_state). */
   compact(): void {
     for (const k of this.allKeys()) {
