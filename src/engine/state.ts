@@ -261,10 +261,13 @@ export class SessionState {
 
   /** Moves this run's writes and widget values into `old` (Streamlit's _compact_state). */
   compact(): void {
-    for (const k of this.allKeys()) {
-      const found = this.lookup(k);
-      if (found) this.old.set(k, found.value);
-    }
+    if (this.reads || this.deferred || this.presses) {
+      // while a run records what it consults, folding is consulting: each key looked up as the script would
+      for (const k of this.allKeys()) {
+        const found = this.lookup(k);
+        if (found) this.old.set(k, found.value);
+      }
+    } else this.old = this.folded();
     this.newSession.clear();
     this.newWidget.clear();
   }

@@ -114,6 +114,15 @@ function keyedId(hash: string, userKey: string): string {
   });
 }
 
+/**
+ * The widget id whose text after the `$$ID-` prefix is `suffix` (how the session's cookie carries
+ * it): a keyed one as the kept string computeWidgetId hands out.
+ */
+export function widgetIdOfSuffix(suffix: string): string {
+  const keyed = suffix.length > KEYED_HASH_LENGTH && suffix[KEYED_HASH_LENGTH] === "-";
+  return keyed ? keyedId(suffix.slice(0, KEYED_HASH_LENGTH), suffix.slice(KEYED_HASH_LENGTH + 1)) : PREFIX + suffix;
+}
+
 export const isWidgetId = (k: string) => k.startsWith("$$ID");
 
 // (an unkeyed id has a hash character where a keyed one has its '-': base 36 has no '-')
