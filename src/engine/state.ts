@@ -104,7 +104,10 @@ export class SessionState {
     let userKey: string | undefined = keyOrId;
     if (widgetId === keyOrId && isWidgetId(keyOrId)) userKey = this.reverseKey(widgetId);
     if (this.deferred?.ids.has(widgetId)) look(this.deferred);
-    if (this.reads) this.noteRead(this.reads, userKey === undefined ? [widgetId] : [widgetId, userKey]);
+    if (this.reads) {
+      this.noteRead(this.reads, widgetId);
+      if (userKey !== undefined) this.noteRead(this.reads, userKey);
+    }
     const found = this.find(widgetId, userKey);
     if (this.presses && !this.presses.seen) {
       this.presses.note(widgetId, this.triggers.has(widgetId), found?.value);
@@ -155,11 +158,9 @@ export class SessionState {
 
   private registering = false;
 
-  private noteRead(reads: Reads, keys: string[]): void {
-    for (const k of keys) {
-      reads.keys.add(k);
-      if (!this.registering && !reads.registered.has(k)) reads.byScript.add(k);
-    }
+  private noteRead(reads: Reads, k: string): void {
+    reads.keys.add(k);
+    if (!this.registering && !reads.registered.has(k)) reads.byScript.add(k);
   }
 
   get(key: string): Json {
