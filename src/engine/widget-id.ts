@@ -85,6 +85,7 @@ function room(): void {
   if (++kept <= KEPT_IDS) return;
   keyOnlyHashes.clear();
   keyedIds.clear();
+  idDigests.clear();
   kept = 1;
 }
 
@@ -111,6 +112,19 @@ function keyedId(hash: string, userKey: string): string {
   return getOrMake(getOrMake(keyedIds, hash, () => new Map()), userKey, () => {
     room();
     return `${PREFIX}${hash}-${userKey}`;
+  });
+}
+
+const idDigests = new Map<string, string>();
+
+/**
+ * `digest(id)` of a widget id (what its DOM id and the form's `_v` name it by), kept with the ids:
+ * every run asks it of every widget again.
+ */
+export function idDigest(id: string): string {
+  return getOrMake(idDigests, id, () => {
+    room();
+    return digest(id);
   });
 }
 
