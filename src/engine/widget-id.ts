@@ -86,6 +86,7 @@ function room(): void {
   keyOnlyHashes.clear();
   keyedIds.clear();
   idDigests.clear();
+  keysOfIds.clear();
   kept = 1;
 }
 
@@ -111,9 +112,14 @@ function keyOnlyHash(elementType: string, formId: string | null, scriptId: strin
 function keyedId(hash: string, userKey: string): string {
   return getOrMake(getOrMake(keyedIds, hash, () => new Map()), userKey, () => {
     room();
-    return `${PREFIX}${hash}-${userKey}`;
+    const id = `${PREFIX}${hash}-${userKey}`;
+    keysOfIds.set(id, userKey);
+    return id;
   });
 }
+
+/** The user key of each kept keyed id: the state asks a widget's key of its id at every lookup. */
+const keysOfIds = new Map<string, string>();
 
 const idDigests = new Map<string, string>();
 
@@ -143,5 +149,5 @@ export const isWidgetId = (k: string) => k.startsWith("$$ID");
 export const isKeyedWidgetId = (k: string) => isWidgetId(k) && k.length > KEYED_AT && k[KEYED_AT] === "-";
 
 export function userKeyOf(id: string): string | null {
-  return isKeyedWidgetId(id) ? id.slice(KEYED_AT + 1) : null;
+  return keysOfIds.get(id) ?? (isKeyedWidgetId(id) ? id.slice(KEYED_AT + 1) : null);
 }
