@@ -36,6 +36,8 @@ export function findNonJson(values: Record<string, unknown> | Map<string, unknow
   // (a check that passes leaves `seen` empty again: one set serves every value)
   const seen = new Set<unknown>();
   for (const [key, v] of values instanceof Map ? values : Object.entries(values)) {
+    // (most values are strings, booleans and finite numbers: passed without a call)
+    if (typeof v === "string" || typeof v === "boolean" || v === null || (typeof v === "number" && Number.isFinite(v))) continue;
     const why = check(v, seen);
     if (why) return { key, why };
   }

@@ -102,7 +102,8 @@ const same = (a: Json | undefined, b: Json | undefined) =>
 export function startDelta(start: RunStart, end: StoredState, shownPath: string): ReplayStart | undefined {
   const { reads } = start;
   const mappedAtStart = new Set(start.ids);
-  const startIdOf = new Map(start.ids.map((id) => [userKeyOf(id)!, id]));
+  // (most runs start with no fresh writes: the map from key to id is needed only for those)
+  const startIdOf = start.fresh.length ? new Map(start.ids.map((id) => [userKeyOf(id)!, id])) : new Map<string, string>();
   const freshFrom = new Set(start.fresh.flatMap((key) => [key, startIdOf.get(key) ?? key]));
   const valueSeen = (key: string) => reads.everything || reads.keys.has(key) || freshFrom.has(key);
   const absenceSeen = (key: string) =>
