@@ -21,13 +21,13 @@ type Part = string | number | boolean | null | undefined | Html | readonly Part[
  * is asynchronous, so the answer is the HTML itself (the type says so once, here).
  */
 export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
-  const out: string[] = [strings[0]!];
+  let out = strings[0]!;
   for (let i = 0; i < values.length; i++) {
     const text = partText(values[i]);
     if (text === null) return (honoHtml as (s: TemplateStringsArray, ...v: Part[]) => Html)(strings, ...values);
-    out.push(text, strings[i + 1]!);
+    out += text + strings[i + 1]!;
   }
-  return raw(out.join(""));
+  return raw(out);
 }
 
 /** A template value as HTML, as Hono's template writes it; null for what only Hono's handles. */
@@ -53,10 +53,21 @@ export { raw };
 
 const SPECIAL = /[&<>'"]/;
 
+/** Up to this length a text is scanned by a loop: most are class names, ids, labels and numbers, where a regular expression's start costs more than the scan. */
+const SHORT = 64;
+
+function hasSpecial(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 38 || c === 60 || c === 62 || c === 34 || c === 39) return true; // & < > " '
+  }
+  return false;
+}
+
 /** HTML-escapes text (as Hono's escaper does), for the few places that build a string outside a template. */
 export function esc(text: unknown): string {
-  const s = String(text);
-  if (!SPECIAL.test(s)) return s;
+  const s = typeof text === "string" ? text : String(text);
+  if (s.length <= SHORT ? !hasSpecial(s) : !SPECIAL.test(s)) return s;
   const buffer: [string] = [""];
   escapeToBuffer(s, buffer);
   return buffer[0];

@@ -7,6 +7,7 @@ describe("html writes what Hono's template writes", () => {
   const inner = honoHtml`<b>${"a&b"}</b>`;
   const cases: [string, unknown[]][] = [
     ["text with every special character", [`<a href="x?y=1&z='2'">`]],
+    ["long text, with and without special characters", ["x".repeat(100) + "<&>", "y".repeat(100)]],
     ["numbers", [0, -0, 1.5, -3, 1e21, NaN]],
     ["nothing for false, null, undefined; true too", [false, null, undefined, true]],
     ["HTML as it is", [inner, raw("<i>&amp;</i>")]],
