@@ -102,6 +102,16 @@ function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 /** The hash part of a keyed widget whose key alone is its identity (by script, form and element). */
 function keyOnlyHash(elementType: string, formId: string | null, scriptId: string): string {
+  // (a page's widgets come in runs of one element in one form: the last answer first)
+  const last = lastKeyOnly;
+  if (last && last.elementType === elementType && last.formId === formId && last.scriptId === scriptId) return last.hash;
+  const hash = keptKeyOnlyHash(elementType, formId, scriptId);
+  lastKeyOnly = { elementType, formId, scriptId, hash };
+  return hash;
+}
+let lastKeyOnly: { elementType: string; formId: string | null; scriptId: string; hash: string } | null = null;
+
+function keptKeyOnlyHash(elementType: string, formId: string | null, scriptId: string): string {
   const byType = getOrMake(getOrMake(keyOnlyHashes, scriptId, () => new Map()), formId, () => new Map());
   return getOrMake(byType, elementType, () => {
     room();
