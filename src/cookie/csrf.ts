@@ -7,8 +7,26 @@ async function hmac(key: CryptoKey, text: string): Promise<string> {
   return base64url.encode(sig.slice(0, 18));
 }
 
+/**
+ * Tokens made, by key and session id: a session's token is the same on every request, and each
+ * HMAC is a trip through WebCrypto (on Node, to its thread pool). In memory only, a few per key,
+ * the oldest let go first.
+ */
+const made = new WeakMap<CryptoKey, Map<string, Promise<string>>>();
+const KEPT_PER_KEY = 1000;
+
 export function csrfToken(key: SigningKey, sessionId: string): Promise<string> {
-  return hmac(key.hmac, "csrf:" + sessionId);
+  let bySession = made.get(key.hmac);
+  if (bySession === undefined) made.set(key.hmac, (bySession = new Map()));
+  let token = bySession.get(sessionId);
+  if (token === undefined) {
+    if (bySession.size >= KEPT_PER_KEY) bySession.delete(bySession.keys().next().value!);
+    const kept = bySession;
+    token = hmac(key.hmac, "csrf:" + sessionId);
+    token.catch(() => kept.delete(sessionId));
+    kept.set(sessionId, token);
+  }
+  return token;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Json } from "../engine/state.ts";
 import type { Callback } from "../engine/run-context.ts";
-import { digest } from "../engine/widget-id.ts";
+import { idDigest } from "../engine/widget-id.ts";
 
 import { esc, html, type Html } from "../render/html.ts";
 import type { Extent } from "./sizing.ts";
@@ -143,7 +143,7 @@ export function pyStr(v: unknown): string {
 /** The DOM id of a widget's control: widget ids may hold any character, DOM ids may not. */
 export function domId(widgetId: string): string {
   // A widget's renderer asks for its DOM id three or four times in a row: keep the last answer.
-  if (widgetId !== lastDomId[0]) lastDomId = [widgetId, "fl-" + digest(widgetId)];
+  if (widgetId !== lastDomId[0]) lastDomId = [widgetId, "fl-" + idDigest(widgetId)];
   return lastDomId[1];
 }
 let lastDomId: [string, string] = ["", ""];

@@ -35,7 +35,7 @@ export class Deferred {
   asIfParsedFirst(start: RunStart): void {
     for (const [id, value] of this.settled) {
       delete start.lazy[id];
-      if (value !== undefined && !start.bad) start.values[id] = value;
+      if (value !== undefined && !start.bad) start.values.set(id, value);
     }
   }
 }

@@ -7,7 +7,7 @@ export function visibleKey(storedKey: string): string {
 }
 
 /** The first value that JSON cannot carry faithfully, with the reason. */
-export function findNonJson(values: Record<string, unknown>): { key: string; why: string } | null {
+export function findNonJson(values: Record<string, unknown> | Map<string, unknown>): { key: string; why: string } | null {
   const check = (v: unknown, seen: Set<unknown>): string | null => {
     if (v === null || typeof v === "string" || typeof v === "boolean") return null;
     if (typeof v === "number") return Number.isFinite(v) ? null : `${v} is not a JSON number`;
@@ -33,8 +33,12 @@ export function findNonJson(values: Record<string, unknown>): { key: string; why
     seen.delete(v);
     return null;
   };
-  for (const [key, v] of Object.entries(values)) {
-    const why = check(v, new Set());
+  // (a check that passes leaves `seen` empty again: one set serves every value)
+  const seen = new Set<unknown>();
+  for (const [key, v] of values instanceof Map ? values : Object.entries(values)) {
+    // (most values are strings, booleans and finite numbers: passed without a call)
+    if (typeof v === "string" || typeof v === "boolean" || v === null || (typeof v === "number" && Number.isFinite(v))) continue;
+    const why = check(v, seen);
     if (why) return { key, why };
   }
   return null;

@@ -50,7 +50,7 @@ export interface ReplayStart {
 /** A run's starting point, copied before the run changes anything. */
 export interface RunStart {
   /** the state's values as they would be stored (the three layers folded into one) */
-  values: Record<string, Json>;
+  values: Map<string, Json>;
   /** user keys of the script-written layer: a widget can tell them from older values */
   fresh: string[];
   /** keyed widget ids whose key is mapped */
@@ -66,18 +66,15 @@ export interface RunStart {
 
 /** Takes a run's starting point: a JSON copy, so the run's writes cannot reach it. */
 export function startOf(state: SessionState, path: string, query: URLSearchParams, lazy: Map<string, string[]>): RunStart {
-  const folded = new SessionState();
-  folded.old = new Map(state.old);
-  folded.newSession = new Map(state.newSession);
-  folded.newWidget = new Map(state.newWidget);
-  folded.keyToId = new Map(state.keyToId);
-  folded.compact();
-  const values = Object.fromEntries(folded.old);
+  const values = state.folded();
   const bad = findNonJson(values);
+  if (bad) values.clear();
+  // (the folded map is the start's own; only objects and arrays need a copy of their own)
+  for (const [k, v] of values) if (typeof v === "object" && v !== null) values.set(k, copyJson(v));
   return {
-    values: bad ? {} : Object.fromEntries(Object.entries(values).map(([k, v]) => [k, copyJson(v)])),
+    values,
     fresh: [...state.newSession.keys()],
-    ids: [...folded.keyToId.values()],
+    ids: [...state.keyToId.values()],
     path,
     query: query.toString(),
     lazy: Object.fromEntries([...lazy].map(([id, raw]) => [id, [...raw]])),
@@ -105,7 +102,8 @@ const same = (a: Json | undefined, b: Json | undefined) =>
 export function startDelta(start: RunStart, end: StoredState, shownPath: string): ReplayStart | undefined {
   const { reads } = start;
   const mappedAtStart = new Set(start.ids);
-  const startIdOf = new Map(start.ids.map((id) => [userKeyOf(id)!, id]));
+  // (most runs start with no fresh writes: the map from key to id is needed only for those)
+  const startIdOf = start.fresh.length ? new Map(start.ids.map((id) => [userKeyOf(id)!, id])) : new Map<string, string>();
   const freshFrom = new Set(start.fresh.flatMap((key) => [key, startIdOf.get(key) ?? key]));
   const valueSeen = (key: string) => reads.everything || reads.keys.has(key) || freshFrom.has(key);
   const absenceSeen = (key: string) =>
@@ -113,11 +111,11 @@ export function startDelta(start: RunStart, end: StoredState, shownPath: string)
 
   const r: ReplayStart = {};
   const o: Record<string, Json> = {};
-  for (const [key, value] of Object.entries(start.values)) {
+  for (const [key, value] of start.values) {
     if (valueSeen(key) && (!Object.hasOwn(end.o, key) || !same(value, end.o[key]))) o[key] = value;
   }
   if (Object.keys(o).length) r.o = o;
-  const added = Object.keys(end.o).filter((key) => !Object.hasOwn(start.values, key) && valueSeen(key) && absenceSeen(key));
+  const added = Object.keys(end.o).filter((key) => !start.values.has(key) && valueSeen(key) && absenceSeen(key));
   if (added.length) r.x = added;
   if (start.fresh.length) r.s = start.fresh;
   // A key's mapping shows only to reads through the key before its widget registers (registering maps it).

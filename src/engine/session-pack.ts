@@ -22,7 +22,7 @@
 import type { PostStyle, RenderedWidget } from "./run-context.ts";
 import type { Session } from "./session.ts";
 import type { Json, StoredState } from "./state.ts";
-import { isKeyedWidgetId } from "./widget-id.ts";
+import { isKeyedWidgetId, widgetIdOfSuffix } from "./widget-id.ts";
 
 /** This format's version: a cookie of an older one is not a session here (a fresh one starts). */
 const PACKED = 3;
@@ -107,7 +107,8 @@ function shownColumns(list: RenderedWidget[]): Shown {
 
 export async function packSession(s: Session, packer: Packer): Promise<PackedSession> {
   const { v: _v, l, st, w, ...rest } = s;
-  const position = new Map(l.map(([id], at) => [id, at]));
+  const position = new Map<string, number>();
+  for (let at = 0; at < l.length; at++) position.set(l[at]![0], at);
   const o: Record<string, Json> = {};
   const u: Json[] = new Array(l.length).fill(null);
   const ux: number[] = [];
@@ -126,7 +127,8 @@ export async function packSession(s: Session, packer: Packer): Promise<PackedSes
   const packed: PackedSession = { v: PACKED, ...rest, st: { o } };
   const k = st.k.filter((id) => !position.has(id));
   if (k.length) packed.st.k = k;
-  const kx = l.flatMap(([id], at) => (isKeyedWidgetId(id) && !mapped.has(id) ? [at] : []));
+  const kx: number[] = [];
+  for (let at = 0; at < l.length; at++) if (isKeyedWidgetId(l[at]![0]) && !mapped.has(l[at]![0])) kx.push(at);
   if (kx.length) packed.st.kx = kx;
   if (st.t.length) packed.st.t = st.t.map(byPosition);
   if (l.length) {
@@ -170,7 +172,7 @@ function widgetList(s: Shown): RenderedWidget[] {
   for (const [name, at] of Object.entries(s.g ?? {})) for (const n of at) fragment[n] = name;
   return s.i.map((short, at) => {
     const [style, callback] = FROM_CODE.get(s.c[at]!)!; // (every code was checked by looksLikeShown)
-    const id = short.startsWith("=") ? short.slice(1) : PREFIX + short;
+    const id = short.startsWith("=") ? short.slice(1) : widgetIdOfSuffix(short);
     const d = s.d[at]!;
     const w: RenderedWidget = [id, style, form[at]!, callback, typeof d === "string" ? d : (s.d[d] as string)];
     if (fragment[at] !== undefined) w.push(fragment[at]);
@@ -215,11 +217,15 @@ export function unpackWith(x: unknown, shownJson: string | null): Session | null
   const ux = new Set(p.ux ?? []);
   if (!Array.isArray(u) || (p.u !== undefined && u.length !== n)) return null;
   const o: Record<string, Json> = { ...p.st.o };
-  if (p.u !== undefined) l.forEach(([id], at) => ux.has(at) || (o[id] = u[at]!));
   const kx = new Set(p.st.kx ?? []);
-  const k = [...(p.st.k ?? []), ...l.flatMap(([id], at) => (isKeyedWidgetId(id) && !kx.has(at) ? [id] : []))];
+  const k = [...(p.st.k ?? [])];
+  for (let at = 0; at < n; at++) {
+    const id = l[at]![0];
+    if (p.u !== undefined && !ux.has(at)) o[id] = u[at]!;
+    if (isKeyedWidgetId(id) && !kx.has(at)) k.push(id);
+  }
   const t = (p.st.t ?? []).map((v) => (typeof v === "number" ? l[v]?.[0] : v));
-  if (![...k, ...t].every((id) => typeof id === "string")) return null;
+  if (!k.every((id) => typeof id === "string") || !t.every((id) => typeof id === "string")) return null;
   if (p.pd !== undefined && !(Array.isArray(p.pd) && p.pd.every(isIndex(n)))) return null;
   const { v: _v, st: _st, w: _w, z: _z, u: _u, ux: _ux, wd, ...rest } = p;
   const st: StoredState = { o, k: k as string[], t: t as string[] };

@@ -16,8 +16,9 @@ export class Slots {
   private readonly values = new Map<Slot<unknown>, unknown>();
 
   get<T>(s: Slot<T>): T {
-    if (!this.values.has(s)) this.values.set(s, s.make());
-    // the value was made by this very slot's `make`
-    return this.values.get(s) as T;
+    // the value was made by this very slot's `make` (one lookup when it is there: a run asks often)
+    let value = this.values.get(s) as T | undefined;
+    if (value === undefined && !this.values.has(s)) this.values.set(s, (value = s.make()));
+    return value as T;
   }
 }

@@ -104,7 +104,10 @@ export class SessionState {
     let userKey: string | undefined = keyOrId;
     if (widgetId === keyOrId && isWidgetId(keyOrId)) userKey = this.reverseKey(widgetId);
     if (this.deferred?.ids.has(widgetId)) look(this.deferred);
-    if (this.reads) this.noteRead(this.reads, userKey === undefined ? [widgetId] : [widgetId, userKey]);
+    if (this.reads) {
+      this.noteRead(this.reads, widgetId);
+      if (userKey !== undefined) this.noteRead(this.reads, userKey);
+    }
     const found = this.find(widgetId, userKey);
     if (this.presses && !this.presses.seen) {
       this.presses.note(widgetId, this.triggers.has(widgetId), found?.value);
@@ -155,11 +158,9 @@ export class SessionState {
 
   private registering = false;
 
-  private noteRead(reads: Reads, keys: string[]): void {
-    for (const k of keys) {
-      reads.keys.add(k);
-      if (!this.registering && !reads.registered.has(k)) reads.byScript.add(k);
-    }
+  private noteRead(reads: Reads, k: string): void {
+    reads.keys.add(k);
+    if (!this.registering && !reads.registered.has(k)) reads.byScript.add(k);
   }
 
   get(key: string): Json {
@@ -235,12 +236,39 @@ export class SessionState {
     return out;
   }
 
+  /**
+   * What `compact` would leave in `old`, without changing anything or recording a read: each key
+   * resolved through the layers as `lookup` resolves it. (No key's resolution reads another key's
+   * folded value, so the order keys are folded in does not matter.)
+   */
+  folded(): Map<string, Json> {
+    const out = new Map(this.old);
+    const fold = (key: string) => {
+      const found = this.resolve(key);
+      if (found) out.set(key, found.value);
+    };
+    for (const k of this.old.keys()) fold(this.widgetIdOf(k));
+    for (const k of this.newWidget.keys()) fold(k);
+    for (const k of this.newSession.keys()) fold(this.widgetIdOf(k));
+    return out;
+  }
+
+  /** A key's value through the three layers, as `lookup` finds it but without its bookkeeping. */
+  private resolve(keyOrId: string): { value: Json } | undefined {
+    const widgetId = this.widgetIdOf(keyOrId);
+    const userKey = widgetId === keyOrId && isWidgetId(keyOrId) ? this.reverseKey(widgetId) : keyOrId;
+    return this.find(widgetId, userKey);
+  }
+
   /** Moves this run's writes and widget values into `old` (Streamlit's _compact_state). */
   compact(): void {
-    for (const k of this.allKeys()) {
-      const found = this.lookup(k);
-      if (found) this.old.set(k, found.value);
-    }
+    if (this.reads || this.deferred || this.presses) {
+      // while a run records what it consults, folding is consulting: each key looked up as the script would
+      for (const k of this.allKeys()) {
+        const found = this.lookup(k);
+        if (found) this.old.set(k, found.value);
+      }
+    } else this.old = this.folded();
     this.newSession.clear();
     this.newWidget.clear();
   }

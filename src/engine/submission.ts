@@ -4,7 +4,7 @@
  */
 import type { Session, Submission } from "./session.ts";
 import { rawDigest } from "./widgets.ts";
-import { digest } from "./widget-id.ts";
+import { idDigest } from "./widget-id.ts";
 import { APPLY_FIELD, CHAT_AUDIO_SUFFIX, CHAT_FILES_SUFFIX, CHAT_SEND_FIELD, CLEAR_FILES_FIELD, DIGESTS_FIELD, DOWNLOAD_FIELD, decodeDigests, encodeDigests } from "../protocol/form.ts";
 import type { PostStyle } from "./run-context.ts";
 
@@ -16,7 +16,7 @@ import type { PostStyle } from "./run-context.ts";
  * changes; every value is still checked by its widget.
  */
 export function renderedDigests(session: Session): string {
-  return encodeDigests(session.l.filter(([, style]) => !isPress(style) && style !== "download").map(([id, , , , value]) => [digest(id), value] as const));
+  return encodeDigests(session.l.filter(([, style]) => !isPress(style) && style !== "download").map(([id, , , , value]) => [idDigest(id), value] as const));
 }
 
 /** Widgets whose value is a press: a button, a menu's items, or a download button that reruns when clicked. */
@@ -122,7 +122,7 @@ export function decodeSubmission(
     }
     const posted = style === "file" ? postedFiles(id, sub, files) : style === "grid" ? postedGrid(id, sub) : style === "chat" ? postedChat(id, sub, files) : sub.fields.get(id);
     if (posted === undefined) continue; // not in the submitted form: keep the value
-    let raw = posted.map((s) => s.replace(NORMALISE_NEWLINES, "\n"));
+    let raw = posted.map((s) => (s.includes("\r") ? s.replace(NORMALISE_NEWLINES, "\n") : s));
     if (style === "chat" && (stale || !chatSent(id, sub))) {
       // typed but not sent (another button submitted the page), or sent from a stale form (the
       // Back button, a reload that posts again), which, like a button there, never fires: a draft
@@ -135,7 +135,7 @@ export function decodeSubmission(
       continue;
     }
     // A stale form's untouched fields hold old values: compare with what that form showed.
-    const shown = asRendered ? asRendered.get(digest(id)) : before;
+    const shown = asRendered ? asRendered.get(idDigest(id)) : before;
     if (shown === undefined) continue;
     const now = rawDigest(style, raw);
     if (now !== shown && now !== before) changes.push({ id, raw, trigger: false });

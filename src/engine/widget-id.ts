@@ -61,10 +61,97 @@ export interface IdInputs {
 }
 
 export function computeWidgetId({ elementType, userKey, params, keyedParams = [], formId, scriptId }: IdInputs): string {
+  if (userKey !== null && keyedParams.length === 0) return keyedId(keyOnlyHash(elementType, formId, scriptId), userKey);
   const counted = userKey === null ? params : Object.fromEntries(keyedParams.map((name) => [name, params[name]]));
-  const text = JSON.stringify([elementType, counted, formId, scriptId]);
-  const hash = base36(hash53(text)).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
-  return userKey === null ? PREFIX + hash : `${PREFIX}${hash.slice(-KEYED_HASH_LENGTH)}-${userKey}`;
+  const hash = hashOf([elementType, counted, formId, scriptId]);
+  return userKey === null ? PREFIX + hash : keyedId(hash.slice(-KEYED_HASH_LENGTH), userKey);
+}
+
+const hashOf = (inputs: unknown[]) => base36(hash53(JSON.stringify(inputs))).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
+
+/*
+ * A page of many keyed widgets computes the same few hashes and ids on every run. Both are pure
+ * functions of their inputs, so each isolate keeps the ones it made: a keyed widget's id then costs
+ * two map lookups instead of a JSON text, a hash and a string built afresh, and every run hands
+ * the same string to the maps and objects that are keyed by it. Bounded: past the limit it starts
+ * over.
+ */
+const KEPT_IDS = 50_000;
+const keyOnlyHashes = new Map<string, Map<string | null, Map<string, string>>>();
+const keyedIds = new Map<string, Map<string, string>>();
+let kept = 0;
+
+/** Makes room for one more kept hash or id: past the limit, everything kept is let go. */
+function room(): void {
+  if (++kept <= KEPT_IDS) return;
+  keyOnlyHashes.clear();
+  keyedIds.clear();
+  idDigests.clear();
+  keysOfIds.clear();
+  kept = 1;
+}
+
+/** `map.get(key)`, with an entry made by `make` when there is none. */
+function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** The hash part of a keyed widget whose key alone is its identity (by script, form and element). */
+function keyOnlyHash(elementType: string, formId: string | null, scriptId: string): string {
+  // (a page's widgets come in runs of one element in one form: the last answer first)
+  const last = lastKeyOnly;
+  if (last && last.elementType === elementType && last.formId === formId && last.scriptId === scriptId) return last.hash;
+  const hash = keptKeyOnlyHash(elementType, formId, scriptId);
+  lastKeyOnly = { elementType, formId, scriptId, hash };
+  return hash;
+}
+let lastKeyOnly: { elementType: string; formId: string | null; scriptId: string; hash: string } | null = null;
+
+function keptKeyOnlyHash(elementType: string, formId: string | null, scriptId: string): string {
+  const byType = getOrMake(getOrMake(keyOnlyHashes, scriptId, () => new Map()), formId, () => new Map());
+  return getOrMake(byType, elementType, () => {
+    room();
+    return hashOf([elementType, {}, formId, scriptId]).slice(-KEYED_HASH_LENGTH);
+  });
+}
+
+function keyedId(hash: string, userKey: string): string {
+  return getOrMake(getOrMake(keyedIds, hash, () => new Map()), userKey, () => {
+    room();
+    const id = `${PREFIX}${hash}-${userKey}`;
+    keysOfIds.set(id, userKey);
+    return id;
+  });
+}
+
+/** The user key of each kept keyed id: the state asks a widget's key of its id at every lookup. */
+const keysOfIds = new Map<string, string>();
+
+const idDigests = new Map<string, string>();
+
+/**
+ * `digest(id)` of a widget id (what its DOM id and the form's `_v` name it by), kept with the ids:
+ * every run asks it of every widget again.
+ */
+export function idDigest(id: string): string {
+  return getOrMake(idDigests, id, () => {
+    room();
+    return digest(id);
+  });
+}
+
+/**
+ * The widget id whose text after the `$$ID-` prefix is `suffix` (how the session's cookie carries
+ * it): a keyed one as the kept string computeWidgetId hands out.
+ */
+export function widgetIdOfSuffix(suffix: string): string {
+  const keyed = suffix.length > KEYED_HASH_LENGTH && suffix[KEYED_HASH_LENGTH] === "-";
+  return keyed ? keyedId(suffix.slice(0, KEYED_HASH_LENGTH), suffix.slice(KEYED_HASH_LENGTH + 1)) : PREFIX + suffix;
 }
 
 export const isWidgetId = (k: string) => k.startsWith("$$ID");
@@ -73,5 +160,5 @@ export const isWidgetId = (k: string) => k.startsWith("$$ID");
 export const isKeyedWidgetId = (k: string) => isWidgetId(k) && k.length > KEYED_AT && k[KEYED_AT] === "-";
 
 export function userKeyOf(id: string): string | null {
-  return isKeyedWidgetId(id) ? id.slice(KEYED_AT + 1) : null;
+  return keysOfIds.get(id) ?? (isKeyedWidgetId(id) ? id.slice(KEYED_AT + 1) : null);
 }

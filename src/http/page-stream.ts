@@ -43,8 +43,9 @@ export interface PageStreamHooks {
 }
 
 export class PageStream implements StreamSink {
-  private readonly pipe = new TransformStream<Uint8Array, Uint8Array>(undefined, undefined, { highWaterMark: 64 });
-  private readonly writer = this.pipe.writable.getWriter();
+  // (made when the page streams: most pages never reach a stream point, and a web stream with its
+  // writer and a random marker cost more than nothing on every request)
+  private made: { pipe: TransformStream<Uint8Array, Uint8Array>; writer: WritableStreamDefaultWriter<Uint8Array>; marker: string } | null = null;
   private readonly encoder = new TextEncoder();
   /** the open preview's HTML, to close it */
   private frame = "";
@@ -53,10 +54,28 @@ export class PageStream implements StreamSink {
   private markStarted!: () => void;
   /** resolves when the first stream point is reached: the response can start */
   readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
-  readonly readable = this.pipe.readable;
-  private readonly marker = `fl-cursor-${crypto.randomUUID()}`;
 
   constructor(private readonly hooks: PageStreamHooks) {}
+
+  private get parts() {
+    if (this.made === null) {
+      const pipe = new TransformStream<Uint8Array, Uint8Array>(undefined, undefined, { highWaterMark: 64 });
+      this.made = { pipe, writer: pipe.writable.getWriter(), marker: `fl-cursor-${crypto.randomUUID()}` };
+    }
+    return this.made;
+  }
+
+  get readable(): ReadableStream<Uint8Array> {
+    return this.parts.pipe.readable;
+  }
+
+  private get writer(): WritableStreamDefaultWriter<Uint8Array> {
+    return this.parts.writer;
+  }
+
+  private get marker(): string {
+    return this.parts.marker;
+  }
 
   get isStarted(): boolean {
     return this.startedFlag;

@@ -64,17 +64,18 @@ export function requestInfo(c: Context<{ Bindings: Env }>, p: Pick<Prepared, "ur
 
 /** The Worker's waitUntil; where there is none (Node), the work runs on and a failure is logged. */
 function waitUntilOf(c: Context): (work: Promise<unknown>) => void {
-  let ctx: { waitUntil(work: Promise<unknown>): void } | undefined;
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    // Hono throws when the runtime gave no execution context
-  }
-  if (!ctx) return keepRunning;
+  // looked up when work is handed over (most requests hand none): Hono throws, building an
+  // Error with its stack, when the runtime gave no execution context
   return (work) => {
+    let ctx: { waitUntil(work: Promise<unknown>): void } | undefined;
+    try {
+      ctx = c.executionCtx;
+    } catch {
+      // no execution context: the work runs on by itself
+    }
     // a failure is logged as on Node: waitUntil itself would only report it as unhandled
     keepRunning(work);
-    ctx.waitUntil(work.catch(() => {}));
+    ctx?.waitUntil(work.catch(() => {}));
   };
 }
 

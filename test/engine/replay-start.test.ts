@@ -139,7 +139,7 @@ describe("a run's start, as a difference to its end", () => {
     s.old.set("log", ["x"]);
     const start = startOf(s, "", new URLSearchParams(), new Map());
     (s.old.get("log") as Json[]).push("y");
-    expect(start.values.log).toEqual(["x"]);
+    expect(start.values.get("log")).toEqual(["x"]);
   });
 
   test("a start value that JSON cannot carry is reported, not stored", () => {
@@ -147,6 +147,6 @@ describe("a run's start, as a difference to its end", () => {
     s.newSession.set("when", new Date(0) as unknown as Json);
     const start = startOf(s, "", new URLSearchParams(), new Map());
     expect(start.bad?.key).toBe("when");
-    expect(start.values).toEqual({});
+    expect(start.values.size).toBe(0);
   });
 });
