@@ -56,10 +56,9 @@ export class ContainerBase {
     const active = this.active();
     if (active) return active._push(node);
     if (this.area === "sidebar" && this.nodeList === null && maybeCurrentRun()?.fragments.current) throw sidebarInFragment();
-    // (no active container: where _nodes() would look, with the run found once)
-    const ctx = this._run();
-    (this.nodeList ?? (this.area === "sidebar" ? ctx.page.sidebar : ctx.page.main)).push(node);
-    for (const recording of ctx.slots.get(RECORDINGS)) recording.push([this, node]);
+    // through _nodes(), which a container may give its own (st.bottom finds its node when written to)
+    this._nodes().push(node);
+    for (const recording of this._run().slots.get(RECORDINGS)) recording.push([this, node]);
     return node;
   }
 
