@@ -86,7 +86,12 @@ export class SessionState {
     this.compact();
     const o: Record<string, Json> = {};
     for (const [k, v] of this.old) o[k] = v;
-    return { o, k: [...this.keyToId.values()], t: [...this.triggers] };
+    // A key whose widget's value is gone (cleaned up with its widget) maps to nothing a lookup could
+    // find: reading the key misses with or without it. Keeping it would grow the cookie by every
+    // keyed widget the session ever met, on every page.
+    const k: string[] = [];
+    for (const id of this.keyToId.values()) if (this.old.has(id)) k.push(id);
+    return { o, k, t: [...this.triggers] };
   }
 
   private widgetIdOf(key: string): string {
