@@ -27,8 +27,9 @@ export function renderMarkdown(text: string, allowHtml = false): Html {
   return raw(rendered.get(key, () => (allowHtml ? trusted : safe).render(text)));
 }
 
+/** Inline Markdown (the nav's page titles on every page, captions, alerts), kept as `renderMarkdown` is. */
 export function renderMarkdownInline(text: string): Html {
-  return raw(safe.renderInline(text));
+  return raw(rendered.get("i" + (hasTexConverter() ? "t" : "-") + text, () => safe.renderInline(text)));
 }
 
 export const markdownCss = markdownColoursCss + ".fl-math{overflow-x:auto;margin:0 0 1rem}.fl-math math{font-size:1.15rem}";
