@@ -7,11 +7,10 @@ import { html, type Html } from "../render/html.ts";
 import type { TypeConfig } from "./data-editor-columns.ts";
 import { formatNumber } from "./data-editor-columns.ts";
 import { sparkline, sparkCss } from "./data-sparkline.ts";
-import { mediaCell, mediaCellCss } from "./data-media-cell.ts";
+import { cellMediaSrc, mediaCell, mediaCellCss } from "./data-media-cell.ts";
 import { renderMarkdownInline } from "./markdown.ts";
 
 const text = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v) ?? String(v));
-const isImageSource = (v: unknown): v is string => typeof v === "string" && /^(https?:\/\/|data:image\/(png|jpe?g|gif|webp|svg\+xml|avif)[;,])/i.test(v);
 
 /** A progress column's bar: the value between its bounds (0 and 100 for whole numbers, else 1, by default). */
 function progress(tc: Extract<TypeConfig, { type: "progress" }>, v: number, integers: boolean): Html {
@@ -31,8 +30,10 @@ export function displayHtml(tc: TypeConfig | null | undefined, v: unknown, integ
       return Array.isArray(v) ? html`<span class="fl-chips">${v.map((x) => html`<span class="fl-chip">${text(x)}</span>`)}</span>` : null;
     case "json":
       return html`<code class="fl-cell-json">${text(v)}</code>`;
-    case "image":
-      return isImageSource(v) ? html`<img class="fl-cell-img" src="${v}" alt="" loading="lazy">` : null;
+    case "image": {
+      const src = cellMediaSrc("image", v);
+      return src ? html`<img class="fl-cell-img" src="${src}" alt="" loading="lazy">` : null;
+    }
     case "audio":
     case "video":
       return mediaCell(tc.type, v);

@@ -1,16 +1,16 @@
 /**
- * AudioColumn and VideoColumn cells: a small native player for each address the page's
- * Content-Security-Policy lets the browser fetch (media-src: the app's own origin, data: and
- * https:). Anything else is shown as the text it is, so a cell never makes a request the browser
- * would refuse and leave a broken player behind.
+ * AudioColumn, VideoColumn and ImageColumn cells: a small native player or image for each address
+ * the page's Content-Security-Policy lets the browser fetch (media-src and img-src: the app's own
+ * origin, data: and https:). Anything else is shown as the text it is, so a cell never makes a
+ * request the browser would refuse and leave a broken player or image behind.
  */
 import { html, type Html } from "../render/html.ts";
 import { urlScheme } from "./media-source.ts";
 
 export type MediaCellKind = "audio" | "video";
 
-/** The address as the player's src, or null when the page's policy would block it. */
-export function cellMediaSrc(kind: MediaCellKind, v: unknown): string | null {
+/** The address as the player's (or image's) src, or null when the page's policy would block it. */
+export function cellMediaSrc(kind: MediaCellKind | "image", v: unknown): string | null {
   if (typeof v !== "string") return null;
   const src = v.trim();
   // "//host/x" and "\\host\x" are other origins reached over the page's own scheme

@@ -117,7 +117,7 @@ describe("display-only types", () => {
     trend: st.columnConfig.LineChartColumn("Trend", { yMin: 0, yMax: 5 }),
   };
 
-  test("in the editor they show chips, JSON, an image (only from http(s) or data: URLs), a bar and an SVG, and are never fields", async () => {
+  test("in the editor they show chips, JSON, an image (only from https or data: URLs), a bar and an SVG, and are never fields", async () => {
     const client = browse(() => st.dataEditor(data, { columnConfig: config }));
     await client.get("/");
     expectOk(client);
@@ -138,6 +138,16 @@ describe("display-only types", () => {
     // a gap splits the line in two
     expect(rows[1].querySelectorAll("td")[4].querySelectorAll("polyline").length).toBe(2);
     expect(client.doc.querySelector("[data-kind=data_editor] tbody input, [data-kind=data_editor] tbody select")).toBeNull();
+  });
+
+  test("an image cell loads only what the page's img-src allows (https, the app's own paths, data:image); http and other hosts' '//' addresses stay text", async () => {
+    const pics = ["/logo.png", "http://example.com/a.png", "//example.com/a.png", "data:image/png;base64,iVBORw0KGgo=", "data:text/html,<b>x</b>"];
+    const client = browse(() => st.dataframe({ pic: pics }, { columnConfig: { pic: st.columnConfig.ImageColumn("Picture") } }));
+    await client.get("/");
+    expectOk(client);
+    const cells = [...client.doc.querySelectorAll("[data-kind=dataframe] tbody tr")].map((r: any) => r.querySelector("td"));
+    expect(cells.map((td: any) => td.querySelector("img")?.getAttribute("src") ?? null)).toEqual(["/logo.png", null, null, "data:image/png;base64,iVBORw0KGgo=", null]);
+    expect(cells[1].textContent).toBe("http://example.com/a.png");
   });
 
   test("bar and area sparklines: a bar per number; an area under the line", async () => {
