@@ -350,6 +350,26 @@ if (only.has("load") && demo) {
         `req/s by round ${dr.map((x) => x.rps.toFixed(0)).join(" ")} vs ${br.map((x) => x.rps.toFixed(0)).join(" ")}; p99 by round ${dr.map((x) => x.p99).join(" ")} vs ${br.map((x) => x.p99).join(" ")} ms; HTML ${d.bytes} vs ${b.bytes} bytes`,
     );
     if (ld.non2xx + ld.errors + ld.timeouts + lb.non2xx + lb.errors + lb.timeouts > 0) failures++;
+
+    // The Forms page too (the page the CPU budget is set on), beside a baseline of its HTML size:
+    // the busiest page is the Gallery, which grows with the catalogue.
+    const forms = (await demoSession(makeDemo, "Forms")).interaction;
+    const formsBase = await startWrangler(baseToml, BASELINE_PORT + 2, { SESSION_SECRET: SECRET, BASELINE_HTML_BYTES: String(forms.responseBytes) });
+    servers.push(formsBase);
+    await load(demoServer.url, forms, { ...opts, seconds: 2 });
+    await load(formsBase.url, forms, { ...opts, seconds: 2 });
+    const fd: LoadResult[] = [];
+    const fb: LoadResult[] = [];
+    for (let r = 0; r < Math.max(2, rounds >> 1); r++) {
+      if (r % 2 === 0) fd.push(await load(demoServer.url, forms, { ...opts, seconds: per }));
+      fb.push(await load(formsBase.url, forms, { ...opts, seconds: per }));
+      if (r % 2 === 1) fd.push(await load(demoServer.url, forms, { ...opts, seconds: per }));
+    }
+    const frps = sum(fd, "requests") / sum(fd, "durationS");
+    const fbrps = sum(fb, "requests") / sum(fb, "durationS");
+    vsBaseline("throughput_rps_forms", frps, fbrps, "req/s", 0);
+    line("throughput_ratio_forms", fmt((frps / fbrps) * 100, 0), "%", `the Forms page, ${fd.length} rounds of ${per} s; ${sum(fd, "non2xx") + sum(fd, "errors") + sum(fd, "timeouts")} failed responses`);
+    if (sum(fd, "non2xx") + sum(fd, "errors") + sum(fd, "timeouts") > 0) failures++;
   } catch (err) {
     failed("load", err);
   } finally {
