@@ -36,7 +36,7 @@ describe.each([false, true])("JavaScript %s", (js) => {
     const { context, page } = await world.person("/", { js });
     await expect.poll(() => shown(page, "On Home")).toBe(1);
     // with the client script a choice posts at once; without it, Apply sends it
-    await page.getByLabel("sidebar").check();
+    await page.getByRole("radio", { name: "sidebar", exact: true }).check();
     if (!js) await clickAndWait(page, page.getByRole("button", { name: "Apply" }).first(), js);
     const side = page.locator(".fl-sidebar nav");
     await expect.poll(() => side.count()).toBe(1);
