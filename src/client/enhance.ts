@@ -206,18 +206,27 @@ const settle = (root: HTMLElement, embed: boolean) => {
   );
 };
 
-// A change and the submit that Enter causes arrive together: send one request.
+/** the form as it was at a change still waiting to be sent (null when a press or a link joined it) */
+let snap: FormData | null = null;
+
+// A change and the press or link that follows it (a blur, then the click that caused it) are one
+// request. Two changes are two: each is sent as the form was at its change, in the order made, so a
+// second pick is read against the run that applied the first (the order of picks is kept).
 const schedule = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean, url?: string) => {
-  queued = submitter ?? queued;
-  queuedUrl = url ?? queuedUrl;
-  clearTimeout(timer);
-  timer = setTimeout(() => {
-    const [s, to] = [queued, queuedUrl];
+  const fire = () => {
+    const [s, to, data] = [queued, queuedUrl, snap];
     queued = null;
     queuedUrl = undefined;
+    snap = null;
     timer = 0;
-    send(root, form, s, embed, to);
-  }, 0) as unknown as number;
+    send(root, form, s, embed, to, data);
+  };
+  clearTimeout(timer);
+  if (timer && snap && !submitter && !url) fire();
+  queued = submitter ?? queued;
+  queuedUrl = url ?? queuedUrl;
+  snap = queued || queuedUrl ? null : new FormData(form);
+  timer = setTimeout(fire, 0) as unknown as number;
 };
 
 /** The plain submit, when fetch failed: from the form the page shows now (a queued action's may be gone). */
@@ -304,9 +313,29 @@ const request = (root: HTMLElement, url: string, init: RequestInit, embed: boole
     });
 };
 
-const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean, to?: string) => {
-  // what the person did, as the form holds it now (a queued action is sent later, from a newer form)
-  const data = new FormData(form, submitter);
+/**
+ * A queued change of checkboxes or radios, put onto the newer form: the boxes the person ticked or
+ * cleared as they left them, the others as the newer form draws them, each with the newer form's
+ * value (a pick's place among the picks is drawn there: it keeps the order of picks). False when the
+ * two forms hold that name differently, and the person's values are sent as they were.
+ */
+const ticks = (out: FormData, name: string, was: FormData, old: HTMLFormElement, now: HTMLFormElement) => {
+  const of = (f: HTMLFormElement) => [...(f.elements as any as HTMLInputElement[])].filter((e) => e.name === name);
+  const [o, n] = [of(old), of(now)];
+  if (o.length !== n.length || o.some((e, i) => !/^(checkbox|radio|hidden)$/.test(e.type) || e.type !== n[i]!.type)) return false;
+  out.delete(name);
+  const picked = was.getAll(name);
+  o.forEach((e, i) => {
+    const m = n[i]!;
+    const mine = picked.includes(e.value);
+    if (!m.disabled && (m.type === "hidden" || (mine !== e.defaultChecked ? mine : m.checked))) out.append(name, m.value);
+  });
+  return true;
+};
+
+const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement | null, embed: boolean, to?: string, snapshot?: FormData | null) => {
+  // what the person did, as the form held it (a queued action is sent later, from a newer form)
+  const data = snapshot ?? new FormData(form, submitter);
   const url = to ?? (submitter?.getAttribute("formaction") ? (submitter as HTMLButtonElement).formAction : form.action);
   // Made when it is sent, with the hidden fields of the form the page shows then: a queued action
   // is read against the run that drew that form, not an older one.
@@ -320,6 +349,7 @@ const send = (root: HTMLElement, form: HTMLFormElement, submitter: HTMLElement |
       const names = new Set([...(form.elements as any as HTMLInputElement[])].filter(edited).map((e) => e.name));
       if (submitter?.getAttribute("name")) names.add(submitter.getAttribute("name")!);
       for (const name of names) {
+        if (ticks(out, name, data, form, now)) continue;
         out.delete(name);
         for (const v of data.getAll(name)) out.append(name, v);
       }

@@ -157,6 +157,23 @@ describe.each([false, true])("JavaScript %s", (js) => {
   });
 });
 
+test("with JavaScript, picks made while an earlier pick is still in flight keep the order they were made in", async () => {
+  const { context, page } = await world.person("/", { js: true, viewport: { width: 1100, height: 900 } });
+  // each answer comes late, so the second and third picks are made while the first is in flight
+  await page.route("**/*", async (route) => {
+    if (route.request().method() === "POST") await new Promise((r) => setTimeout(r, 400));
+    await route.continue().catch(() => {});
+  });
+  const segments = group(page, "Select some segments");
+  for (const pick of ["📊 Charts", "Foobar", "🧰 General widgets"]) await segments.getByLabel(pick, { exact: true }).click();
+  await expect.poll(() => shown(page, "Multi selection (segmented): ['📊 Charts', 'Foobar', '🧰 General widgets']")).toBe(1);
+  // and the server agrees: a reload shows the same order
+  await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+  await page.reload();
+  expect(await shown(page, "Multi selection (segmented): ['📊 Charts', 'Foobar', '🧰 General widgets']")).toBe(1);
+  await context.close();
+});
+
 test("the page (pills, help tooltips, hidden labels, st.json) has no serious or critical axe violations", async () => {
   const { context, page } = await world.person("/", { js: "no-script", bypassCSP: true });
   expect(await seriousViolations(page)).toEqual([]);
