@@ -4,7 +4,8 @@
  * OpenID Connect flow: `/auth/login` (to the provider) and `/oauth2callback` (back from it).
  */
 import type { Context, Hono } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { requestCookies } from "./request-cookies.ts";
 import type { AuthInfo } from "../engine/run-context.ts";
 import { accessIdentity, ACCESS_HEADER } from "../auth/access-assertion.ts";
 import { finishSignIn, SignInFailed } from "../auth/callback.ts";
@@ -63,7 +64,7 @@ export async function requestAuth(c: HonoContext, s: Served, p: Prepared): Promi
   const auth = authOptions(c, s);
   if (!auth) return undefined;
   const k = authCookies(c, s, p, auth);
-  const identity = await unsealIdentity(getCookie(c, k.identity), k.secret, k.audience);
+  const identity = await unsealIdentity(requestCookies(c)[k.identity], k.secret, k.audience);
   let user = identity?.claims ?? null;
   if (!user && auth.cloudflareAccess) user = await accessIdentity(c.req.header(ACCESS_HEADER), auth.cloudflareAccess);
   return { user, providers: providerProblems(auth) };
@@ -134,7 +135,7 @@ async function callback(c: HonoContext, s: Served): Promise<Response> {
   const route = await signInRoute(c, s);
   if (route instanceof Response) return route;
   const { p, auth, home, k } = route;
-  const flow = await unsealFlow(getCookie(c, k.flow), k.secret, k.audience);
+  const flow = await unsealFlow(requestCookies(c)[k.flow], k.secret, k.audience);
   // used once, whatever happens: the same answer sent again finds no flow
   deleteCookie(c, k.flow, k.attributes);
   c.header("Cache-Control", "no-store");

@@ -6,7 +6,7 @@
  * Node, never from headers a client could write.
  */
 import type { Context } from "hono";
-import { getCookie } from "hono/cookie";
+import { requestCookies } from "./request-cookies.ts";
 import type { RequestFacts } from "../engine/run-context.ts";
 
 /** The client hint that carries the browser's colour scheme (asked for with Accept-CH). */
@@ -22,7 +22,7 @@ const isOwnCookie = (cookie: string, own: readonly string[]) => own.some((name) 
 
 /** The request's cookies but the ones named `own` (and their chunks). */
 export function appCookies(c: Context, own: readonly string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(getCookie(c)).filter(([name]) => !isOwnCookie(name, own)));
+  return Object.fromEntries(Object.entries(requestCookies(c)).filter(([name]) => !isOwnCookie(name, own)));
 }
 
 /** The headers, names in lower case; the Cookie header rewritten to the cookies the app may see. */

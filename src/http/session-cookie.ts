@@ -4,7 +4,8 @@
  * attributes for normal and embedded use.
  */
 import type { Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { requestCookies } from "./request-cookies.ts";
 import { CHUNK_SIZE, chunkName, joinToken, splitToken, staleChunks } from "../cookie/chunks.ts";
 import type { SigningKey } from "../cookie/keys.ts";
 import { textCodec } from "../cookie/compress.ts";
@@ -46,7 +47,7 @@ const fingerprint = async (text: string) => base64url.encode(await sha256(text))
 
 /** The session the request's cookies carry, or why not; null when there is none. Store failures throw. */
 export async function readSession(c: Context, cfg: CookieConfig, keys: SigningKey[]): Promise<ReadResult | null> {
-  const token = joinToken(getCookie(c), cfg.name, cfg.maxCookies);
+  const token = joinToken(requestCookies(c), cfg.name, cfg.maxCookies);
   if (token === undefined) return null;
   const verified = await verifyToken(token, keys, cfg.token);
   if (!verified.ok) return verified;
@@ -128,7 +129,7 @@ export async function writeSession(
   chunks.forEach((part, i) => setCookie(c, chunkName(cfg.name, i), part, attributes));
   // A deletion must carry the attributes the cookie was set with: a browser keeps a partitioned
   // cookie (CHIPS) that a deletion without `Partitioned` does not match.
-  for (const stale of staleChunks(getCookie(c), cfg.name, chunks.length)) deleteCookie(c, stale, attributes);
+  for (const stale of staleChunks(requestCookies(c), cfg.name, chunks.length)) deleteCookie(c, stale, attributes);
   return { written, problem };
 }
 
@@ -143,7 +144,7 @@ function cookieAttributes(cfg: CookieConfig) {
 /** Deletes every cookie of the session (all its chunks): the next request starts a new session. */
 export function clearSession(c: Context, cfg: CookieConfig): void {
   const attributes = cookieAttributes(cfg);
-  for (const name of Object.keys(getCookie(c))) if (name === cfg.name || name.startsWith(cfg.name + ".")) deleteCookie(c, name, attributes);
+  for (const name of Object.keys(requestCookies(c))) if (name === cfg.name || name.startsWith(cfg.name + ".")) deleteCookie(c, name, attributes);
 }
 
 /**
