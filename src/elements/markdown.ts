@@ -27,8 +27,20 @@ export function renderMarkdown(text: string, allowHtml = false): Html {
   return raw(rendered.get(key, () => (allowHtml ? trusted : safe).render(text)));
 }
 
-/** Inline Markdown (the nav's page titles on every page, captions, alerts), kept as `renderMarkdown` is. */
+/**
+ * Words of letters and digits with single or repeated spaces between them: no Markdown syntax, no
+ * character HTML escapes, nothing at either end for Markdown to trim. Such a text (most labels)
+ * renders as itself.
+ */
+export const isPlainInline = (text: string) => /^[\p{L}\p{N}](?:[\p{L}\p{N} ]*[\p{L}\p{N}])?$/u.test(text);
+
+/**
+ * Inline Markdown (labels, the nav's page titles on every page, captions, alerts), kept as
+ * `renderMarkdown` is. Plain words skip the renderer and the memo: a page of a thousand distinct
+ * labels would otherwise pay the parser a thousand times and push everything else out of the memo.
+ */
 export function renderMarkdownInline(text: string): Html {
+  if (isPlainInline(text)) return raw(text);
   return raw(rendered.get("i" + (hasTexConverter() ? "t" : "-") + text, () => safe.renderInline(text)));
 }
 
