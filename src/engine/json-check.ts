@@ -35,11 +35,15 @@ export function findNonJson(values: Record<string, unknown> | Map<string, unknow
   };
   // (a check that passes leaves `seen` empty again: one set serves every value)
   const seen = new Set<unknown>();
-  for (const [key, v] of values instanceof Map ? values : Object.entries(values)) {
+  let bad: { key: string; why: string } | null = null;
+  const one = (v: unknown, key: string) => {
     // (most values are strings, booleans and finite numbers: passed without a call)
-    if (typeof v === "string" || typeof v === "boolean" || v === null || (typeof v === "number" && Number.isFinite(v))) continue;
+    if (bad || typeof v === "string" || typeof v === "boolean" || v === null || (typeof v === "number" && Number.isFinite(v))) return;
     const why = check(v, seen);
-    if (why) return { key, why };
-  }
-  return null;
+    if (why) bad = { key, why };
+  };
+  // (no [key, value] pair made per value: a state of a thousand values is checked twice a request)
+  if (values instanceof Map) values.forEach(one);
+  else for (const key in values) one(values[key], key);
+  return bad;
 }

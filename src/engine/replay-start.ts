@@ -70,7 +70,7 @@ export function startOf(state: SessionState, path: string, query: URLSearchParam
   const bad = findNonJson(values);
   if (bad) values.clear();
   // (the folded map is the start's own; only objects and arrays need a copy of their own)
-  for (const [k, v] of values) if (typeof v === "object" && v !== null) values.set(k, copyJson(v));
+  values.forEach((v, k) => typeof v === "object" && v !== null && values.set(k, copyJson(v)));
   return {
     values,
     fresh: [...state.newSession.keys()],

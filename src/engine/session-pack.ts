@@ -113,7 +113,8 @@ export async function packSession(s: Session, packer: Packer): Promise<PackedSes
   const u: Json[] = new Array(l.length).fill(null);
   const ux: number[] = [];
   const has = new Array<boolean>(l.length).fill(false);
-  for (const [key, value] of Object.entries(st.o)) {
+  for (const key in st.o) {
+    const value = st.o[key]!;
     const at = position.get(key);
     if (at === undefined) o[key] = value;
     else {

@@ -72,7 +72,7 @@ export class SessionState {
   /** The state `s` stands for; with `copy`, on copies of its values (the run may change them in place). */
   static fromStored(s: StoredState, copy = false): SessionState {
     const st = new SessionState();
-    for (const [k, v] of Object.entries(s.o)) st.old.set(k, copy ? copyJson(v) : v);
+    for (const k in s.o) st.old.set(k, copy ? copyJson(s.o[k]!) : s.o[k]!);
     for (const id of s.k) {
       const key = userKeyOf(id);
       if (key !== null) st.keyToId.set(key, id);
