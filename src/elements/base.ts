@@ -16,6 +16,12 @@ const CONTAINER_STACK = slot<ContainerBase[]>(() => []);
 /** A run's open recordings of cached function calls: each element pushed while one is open (see recording.ts). */
 export const RECORDINGS = slot<[target: ContainerBase, node: ElementNode][][]>(() => []);
 
+/** The innermost container of a run's `with` blocks, if any. */
+function topOf(ctx: RunContext): ContainerBase | null {
+  const stack = ctx.slots.get(CONTAINER_STACK);
+  return stack[stack.length - 1] ?? null;
+}
+
 export class ContainerBase {
   constructor(
     /** the node list this container appends to; null: the run's main area or sidebar */
@@ -27,9 +33,7 @@ export class ContainerBase {
   ) {}
 
   private active(): ContainerBase | null {
-    if (!this.isRoot) return null;
-    const stack = this._run().slots.get(CONTAINER_STACK);
-    return stack[stack.length - 1] ?? null;
+    return this.isRoot ? topOf(this._run()) : null;
   }
 
   /** The run this container writes into. */
@@ -38,10 +42,11 @@ export class ContainerBase {
   }
 
   _nodes(): ElementNode[] {
-    const active = this.active();
-    if (active) return active._nodes();
+    // (only the root follows `with`, and the root has no list of its own: a list needs no lookup)
     if (this.nodeList) return this.nodeList;
     const ctx = this._run();
+    const active = this.isRoot ? topOf(ctx) : null;
+    if (active) return active._nodes();
     return this.area === "sidebar" ? ctx.page.sidebar : ctx.page.main;
   }
 
@@ -52,13 +57,15 @@ export class ContainerBase {
   }
 
   _push(node: ElementNode): ElementNode {
+    // (the run looked up once: every element of a page comes through here)
+    const ctx = this._run();
     // Inside `with`, the active container decides (st.empty replaces instead of appending).
-    const active = this.active();
+    const active = this.isRoot ? topOf(ctx) : null;
     if (active) return active._push(node);
-    if (this.area === "sidebar" && this.nodeList === null && maybeCurrentRun()?.fragments.current) throw sidebarInFragment();
+    if (this.area === "sidebar" && this.nodeList === null && ctx.fragments.current) throw sidebarInFragment();
     // through _nodes(), which a container may give its own (st.bottom finds its node when written to)
     this._nodes().push(node);
-    for (const recording of this._run().slots.get(RECORDINGS)) recording.push([this, node]);
+    for (const recording of ctx.slots.get(RECORDINGS)) recording.push([this, node]);
     return node;
   }
 
