@@ -101,10 +101,16 @@ const NAMED_FORMATS: Record<string, Intl.NumberFormatOptions> = {
   scientific: { notation: "scientific" },
 };
 
+/** One formatter per named format, made on first use: making an Intl.NumberFormat costs far more than formatting with it. */
+const namedFormatters = new Map<string, Intl.NumberFormat>();
+
 function metricNumber(v: number, format: string | null): string {
   if (format === null || format === "plain") return toText(v);
   const named = NAMED_FORMATS[format];
-  return named ? new Intl.NumberFormat("en-US", named).format(v) : formatNumber(v, format);
+  if (!named) return formatNumber(v, format);
+  let formatter = namedFormatters.get(format);
+  if (!formatter) namedFormatters.set(format, (formatter = new Intl.NumberFormat("en-US", named)));
+  return formatter.format(v);
 }
 
 // ---- st.progress ------------------------------------------------------------------------------

@@ -13,10 +13,13 @@ const MATERIAL_NAME = /^[a-z0-9_]+$/;
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20e3]/u;
 const EMOJI_PARTS = /^[\p{Extended_Pictographic}\p{Emoji_Component}\p{Emoji_Modifier}\u200d\ufe0f]+$/u;
 
+/** (made once: a Segmenter keeps nothing between texts, and making one costs more than a segmenting) */
+const graphemes = new Intl.Segmenter();
+
 /** One user-perceived character, made only of emoji code points (a flag, a keycap, a ZWJ family...). */
 function isEmoji(text: string): boolean {
   if (!PICTOGRAPH.test(text) || !EMOJI_PARTS.test(text)) return false;
-  return [...new Intl.Segmenter().segment(text)].length === 1;
+  return [...graphemes.segment(text)].length === 1;
 }
 
 /** Streamlit shows the slash with a zero-width space before it, so its Markdown leaves the shortcode as text. */

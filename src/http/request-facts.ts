@@ -50,12 +50,27 @@ export function preferredLocale(accept: string | undefined): string | null {
 }
 
 /**
+ * The formatter that names `timeZone`'s offset, made once per zone: making one costs far more than
+ * using it, and every post of the client script reports its zone. Only zones Intl knows get this far
+ * (it throws for the others), and there are a few hundred of them; the bound is for aliases.
+ */
+function offsetFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
+    if (offsetFormats.size < 2000) offsetFormats.set(timeZone, format);
+  }
+  return format;
+}
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
  * Minutes to add to local time in `timeZone` to reach UTC now, as the browser's
  * Date#getTimezoneOffset gives them (UTC+1 gives -60); null for a name Intl does not know.
  */
 export function offsetOf(timeZone: string, at = new Date()): number | null {
   try {
-    const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "";
+    const name = offsetFormat(timeZone).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "";
     const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
     if (!m) return null;
     const minutes = m[1] ? Number(m[2]) * 60 + Number(m[3]) : 0;
