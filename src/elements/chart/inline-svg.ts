@@ -80,7 +80,24 @@ function rewriteTag(name: string, attrs: string, close: string, rules: Rule[], p
   return `<${name}${kept.join("")}${all ? ` style="${all}"` : ""}${close}>`;
 }
 
+/**
+ * The same drawing under the same prefix on every rerun: kept by the drawing's text (the renderer's
+ * memo hands back the same string, whose hash the engine keeps), with the prefix it was rewritten
+ * for. A rewrite walks every tag of a diagram that may be tens of kilobytes. Bounded: past a few
+ * dozen drawings the isolate starts afresh.
+ */
+const inlined = new Map<string, { prefix: string; out: InlinedSvg }>();
+
 export function inlineSvg(svg: string, prefix: string): InlinedSvg {
+  const kept = inlined.get(svg);
+  if (kept?.prefix === prefix) return kept.out;
+  const out = rewriteSvg(svg, prefix);
+  if (inlined.size >= 64) inlined.clear();
+  inlined.set(svg, { prefix, out });
+  return out;
+}
+
+function rewriteSvg(svg: string, prefix: string): InlinedSvg {
   const { rules, vars } = readStyles(svg);
   const rootStyle = /<svg\b[^>]*\sstyle="([^"]*)"/.exec(svg)?.[1] ?? "";
   const rootVars = [...rootStyle.split(";").map((d) => d.trim()).filter((d) => d.startsWith("--")), ...vars].join(";");
