@@ -19,8 +19,15 @@ const graphemes = new Intl.Segmenter();
 /** One user-perceived character, made only of emoji code points (a flag, a keycap, a ZWJ family...). */
 function isEmoji(text: string): boolean {
   if (!PICTOGRAPH.test(text) || !EMOJI_PARTS.test(text)) return false;
-  return [...graphemes.segment(text)].length === 1;
+  // (the navigation checks every page's icon on every request: the answers are kept, a few hundred at most)
+  let one = emojiChecked.get(text);
+  if (one === undefined) {
+    one = [...graphemes.segment(text)].length === 1;
+    if (emojiChecked.size < 512) emojiChecked.set(text, one);
+  }
+  return one;
 }
+const emojiChecked = new Map<string, boolean>();
 
 /** Streamlit shows the slash with a zero-width space before it, so its Markdown leaves the shortcode as text. */
 const shown = (icon: string) => icon.replace(/\//g, "\u200b/");
