@@ -1,6 +1,6 @@
 /** The three-layer session state on its own (no HTTP, no run). */
 import { describe, expect, test } from "vitest";
-import { SessionState, emptyStoredState } from "../../src/engine/state.ts";
+import { SessionState, copyJson, emptyStoredState } from "../../src/engine/state.ts";
 import { computeWidgetId, userKeyOf, isKeyedWidgetId } from "../../src/engine/widget-id.ts";
 import { cloneState } from "../support/state.ts";
 
@@ -82,5 +82,34 @@ describe("widget ids", () => {
     expect(userKeyOf(a)).toBe("k");
     expect(isKeyedWidgetId(unkeyed)).toBe(false);
     expect(userKeyOf("$$ID-01234-with-dash")).toBe("with-dash");
+  });
+});
+
+describe("copyJson: a copy the caller may change", () => {
+  test("plain lists and records come back equal and independent, all the way down", () => {
+    const value = { picks: ["a", "b"], rows: [{ n: 1, tags: ["x"] }, { n: 2, tags: [] }], none: null, flag: true };
+    const copy = copyJson(value);
+    expect(copy).toEqual(value);
+    copy.picks.push("c");
+    copy.rows[0]!.tags.push("y");
+    expect(value.picks).toEqual(["a", "b"]);
+    expect(value.rows[0]!.tags).toEqual(["x"]);
+  });
+
+  test("what is not plain is copied as structuredClone copies it, or refused as it refuses it", () => {
+    const when = new Date(0);
+    const withDate = copyJson({ when, tags: new Map([["k", 1]]) });
+    expect(withDate.when).toBeInstanceOf(Date);
+    expect(withDate.when).not.toBe(when);
+    expect(withDate.tags.get("k")).toBe(1);
+    const cyclic: Record<string, unknown> = { name: "x" };
+    cyclic.self = cyclic;
+    const copy = copyJson(cyclic);
+    expect(copy.self).toBe(copy);
+    expect(() => copyJson({ f: () => 1 })).toThrow();
+    const own = JSON.parse('{"__proto__": {"polluted": true}}');
+    const ownCopy = copyJson(own);
+    expect(Object.prototype.hasOwnProperty.call(ownCopy, "__proto__")).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
