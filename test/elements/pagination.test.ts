@@ -7,7 +7,7 @@
 import { describe, expect, test } from "vitest";
 import { st } from "../../src/index.ts";
 import { visiblePages } from "../../src/elements/pagination.ts";
-import { browse, expectOk } from "../support/browse.ts";
+import { browse, expectOk, showErrors } from "../support/browse.ts";
 import type { FormClient } from "../support/client.ts";
 
 const ss = st.sessionState;
@@ -107,13 +107,7 @@ describe("st.pagination", () => {
 
   test("Streamlit's errors for a bad page count, default or target", async () => {
     const client = browse(() => {
-      for (const call of [() => st.pagination(0), () => st.pagination(5, { default: 6 }), () => st.pagination(5, { maxVisiblePages: -1 }), () => st.pagination(5, { width: 0 })]) {
-        try {
-          call();
-        } catch (err) {
-          st.text((err as Error).message);
-        }
-      }
+      showErrors([() => st.pagination(0), () => st.pagination(5, { default: 6 }), () => st.pagination(5, { maxVisiblePages: -1 }), () => st.pagination(5, { width: 0 })]);
     });
     await client.get("/");
     expect(client.texts()).toEqual([

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { st } from "../../src/index.ts";
-import { browse, expectOk } from "../support/browse.ts";
+import { browse, expectOk, showErrors } from "../support/browse.ts";
 
 describe("st.skeleton", () => {
   test("a placeholder of the height asked (a widget's by default), announced as loading; the first element written to it takes its place", async () => {
@@ -52,13 +52,7 @@ describe("st.skeleton", () => {
 
   test("Streamlit's errors for a bad height or width", async () => {
     const client = browse(() => {
-      for (const call of [() => st.skeleton(0), () => st.skeleton("content" as never), () => st.skeleton(10, { width: "content" as never })]) {
-        try {
-          call();
-        } catch (err) {
-          st.text((err as Error).message);
-        }
-      }
+      showErrors([() => st.skeleton(0), () => st.skeleton("content" as never), () => st.skeleton(10, { width: "content" as never })]);
     });
     await client.get("/");
     expect(client.texts()).toEqual([

@@ -4,30 +4,13 @@
  * both (so nothing on the page's path can rely on them) and the charts drawing all the same: Vega
  * through its expression interpreter, Graphviz from the binary wrangler compiled ahead of time.
  */
-import { exports } from "cloudflare:workers";
 import { expect, it } from "vitest";
+import { galleryWithoutCodegen } from "./gallery-without-codegen.ts";
 
 it("eval, the Function constructor and WebAssembly from bytes throw here, and both charts still render", async () => {
-  expect(() => eval("1 + 1")).toThrow(/Code generation from strings disallowed/);
-  // (vitest's runner puts its own `Function` on the global: the language's own constructor is the one code reaches through any function)
-  const IntrinsicFunction = (function () {}).constructor as FunctionConstructor;
-  expect(() => new IntrinsicFunction("return 1")).toThrow(/Code generation from strings disallowed/);
   const emptyModule = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
   await expect(WebAssembly.instantiate(emptyModule)).rejects.toThrow(/Wasm code generation disallowed by embedder/);
-
-  const globalFunction = globalThis.Function;
-  globalThis.Function = IntrinsicFunction; // the page is drawn with the runtime's real constructor
-  let html: string;
-  let status: number;
-  try {
-    const res = await exports.default.fetch("http://localhost/gallery");
-    status = res.status;
-    html = await res.text();
-  } finally {
-    globalThis.Function = globalFunction;
-  }
-  expect(status).toBe(200);
-  expect(html).not.toContain('class="fl-exception"');
+  const html = await galleryWithoutCodegen();
   // Vega-Lite: two lines of four points (one per month and city), named and described
   const vega = /<figure class="fl-chart fl-vega" data-kind="vega_lite_chart">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? "";
   expect(vega).toContain(">Average temperature by month</title>");
