@@ -23,7 +23,7 @@ const entrypoint = () => {
   st.caption("A **bold** caption");
   st.mermaidChart("graph TD\n  A[Post] --> B[Run]\n  B --> C[Page]");
   const picks = st.multiselect("Picks", ["a", "b", "c"], { default: ["a"], key: "picks" });
-  picks.push("changed by the script");
+  (picks as string[]).push("changed by the script");
   st.text(`kept: ${JSON.stringify(st.sessionState.picks)}; zone ${st.context.timezone} at ${st.context.timezoneOffset}`);
 };
 
