@@ -4,7 +4,7 @@
  * links kept to web addresses, and the errors a user sees in the page (no Graphviz installed, DOT
  * that does not parse, a non-string) instead of a 500.
  */
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { st, createApp } from "../../src/index.ts";
 import { enableGraphviz } from "../../src/graphviz.ts";
 import { FormClient, TEST_SECRET } from "../support/client.ts";
@@ -78,5 +78,36 @@ describe("with enableGraphviz() from formlit/graphviz", () => {
   test("a value that is not DOT text is Streamlit's error", async () => {
     const client = await page(() => st.graphvizChart({ nodes: 1 } as unknown as string));
     expect(client.exceptions()).toEqual([{ type: "StreamlitAPIException", message: "Unhandled type for graphviz chart: dict {'nodes': 1}. formlit takes the graph as DOT text." }]);
+  });
+});
+
+describe("where the runtime refuses to compile WebAssembly from bytes (Workers without the compiled binary)", () => {
+  const original = WebAssembly.instantiate;
+  afterEach(() => {
+    WebAssembly.instantiate = original;
+    vi.resetModules();
+  });
+
+  test("the message names the fix on every request, and the refused load is not tried again", async () => {
+    let tries = 0;
+    WebAssembly.instantiate = ((source: unknown, imports?: WebAssembly.Imports) => {
+      if (source instanceof WebAssembly.Module) return original.call(WebAssembly, source, imports);
+      tries++;
+      return Promise.reject(new WebAssembly.CompileError("WebAssembly.instantiate(): Wasm code generation disallowed by embedder"));
+    }) as typeof WebAssembly.instantiate;
+    // a fresh formlit, whose Graphviz has never loaded in this process
+    vi.resetModules();
+    const fresh = await import("../../src/index.ts");
+    (await import("../../src/graphviz.ts")).enableGraphviz();
+    const client = new FormClient(() => fresh.createApp({ secret: TEST_SECRET, entrypoint: () => fresh.st.graphvizChart("digraph { a -> b }") }));
+    const message = {
+      type: "StreamlitAPIException",
+      message: expect.stringContaining('this runtime does not compile WebAssembly from bytes (Cloudflare Workers): import the compiled module and pass it, `import wasm from "formlit/graphviz.wasm"; enableGraphviz({ wasm })`.'),
+    };
+    await client.get("/");
+    expect(client.exceptions()).toEqual([message]);
+    await client.get("/");
+    expect(client.exceptions()).toEqual([message]);
+    expect(tries).toBe(1);
   });
 });
