@@ -8,10 +8,11 @@
  *      processes one after the other; the medians over processes are reported
  *   4. how that grows with widgets on a page and with session state (synthetic apps)
  *   5. requests/s and p99 under a bounded autocannon load on wrangler dev (workerd), demo vs baseline
+ *   5b. CPU per interaction inside workerd (wrangler dev), the same posts, apps and baseline as 3-4
  *   6. what replaying the last run costs: a cold interaction (an isolate that did not serve the
  *      run that drew the page) beside a warm one, and the size of that run's start in the cookie
  *
- * Options: --only=static,cpu,scaling,load,replay (sections to run; default all), --seconds=N (load time per
+ * Options: --only=static,cpu,scaling,load,workerd,replay (sections to run; default all), --seconds=N (load time per
  * server, in alternating rounds of 2 s, default 20). Exits 1 if a section failed or any load response was not 2xx.
  */
 import { execFile } from "node:child_process";
@@ -26,6 +27,8 @@ import { dataEditorApp, widgetsApp, stateApp, SCALING_MAX_COOKIES } from "./apps
 import { bundleSize, clientScript, externalRequests } from "./static.ts";
 import { replayCost } from "./replay.ts";
 import { compatibilityOf, killAll, load, postOnce, startWrangler, type DevServer, type LoadResult } from "./load.ts";
+import type { Job as WorkerdJob, JobResult as WorkerdJobResult } from "./workerd-cpu-worker.ts";
+import { ORIGIN } from "../test/support/client.ts";
 
 const SECRET = "formlit-bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -34,7 +37,7 @@ const BASELINE_PORT = DEMO_PORT + 1;
 
 const argv: string[] = process.argv.slice(2);
 const args = new Map<string, string>(argv.map((a) => a.replace(/^--/, "").split("=") as [string, string]));
-const only = new Set((args.get("only") ?? "static,cpu,scaling,load,replay").split(","));
+const only = new Set((args.get("only") ?? "static,cpu,scaling,load,workerd,replay").split(","));
 const loadSeconds = Number(args.get("seconds") ?? 20);
 const CPU_PROCESSES = 3;
 
@@ -374,6 +377,48 @@ if (only.has("load") && demo) {
     failed("load", err);
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
+    killAll();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+// ---- 5b. CPU per interaction inside workerd ----------------------------------------------------------
+// The figures of sections 3 and 4 are Node's; here the same apps and baseline answer the same posts
+// inside workerd (bench/workerd-cpu-worker.ts under wrangler dev). No budget: the budgets are set
+// on the in-process figures; these say what the same code costs where it is deployed.
+if (only.has("workerd") && demo) {
+  const onSignal = () => {
+    killAll();
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  let server: DevServer | null = null;
+  try {
+    const toml = path.join(ROOT, "bench", "wrangler-workerd-cpu.toml");
+    if (compatibilityOf(path.join(ROOT, "wrangler.toml")) !== compatibilityOf(toml)) throw new Error("bench/wrangler-workerd-cpu.toml must use the demo's compatibility settings");
+    server = await startWrangler(toml, DEMO_PORT + 4, {});
+    const forms = (await demoSession(makeDemo, "Forms")).interaction;
+    const editor = await dataEditorInteraction(dataEditorApp(SECRET));
+    const cases: [string, string, Interaction][] = [["forms", "demo", forms], ["busiest_page", "demo", demo.interaction], ["data_editor", "data-editor", editor]];
+    for (const n of [10, 100, 1000]) cases.push([`widgets_${n}`, `widgets-${n}`, await syntheticInteraction(widgetsApp(n, SECRET), `widgets-${n}`)]);
+    const perRequest = new Map<string, number>();
+    for (const [name, app, i] of cases) {
+      const job: WorkerdJob = { app, secret: SECRET, post: { url: ORIGIN + i.path, origin: ORIGIN, cookie: i.cookie, body: i.body }, htmlBytes: i.responseBytes, batches: 7, batchMs: 150 };
+      const res = await fetch(server.url, { method: "POST", body: JSON.stringify(job), signal: AbortSignal.timeout(120_000) });
+      if (!res.ok) throw new Error(`${name}: ${await res.text()}`);
+      const r = (await res.json()) as WorkerdJobResult;
+      perRequest.set(name, r.appUs);
+      vsBaseline(`interaction_cpu_us_workerd_${name}`, r.appUs, r.baselineUs, "us", 0);
+      note(`interaction_cpu_us_workerd_${name}_detail`, `ratio ${(r.appUs / r.baselineUs).toFixed(2)} x${name === "busiest_page" ? ` (${demo.interaction.page})` : ""}; ${r.batches} interleaved batches of ${r.perBatch} requests (median); no budget`);
+    }
+    const marginal = (perRequest.get("widgets_1000")! - perRequest.get("widgets_100")!) / 900;
+    line("interaction_cpu_marginal_us_per_widget_workerd", fmt(marginal, 2), "us", "from 100 to 1000 widgets, inside workerd; no budget");
+  } catch (err) {
+    failed("workerd", err);
+  } finally {
+    await server?.stop();
     killAll();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
