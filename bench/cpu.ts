@@ -7,6 +7,7 @@
 import type { Hono } from "hono";
 import { DEV_ENV, ORIGIN } from "../test/support/client.ts";
 import type { Interaction } from "./session.ts";
+import { formPost } from "./post.ts";
 
 export interface Contender {
   name: string;
@@ -25,11 +26,7 @@ export interface CpuResult {
 }
 
 function requestFor(i: Interaction): Request {
-  return new Request(ORIGIN + i.path, {
-    method: "POST",
-    headers: { cookie: i.cookie, origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
-    body: i.body,
-  });
+  return formPost(ORIGIN + i.path, { cookie: i.cookie, origin: ORIGIN, body: i.body });
 }
 
 async function once(c: Contender): Promise<void> {

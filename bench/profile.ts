@@ -14,6 +14,7 @@ import { createWorker } from "../pages/worker.ts";
 import { DEV_ENV, ORIGIN } from "../test/support/client.ts";
 import { demoSession, syntheticInteraction } from "./session.ts";
 import { stateApp, widgetsApp } from "./apps.ts";
+import { formPost } from "./post.ts";
 
 const SECRET = "formlit-bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 const seconds = Number(process.argv[2] ?? 4);
@@ -24,11 +25,7 @@ const app = synthetic ? (synthetic[1] === "widgets" ? widgetsApp : stateApp)(Num
 const i = synthetic ? await syntheticInteraction(app, which) : (await demoSession(() => createWorker(SECRET))).interaction;
 const once = async () => {
   const res = await app.fetch(
-    new Request(ORIGIN + i.path, {
-      method: "POST",
-      headers: { cookie: i.cookie, origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
-      body: i.body,
-    }),
+    formPost(ORIGIN + i.path, { cookie: i.cookie, origin: ORIGIN, body: i.body }),
     DEV_ENV,
   );
   await res.text();

@@ -7,6 +7,7 @@
  */
 import type { Hono } from "hono";
 import { DEV_ENV, FormClient, ORIGIN } from "../test/support/client.ts";
+import { formPost } from "./post.ts";
 
 export interface ReplayCost {
   coldUs: number;
@@ -43,11 +44,7 @@ class Chain {
     if (this.on) body.append(this.field, "1");
     const app = this.apps[this.served++ % this.apps.length]!;
     const res = await app.fetch(
-      new Request(ORIGIN + this.path, {
-        method: "POST",
-        body,
-        headers: { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "), origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
-      }),
+      formPost(ORIGIN + this.path, { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "), origin: ORIGIN, body: body.toString() }),
       DEV_ENV, // development mode, as the FormClient that made the cookie (plain http on localhost)
     );
     const html = await res.text();

@@ -17,6 +17,7 @@ import { enableGraphviz } from "../src/graphviz.ts";
 import graphvizWasm from "../src/generated/graphviz.wasm";
 import { createBaselineApp } from "./baseline-app.ts";
 import { dataEditorApp, widgetsApp } from "./apps.ts";
+import { formPost } from "./post.ts";
 
 export interface Job {
   /** "demo", "widgets-N" or "data-editor" */
@@ -58,10 +59,7 @@ function appFor(job: Job): Hono<any> {
 }
 
 async function answer(app: Hono<any>, post: Job["post"]): Promise<void> {
-  const res = await app.fetch(
-    new Request(post.url, { method: "POST", headers: { cookie: post.cookie, origin: post.origin, "content-type": "application/x-www-form-urlencoded" }, body: post.body }),
-    ENV,
-  );
+  const res = await app.fetch(formPost(post.url, post), ENV);
   await res.arrayBuffer();
   if (res.status !== 200) throw new Error(`answered ${res.status}`);
 }
