@@ -9,6 +9,7 @@
  */
 import type { RequestInfo, StreamSink } from "./run-context.ts";
 import type { RunStart } from "./replay-start.ts";
+import { copyJson } from "./copy-json.ts";
 import type { Json } from "./state.ts";
 
 /** Thrown where a run would see a value not parsed yet: the request starts over with the replay. */
@@ -25,7 +26,7 @@ export class Deferred {
 
   /** The widget registered and parsed its posted value. */
   settle(id: string, parsed: { value: Json } | { error: string }): void {
-    if (this.ids.delete(id)) this.settled.set(id, "value" in parsed ? structuredClone(parsed.value) : undefined);
+    if (this.ids.delete(id)) this.settled.set(id, "value" in parsed ? copyJson(parsed.value) : undefined);
   }
 
   /**

@@ -8,7 +8,8 @@
  * difference, and nothing when there is none.
  */
 import { findNonJson } from "./json-check.ts";
-import { SessionState, copyJson, type Json, type Reads, type StoredState } from "./state.ts";
+import { SessionState, type Json, type Reads, type StoredState } from "./state.ts";
+import { copyJson } from "./copy-json.ts";
 import { isWidgetId, userKeyOf } from "./widget-id.ts";
 import type { StreamText } from "./presses.ts";
 import type { Opening } from "./openings.ts";

@@ -11,6 +11,7 @@ import { MissingKeyError, modifiedAfterInstantiated, reservedKey } from "./error
 import { isWidgetId, isKeyedWidgetId, userKeyOf } from "./widget-id.ts";
 import { look, type Deferred } from "./deferred.ts";
 import { isPressed, type Presses } from "./presses.ts";
+import { copyJson } from "./copy-json.ts";
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -27,45 +28,6 @@ export interface StoredState {
 }
 
 export const emptyStoredState = (): StoredState => ({ o: {}, k: [], t: [] });
-
-/** A copy of a value the caller may change: numbers, strings and booleans need none (structuredClone is a native call even for them). */
-export const copyJson = <T>(v: T): T => (typeof v === "object" && v !== null ? ((plainCopy(v, 0) as T | undefined) ?? structuredClone(v)) : v);
-
-/**
- * A copy of plain arrays and objects holding plain values, made by hand: structuredClone
- * serializes and rebuilds, 5 to 8 times the cost for the lists and records widgets hold (a
- * multiselect's picks, a data editor's rows). undefined for anything else (a Date, a Map, a class
- * instance, a function, a cycle, an own `__proto__` key), which structuredClone copies, or refuses,
- * as before.
- */
-function plainCopy(v: object, depth: number): unknown {
-  if (depth > 32) return undefined;
-  if (Array.isArray(v)) {
-    const out = new Array<unknown>(v.length);
-    for (let i = 0; i < v.length; i++) {
-      const x = plainValue(v[i], depth);
-      if (x === NOT_PLAIN) return undefined;
-      out[i] = x;
-    }
-    return out;
-  }
-  const proto = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) return undefined;
-  const out: Record<string, unknown> = {};
-  for (const k in v) {
-    if (k === "__proto__") return undefined;
-    const x = plainValue((v as Record<string, unknown>)[k], depth);
-    if (x === NOT_PLAIN) return undefined;
-    out[k] = x;
-  }
-  return out;
-}
-
-const NOT_PLAIN = Symbol("not plain");
-const plainValue = (x: unknown, depth: number): unknown => {
-  if (typeof x === "object" && x !== null) return plainCopy(x, depth + 1) ?? NOT_PLAIN;
-  return typeof x === "function" || typeof x === "symbol" || typeof x === "bigint" ? NOT_PLAIN : x;
-};
 
 /** Rules a write must respect; supplied by the run that owns the state. */
 export interface WriteGuard {

@@ -11,7 +11,8 @@ import {
   defaultValueWarning,
 } from "./errors.ts";
 import type { Callback, PostStyle, RenderedWidget, RunContext } from "./run-context.ts";
-import { copyJson, type Json } from "./state.ts";
+import { copyJson } from "./copy-json.ts";
+import type { Json } from "./state.ts";
 import { computeWidgetId, digest } from "./widget-id.ts";
 import { ENTRYPOINT_SCRIPT } from "./page-change.ts";
 

@@ -1,6 +1,7 @@
 /** The three-layer session state on its own (no HTTP, no run). */
 import { describe, expect, test } from "vitest";
-import { SessionState, copyJson, emptyStoredState } from "../../src/engine/state.ts";
+import { SessionState, emptyStoredState } from "../../src/engine/state.ts";
+import { copyJson } from "../../src/engine/copy-json.ts";
 import { computeWidgetId, userKeyOf, isKeyedWidgetId } from "../../src/engine/widget-id.ts";
 import { cloneState } from "../support/state.ts";
 
