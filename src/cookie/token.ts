@@ -14,9 +14,8 @@ import type { SigningKey } from "./keys.ts";
 import { textCodec } from "./compress.ts";
 
 /**
- * Below this many characters of JSON the token fits one cookie as it is, and deflating it (through
- * CompressionStream, whose stream machinery costs more than the deflate itself at this size) would
- * cost more CPU than the bytes it saves are worth. Measured with npm run bench (BENCHMARKS.md).
+ * Below this many characters of JSON the token fits one cookie as it is: a deflate and an inflate
+ * on every request would spend CPU on bytes no cookie limit asks to save (BENCHMARKS.md).
  */
 const COMPRESS_FROM = 2000;
 
