@@ -132,11 +132,13 @@ function buttonGroup<T extends Json>(c: ContainerBase, g: GroupSpec<T>): T | T[]
     settle: g.kind === "feedback" ? undefined : (v) => (!single ? keptOptions(list, v as T[]) : v === null || indexIn(list, v) >= 0 ? v : pick(g.defaults)),
     hasDefault: g.defaults.length > 0,
     callback: callbackOf(g.opts.onChange, g.opts.args),
-    parse: (raw) => {
+    parse(raw) {
       const order = pickOrder(raw, list.length, single);
       return typeof order === "string" ? { error: `${g.label}: ${order}` } : { value: pick(order) };
     },
-    serialize: (v) => toIndices(v).map(pickedValue),
+    serialize(v) {
+      return toIndices(v).map(pickedValue);
+    },
   });
   c._push(buttonGroupFamily.node(g.kind, { ...widgetProps(reg, g.label, key, g.opts), faces: g.faces, single, upTo: g.upTo ?? false }));
   return reg.value;

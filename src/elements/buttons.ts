@@ -49,8 +49,12 @@ export const PRESS: Pick<WidgetSpec<boolean>, "initial" | "hasDefault" | "isTrig
   hasDefault: false,
   isTrigger: true,
   writesAllowed: false,
-  parse: () => ({ value: true }),
-  serialize: () => [],
+  parse() {
+    return { value: true };
+  },
+  serialize() {
+    return [];
+  },
 };
 
 function trigger(c: ContainerBase, kind: "button" | "form_submit_button", label: string, key: string | null, opts: ButtonOptions): boolean {

@@ -86,14 +86,16 @@ export function chatInput(c: ContainerBase, placeholder = "Your message", opts: 
     isTrigger: true,
     writesAllowed: false,
     callback: callbackOf(opts.onSubmit, opts.args),
-    parse: (raw) => {
+    parse(raw) {
       const text = raw[0] ?? "";
       if (text.length > limit) return { error: `The message is ${text.length} characters long, over the limit of ${limit}. It was not sent.` };
       if (withFiles) return parseChatPost(raw, String(placeholder), files);
       // only an empty message is not sent: Streamlit sends one of spaces as it is
       return { value: text === "" ? null : text };
     },
-    serialize: () => [""],
+    serialize() {
+      return [""];
+    },
   });
   // In the main area itself (not in a container), Streamlit pins the chat input to the bottom.
   const bottom = c._nodes() === ctx.page.main;

@@ -42,8 +42,10 @@ function booleanWidget(c: ContainerBase, kind: "checkbox" | "toggle", label: str
     initial,
     hasDefault: opts.value === true, // Streamlit: value=False counts as no default
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => ({ value: raw.includes("1") }),
-    serialize: (v) => {
+    parse(raw) {
+      return { value: raw.includes("1") };
+    },
+    serialize(v) {
       if (typeof v !== "boolean" && !(typeof v === "number" && Number.isInteger(v))) {
         throw new WrongValueType(pyRepr(v), pyType(v), "int, bool");
       }
@@ -132,17 +134,19 @@ function singleChoice<T extends Json>(
     initial,
     // a kept choice the options no longer hold: back to the default, as Streamlit does (a new
     // option typed stays, where new options are accepted)
-    settle: (v) => (v === null || indexIn(list, v) >= 0 || (typed && typeof v === "string") ? v : initial),
+    settle(v) {
+      return v === null || indexIn(list, v) >= 0 || (typed && typeof v === "string") ? v : initial;
+    },
     // Streamlit passes `None if index == 0 else index`: index 0 and index None are no default
     hasDefault: opts.index !== undefined && opts.index !== null && opts.index !== 0,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
+    parse(raw) {
       if ((raw[0] ?? "") === "" && index === null) return { value: null };
       if (typed) return raw[0] ? { value: optionOrNew(list, labels, raw[0]) as T } : { error: `${label}: choose an option or type a new one.` };
       const i = parseIndex(raw[0], list.length);
       return i === null ? { error: `${label}: that choice is not one of the options.` } : { value: list[i]! };
     },
-    serialize: (v) => {
+    serialize(v) {
       // (null is "no choice" only where there can be none: an option null is chosen like any other)
       if (v === null && (index === null || !list.includes(null as T))) return [""];
       if (typed) return [postedText(list, labels, v)];
@@ -179,11 +183,13 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
     style: "many",
     initial: defaults,
     // (new options typed stay, where they are accepted)
-    settle: (v) => (typed ? v : keptOptions(list, v)),
+    settle(v) {
+      return typed ? v : keptOptions(list, v);
+    },
     // any default but None counts, even []: Streamlit warns for `default=[]` too
     hasDefault: opts.default !== undefined && opts.default !== null,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
+    parse(raw) {
       if (typed) {
         const value = manyOrNew(list, labels, raw) as T[];
         return opts.maxSelections !== undefined && value.length > opts.maxSelections ? { error: tooMany(label, opts.maxSelections) } : { value };
@@ -198,7 +204,7 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
       // in the order posted: the control lists the chosen options first, in the order they were picked
       return { value: [...picked].map((i) => list[i]!) };
     },
-    serialize: (v) => {
+    serialize(v) {
       if (typed) return postedTexts(list, labels, v);
       if (!Array.isArray(v)) throw new WrongValueType(pyRepr(v), pyType(v), "list");
       checkAll(v);
@@ -259,10 +265,12 @@ export function selectSlider<T extends Json>(
     style: "one",
     initial,
     // a kept value (or either end of a range) the options no longer hold: back to the default
-    settle: (v) => (range ? (isRange(v) && v.some((x) => indexIn(list, x) < 0) ? initial : v) : indexIn(list, v) >= 0 ? v : initial),
+    settle(v) {
+      return range ? (isRange(v) && v.some((x) => indexIn(list, x) < 0) ? initial : v) : indexIn(list, v) >= 0 ? v : initial;
+    },
     hasDefault: opts.value !== undefined && opts.value !== null,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
+    parse(raw) {
       if (raw.length !== start.length) return { error: `${label}: expected ${range ? "two values" : "one value"}.` };
       const picked: number[] = [];
       for (const r of raw) {
@@ -274,7 +282,7 @@ export function selectSlider<T extends Json>(
       picked.sort((a, b) => a - b);
       return { value: picked.map((i) => list[i]!) };
     },
-    serialize: (v) => {
+    serialize(v) {
       if (range) {
         if (!isRange(v)) throw new WrongValueType(pyRepr(v), pyType(v), "list");
         return v.map((x) => String(indexOf(x)));

@@ -55,7 +55,9 @@ export function buttonColumn(c: ContainerBase, table: string, column: string, co
     callback: config.onClick ? { fn: config.onClick, args: config.args ?? [] } : null,
     settle,
     parse,
-    serialize: () => [],
+    serialize() {
+      return [];
+    },
   });
   return { id: reg.id, buttonType, error: reg.error ?? refused };
 }

@@ -92,13 +92,15 @@ function pageWidget(c: ContainerBase, identity: Record<string, Json>, key: strin
     initial: 1,
     hasDefault: false,
     callback: null,
-    parse: (posted) => {
+    parse(posted) {
       const text = posted[posted.length - 1] ?? "";
       // rows may be added in the same post, so any page they could fill is taken (and clamped when shown)
       const n = /^[1-9]\d{0,8}$/.test(text) ? Number(text) : 0;
       return n >= 1 && n <= maxPages ? { value: n } : { error: "That page of the table does not exist." };
     },
-    serialize: (v) => [String(v)],
+    serialize(v) {
+      return [String(v)];
+    },
   });
   return { id: reg.id, page: Number.isInteger(reg.value) && reg.value > 0 ? reg.value : 1, error: reg.error };
 }
@@ -176,7 +178,9 @@ export function dataEditor<T extends TableData>(c: ContainerBase, data: T, opts:
     hasDefault: false,
     writesAllowed: false,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (posted) => applyPost(grid, posted),
+    parse(posted) {
+      return applyPost(grid, posted);
+    },
     serialize: fieldsOf,
   });
 

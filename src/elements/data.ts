@@ -203,12 +203,14 @@ export function dataframe(c: ContainerBase, data: TableData, opts: DataframeOpti
     initial: encodeView(FIRST_VIEW),
     hasDefault: false,
     callback: null,
-    parse: (raw) => {
+    parse(raw) {
       // A header or page button posts its value after the hidden field's: the last one wins.
       const view = decodeView(raw[raw.length - 1], columns, pages);
       return view ? { value: encodeView(view) } : { error: "This table's view could not be changed: no such column, sort order or page." };
     },
-    serialize: (v) => [String(v)],
+    serialize(v) {
+      return [String(v)];
+    },
   });
   // A value set through session state may be anything: show the first view then. Selecting
   // columns turns sorting off, as in Streamlit.

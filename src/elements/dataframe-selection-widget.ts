@@ -48,13 +48,17 @@ export function selectionWidget(
     style: "grid",
     initial: normaliseSelection(frame, opts.selectionDefault ?? null),
     hasDefault: opts.selectionDefault != null,
-    settle: (v) => {
+    settle(v) {
       const fit = normaliseSelection(frame, v);
       return selectionText(fit) === JSON.stringify(v) ? v : fit;
     },
     callback: typeof opts.onSelect === "function" ? { fn: opts.onSelect, args: [] } : null,
-    parse: (posted) => applySelectionPost(frame, posted),
-    serialize: (v) => selectionFields(frame, normaliseSelection(frame, v), shown),
+    parse(posted) {
+      return applySelectionPost(frame, posted);
+    },
+    serialize(v) {
+      return selectionFields(frame, normaliseSelection(frame, v), shown);
+    },
   });
   // In an st.form the page shows the staged selection, not yet the script's value.
   const staged = reg.pending ? applySelectionPost(frame, reg.raw) : null;

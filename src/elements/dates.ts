@@ -143,8 +143,10 @@ export function dateInput(c: ContainerBase, label: string, opts: DateInputOption
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => parseDates(raw, label, shape),
-    serialize: (v) => {
+    parse(raw) {
+      return parseDates(raw, label, shape);
+    },
+    serialize(v) {
       if (v === null) return range ? ["", ""] : [""];
       const list = Array.isArray(v) ? v : [v];
       if (list.length !== (range ? 2 : 1) || !list.every((x) => typeof x === "string" && isIsoDate(x))) {
@@ -185,7 +187,7 @@ export function timeInput(c: ContainerBase, label: string, opts: TimeInputOption
     // "now" (the default) and None are no default value for Streamlit's warning
     hasDefault: given !== "now" && given !== null,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
+    parse(raw) {
       const s = (raw[0] ?? "").trim();
       if (raw.length !== 1) return { error: `${label}: expected one time.` };
       if (s === "") return given === null ? { value: null } : { error: `${label}: enter a time.` };
@@ -193,7 +195,7 @@ export function timeInput(c: ContainerBase, label: string, opts: TimeInputOption
       // Seconds (a browser may add them) are dropped: the value is "HH:MM", as Streamlit's is to the minute.
       return m ? { value: `${m[1]}:${m[2]}` } : { error: `${label}: "${s.slice(0, 40)}" is not a time (HH:MM).` };
     },
-    serialize: (v) => {
+    serialize(v) {
       if (v !== null && (typeof v !== "string" || !TIME.test(v))) throw new WrongValueType(pyRepr(v), pyType(v), "time str (HH:MM)");
       return [v ?? ""];
     },
@@ -227,12 +229,12 @@ export function colorPicker(c: ContainerBase, label: string, opts: ColorPickerOp
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
+    parse(raw) {
       const s = (raw[0] ?? "").trim();
       if (raw.length !== 1 || !HEX.test(s)) return { error: `${label}: "${s.slice(0, 40)}" is not a colour (#rrggbb).` };
       return { value: fullHex(s) };
     },
-    serialize: (v) => {
+    serialize(v) {
       if (typeof v !== "string" || !HEX.test(v)) throw new WrongValueType(pyRepr(v), pyType(v), "str (#rrggbb)");
       return [fullHex(v)];
     },

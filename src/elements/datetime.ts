@@ -99,8 +99,10 @@ export function datetimeInput(c: ContainerBase, label: string, opts: DatetimeInp
     initial,
     hasDefault: given !== "now" && given !== null,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => parseDatetime(raw, label, shape),
-    serialize: (v) => {
+    parse(raw) {
+      return parseDatetime(raw, label, shape);
+    },
+    serialize(v) {
       if (v !== null && (typeof v !== "string" || toDatetime(v) !== v)) throw new WrongValueType(pyRepr(v), pyType(v), "ISO datetime str (YYYY-MM-DDTHH:MM)");
       return [v ?? ""];
     },

@@ -251,8 +251,10 @@ export function fileUploader(
     // Streamlit: "Values for the widget with key ... cannot be set using st.session_state."
     writesAllowed: false,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => parseUploads(raw, rules),
-    serialize: (v) => {
+    parse(raw) {
+      return parseUploads(raw, rules);
+    },
+    serialize(v) {
       const list = v === null ? [] : Array.isArray(v) ? v : [v];
       if (!list.every(isMeta) || (!multiple && Array.isArray(v))) {
         throw new WrongValueType(pyRepr(v), pyType(v), multiple ? "list of uploaded files" : "uploaded file, None");

@@ -49,8 +49,12 @@ export function menuButton<T>(c: ContainerBase, label: string, options: Iterable
     isTrigger: true,
     writesAllowed: false,
     callback: callbackOf(opts.onClick, opts.args),
-    parse: (raw) => (labels.includes(raw[0]!) ? { value: raw[0]! } : { error: noSuchOption(label, raw[0]) }),
-    serialize: () => [],
+    parse(raw) {
+      return labels.includes(raw[0]!) ? { value: raw[0]! } : { error: noSuchOption(label, raw[0]) };
+    },
+    serialize() {
+      return [];
+    },
   });
   // a posted label the menu does not hold (an old page, a forged post) chooses nothing; without a
   // callback the engine kept it unparsed, so it is refused here

@@ -75,8 +75,10 @@ export function numberInput(c: ContainerBase, label: string, opts: NumberInputOp
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => parseNumber(raw[0], label, { integer, min: opts.minValue, max: opts.maxValue, allowEmpty }),
-    serialize: (v) => {
+    parse(raw) {
+      return parseNumber(raw[0], label, { integer, min: opts.minValue, max: opts.maxValue, allowEmpty });
+    },
+    serialize(v) {
       checkNumber(v);
       return [v === null ? "" : String(v)];
     },
@@ -140,7 +142,7 @@ export function slider(c: ContainerBase, label: string, opts: SliderOptions = {}
     initial,
     hasDefault: opts.value !== undefined,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
+    parse(raw) {
       if (raw.length !== (range ? 2 : 1)) return { error: `${label}: expected ${range ? "two values" : "one value"}.` };
       const values: number[] = [];
       for (const r of raw) {
@@ -151,7 +153,7 @@ export function slider(c: ContainerBase, label: string, opts: SliderOptions = {}
       if (!range) return { value: values[0]! };
       return { value: values[0]! <= values[1]! ? values : [values[1]!, values[0]!] };
     },
-    serialize: (v) => {
+    serialize(v) {
       const list = Array.isArray(v) ? v : [v];
       for (const x of list) checkNumber(x);
       return list.map(String);

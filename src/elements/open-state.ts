@@ -79,8 +79,14 @@ export function openFlag(c: ContainerBase, command: string, elementType: string,
     command,
     idParams,
     initial,
-    settle: (v) => (typeof v === "boolean" ? v : initial),
-    parse: (raw) => (raw[0] === "1" || raw[0] === "0" ? { value: raw[0] === "1" } : { error: "Not a valid open state." }),
-    serialize: (v) => [v ? "1" : "0"],
+    settle(v) {
+      return typeof v === "boolean" ? v : initial;
+    },
+    parse(raw) {
+      return raw[0] === "1" || raw[0] === "0" ? { value: raw[0] === "1" } : { error: "Not a valid open state." };
+    },
+    serialize(v) {
+      return [v ? "1" : "0"];
+    },
   });
 }

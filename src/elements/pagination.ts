@@ -66,11 +66,11 @@ export function pagination(c: ContainerBase, numPages: number, opts: PaginationO
     initial: first,
     hasDefault: opts.default !== undefined,
     callback: callbackOf(opts.onChange, opts.args),
-    parse: ([posted]) => {
+    parse([posted]) {
       const page = Number(posted);
       return /^\d+$/.test(posted ?? "") && page >= 1 && page <= numPages ? { value: page } : { error: `Page "${String(posted).slice(0, 20)}" is not between 1 and ${numPages}; the page stays as it was.` };
     },
-    serialize: (page) => {
+    serialize(page) {
       if (!isCount(page)) throw new StreamlitAPIException(`st.pagination's value must be a page number (an integer), not ${pyRepr(page)}.`);
       return [String(clamp(page))];
     },

@@ -66,9 +66,15 @@ export function tabs(c: ContainerBase, labelsIn: string[], opts: TabsOptions = {
     idParams: { labels, default: first },
     initial: first,
     // a label the tabs no longer have (or a value of another type set by the app): the default
-    settle: (v) => (typeof v === "string" && labels.includes(v) ? v : first),
-    parse: (raw) => (raw.length === 1 && labels.includes(raw[0]!) ? { value: raw[0]! } : { error: "Not one of the tabs." }),
-    serialize: (v) => [v],
+    settle(v) {
+      return typeof v === "string" && labels.includes(v) ? v : first;
+    },
+    parse(raw) {
+      return raw.length === 1 && labels.includes(raw[0]!) ? { value: raw[0]! } : { error: "Not one of the tabs." };
+    },
+    serialize(v) {
+      return [v];
+    },
   });
   const openIndex = labels.indexOf(state ? state.value : first);
   const group = groupName(c);

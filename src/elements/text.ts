@@ -56,13 +56,13 @@ function textWidget(c: ContainerBase, kind: "text_input" | "text_area", label: s
     initial,
     hasDefault: opts.value !== undefined && opts.value !== null && opts.value !== "",
     callback: callbackOf(opts.onChange, opts.args),
-    parse: (raw) => {
+    parse(raw) {
       const s = raw[0] ?? "";
       if (s.length > limit) return { error: `${label}: ${s.length} characters is over the limit of ${limit}.` };
       if (s === "" && nullable) return { value: null };
       return { value: s };
     },
-    serialize: (v) => {
+    serialize(v) {
       if (v !== null && typeof v !== "string") throw new WrongValueType(pyRepr(v), pyType(v), "str");
       return [v ?? ""];
     },
