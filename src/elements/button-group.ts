@@ -75,6 +75,22 @@ interface GroupSpec<T> {
 /** The value a picked option posts: its index and its place among the picks. */
 const pickedValue = (option: number, place: number) => `${option}@${place}`;
 
+/** The value the options at `indices` make: one option (or null) in single mode, a list in multi. */
+function pick<T>(list: readonly T[], single: boolean, indices: number[]): T | T[] | null {
+  return single ? (indices.length ? list[indices[0]!]! : null) : indices.map((i) => list[i]!);
+}
+
+/** A value as the indices of its options, or Streamlit's error for a value that is none of them. */
+function toIndices(list: readonly unknown[], single: boolean, v: unknown): number[] {
+  const values = single ? (v === null ? [] : [v]) : v;
+  if (!Array.isArray(values)) throw new WrongValueType(pyRepr(v), pyType(v), "list");
+  return values.map((x) => {
+    const i = indexIn(list, x);
+    if (i < 0) throw defaultNotInOptions(pyStr(x));
+    return i;
+  });
+}
+
 /**
  * The options picked, in the order they were picked (see the module's note), or why the posted
  * strings are refused. Earlier picks keep their places; fresh ones follow in the form's order.
@@ -109,16 +125,6 @@ function buttonGroup<T extends Json>(c: ContainerBase, g: GroupSpec<T>): T | T[]
   const key = keyOf(g.opts.key);
   const list = g.options;
   const single = g.mode === "single";
-  const pick = (indices: number[]) => (single ? (indices.length ? list[indices[0]!]! : null) : indices.map((i) => list[i]!));
-  const toIndices = (v: unknown): number[] => {
-    const values = single ? (v === null ? [] : [v]) : v;
-    if (!Array.isArray(values)) throw new WrongValueType(pyRepr(v), pyType(v), "list");
-    return values.map((x) => {
-      const i = indexIn(list, x);
-      if (i < 0) throw defaultNotInOptions(pyStr(x));
-      return i;
-    });
-  };
   const reg = register<T | T[] | null>(c, {
     // Streamlit's identity: the label is not part of it, the options, default, mode and style are
     elementType: "button_group",
@@ -127,17 +133,17 @@ function buttonGroup<T extends Json>(c: ContainerBase, g: GroupSpec<T>): T | T[]
     // with a key: feedback's kind of faces, or pills' selection mode, still make a new widget
     keyedIdParams: g.kind === "feedback" ? ["options"] : ["click_mode"],
     style: "many",
-    initial: pick(g.defaults),
+    initial: pick(list, single, g.defaults),
     // kept choices the options no longer hold: back to the default (single) or left out (multi)
-    settle: g.kind === "feedback" ? undefined : (v) => (!single ? keptOptions(list, v as T[]) : v === null || indexIn(list, v) >= 0 ? v : pick(g.defaults)),
+    settle: g.kind === "feedback" ? undefined : (v) => (!single ? keptOptions(list, v as T[]) : v === null || indexIn(list, v) >= 0 ? v : pick(list, single, g.defaults)),
     hasDefault: g.defaults.length > 0,
     callback: callbackOf(g.opts.onChange, g.opts.args),
     parse(raw) {
       const order = pickOrder(raw, list.length, single);
-      return typeof order === "string" ? { error: `${g.label}: ${order}` } : { value: pick(order) };
+      return typeof order === "string" ? { error: `${g.label}: ${order}` } : { value: pick(list, single, order) };
     },
     serialize(v) {
-      return toIndices(v).map(pickedValue);
+      return toIndices(list, single, v).map(pickedValue);
     },
   });
   c._push(buttonGroupFamily.node(g.kind, { ...widgetProps(reg, g.label, key, g.opts), faces: g.faces, single, upTo: g.upTo ?? false }));

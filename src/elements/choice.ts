@@ -66,6 +66,24 @@ export interface SelectOptions<T> extends WidgetOptions, ChangeOptions {
   placeholder?: string;
 }
 
+
+/*
+ * Helpers of the choice widgets at module level, not as closures made in each call: wrangler's
+ * bundler (keepNames) sets the name of a named closure on every call, which costs more than the
+ * closure's work.
+ */
+
+/** Throws Streamlit's error for the first value that is not one of the options. */
+function checkAll(list: readonly unknown[], values: readonly unknown[]) {
+  for (const v of values) if (indexIn(list, v) < 0) throw defaultNotInOptions(pyStr(v));
+}
+
+/** The index of the option `v` is, or Streamlit's error for a value that is none of them. */
+function optionIndex(list: readonly unknown[], v: unknown): number {
+  const i = indexIn(list, v);
+  if (i < 0) throw new NotInIterable(pyStr(v));
+  return i;
+}
 /** What st.selectbox and st.multiselect take beyond a radio's options. */
 interface NewOptions {
   /**
@@ -171,10 +189,7 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
   const labels = list.map((o) => pyStr(format(o)));
   const typed = opts.acceptNewOptions === true;
   const defaults: T[] = opts.default === undefined || opts.default === null ? [] : Array.isArray(opts.default) ? (opts.default as T[]) : [opts.default as T];
-  const checkAll = (values: readonly unknown[]) => {
-    for (const v of values) if (indexIn(list, v) < 0) throw defaultNotInOptions(pyStr(v));
-  };
-  checkAll(defaults);
+  checkAll(list, defaults);
   const reg = register<T[]>(c, {
     elementType: "multiselect",
     key,
@@ -207,7 +222,7 @@ export function multiselect<T extends Json>(c: ContainerBase, label: string, opt
     serialize(v) {
       if (typed) return postedTexts(list, labels, v);
       if (!Array.isArray(v)) throw new WrongValueType(pyRepr(v), pyType(v), "list");
-      checkAll(v);
+      checkAll(list, v);
       return v.map((x) => String(indexIn(list, x)));
     },
   });
@@ -242,14 +257,9 @@ export function selectSlider<T extends Json>(
   const format = opts.formatFunc ?? ((o: T) => o);
   const labels = list.map((o) => pyStr(format(o)));
   const range = isRange(opts.value);
-  const indexOf = (v: unknown) => {
-    const i = indexIn(list, v);
-    if (i < 0) throw new NotInIterable(pyStr(v));
-    return i;
-  };
   let start: number[];
   if (range) {
-    start = (opts.value as unknown[]).map(indexOf);
+    start = (opts.value as unknown[]).map((v) => optionIndex(list, v));
     if (start[0]! > start[1]!) start = [start[1]!, start[0]!];
   } else {
     // A value not among the options is an error, except None (the first option).
@@ -285,9 +295,9 @@ export function selectSlider<T extends Json>(
     serialize(v) {
       if (range) {
         if (!isRange(v)) throw new WrongValueType(pyRepr(v), pyType(v), "list");
-        return v.map((x) => String(indexOf(x)));
+        return v.map((x) => String(optionIndex(list, x)));
       }
-      return [String(indexOf(v))];
+      return [String(optionIndex(list, v))];
     },
   });
   c._push(sized(choiceFamily.node("select_slider", { ...widgetProps(reg, label, key, opts), labels, range }), opts));

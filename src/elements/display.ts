@@ -58,10 +58,11 @@ export function exception(c: ContainerBase, err: unknown) {
   c._push(displayFamily.node("exception", { errorType, message: e.message }));
 }
 
-/** st.write: strings as markdown, errors as exceptions, data as JSON, the rest as text. */
+/** A plain object (written as `{...}`): not null, an array or a class instance. */
+const plain = (x: unknown) => x !== null && typeof x === "object" && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
+
 /** Rows (an array of plain objects) or columns (an object of arrays of one length): a table's data. */
 function isTableData(v: unknown): v is TableData {
-  const plain = (x: unknown) => x !== null && typeof x === "object" && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
   if (Array.isArray(v)) return v.length > 0 && v.every(plain);
   if (!plain(v)) return false;
   const columns = Object.values(v as object);
@@ -75,17 +76,19 @@ function isTableData(v: unknown): v is TableData {
  */
 export function write(c: ContainerBase, ...args: unknown[]) {
   const line: string[] = [];
-  const flush = () => {
-    if (line.length) markdown(c, line.splice(0).join(" "));
-  };
   for (const arg of args) {
     if (typeof arg === "string") line.push(arg);
-    else if (arg instanceof Error) (flush(), exception(c, arg));
-    else if (isTableData(arg)) (flush(), table(c, arg));
-    else if (arg !== null && typeof arg === "object") (flush(), json(c, arg));
+    else if (arg instanceof Error) (flush(c, line), exception(c, arg));
+    else if (isTableData(arg)) (flush(c, line), table(c, arg));
+    else if (arg !== null && typeof arg === "object") (flush(c, line), json(c, arg));
     else line.push("`" + pyStr(arg).replace(/`/g, "\\`") + "`");
   }
-  flush();
+  flush(c, line);
+}
+
+/** The line st.write has gathered so far, as one Markdown element (a module function: st.write runs often). */
+function flush(c: ContainerBase, line: string[]) {
+  if (line.length) markdown(c, line.splice(0).join(" "));
 }
 
 
