@@ -11,7 +11,8 @@ export function formPost(url: string, p: { cookie: string; origin: string; body:
       cookie: p.cookie,
       origin: p.origin,
       "content-type": "application/x-www-form-urlencoded",
-      "content-length": String(new TextEncoder().encode(p.body).byteLength),
+      // (a urlencoded body is ASCII: as many bytes as characters)
+      "content-length": String(p.body.length),
     },
     body: p.body,
   });
