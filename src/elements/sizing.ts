@@ -51,6 +51,8 @@ interface Size {
  * element that cannot be "content" sized (Streamlit refuses it there).
  */
 export function sized(node: ElementNode, opts: SizeOptions | undefined, allowContent = true): ElementNode {
+  // (most elements are given no size: nothing to check, nothing to allocate)
+  if (opts?.width === undefined && opts?.height === undefined) return node;
   const size: Size = {};
   if (opts?.width !== undefined) size.width = checkExtent("width", opts.width, allowContent);
   if (opts?.height !== undefined) size.height = checkExtent("height", opts.height, allowContent);
