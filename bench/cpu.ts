@@ -5,7 +5,8 @@
  * of the process's CPU time (user + system, all threads: crypto and GC included) per request.
  */
 import type { Hono } from "hono";
-import { DEV_ENV, ORIGIN } from "../test/support/client.ts";
+// (not client.ts, which loads formlit's modules: the harness must load none of the code it measures)
+import { DEV_ENV, ORIGIN } from "../test/support/dev-env.ts";
 import type { Interaction } from "./session.ts";
 import { formPost } from "./post.ts";
 

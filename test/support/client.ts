@@ -13,11 +13,10 @@ import type { Session } from "../../src/engine/run.ts";
 import { TEST_SECRET, tokenSession } from "./token.ts";
 import { joinToken } from "../../src/cookie/chunks.ts";
 import { CookieJar } from "./cookie-jar.ts";
+import { DEV_ENV, ORIGIN } from "./dev-env.ts";
 
 export { TEST_SECRET };
-export const ORIGIN = "http://localhost";
-/** What `.dev.vars` gives `wrangler dev`: development mode, so plain http on localhost works. */
-export const DEV_ENV = { FORMLIT_DEV: "1" };
+export { ORIGIN, DEV_ENV };
 
 export interface WidgetView {
   kind: string;
