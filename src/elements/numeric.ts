@@ -33,7 +33,8 @@ export interface NumberInputOptions extends WidgetOptions, ChangeOptions {
   placeholder?: string;
 }
 
-const isIntOrNone = (x: number | null | undefined) => x === undefined || x === null || Number.isInteger(x);
+const isInt = (...xs: (number | null | undefined)[]) =>
+  xs.every((x) => x === undefined || x === null || Number.isInteger(x));
 
 /** Reads one posted number, checked against the widget's bounds. */
 function parseNumber(
@@ -58,9 +59,8 @@ function checkNumber(v: unknown): void {
 
 export function numberInput(c: ContainerBase, label: string, opts: NumberInputOptions = {}): number | null {
   const key = keyOf(opts.key);
-  // (written out: this runs for every number input of every run)
-  const integer = isIntOrNone(opts.value) && isIntOrNone(opts.minValue) && isIntOrNone(opts.maxValue) && isIntOrNone(opts.step) &&
-    (typeof opts.value === "number" || typeof opts.minValue === "number" || typeof opts.maxValue === "number" || typeof opts.step === "number");
+  const integer = isInt(opts.value, opts.minValue, opts.maxValue, opts.step) &&
+    [opts.value, opts.minValue, opts.maxValue, opts.step].some((x) => typeof x === "number");
   const step = opts.step ?? (integer ? 1 : 0.01);
   const initial = opts.value === undefined ? (opts.minValue ?? 0) : opts.value;
   if (initial !== null && opts.minValue !== undefined && initial < opts.minValue) throw new ValueBelowMinError(initial, opts.minValue);
@@ -110,7 +110,7 @@ function sliderShape(opts: SliderOptions, stateValue: { value: Json } | undefine
   if (list.length > 2 || list.some((v) => typeof v !== "number")) {
     throw new StreamlitAPIException("Slider value should either be an int/float/datetime or a list/tuple of 0 to 2 ints/floats/datetimes");
   }
-  const integer = [...list, opts.minValue, opts.maxValue, opts.step].every(isIntOrNone);
+  const integer = isInt(...list, opts.minValue, opts.maxValue, opts.step);
   let min = opts.minValue ?? (integer ? 0 : 0.0);
   let max = opts.maxValue ?? (integer ? 100 : 1.0);
   // bounds given the wrong way round keep max_value and bring min down to it (Streamlit's own
