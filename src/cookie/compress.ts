@@ -69,14 +69,20 @@ async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | 
   return out;
 }
 
+/** The web-standard streams, whatever else the runtime offers (the fallback, and for tests that compare the two ways). */
+export const streamCodec = {
+  deflate: (bytes: Uint8Array<ArrayBuffer>) => pipe(bytes, new CompressionStream("deflate-raw"), Infinity),
+  inflate: (bytes: Uint8Array<ArrayBuffer>) => pipe(bytes, new DecompressionStream("deflate-raw"), MAX_INFLATED),
+};
+
 export async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const z = runtimeZlib();
-  return z ? z.deflateRawSync(bytes) : pipe(bytes, new CompressionStream("deflate-raw"), Infinity);
+  return z ? z.deflateRawSync(bytes) : streamCodec.deflate(bytes);
 }
 
 export async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const z = runtimeZlib();
-  if (!z) return pipe(bytes, new DecompressionStream("deflate-raw"), MAX_INFLATED);
+  if (!z) return streamCodec.inflate(bytes);
   try {
     return z.inflateRawSync(bytes, { maxOutputLength: MAX_INFLATED });
   } catch (err) {
@@ -84,12 +90,6 @@ export async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Arra
     throw err instanceof RangeError ? new Error(OVER_LIMIT) : err;
   }
 }
-
-/** The streams alone, whatever the runtime offers (for tests that compare the two ways). */
-export const streamCodec = {
-  deflate: (bytes: Uint8Array<ArrayBuffer>) => pipe(bytes, new CompressionStream("deflate-raw"), Infinity),
-  inflate: (bytes: Uint8Array<ArrayBuffer>) => pipe(bytes, new DecompressionStream("deflate-raw"), MAX_INFLATED),
-};
 
 /** Text deflated into base64url (what a token can carry) and back. */
 export const textCodec = {
