@@ -8,10 +8,11 @@
  * leak the secret), or, when a store holds the state, a reference to it (`ref`). What the state
  * is, this layer does not know: it hands back the JSON it sealed, and the engine checks its shape.
  */
-import { EncryptJWT, SignJWT, jwtDecrypt, jwtVerify, type JWTPayload } from "jose";
+import { jwtDecrypt, jwtVerify } from "jose";
 import { JWSSignatureVerificationFailed, JWTClaimValidationFailed, JWTExpired } from "jose/errors";
 import type { SigningKey } from "./keys.ts";
 import { textCodec } from "./compress.ts";
+import { encryptedJwt, signedJwt } from "./claims-token.ts";
 
 /**
  * Below this many characters of JSON the token fits one cookie as it is: a deflate and an inflate
@@ -41,8 +42,9 @@ export type Claims = { s: unknown } | { z: string } | { ref: StoreRef };
 
 /** The claims that carry `state` (any JSON value) itself. */
 export async function stateClaims(state: unknown, opts: TokenOptions): Promise<Claims> {
+  if (opts.encrypt) return { s: state };
   const json = JSON.stringify(state);
-  if (!opts.encrypt && json.length >= COMPRESS_FROM) {
+  if (json.length >= COMPRESS_FROM) {
     const packed = await textCodec.deflate(json);
     if (packed.length < json.length) return { z: packed };
   }
@@ -51,24 +53,9 @@ export async function stateClaims(state: unknown, opts: TokenOptions): Promise<C
 
 export async function signClaims(claims: Claims, keys: SigningKey[], opts: TokenOptions): Promise<string> {
   const k = keys[0]!;
-  const body = { fv: FORMAT, ...claims } as unknown as JWTPayload;
-  const exp = Math.floor(Date.now() / 1000) + opts.maxAge;
-  if (opts.encrypt) {
-    return new EncryptJWT(body)
-      .setProtectedHeader({ alg: "dir", enc: "A256GCM", kid: k.kid })
-      .setIssuer(ISSUER)
-      .setAudience(opts.audience)
-      .setIssuedAt()
-      .setExpirationTime(exp)
-      .encrypt(k.aes);
-  }
-  return new SignJWT(body)
-    .setProtectedHeader({ alg: "HS256", kid: k.kid, typ: "JWT" })
-    .setIssuer(ISSUER)
-    .setAudience(opts.audience)
-    .setIssuedAt()
-    .setExpirationTime(exp)
-    .sign(k.hmac);
+  const body = { fv: FORMAT, ...claims };
+  const registered = { issuer: ISSUER, audience: opts.audience, maxAge: opts.maxAge };
+  return opts.encrypt ? encryptedJwt(body, registered, k.aes, k.kid) : signedJwt(body, registered, k.hmac, k.kid);
 }
 
 /** A genuine token's state (JSON, unchecked), or the reference to it, or why the token is refused. */

@@ -9,11 +9,12 @@
  * version, so it commits at most once and can never roll a session back. A browser that leaves
  * before the end of the page never receives it: nothing of that run is kept.
  */
-import { EncryptJWT, jwtDecrypt } from "jose";
+import { jwtDecrypt } from "jose";
 import type { Context } from "hono";
 import { parseSession, type Session } from "../engine/session.ts";
 import type { SigningKey } from "../cookie/keys.ts";
 import { ISSUER, type TokenOptions } from "../cookie/token.ts";
+import { encryptedJwt } from "../cookie/claims-token.ts";
 import { writeSession } from "./session-cookie.ts";
 import { prepare, type Served } from "./prepare.ts";
 import type { Env } from "./options.ts";
@@ -25,13 +26,7 @@ const audienceOf = (opts: TokenOptions) => `${opts.audience}:commit`;
 
 export async function commitToken(keys: SigningKey[], opts: TokenOptions, from: Session, next: Session): Promise<string> {
   const k = keys[0]!;
-  return new EncryptJWT({ f: from.run, s: next })
-    .setProtectedHeader({ alg: "dir", enc: "A256GCM", kid: k.kid })
-    .setIssuer(ISSUER)
-    .setAudience(audienceOf(opts))
-    .setIssuedAt()
-    .setExpirationTime(Math.floor(Date.now() / 1000) + opts.maxAge)
-    .encrypt(k.aes);
+  return encryptedJwt({ f: from.run, s: next }, { issuer: ISSUER, audience: audienceOf(opts), maxAge: opts.maxAge }, k.aes, k.kid);
 }
 
 /** The state a commit token carries, if it is genuine and was made from `current`; else null. */
