@@ -16,6 +16,14 @@ const REGISTERED = { issuer: "formlit", audience: "app-audience", maxAge: 3600 }
 const NOW = new Date("2026-12-06T12:00:00.500Z");
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
+/** The same registered claims set through one of jose's JWT builders, at the faked time. */
+const registeredBy = <B extends EncryptJWT | SignJWT>(builder: B): B =>
+  builder
+    .setIssuer(REGISTERED.issuer)
+    .setAudience(REGISTERED.audience)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(NOW.getTime() / 1000) + REGISTERED.maxAge) as B;
+
 describe("JWTs of a claims set written as JSON", () => {
   afterEach(() => vi.useRealTimers());
 
@@ -23,13 +31,7 @@ describe("JWTs of a claims set written as JSON", () => {
     vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
     const k = await aesKey();
     const ours = await encryptedJwt(CLAIMS, REGISTERED, k, "kid-1");
-    const theirs = await new EncryptJWT(CLAIMS)
-      .setProtectedHeader({ alg: "dir", enc: "A256GCM", kid: "kid-1" })
-      .setIssuer(REGISTERED.issuer)
-      .setAudience(REGISTERED.audience)
-      .setIssuedAt()
-      .setExpirationTime(Math.floor(NOW.getTime() / 1000) + REGISTERED.maxAge)
-      .encrypt(k);
+    const theirs = await registeredBy(new EncryptJWT(CLAIMS).setProtectedHeader({ alg: "dir", enc: "A256GCM", kid: "kid-1" })).encrypt(k);
     expect(decodeProtectedHeader(ours)).toEqual(decodeProtectedHeader(theirs));
     expect(text((await compactDecrypt(ours, k)).plaintext)).toBe(text((await compactDecrypt(theirs, k)).plaintext));
   });
@@ -38,13 +40,7 @@ describe("JWTs of a claims set written as JSON", () => {
     vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
     const k = await hmacKey();
     const ours = await signedJwt(CLAIMS, REGISTERED, k, "kid-2");
-    const theirs = await new SignJWT(CLAIMS)
-      .setProtectedHeader({ alg: "HS256", kid: "kid-2", typ: "JWT" })
-      .setIssuer(REGISTERED.issuer)
-      .setAudience(REGISTERED.audience)
-      .setIssuedAt()
-      .setExpirationTime(Math.floor(NOW.getTime() / 1000) + REGISTERED.maxAge)
-      .sign(k);
+    const theirs = await registeredBy(new SignJWT(CLAIMS).setProtectedHeader({ alg: "HS256", kid: "kid-2", typ: "JWT" })).sign(k);
     // HS256 is deterministic: the same header and claims give the same token
     expect(ours).toBe(theirs);
     expect(text((await compactVerify(ours, k)).payload)).toContain('"iss":"formlit","aud":"app-audience","iat":');
