@@ -250,7 +250,10 @@ export class SessionState {
       const found = this.resolve(key);
       if (found) out.set(key, found.value);
     };
-    for (const k of this.old.keys()) fold(this.widgetIdOf(k));
+    // An older value resolves to itself unless a newer layer holds its key, or it is under a user
+    // key that is mapped to a widget (then it is that widget's value): only those need resolving.
+    // A page of many widgets keeps most of its values by widget id, none of them changed.
+    for (const k of this.old.keys()) if (!isWidgetId(k) && this.keyToId.has(k)) fold(this.widgetIdOf(k));
     for (const k of this.newWidget.keys()) fold(k);
     for (const k of this.newSession.keys()) fold(this.widgetIdOf(k));
     return out;

@@ -1,5 +1,6 @@
 /** The three-layer session state on its own (no HTTP, no run). */
 import { describe, expect, test } from "vitest";
+import fc from "fast-check";
 import { SessionState, emptyStoredState } from "../../src/engine/state.ts";
 import { copyJson } from "../../src/engine/copy-json.ts";
 import { computeWidgetId, userKeyOf, isKeyedWidgetId } from "../../src/engine/widget-id.ts";
@@ -69,6 +70,45 @@ describe("SessionState", () => {
     s.onRunFinished(new Set([W]));
     const again = SessionState.fromStored(JSON.parse(JSON.stringify(s.toStored())));
     expect(Object.fromEntries(again.filtered())).toEqual({ n: 3, other: { a: [1, "x"] } });
+  });
+});
+
+describe("folded: the values compact would store, without consulting anything", () => {
+  // Each key resolved through the three layers, one by one, as a run that records its reads
+  // compacts: the rule `folded` must agree with whatever shortcut it takes.
+  function compactedKeyByKey(s: SessionState): Map<string, unknown> {
+    s.reads = { keys: new Set(), byScript: new Set(), everything: false, registered: new Set() };
+    s.compact();
+    return s.old;
+  }
+
+  const userKeys = ["a", "b", "c", "d"];
+  const widgetIds = userKeys.map((k) => computeWidgetId({ elementType: "slider", userKey: k, params: {}, formId: null, scriptId: "main" }));
+  const unkeyed = computeWidgetId({ elementType: "slider", userKey: null, params: { label: "x" }, formId: null, scriptId: "main" });
+  const anyKey = fc.constantFrom(...userKeys, ...widgetIds, unkeyed, "plain");
+  const layer = fc.dictionary(anyKey, fc.integer({ min: 0, max: 9 }), { maxKeys: 6 });
+  const arb = fc.record({
+    old: layer,
+    newWidget: fc.dictionary(fc.constantFrom(...widgetIds, unkeyed), fc.integer({ min: 10, max: 19 }), { maxKeys: 4 }),
+    newSession: fc.dictionary(fc.constantFrom(...userKeys, "plain"), fc.integer({ min: 20, max: 29 }), { maxKeys: 4 }),
+    mapped: fc.subarray(userKeys.map((_, i) => i)),
+  });
+
+  test("agrees with every key resolved in turn, whichever layers hold which keys", () => {
+    fc.assert(
+      fc.property(arb, ({ old, newWidget, newSession, mapped }) => {
+        const make = () => {
+          const s = SessionState.fromStored(emptyStoredState());
+          for (const [k, v] of Object.entries(old)) s.old.set(k, v);
+          for (const [k, v] of Object.entries(newWidget)) s.newWidget.set(k, v);
+          for (const [k, v] of Object.entries(newSession)) s.newSession.set(k, v);
+          for (const i of mapped) s.keyToId.set(userKeys[i]!, widgetIds[i]!);
+          return s;
+        };
+        expect(new Map([...make().folded()].sort())).toEqual(new Map([...compactedKeyByKey(make())].sort()));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
