@@ -122,7 +122,8 @@ export function decodeSubmission(
     }
     const posted = style === "file" ? postedFiles(id, sub, files) : style === "grid" ? postedGrid(id, sub) : style === "chat" ? postedChat(id, sub, files) : sub.fields.get(id);
     if (posted === undefined) continue; // not in the submitted form: keep the value
-    let raw = posted.map((s) => (s.includes("\r") ? s.replace(NORMALISE_NEWLINES, "\n") : s));
+    // (nothing changes the lists a submission holds: one without a carriage return is used as it is)
+    let raw = posted.some((s) => s.includes("\r")) ? posted.map((s) => s.replace(NORMALISE_NEWLINES, "\n")) : posted;
     if (style === "chat" && (stale || !chatSent(id, sub))) {
       // typed but not sent (another button submitted the page), or sent from a stale form (the
       // Back button, a reload that posts again), which, like a button there, never fires: a draft
