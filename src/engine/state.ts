@@ -106,6 +106,11 @@ export class SessionState {
     const widgetId = this.widgetIdOf(keyOrId);
     let userKey: string | undefined = keyOrId;
     if (widgetId === keyOrId && isWidgetId(keyOrId)) userKey = this.reverseKey(widgetId);
+    return this.lookupResolved(widgetId, userKey);
+  }
+
+  /** {@link lookup} of a widget id and the user key mapped to it (undefined: none), already resolved. */
+  private lookupResolved(widgetId: string, userKey: string | undefined): { value: Json } | undefined {
     if (this.deferred?.ids.has(widgetId)) look(this.deferred);
     if (this.reads) {
       this.noteRead(this.reads, widgetId);
@@ -286,8 +291,9 @@ export class SessionState {
     this.registering = true;
     try {
       // With the key mapped to the id just above, looking the id up also looks under the user key
-      // (the same layers, the same reads), so one lookup answers both.
-      const found = this.lookup(widgetId);
+      // (the same layers, the same reads), so one lookup answers both. The id resolves to itself
+      // and that key, unless some user key is spelled as the id (then the lookup resolves it).
+      const found = this.keyToId.has(widgetId) ? this.lookup(widgetId) : this.lookupResolved(widgetId, userKey ?? undefined);
       if (found) return found.value;
       const value = initial();
       this.newWidget.set(widgetId, value);

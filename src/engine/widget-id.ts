@@ -60,12 +60,14 @@ export interface IdInputs {
   scriptId: string;
 }
 
-export function computeWidgetId({ elementType, userKey, params, keyedParams = [], formId, scriptId }: IdInputs): string {
+export function computeWidgetId({ elementType, userKey, params, keyedParams = NONE, formId, scriptId }: IdInputs): string {
   if (userKey !== null && keyedParams.length === 0) return keyedId(keyOnlyHash(elementType, formId, scriptId), userKey);
   const counted = userKey === null ? params : Object.fromEntries(keyedParams.map((name) => [name, params[name]]));
   const hash = hashOf([elementType, counted, formId, scriptId]);
   return userKey === null ? PREFIX + hash : keyedId(hash.slice(-KEYED_HASH_LENGTH), userKey);
 }
+
+const NONE: readonly string[] = [];
 
 const hashOf = (inputs: unknown[]) => base36(hash53(JSON.stringify(inputs))).padStart(HASH_LENGTH, "0").slice(-HASH_LENGTH);
 

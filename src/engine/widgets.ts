@@ -73,6 +73,12 @@ export function rawDigest(style: PostStyle, raw: string[]): string {
   return digest(canonical.join("\u0001"));
 }
 
+/** Adds `value`; whether it was not there yet (one hash lookup, where `has` then `add` cost two). */
+function addedNew(set: Set<string>, value: string): boolean {
+  const size = set.size;
+  return set.add(value).size > size;
+}
+
 export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec<T>): RegisteredWidget<T> {
   const { state, widgets } = ctx;
   const { posted } = widgets;
@@ -93,12 +99,8 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
     formId: spec.formId,
     scriptId: ctx.scriptId,
   });
-  if (spec.key !== null) {
-    if (widgets.userKeys.has(spec.key)) throw new DuplicateElementKey(spec.key);
-    widgets.userKeys.add(spec.key);
-  }
-  if (widgets.ids.has(id)) throw new DuplicateElementId(spec.elementType);
-  widgets.ids.add(id);
+  if (spec.key !== null && !addedNew(widgets.userKeys, spec.key)) throw new DuplicateElementKey(spec.key);
+  if (!addedNew(widgets.ids, id)) throw new DuplicateElementId(spec.elementType);
   if (ctx.scriptId !== ENTRYPOINT_SCRIPT) widgets.pageDrawn.add(id);
 
   const definition = { parse: spec.parse as (raw: string[]) => { value: Json } | { error: string }, callback: spec.callback, payload: spec.payload };
