@@ -102,13 +102,15 @@ const same = (a: Json | undefined, b: Json | undefined) =>
  */
 export function startDelta(start: RunStart, end: StoredState, shownPath: string): ReplayStart | undefined {
   const { reads } = start;
-  const mappedAtStart = new Set(start.ids);
+  // (asked only of keys added during the run, or when the mapped keys changed: made when first asked)
+  let mappedSet: Set<string> | null = null;
+  const mappedAtStart = (id: string) => (mappedSet ??= new Set(start.ids)).has(id);
   // (most runs start with no fresh writes: the map from key to id is needed only for those)
   const startIdOf = start.fresh.length ? new Map(start.ids.map((id) => [userKeyOf(id)!, id])) : new Map<string, string>();
   const freshFrom = new Set(start.fresh.flatMap((key) => [key, startIdOf.get(key) ?? key]));
   const valueSeen = (key: string) => reads.everything || reads.keys.has(key) || freshFrom.has(key);
   const absenceSeen = (key: string) =>
-    reads.everything || !isWidgetId(key) || (reads.byScript.has(key) && mappedAtStart.has(key));
+    reads.everything || !isWidgetId(key) || (reads.byScript.has(key) && mappedAtStart(key));
 
   const r: ReplayStart = {};
   const o: Record<string, Json> = {};
@@ -121,11 +123,14 @@ export function startDelta(start: RunStart, end: StoredState, shownPath: string)
   if (start.fresh.length) r.s = start.fresh;
   // A key's mapping shows only to reads through the key before its widget registers (registering maps it).
   const mappingSeen = (key: string) => reads.everything || reads.byScript.has(key) || freshFrom.has(key);
-  const mappedAtEnd = new Set(end.k);
-  const unmapped = start.ids.filter((id) => !mappedAtEnd.has(id) && mappingSeen(userKeyOf(id)!));
-  const mapped = end.k.filter((id) => !mappedAtStart.has(id)).map((id) => userKeyOf(id)!).filter(mappingSeen);
-  if (unmapped.length) r.k = unmapped;
-  if (mapped.length) r.j = mapped;
+  // (a run usually ends with the keys it started with, listed in the same order: nothing to compare)
+  if (!sameList(start.ids, end.k)) {
+    const mappedAtEnd = new Set(end.k);
+    const unmapped = start.ids.filter((id) => !mappedAtEnd.has(id) && mappingSeen(userKeyOf(id)!));
+    const mapped = end.k.filter((id) => !mappedAtStart(id)).map((id) => userKeyOf(id)!).filter(mappingSeen);
+    if (unmapped.length) r.k = unmapped;
+    if (mapped.length) r.j = mapped;
+  }
   if (start.path !== shownPath) r.p = start.path;
   // The address is the user's to write: a huge query must not push the session out of its cookies.
   if (start.query.length > MAX_QUERY_CARRIED) r.y = 1;
@@ -133,6 +138,8 @@ export function startDelta(start: RunStart, end: StoredState, shownPath: string)
   if (Object.keys(start.lazy).length) r.z = start.lazy;
   return Object.keys(r).length ? r : undefined;
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The state a run started with, rebuilt from its end state and the difference (a fresh copy). */
 export function stateAtStart(end: StoredState, r: ReplayStart = {}): SessionState {
