@@ -16,7 +16,9 @@ import type { PostStyle } from "./run-context.ts";
  * changes; every value is still checked by its widget.
  */
 export function renderedDigests(session: Session): string {
-  return encodeDigests(session.l.filter(([, style]) => !isPress(style) && style !== "download").map(([id, , , , value]) => [idDigest(id), value] as const));
+  const pairs: [string, string][] = [];
+  for (const [id, style, , , value] of session.l) if (!isPress(style) && style !== "download") pairs.push([idDigest(id), value]);
+  return encodeDigests(pairs);
 }
 
 /** Widgets whose value is a press: a button, a menu's items, or a download button that reruns when clicked. */

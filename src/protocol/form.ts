@@ -60,7 +60,9 @@ export const EMBED_ROUTE = "_embed";
  * another tab changed since.
  */
 export function encodeDigests(pairs: Iterable<readonly [idDigest: string, valueDigest: string]>): string {
-  return Array.from(pairs, ([id, value]) => `${id}:${value}`).join(",");
+  let out = "";
+  for (const [id, value] of pairs) out += out ? `,${id}:${value}` : `${id}:${value}`;
+  return out;
 }
 
 /** The digests a form carried, by id digest; null when absent or implausibly long. */
