@@ -90,6 +90,7 @@ function room(): void {
   keyedIds.clear();
   idDigests.clear();
   keysOfIds.clear();
+  idsOfSuffixes.clear();
   kept = 1;
 }
 
@@ -152,9 +153,15 @@ export function idDigest(id: string): string {
  * it): a keyed one as the kept string computeWidgetId hands out.
  */
 export function widgetIdOfSuffix(suffix: string): string {
-  const keyed = suffix.length > KEYED_HASH_LENGTH && suffix[KEYED_HASH_LENGTH] === "-";
-  return keyed ? keyedId(suffix.slice(0, KEYED_HASH_LENGTH), suffix.slice(KEYED_HASH_LENGTH + 1)) : PREFIX + suffix;
+  // (every request reads the whole widget list back from its cookie: one lookup per id once kept)
+  return getOrMake(idsOfSuffixes, suffix, () => {
+    room();
+    const keyed = suffix.length > KEYED_HASH_LENGTH && suffix[KEYED_HASH_LENGTH] === "-";
+    return keyed ? keyedId(suffix.slice(0, KEYED_HASH_LENGTH), suffix.slice(KEYED_HASH_LENGTH + 1)) : PREFIX + suffix;
+  });
 }
+
+const idsOfSuffixes = new Map<string, string>();
 
 export const isWidgetId = (k: string) => k.startsWith("$$ID");
 
