@@ -349,7 +349,7 @@ export const choiceFamily = defineFamily<ChoiceKinds>({
     const none = p.raw[0] === "";
     const empty = (p.nullable || none) && html`<option value=""${none && html` selected`}>${p.placeholder ?? "Choose an option"}</option>`;
     const select = html`<select class="fl-input" id="${domId(p.id)}" name="${p.id}"${describedBy(p)}${disabledAttr(p)}>${empty}${options(p.labels, (i) => p.raw[0] === String(i))}</select>`;
-    return widgetWrap("selectbox", p, html`${labelHtml(p)}${select}`);
+    return widgetWrap("selectbox", p, labelHtml(p), select);
   },
   select_slider: (p) => {
     const base = domId(p.id);
@@ -374,6 +374,6 @@ export const choiceFamily = defineFamily<ChoiceKinds>({
     const items = [...chosen.map((i) => option(i, true)), ...rest.map((i) => option(i, false))];
     const size = Math.min(Math.max(p.labels.length, 2), 8);
     const select = html`${marker(p)}<select class="fl-input fl-multi" multiple size="${size}" id="${domId(p.id)}" name="${p.id}"${describedBy(p)}${disabledAttr(p)}>${items}</select>`;
-    return widgetWrap("multiselect", p, html`${labelHtml(p)}${select}`);
+    return widgetWrap("multiselect", p, labelHtml(p), select);
   },
 });

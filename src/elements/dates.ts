@@ -264,12 +264,12 @@ const renderers: KindRenderers<DateKinds> = {
       const aria = part && html` aria-label="${p.label} (${part})"`;
       return html`<input class="fl-input fl-date" type="date" id="${id}" name="${p.id}" value="${p.raw[i] ?? ""}" min="${p.min}" max="${p.max}"${aria}${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
     });
-    if (!p.range) return widgetWrap("date_input", p, html`${labelHtml(p)}${inputs}`);
+    if (!p.range) return widgetWrap("date_input", p, labelHtml(p), ...inputs);
     return widgetWrap("date_input", p, html`${labelHtml(p, `${base}-0`)}<div class="fl-date-range">${inputs[0]}<span class="fl-date-sep" aria-hidden="true">–</span>${inputs[1]}</div>`);
   },
   time_input: (p) => {
     const input = html`<input class="fl-input fl-time" type="time" id="${domId(p.id)}" name="${p.id}" value="${p.raw[0] ?? ""}" step="${p.step}"${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
-    return widgetWrap("time_input", p, html`${labelHtml(p)}${input}`);
+    return widgetWrap("time_input", p, labelHtml(p), input);
   },
   color_picker: (p) => {
     const id = domId(p.id);

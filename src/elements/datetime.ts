@@ -117,7 +117,7 @@ export const datetimeFamily = defineFamily<{ datetime_input: DatetimeProps }>(
   {
     datetime_input: (p) => {
       const input = html`<input class="fl-input fl-datetime" type="datetime-local" id="${domId(p.id)}" name="${p.id}" value="${p.raw[0] ?? ""}" min="${p.min}" max="${p.max}" step="${p.step}"${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
-      return widgetWrap("datetime_input", p, html`${labelHtml(p)}${input}`);
+      return widgetWrap("datetime_input", p, labelHtml(p), input);
     },
   },
   `.fl-datetime{max-width:20rem}`,

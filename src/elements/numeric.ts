@@ -171,7 +171,7 @@ const attr = (name: string, v: string | number | undefined) => (v === undefined 
 export const numericFamily = defineFamily<{ number_input: NumberProps; slider: SliderProps }>({
   number_input: (p) => {
     const input = html`<input class="fl-input" type="number" id="${domId(p.id)}" name="${p.id}" value="${p.raw[0] ?? ""}" step="${p.integer ? p.step : "any"}"${attr("min", p.min)}${attr("max", p.max)}${attr("placeholder", p.placeholder)} inputmode="${p.integer ? "numeric" : "decimal"}"${describedBy(p)}${invalidAttr(p)}${disabledAttr(p)}>`;
-    return widgetWrap("number_input", p, html`${labelHtml(p)}${input}`);
+    return widgetWrap("number_input", p, labelHtml(p), input);
   },
   slider: (p) => {
     const base = domId(p.id);

@@ -88,12 +88,12 @@ export const textFamily = defineFamily<{ text_input: TextProps; text_area: TextP
   text_input: (p) => {
     const auto = p.autocomplete ? html` autocomplete="${p.autocomplete}"` : p.password && html` autocomplete="off"`;
     const input = html`<input class="fl-input" type="${p.password ? "password" : "text"}" ${common(p)} value="${p.raw[0] ?? ""}"${auto}>`;
-    return widgetWrap("text_input", p, html`${labelHtml(p)}${input}`);
+    return widgetWrap("text_input", p, labelHtml(p), input);
   },
   text_area: (p) => {
     const style = p.height ? html` style="height:${Math.round(p.height)}px"` : "";
     // A leading newline right after <textarea> is dropped by HTML parsers: write one more.
     const input = html`<textarea class="fl-input fl-textarea" ${common(p)}${style}>\n${p.raw[0] ?? ""}</textarea>`;
-    return widgetWrap("text_area", p, html`${labelHtml(p)}${input}`);
+    return widgetWrap("text_area", p, labelHtml(p), input);
   },
 });
