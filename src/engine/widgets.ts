@@ -69,8 +69,28 @@ export interface RegisteredWidget<T> {
 
 /** The digest the next request compares the posted value against (order-free for 'many'). */
 export function rawDigest(style: PostStyle, raw: string[]): string {
+  if (raw.length === 1 && raw[0]!.length <= SHORT_VALUE) return shortDigest(raw[0]!);
   const canonical = style === "many" || style === "grid" ? [...raw].sort() : raw;
   return digest(canonical.join("\u0001"));
+}
+
+/*
+ * Most widgets post one short string (a number, a choice, a flag), and every request digests each
+ * widget's value twice (the posted one, the one drawn): each isolate keeps the digests of the short
+ * values it met. A pure function of its text, so a kept digest is the one any isolate computes.
+ * Bounded: past the limit it starts over.
+ */
+const SHORT_VALUE = 64;
+const KEPT_DIGESTS = 10_000;
+const shortDigests = new Map<string, string>();
+
+function shortDigest(text: string): string {
+  let kept = shortDigests.get(text);
+  if (kept === undefined) {
+    if (shortDigests.size >= KEPT_DIGESTS) shortDigests.clear();
+    shortDigests.set(text, (kept = digest(text)));
+  }
+  return kept;
 }
 
 /** Adds `value`; whether it was not there yet (one hash lookup, where `has` then `add` cost two). */
