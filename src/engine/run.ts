@@ -39,7 +39,7 @@ import type { ElementNode } from "./tree.ts";
 import { startDelta, startOf, withWritten, type RunStart } from "./replay-start.ts";
 import { fragmentTarget, type FragmentTarget } from "./fragments.ts";
 import { drawnOf, replay, type Drawn } from "./replay.ts";
-import { sessionVersion } from "./session-pack.ts";
+import { sameSession } from "./same-session.ts";
 import { Deferred, DeferredRead, guardedRequest } from "./deferred.ts";
 import { closeDialog, rerunFragment, type FragmentRunOptions } from "./fragment-run.ts";
 import { bareShownPage, shownPageOf, type RunOutcome, type ShownPage } from "./outcome.ts";
@@ -121,7 +121,7 @@ export class Engine {
   private recalled(session: Session, once: boolean): Drawn | null {
     const slot = `${session.sid}:${session.run}`;
     const known = this.recent.get(slot);
-    if (!known || sessionVersion(known.session) !== sessionVersion(session)) return null;
+    if (!known || !sameSession(known.session, session)) return null;
     if (once) this.recent.delete(slot);
     return known.drawn;
   }

@@ -234,14 +234,3 @@ export function unpackWith(x: unknown, shownJson: string | null): Session | null
   if (wd === 1) session.w = 1;
   return session;
 }
-
-/**
- * A text equal for two sessions exactly when they carry the same content, in whatever order their
- * fields and stored keys were listed: a session read back from its cookie lists them in the
- * cookie's order, not in the order the run wrote them.
- */
-export function sessionVersion(s: Session): string {
-  const sorted = (o: Record<string, unknown>) => Object.keys(o).sort().map((k) => [k, o[k]]);
-  const { st, ...rest } = s;
-  return JSON.stringify([sorted(rest), sorted(st.o), [...st.k].sort(), [...st.t].sort()]);
-}
