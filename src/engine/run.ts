@@ -85,6 +85,13 @@ interface Ending {
 
 /** How many recent runs' widget definitions an engine keeps (an optional, per-isolate shortcut). */
 const RECENT_RUNS = 256;
+/**
+ * And how many widgets those runs may have drawn in all: what a run keeps grows with its page (its
+ * nodes and each widget's parser, about 0.9 KB a widget on Node), and a Worker's isolate has 128 MB.
+ * By count alone, 256 pages of a thousand widgets would have kept about 240 MB; within this bound,
+ * about 23 MB: 25 such pages, or 256 ordinary ones.
+ */
+const RECENT_WIDGETS = 25_000;
 
 export class Engine {
   /**
@@ -96,6 +103,8 @@ export class Engine {
    * its own closure or arguments must not leave that change for another request.
    */
   private readonly recent = new Map<string, { session: Session; drawn: Drawn }>();
+  /** the widgets the kept runs drew, in all */
+  private recentWidgets = 0;
   private readonly setup: RunSetup;
   private readonly fragmentRuns: FragmentRunOptions;
 
@@ -111,10 +120,18 @@ export class Engine {
   private remember(session: Session, drawn: Drawn): void {
     if (this.options.noRecentRuns) return;
     const slot = `${session.sid}:${session.run}`;
-    this.recent.delete(slot); // re-inserted last: the map's order is the eviction order
+    this.forget(slot); // re-inserted last: the map's order is the eviction order
     // (compared when a request for the same slot comes: most never come to this isolate)
     this.recent.set(slot, { session, drawn });
-    if (this.recent.size > RECENT_RUNS) this.recent.delete(this.recent.keys().next().value!);
+    this.recentWidgets += session.l.length;
+    while (this.recent.size > RECENT_RUNS || (this.recentWidgets > RECENT_WIDGETS && this.recent.size > 1)) this.forget(this.recent.keys().next().value!);
+  }
+
+  private forget(slot: string): void {
+    const known = this.recent.get(slot);
+    if (!known) return;
+    this.recent.delete(slot);
+    this.recentWidgets -= known.session.l.length;
   }
 
   /** What the last request drew, if this isolate remembers it (used up with `once`). */
@@ -122,7 +139,7 @@ export class Engine {
     const slot = `${session.sid}:${session.run}`;
     const known = this.recent.get(slot);
     if (!known || !sameSession(known.session, session)) return null;
-    if (once) this.recent.delete(slot);
+    if (once) this.forget(slot);
     return known.drawn;
   }
 

@@ -97,6 +97,31 @@ describe("engine", () => {
     expect(SessionState.fromStored(cold.session.st).get("log")).toEqual(["a=4, drawn with 0 entries", "a=5, drawn with 1 entries"]);
   });
 
+  test.each([
+    [10, 1],
+    [1000, 2],
+  ])("an isolate keeps recent runs within a bound on their widgets: after 30 other visitors' pages of %i widgets, a post runs the script %i time(s)", async (widgets, runs) => {
+    let scriptRuns = 0;
+    const engine = new Engine(
+      {
+        entrypoint: () => {
+          scriptRuns++;
+          st.numberInput("A", { key: "a", onChange: () => {} });
+          for (let i = 1; i < widgets; i++) st.numberInput(`N${i}`, { key: `n${i}` });
+        },
+      },
+      { showStack: false },
+    );
+    let session = (await engine.handle(newSession("first"), "", null)).session;
+    for (let k = 0; k < 30; k++) await engine.handle(newSession(`other-${k}`), "", null);
+    const before = scriptRuns;
+    const fields = new Map([[session.l.find(([id]) => id.endsWith("-a"))![0], ["4"]]]);
+    session = (await engine.handle(session, "", { fields, run: session.run })).session;
+    // once: the run the isolate kept had the callback; twice: that run was let go and is replayed
+    expect(scriptRuns - before).toBe(runs);
+    expect(SessionState.fromStored(session.st).get("a")).toBe(4);
+  });
+
   test("a button is true in exactly the run its click caused, and a stale form never fires it", async () => {
     let clicks = 0;
     const d = new EngineDriver(() => ({
