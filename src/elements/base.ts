@@ -19,7 +19,8 @@ export const RECORDINGS = slot<[target: ContainerBase, node: ElementNode][][]>((
 /** The innermost container of a run's `with` blocks, if any. */
 function topOf(ctx: RunContext): ContainerBase | null {
   const stack = ctx.slots.get(CONTAINER_STACK);
-  return stack[stack.length - 1] ?? null;
+  // (an empty stack is not read at index -1: that is a property lookup through the prototypes)
+  return stack.length > 0 ? stack[stack.length - 1]! : null;
 }
 
 export class ContainerBase {
