@@ -6,19 +6,24 @@
  */
 export interface Slot<T> {
   readonly make: () => T;
+  /** where runs keep this slot's value: slots are numbered as modules declare them */
+  readonly index: number;
 }
 
+let declared = 0;
+
 export function slot<T>(make: () => T): Slot<T> {
-  return { make };
+  return { make, index: declared++ };
 }
 
 export class Slots {
-  private readonly values = new Map<Slot<unknown>, unknown>();
+  // (by the slot's number, not in a Map keyed by the slot: a page asks a few slots per element)
+  private readonly values: unknown[] = [];
 
   get<T>(s: Slot<T>): T {
-    // the value was made by this very slot's `make` (one lookup when it is there: a run asks often)
-    let value = this.values.get(s) as T | undefined;
-    if (value === undefined && !this.values.has(s)) this.values.set(s, (value = s.make()));
+    // the value was made by this very slot's `make` (one look when it is there: a run asks often)
+    let value = this.values[s.index] as T | undefined;
+    if (value === undefined && !(s.index in this.values)) this.values[s.index] = value = s.make();
     return value as T;
   }
 }
