@@ -94,15 +94,20 @@ function room(): void {
   kept = 1;
 }
 
-/** `map.get(key)`, with an entry made by `make` when there is none. */
-function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+/**
+ * `map.get(key)`, with an entry made by `make(key)` when there is none. (`make` is a function of
+ * the key alone, made once: a closure made per call would be an allocation per widget per run.)
+ */
+function getOrMake<K, V>(map: Map<K, V>, key: K, make: (key: K) => V): V {
   let value = map.get(key);
   if (value === undefined) {
-    value = make();
+    value = make(key);
     map.set(key, value);
   }
   return value;
 }
+
+const newMap = <K, V>() => new Map<K, V>();
 
 /** The hash part of a keyed widget whose key alone is its identity (by script, form and element). */
 function keyOnlyHash(elementType: string, formId: string | null, scriptId: string): string {
@@ -116,7 +121,7 @@ function keyOnlyHash(elementType: string, formId: string | null, scriptId: strin
 let lastKeyOnly: { elementType: string; formId: string | null; scriptId: string; hash: string } | null = null;
 
 function keptKeyOnlyHash(elementType: string, formId: string | null, scriptId: string): string {
-  const byType = getOrMake(getOrMake(keyOnlyHashes, scriptId, () => new Map()), formId, () => new Map());
+  const byType = getOrMake(getOrMake(keyOnlyHashes, scriptId, newMap<string | null, Map<string, string>>), formId, newMap<string, string>);
   return getOrMake(byType, elementType, () => {
     room();
     return hashOf([elementType, {}, formId, scriptId]).slice(-KEYED_HASH_LENGTH);
@@ -124,12 +129,15 @@ function keptKeyOnlyHash(elementType: string, formId: string | null, scriptId: s
 }
 
 function keyedId(hash: string, userKey: string): string {
-  return getOrMake(getOrMake(keyedIds, hash, () => new Map()), userKey, () => {
+  const byKey = getOrMake(keyedIds, hash, newMap<string, string>);
+  let id = byKey.get(userKey);
+  if (id === undefined) {
     room();
-    const id = `${PREFIX}${hash}-${userKey}`;
+    id = `${PREFIX}${hash}-${userKey}`;
     keysOfIds.set(id, userKey);
-    return id;
-  });
+    byKey.set(userKey, id);
+  }
+  return id;
 }
 
 /** The user key of each kept keyed id: the state asks a widget's key of its id at every lookup. */
@@ -142,10 +150,12 @@ const idDigests = new Map<string, string>();
  * every run asks it of every widget again.
  */
 export function idDigest(id: string): string {
-  return getOrMake(idDigests, id, () => {
-    room();
-    return digest(id);
-  });
+  return getOrMake(idDigests, id, keptDigest);
+}
+
+function keptDigest(id: string): string {
+  room();
+  return digest(id);
 }
 
 /**
@@ -154,11 +164,13 @@ export function idDigest(id: string): string {
  */
 export function widgetIdOfSuffix(suffix: string): string {
   // (every request reads the whole widget list back from its cookie: one lookup per id once kept)
-  return getOrMake(idsOfSuffixes, suffix, () => {
-    room();
-    const keyed = suffix.length > KEYED_HASH_LENGTH && suffix[KEYED_HASH_LENGTH] === "-";
-    return keyed ? keyedId(suffix.slice(0, KEYED_HASH_LENGTH), suffix.slice(KEYED_HASH_LENGTH + 1)) : PREFIX + suffix;
-  });
+  return getOrMake(idsOfSuffixes, suffix, idOfSuffix);
+}
+
+function idOfSuffix(suffix: string): string {
+  room();
+  const keyed = suffix.length > KEYED_HASH_LENGTH && suffix[KEYED_HASH_LENGTH] === "-";
+  return keyed ? keyedId(suffix.slice(0, KEYED_HASH_LENGTH), suffix.slice(KEYED_HASH_LENGTH + 1)) : PREFIX + suffix;
 }
 
 const idsOfSuffixes = new Map<string, string>();
