@@ -91,7 +91,11 @@ export function fragmentTarget(session: Session, path: string, sub: Submission, 
   if (sub.run !== session.run || path !== session.pg) return null;
   const closing = sub.fields.get(CLOSE_DIALOG_FIELD)?.[0];
   if (closing) return { id: closing, close: true };
-  const owner = new Map(session.l.map((w) => [w[0], w]));
+  // (the widgets a post changed or staged are few; the page's may be many: only theirs are looked up)
+  const wanted = new Set<string>(staged.keys());
+  for (const c of changes) wanted.add(c.id);
+  const owner = new Map<string, RenderedWidget>();
+  if (wanted.size) for (const w of session.l) if (wanted.has(w[0])) owner.set(w[0], w);
   const touched = new Set(changes.map((c) => owner.get(c.id)?.[5] ?? ""));
   for (const [id, raw] of staged) {
     const w = owner.get(id);

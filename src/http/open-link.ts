@@ -8,11 +8,12 @@
 import type { ElementNode } from "../engine/tree.ts";
 import type { ShownPage } from "../engine/outcome.ts";
 
-function find(nodes: ElementNode[] | undefined, pressed: (id: string) => boolean): string | null {
-  for (const n of nodes ?? []) {
-    const { id, opens } = n.props;
-    if (typeof id === "string" && typeof opens === "string" && pressed(id)) return opens;
-    const inside = find(n.children, pressed);
+function find(nodes: ElementNode[], pressed: (id: string) => boolean): string | null {
+  // (every post walks the whole page: only link buttons have `opens`, and leaves have no children)
+  for (const n of nodes) {
+    const opens = n.props.opens;
+    if (typeof opens === "string" && typeof n.props.id === "string" && pressed(n.props.id)) return opens;
+    const inside = n.children ? find(n.children, pressed) : null;
     if (inside !== null) return inside;
   }
   return null;
