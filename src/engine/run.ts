@@ -287,10 +287,13 @@ export class Engine {
    */
   private async fireCallbacks(session: Session, before: Map<string, Json | undefined>, defs: Map<string, WidgetDefinition>, a: Applied, request: RequestInfo): Promise<void> {
     const { state } = a;
+    // (most posts change no widget that has a callback: then there is no callback run to set up)
+    if (![...before.keys()].some((id) => defs.get(id)?.callback)) return;
     const navigation = a.drawn ? await this.pagesFor(session, a.drawn, request) : null;
     const ctx = new RunContext({ ...this.setup, mode: "callback", state: a.state, requestedPath: session.pg, request, warned: a.warned, navigation });
     const out = ctx.page.main;
-    for (const [id] of session.l) {
+    for (const w of session.l) {
+      const id = w[0];
       if (!before.has(id) || !state.newWidget.has(id)) continue;
       if (deepEqual(state.newWidget.get(id), before.get(id))) continue;
       const cb: Callback | null | undefined = defs.get(id)?.callback;

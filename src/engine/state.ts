@@ -250,7 +250,9 @@ export class SessionState {
    * folded value, so the order keys are folded in does not matter.)
    */
   folded(): Map<string, Json> {
-    const out = new Map(this.old);
+    // (copied entry by entry: `new Map(map)` goes through the iterator, a pair and a result per entry)
+    const out = new Map<string, Json>();
+    this.old.forEach((v, k) => out.set(k, v));
     const fold = (key: string) => {
       const found = this.resolve(key);
       if (found) out.set(key, found.value);
@@ -332,8 +334,9 @@ export class SessionState {
    */
   onRunFinished(activeIds: Set<string>): void {
     this.resetTriggers();
-    for (const id of [...this.newWidget.keys()]) if (!activeIds.has(id)) this.newWidget.delete(id);
-    for (const id of [...this.old.keys()]) if (isWidgetId(id) && !activeIds.has(id)) this.old.delete(id);
+    // (a Map's own iteration may delete what it has visited: no copy of the keys needed)
+    for (const id of this.newWidget.keys()) if (!activeIds.has(id)) this.newWidget.delete(id);
+    for (const id of this.old.keys()) if (isWidgetId(id) && !activeIds.has(id)) this.old.delete(id);
     for (const id of this.triggers) if (!activeIds.has(id)) this.triggers.delete(id);
   }
 
