@@ -287,7 +287,7 @@ export class SessionState {
   }
 
   /** A widget registers in this run. Returns its current value (undefined: never seen before). */
-  registerWidget(widgetId: string, userKey: string | null, isTrigger: boolean, initial: () => Json): Json {
+  registerWidget(widgetId: string, userKey: string | null, isTrigger: boolean, initial: Json): Json {
     if (isTrigger) this.triggers.add(widgetId);
     if (userKey !== null) this.keyToId.set(userKey, widgetId);
     this.registering = true;
@@ -297,7 +297,8 @@ export class SessionState {
       // and that key, unless some user key is spelled as the id (then the lookup resolves it).
       const found = this.keyToId.has(widgetId) ? this.lookup(widgetId) : this.lookupResolved(widgetId, userKey ?? undefined);
       if (found) return found.value;
-      const value = initial();
+      // (a copy of the widget's default: the script may change what the widget returns)
+      const value = copyJson(initial);
       this.newWidget.set(widgetId, value);
       return value;
     } finally {

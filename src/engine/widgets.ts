@@ -139,7 +139,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
     else posted.errors.set(id, parsed.error);
   }
 
-  let value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, () => copyJson(spec.initial)) as T;
+  let value = state.registerWidget(id, spec.key, spec.isTrigger ?? false, spec.initial) as T;
   if (spec.settle) {
     const settled = spec.settle(value);
     if (settled !== value) state.resetWidgetValue(id, spec.key, (value = settled));

@@ -74,7 +74,7 @@ function perform(state: SessionState, list: Op[], reads: Reads | null = null) {
           if (registered.has(o.id) || (key !== null && keys.has(key))) return "duplicate";
           registered.add(o.id);
           if (key !== null) keys.add(key);
-          return { value: state.registerWidget(o.id, key, false, () => o.initial), fresh: key !== null && state.isNewStateValue(key) };
+          return { value: state.registerWidget(o.id, key, false, o.initial), fresh: key !== null && state.isNewStateValue(key) };
         }
       }
     } catch (err) {

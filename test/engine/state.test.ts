@@ -11,7 +11,7 @@ const W = computeWidgetId({ elementType: "number_input", userKey: "n", params: {
 describe("SessionState", () => {
   test("reads this run's writes, then widget values, then earlier values", () => {
     const s = SessionState.fromStored(emptyStoredState());
-    s.registerWidget(W, "n", false, () => 1);
+    s.registerWidget(W, "n", false, 1);
     expect(s.get("n")).toBe(1);
     s.compact();
     s.newWidget.set(W, 5);
@@ -29,7 +29,7 @@ describe("SessionState", () => {
 
   test("clean-up drops widgets not rendered, keeps user keys, so re-saving keeps a value", () => {
     const s = SessionState.fromStored(emptyStoredState());
-    s.registerWidget(W, "n", false, () => 1);
+    s.registerWidget(W, "n", false, 1);
     s.newWidget.set(W, 5);
     s.onRunFinished(new Set([W]));
     s.compact();
@@ -46,7 +46,7 @@ describe("SessionState", () => {
   test("writing a widget's key after it rendered in this run is refused", () => {
     const s = SessionState.fromStored(emptyStoredState());
     const ids = new Set([W]);
-    s.registerWidget(W, "n", false, () => 1);
+    s.registerWidget(W, "n", false, 1);
     s.guard = { widgetIdsThisRun: ids, formIdsThisRun: new Set(["f"]) };
     expect(() => s.set("n", 2)).toThrow("`st.session_state.n` cannot be modified after the widget with key `n` is instantiated.");
     expect(() => s.set("f", 2)).toThrow("`st.session_state.f` cannot be modified");
@@ -56,7 +56,7 @@ describe("SessionState", () => {
   test("triggers reset to false after a run", () => {
     const B = computeWidgetId({ elementType: "button", userKey: "b", params: {}, formId: null, scriptId: "main" });
     const s = SessionState.fromStored(emptyStoredState());
-    s.registerWidget(B, "b", true, () => false);
+    s.registerWidget(B, "b", true, false);
     s.newWidget.set(B, true);
     expect(s.get("b")).toBe(true);
     s.onRunFinished(new Set([B]));
@@ -65,7 +65,7 @@ describe("SessionState", () => {
 
   test("survives a round trip through the stored form", () => {
     const s = SessionState.fromStored(emptyStoredState());
-    s.registerWidget(W, "n", false, () => 3);
+    s.registerWidget(W, "n", false, 3);
     s.set("other", { a: [1, "x"] });
     s.onRunFinished(new Set([W]));
     const again = SessionState.fromStored(JSON.parse(JSON.stringify(s.toStored())));
