@@ -105,6 +105,29 @@ function shownColumns(list: RenderedWidget[]): Shown {
   return shown;
 }
 
+/**
+ * The mapped keys by position: those of widgets not in the list (`k`), and the list's keyed widgets
+ * whose key is not mapped (`kx`). Usually neither: the mapped keys are the list's keyed widgets, in
+ * the list's order, which one walk tells without a set of either.
+ */
+function mappedKeys(l: RenderedWidget[], mappedIds: string[], position: Map<string, number>): { k: string[]; kx: number[] } {
+  let next = 0;
+  for (let at = 0; at < l.length; at++) {
+    const id = l[at]![0];
+    if (!isKeyedWidgetId(id)) continue;
+    if (mappedIds[next] !== id) return mappedKeysApart(l, mappedIds, position);
+    next++;
+  }
+  return next === mappedIds.length ? { k: [], kx: [] } : mappedKeysApart(l, mappedIds, position);
+}
+
+function mappedKeysApart(l: RenderedWidget[], mappedIds: string[], position: Map<string, number>): { k: string[]; kx: number[] } {
+  const mapped = new Set(mappedIds);
+  const kx: number[] = [];
+  for (let at = 0; at < l.length; at++) if (isKeyedWidgetId(l[at]![0]) && !mapped.has(l[at]![0])) kx.push(at);
+  return { k: mappedIds.filter((id) => !position.has(id)), kx };
+}
+
 export async function packSession(s: Session, packer: Packer): Promise<PackedSession> {
   const { v: _v, l, st, w, ...rest } = s;
   const position = new Map<string, number>();
@@ -123,13 +146,10 @@ export async function packSession(s: Session, packer: Packer): Promise<PackedSes
     }
   }
   has.forEach((h, at) => h || ux.push(at));
-  const mapped = new Set(st.k);
   const byPosition = (id: string) => position.get(id) ?? id;
   const packed: PackedSession = { v: PACKED, ...rest, st: { o } };
-  const k = st.k.filter((id) => !position.has(id));
+  const { k, kx } = mappedKeys(l, st.k, position);
   if (k.length) packed.st.k = k;
-  const kx: number[] = [];
-  for (let at = 0; at < l.length; at++) if (isKeyedWidgetId(l[at]![0]) && !mapped.has(l[at]![0])) kx.push(at);
   if (kx.length) packed.st.kx = kx;
   if (st.t.length) packed.st.t = st.t.map(byPosition);
   if (l.length) {

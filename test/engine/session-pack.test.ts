@@ -3,6 +3,7 @@
  * of another version is not taken for a session.
  */
 import { describe, expect, test } from "vitest";
+import fc from "fast-check";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { packSession, unpackSession, type Packer } from "../../src/engine/session-pack.ts";
 import { sameSession } from "../../src/engine/same-session.ts";
@@ -53,6 +54,25 @@ describe("the session's cookie form", () => {
     // long widget lists travel deflated; values never do
     expect(packed.z !== undefined).toBe(n > 0);
     expect(packed.u).toBeDefined();
+  });
+
+  test("the mapped keys come back whichever of them are mapped, in whatever order, drawn or not", async () => {
+    const keyed = session(4).l.map(([id]) => id).filter((id) => /^\$\$ID-.{5}-/.test(id));
+    const ids = fc.uniqueArray(fc.constantFrom(...keyed, "$$ID-zzzzz-old", "$$ID-yyyyy-other"));
+    await fc.assert(
+      fc.asyncProperty(ids, async (k) => {
+        const s = { ...session(4), st: { ...session(4).st, k } };
+        const back = await unpackSession(JSON.parse(JSON.stringify(await packSession(s, packer))), packer);
+        expect(new Set(back!.st.k)).toEqual(new Set(k));
+        expect(back!.st.k).toHaveLength(k.length);
+      }),
+      { numRuns: 300 },
+    );
+    // the usual case, every drawn keyed widget mapped in the list's order, costs no column at all
+    const usual = { ...session(4), st: { ...session(4).st, k: keyed } };
+    const packed = await packSession(usual, packer);
+    expect(packed.st.k).toBeUndefined();
+    expect(packed.st.kx).toBeUndefined();
   });
 
   test("200 keyed widgets take under 16 bytes each of JSON", async () => {
