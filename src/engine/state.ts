@@ -142,9 +142,12 @@ export class SessionState {
   }
 
   private find(widgetId: string, userKey: string | undefined): { value: Json } | undefined {
-    if (userKey !== undefined && this.newSession.has(userKey)) return { value: this.newSession.get(userKey)! };
-    if (this.newWidget.has(widgetId)) return { value: this.newWidget.get(widgetId)! };
-    if (this.old.has(widgetId)) return { value: this.old.get(widgetId)! };
+    // (every widget of a page looks itself up each run: the newer layers are usually empty or
+    // nearly, and a value found takes one lookup; a script may have stored undefined, hence `has`)
+    if (userKey !== undefined && this.newSession.size !== 0 && this.newSession.has(userKey)) return { value: this.newSession.get(userKey)! };
+    if (this.newWidget.size !== 0 && this.newWidget.has(widgetId)) return { value: this.newWidget.get(widgetId)! };
+    const older = this.old.get(widgetId);
+    if (older !== undefined || this.old.has(widgetId)) return { value: older! };
     if (userKey !== undefined && this.old.has(userKey)) return { value: this.old.get(userKey)! };
     return undefined;
   }
@@ -214,7 +217,7 @@ export class SessionState {
   }
 
   isNewStateValue(userKey: string): boolean {
-    return this.newSession.has(userKey);
+    return this.newSession.size !== 0 && this.newSession.has(userKey);
   }
 
   private allKeys(): Set<string> {
