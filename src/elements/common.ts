@@ -200,6 +200,7 @@ export function legendHtml(p: WidgetProps): Html {
 
 /** aria-describedby for help, errors and the staged-value note. */
 export function describedBy(p: WidgetProps): Html | "" {
+  if (!p.help && !p.error && !p.pending) return ""; // most widgets: nothing describes them
   const ids = [];
   if (p.help) ids.push(domId(p.id) + "-help");
   if (p.error) ids.push(domId(p.id) + "-err");
