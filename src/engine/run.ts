@@ -86,10 +86,10 @@ interface Ending {
 /** How many recent runs' widget definitions an engine keeps (an optional, per-isolate shortcut). */
 const RECENT_RUNS = 256;
 /**
- * And how many widgets those runs may have drawn in all: what a run keeps grows with its page (its
- * nodes and each widget's parser, about 0.9 KB a widget on Node), and a Worker's isolate has 128 MB.
- * By count alone, 256 pages of a thousand widgets would have kept about 240 MB; within this bound,
- * about 23 MB: 25 such pages, or 256 ordinary ones.
+ * And how many widgets those runs may have drawn in all: what a run keeps grows with its page (each
+ * widget's parser, and the page's nodes when it has fragments: 0.65 to 0.93 KB a widget on Node),
+ * and a Worker's isolate has 128 MB. By count alone, 256 pages of a thousand widgets would have
+ * kept about 240 MB; within this bound, 16 to 23 MB: 25 such pages, or 256 ordinary ones.
  */
 const RECENT_WIDGETS = 25_000;
 
@@ -121,6 +121,10 @@ export class Engine {
     if (this.options.noRecentRuns) return;
     const slot = `${session.sid}:${session.run}`;
     this.forget(slot); // re-inserted last: the map's order is the eviction order
+    // What the run drew is read back only to rerun one of its fragments or close one of its
+    // dialogs (both fragments): a run without any keeps its parsers and callbacks, not its page,
+    // which would otherwise stay alive until the next request of this session, or longer.
+    if (drawn.fragments.size === 0) drawn = { ...drawn, main: [], sidebar: [], dialogs: [] };
     // (compared when a request for the same slot comes: most never come to this isolate)
     this.recent.set(slot, { session, drawn });
     this.recentWidgets += session.l.length;
