@@ -145,7 +145,8 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
     if (settled !== value) state.resetWidgetValue(id, spec.key, (value = settled));
   }
   const raw = spec.serialize(value);
-  const drawn: RenderedWidget = [id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, rawDigest(spec.style, raw)];
+  const shown = rawDigest(spec.style, raw);
+  const drawn: RenderedWidget = [id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, shown];
   if (ctx.fragments.current) drawn.push(ctx.fragments.current.id);
   widgets.rendered.push(drawn);
 
@@ -160,7 +161,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
     value: copyJson(value),
     raw: staged ?? raw,
     error: posted.errors.get(id),
-    pending: staged !== undefined && rawDigest(spec.style, staged) !== rawDigest(spec.style, raw),
+    pending: staged !== undefined && rawDigest(spec.style, staged) !== shown,
     touched: posted.touched.has(id),
   };
 }
