@@ -28,6 +28,8 @@ export interface Job {
   htmlBytes: number;
   batches: number;
   batchMs: number;
+  /** answer with the app alone, no baseline (bench/workerd-profile.ts profiles the app's requests) */
+  appOnly?: boolean;
 }
 
 export interface JobResult {
@@ -92,14 +94,14 @@ async function measure(job: Job): Promise<JobResult> {
   const app = appFor(job);
   const baseline = createBaselineApp({ secret: job.secret, htmlBytes: job.htmlBytes });
   const n = await calibrate(app, job.post, job.batchMs);
-  const nb = await calibrate(baseline, job.post, job.batchMs);
+  const nb = job.appOnly ? 0 : await calibrate(baseline, job.post, job.batchMs);
   const mine: number[] = [];
   const theirs: number[] = [];
   for (let b = 0; b < job.batches; b++) {
     mine.push(await batch(app, job.post, n));
-    theirs.push(await batch(baseline, job.post, nb));
+    if (!job.appOnly) theirs.push(await batch(baseline, job.post, nb));
   }
-  return { appUs: median(mine) * 1000, baselineUs: median(theirs) * 1000, perBatch: n, batches: job.batches };
+  return { appUs: median(mine) * 1000, baselineUs: job.appOnly ? NaN : median(theirs) * 1000, perBatch: n, batches: job.batches };
 }
 
 export default {

@@ -1,0 +1,145 @@
+/**
+ * Where an interaction spends its CPU inside workerd: the benchmark's POST answered in a loop by
+ * bench/workerd-cpu-worker.ts under `wrangler dev`, with V8's sampling profiler started through
+ * the inspector wrangler opens. Prints self time by source and by function, as bench/profile.ts
+ * does for Node. workerd's own C++ shows as native entries named for the API called (Request,
+ * Response, set, encrypt, setTimeout); the sources are wrangler's bundle, one file, so functions
+ * are told apart by name (esbuild renames a few: `html2`, `link2`).
+ *
+ *   node_modules/.bin/node --experimental-transform-types bench/workerd-profile.ts [case] [seconds]
+ *
+ * case: "forms" (default), "demo" (the busiest page) or "widgets-N". Only 127.0.0.1 is used.
+ * CALLERS=<function> also prints who called that function, LINES=<function> its ticks by line.
+ */
+import path from "node:path";
+import { createWorker } from "../pages/worker.ts";
+import { ORIGIN } from "../test/support/client.ts";
+import { widgetsApp } from "./apps.ts";
+import { killAll, startWrangler } from "./load.ts";
+import { demoSession, syntheticInteraction, type Interaction } from "./session.ts";
+import type { Job } from "./workerd-cpu-worker.ts";
+
+const SECRET = "formlit-bench-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
+const which = process.argv[2] ?? "forms";
+const seconds = Number(process.argv[3] ?? 6);
+const PORT = Number(process.env.BENCH_PORT ?? 8931) + 7;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+async function interactionFor(name: string): Promise<{ app: string; i: Interaction }> {
+  const makeDemo = () => createWorker(SECRET);
+  if (name === "forms") return { app: "demo", i: (await demoSession(makeDemo, "Forms")).interaction };
+  if (name === "demo") return { app: "demo", i: (await demoSession(makeDemo)).interaction };
+  return { app: name, i: await syntheticInteraction(widgetsApp(Number(name.split("-")[1]), SECRET), name) };
+}
+
+/** A Chrome DevTools Protocol session over the inspector's WebSocket. */
+async function devtools(port: number) {
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as { webSocketDebuggerUrl: string }[];
+  // (wrangler's inspector proxy refuses a connection that names no Origin)
+  const ws = new WebSocket(targets[0]!.webSocketDebuggerUrl, { headers: { Origin: `http://127.0.0.1:${port}` } } as unknown as string[]);
+  await new Promise((resolve, reject) => {
+    ws.onopen = resolve;
+    ws.onerror = reject;
+  });
+  let next = 1;
+  const waiting = new Map<number, (result: unknown) => void>();
+  ws.onmessage = (event) => {
+    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result);
+  };
+  return {
+    send: (method: string, params: object = {}) =>
+      new Promise<unknown>((resolve) => {
+        const id = next++;
+        waiting.set(id, resolve);
+        ws.send(JSON.stringify({ id, method, params }));
+      }),
+    close: () => ws.close(),
+  };
+}
+
+function report(profile: Profile, requests: number): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, k) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
+  const where = (url: string) => {
+    if (!url) return "(native)";
+    const m = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+    return m ? m[1]! : url.replace(/^.*?\/(src|pages|bench)\//, "$1/");
+  };
+  const files = new Map<string, number>();
+  const fns = new Map<string, number>();
+  let total = 0;
+  for (const [id, us] of self) {
+    const f = byId.get(id)!.callFrame;
+    if (f.functionName === "(idle)") continue;
+    total += us;
+    const special = f.functionName.startsWith("(");
+    const file = special ? f.functionName : where(f.url);
+    files.set(file, (files.get(file) ?? 0) + us);
+    const fn = special ? f.functionName : `${f.functionName || "(anonymous)"} ${file}:${f.lineNumber + 1}`;
+    fns.set(fn, (fns.get(fn) ?? 0) + us);
+  }
+  const row = (us: number) => `${((100 * us) / total).toFixed(1).padStart(5)} % ${(us / requests).toFixed(1).padStart(7)} us`;
+  console.log(`# ${requests} requests profiled; ${(total / requests).toFixed(0)} us of samples each (idle left out)`);
+  console.log("# self time by source");
+  for (const [k, us] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${row(us)}  ${k}`);
+  console.log("# self time by function");
+  for (const [k, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOPN ?? 40))) console.log(`${row(us)}  ${k}`);
+}
+
+const server = await startWrangler(path.join(import.meta.dirname, "wrangler-workerd-cpu.toml"), PORT, {});
+try {
+  const { app, i } = await interactionFor(which);
+  const job: Job = { app, secret: SECRET, post: { url: ORIGIN + i.path, origin: ORIGIN, cookie: i.cookie, body: i.body }, htmlBytes: i.responseBytes, batches: 1, batchMs: 3000, appOnly: true };
+  // a first job warms the isolate up (and compiles the app's code) before the profile starts
+  await fetch(server.url, { method: "POST", body: JSON.stringify(job) });
+  const inspector = await devtools(PORT + 1000);
+  await inspector.send("Profiler.enable");
+  await inspector.send("Profiler.setSamplingInterval", { interval: 100 });
+  await inspector.send("Profiler.start");
+  const res = await fetch(server.url, { method: "POST", body: JSON.stringify({ ...job, batchMs: seconds * 1000 }) });
+  if (!res.ok) throw new Error(await res.text());
+  const result = (await res.json()) as { appUs: number };
+  const { profile } = (await inspector.send("Profiler.stop")) as { profile: Profile };
+  inspector.close();
+  // one request after another the whole time: the profile's length over the time of one is their number
+  console.log(`# ${which}: ${result.appUs.toFixed(0)} us per request inside workerd (profiler on)`);
+  const requests = Math.round((profile.endTime - profile.startTime) / result.appUs);
+  report(profile, requests);
+  if (process.env.CALLERS) {
+    const parentOf = new Map<number, number>();
+    for (const node of profile.nodes) for (const c of node.children ?? []) parentOf.set(c, node.id);
+    const selfOf = new Map<number, number>();
+    profile.samples.forEach((id, k) => selfOf.set(id, (selfOf.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
+    const callers = new Map<string, number>();
+    for (const node of profile.nodes) {
+      if (node.callFrame.functionName !== process.env.CALLERS) continue;
+      const p = profile.nodes.find((n) => n.id === parentOf.get(node.id));
+      const key = p ? `${p.callFrame.functionName} :${p.callFrame.lineNumber + 1}` : "?";
+      callers.set(key, (callers.get(key) ?? 0) + (selfOf.get(node.id) ?? 0) / requests);
+    }
+    console.log([...callers].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${v.toFixed(2)} us  ${k}`).join("\n"));
+  }
+  if (process.env.LINES) {
+    const ticks = new Map<string, number>();
+    for (const node of profile.nodes) if (node.callFrame.functionName === process.env.LINES) for (const t of node.positionTicks ?? []) ticks.set(`${node.callFrame.url}:${t.line}`, (ticks.get(`${node.callFrame.url}:${t.line}`) ?? 0) + t.ticks);
+    console.log(JSON.stringify([...ticks].sort((a, b) => b[1] - a[1]).slice(0, 15)));
+  }
+} finally {
+  await server.stop();
+  killAll();
+}
