@@ -101,44 +101,61 @@ function report(profile: Profile, requests: number): void {
   for (const [k, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOPN ?? 40))) console.log(`${row(us)}  ${k}`);
 }
 
-const server = await startWrangler(path.join(import.meta.dirname, "wrangler-workerd-cpu.toml"), PORT, {});
-try {
-  const { app, i } = await interactionFor(which);
-  const job: Job = { app, secret: SECRET, post: { url: ORIGIN + i.path, origin: ORIGIN, cookie: i.cookie, body: i.body }, htmlBytes: i.responseBytes, batches: 1, batchMs: 3000, appOnly: true };
-  // a first job warms the isolate up (and compiles the app's code) before the profile starts
-  await fetch(server.url, { method: "POST", body: JSON.stringify(job) });
+/** Who called `name`, with the self time of `name` under each caller, per request. */
+function printCallers(profile: Profile, name: string, requests: number): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parentOf.set(c, node.id);
+  const selfOf = new Map<number, number>();
+  profile.samples.forEach((id, k) => selfOf.set(id, (selfOf.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
+  const callers = new Map<string, number>();
+  for (const node of profile.nodes) {
+    if (node.callFrame.functionName !== name) continue;
+    const caller = byId.get(parentOf.get(node.id) ?? -1);
+    const key = caller ? `${caller.callFrame.functionName || "(anonymous)"} :${caller.callFrame.lineNumber + 1}` : "?";
+    callers.set(key, (callers.get(key) ?? 0) + (selfOf.get(node.id) ?? 0) / requests);
+  }
+  console.log(`# callers of ${name}`);
+  for (const [k, us] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${us.toFixed(2).padStart(7)} us  ${k}`);
+}
+
+/** The ticks of `name` by line of the bundle (where in the function its time goes). */
+function printLines(profile: Profile, name: string): void {
+  const ticks = new Map<string, number>();
+  for (const node of profile.nodes) {
+    if (node.callFrame.functionName !== name) continue;
+    for (const t of node.positionTicks ?? []) ticks.set(`${node.callFrame.url}:${t.line}`, (ticks.get(`${node.callFrame.url}:${t.line}`) ?? 0) + t.ticks);
+  }
+  console.log(`# ticks of ${name} by line`);
+  for (const [k, n] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${String(n).padStart(7)}  ${k}`);
+}
+
+/** The app's requests for `seconds`, under the profiler, after a first job that warms the isolate up. */
+async function profileOf(url: string, job: Job): Promise<{ profile: Profile; appUs: number }> {
+  await fetch(url, { method: "POST", body: JSON.stringify(job) });
   const inspector = await devtools(PORT + 1000);
   await inspector.send("Profiler.enable");
   await inspector.send("Profiler.setSamplingInterval", { interval: 100 });
   await inspector.send("Profiler.start");
-  const res = await fetch(server.url, { method: "POST", body: JSON.stringify({ ...job, batchMs: seconds * 1000 }) });
+  const res = await fetch(url, { method: "POST", body: JSON.stringify({ ...job, batchMs: seconds * 1000 }) });
   if (!res.ok) throw new Error(await res.text());
-  const result = (await res.json()) as { appUs: number };
+  const { appUs } = (await res.json()) as { appUs: number };
   const { profile } = (await inspector.send("Profiler.stop")) as { profile: Profile };
   inspector.close();
+  return { profile, appUs };
+}
+
+const server = await startWrangler(path.join(import.meta.dirname, "wrangler-workerd-cpu.toml"), PORT, {});
+try {
+  const { app, i } = await interactionFor(which);
+  const job: Job = { app, secret: SECRET, post: { url: ORIGIN + i.path, origin: ORIGIN, cookie: i.cookie, body: i.body }, htmlBytes: i.responseBytes, batches: 1, batchMs: 3000, appOnly: true };
+  const { profile, appUs } = await profileOf(server.url, job);
+  console.log(`# ${which}: ${appUs.toFixed(0)} us per request inside workerd (profiler on)`);
   // one request after another the whole time: the profile's length over the time of one is their number
-  console.log(`# ${which}: ${result.appUs.toFixed(0)} us per request inside workerd (profiler on)`);
-  const requests = Math.round((profile.endTime - profile.startTime) / result.appUs);
+  const requests = Math.round((profile.endTime - profile.startTime) / appUs);
   report(profile, requests);
-  if (process.env.CALLERS) {
-    const parentOf = new Map<number, number>();
-    for (const node of profile.nodes) for (const c of node.children ?? []) parentOf.set(c, node.id);
-    const selfOf = new Map<number, number>();
-    profile.samples.forEach((id, k) => selfOf.set(id, (selfOf.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
-    const callers = new Map<string, number>();
-    for (const node of profile.nodes) {
-      if (node.callFrame.functionName !== process.env.CALLERS) continue;
-      const p = profile.nodes.find((n) => n.id === parentOf.get(node.id));
-      const key = p ? `${p.callFrame.functionName} :${p.callFrame.lineNumber + 1}` : "?";
-      callers.set(key, (callers.get(key) ?? 0) + (selfOf.get(node.id) ?? 0) / requests);
-    }
-    console.log([...callers].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${v.toFixed(2)} us  ${k}`).join("\n"));
-  }
-  if (process.env.LINES) {
-    const ticks = new Map<string, number>();
-    for (const node of profile.nodes) if (node.callFrame.functionName === process.env.LINES) for (const t of node.positionTicks ?? []) ticks.set(`${node.callFrame.url}:${t.line}`, (ticks.get(`${node.callFrame.url}:${t.line}`) ?? 0) + t.ticks);
-    console.log(JSON.stringify([...ticks].sort((a, b) => b[1] - a[1]).slice(0, 15)));
-  }
+  if (process.env.CALLERS) printCallers(profile, process.env.CALLERS, requests);
+  if (process.env.LINES) printLines(profile, process.env.LINES);
 } finally {
   await server.stop();
   killAll();
