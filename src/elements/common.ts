@@ -223,12 +223,12 @@ export function widgetData(kind: string, p: Pick<WidgetProps, "key" | "value">):
 }
 
 /**
- * The wrapper every widget renders in, around its parts (usually its label and its control). One
- * template for the wrapper, its data-* attributes and the parts: a page of many widgets runs it
- * for each, and each template it saves is a string and an object less per widget.
+ * The wrapper every widget renders in, around its parts (usually its label and its control): the
+ * parts are passed as they are rather than joined by a template of their own, which on a page of
+ * many widgets would be a string and an object more per widget.
  */
 export function widgetWrap(kind: string, p: WidgetProps, ...inner: Html[]): Html {
-  return html`<div class="fl-widget fl-${kind}" data-kind="${kind}"${p.key !== null && html` data-key="${p.key}"`} data-value="${JSON.stringify(p.value)}">${inner}${notesHtml(p)}</div>`;
+  return html`<div class="fl-widget fl-${kind}"${widgetData(kind, p)}>${inner}${notesHtml(p)}</div>`;
 }
 
 export function disabledAttr(p: { disabled: boolean }): Html | "" {
