@@ -59,19 +59,25 @@ describe("encrypted state", () => {
 });
 
 describe("run-time limit", () => {
-  test("an async script that runs too long is reported on the page and changes nothing", async () => {
-    let slow = false;
-    const c = new FormClient(() =>
+  /** An app whose runs may take 100 ms: a number input "n", then the script's own waiting. */
+  const limited = (wait: () => Promise<unknown>) =>
+    new FormClient(() =>
       createApp({
         secret: NEW,
         maxRunMs: 100,
         entrypoint: async () => {
           const n = st.numberInput("n", { key: "n" });
-          if (slow) await new Promise((r) => setTimeout(r, 400));
+          await wait();
           st.text(`n=${n}`);
         },
       }),
     );
+
+  test("an async script that runs too long is reported on the page and changes nothing", async () => {
+    let slow = false;
+    const c = limited(async () => {
+      if (slow) await new Promise((r) => setTimeout(r, 400));
+    });
     await c.get("/");
     await c.change("n", 2);
     const before = c.cookies.get("formlit");
@@ -84,5 +90,22 @@ describe("run-time limit", () => {
     slow = false;
     await c.get("/");
     expect(c.value("n")).toBe(2);
+  });
+
+  test("a script that awaits many settled promises before a slow one is still stopped; one that only awaits settled ones finishes", async () => {
+    let wait = false;
+    const c = limited(async () => {
+      // more microtask turns than the run is given before its timer is set
+      for (let i = 0; i < 500; i++) await null;
+      if (wait) await new Promise(() => {});
+    });
+    await c.get("/");
+    await c.change("n", 3);
+    expect(c.texts()).toContain("n=3");
+    const before = c.cookies.get("formlit");
+    wait = true;
+    await c.change("n", 7);
+    expect(c.exceptions()[0]?.message).toMatch(/ran longer than 100 ms and was stopped\. Nothing was changed\./);
+    expect(c.cookies.get("formlit")).toBe(before);
   });
 });
