@@ -8,6 +8,7 @@ import type { Navigation, StreamlitPage } from "../navigation/page.ts";
 import { html, type Html } from "./html.ts";
 import { pageAnchor } from "./page-anchor.ts";
 import { iconContent } from "./icon.ts";
+import { Memo } from "./memo.ts";
 
 /** How a menu is drawn: where its links go, and how titles and labels become HTML (inline Markdown). */
 export interface NavContext {
@@ -70,8 +71,29 @@ function topMenu(nav: Navigation, c: NavContext): Html {
 export function renderNav(nav: Navigation, c: NavContext, where: "sidebar" | "top"): Html | "" {
   // (one page needs no menu: Streamlit shows none either)
   if (nav.position !== where || nav.pages.length < 2) return "";
-  if (where === "top") return html`<nav class="fl-nav fl-nav-top" aria-label="Pages">${topMenu(nav, c)}</nav>`;
-  return html`<nav class="fl-nav" aria-label="Pages">${sidebarMenu(nav, c)}</nav>`;
+  return drawn.get(menuKey(nav, c, where), () =>
+    where === "top"
+      ? html`<nav class="fl-nav fl-nav-top" aria-label="Pages">${topMenu(nav, c)}</nav>`
+      : html`<nav class="fl-nav" aria-label="Pages">${sidebarMenu(nav, c)}</nav>`,
+  );
+}
+
+/**
+ * Menus drawn lately. A multipage app draws the same menu on every request to a page, some forty
+ * templates each time (a link and its twin per page), while its pages are rebuilt by every run, so
+ * only their text can tell two menus apart.
+ */
+const drawn = new Memo<Html>(64, 1_000_000);
+
+/**
+ * Everything a menu's HTML is made of: where it is drawn, whether it is expanded, and per section
+ * its label and per page the title, icon, address and whether it is the page shown. Labels and
+ * titles are in the key as drawn (most are plain text, drawn as they are).
+ */
+function menuKey(nav: Navigation, c: NavContext, where: string): string {
+  const label = (text: string | null) => (text === null ? null : String(c.label(text)));
+  const sections = nav.sections.map((s) => [label(s.title), s.pages.map((p) => [label(p.title), p.icon ?? null, c.href(nav.pathOf(p)), p === nav.selected])]);
+  return JSON.stringify([where, nav.expanded, c.query, sections]);
 }
 
 export const navCss = `

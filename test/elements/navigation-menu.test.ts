@@ -103,3 +103,36 @@ test("page titles and section labels are inline Markdown: bold, a material icon,
   expect(labels[1].textContent).toBe("Tools");
   expect(labels[1].querySelector(".fl-md-color.fl-c-blue")?.textContent).toBe("Tools");
 });
+
+test("a menu that changes with the session is drawn anew each time: titles, icons, the page shown, its query", async () => {
+  // One app, one isolate: the same pages' menu is drawn on every request, and must follow them.
+  const client = browse(() => {
+    const renamed = st.checkbox("Rename", { key: "rename" });
+    const pages = [
+      st.Page(() => st.write("home"), { title: renamed ? "Start" : "Home", urlPath: "home", default: true }),
+      st.Page(() => st.write("a"), { title: "Alpha", urlPath: "alpha", icon: renamed ? "🔥" : undefined }),
+    ];
+    st.navigation(renamed ? pages.reverse() : pages).run();
+  });
+  const menu = () => all(client, "a.fl-nav-link").map((a) => [a.textContent, a.getAttribute("href").replace(/^https?:\/\/[^/]+/, ""), a.getAttribute("aria-current")]);
+  await client.get("/");
+  expect(menu()).toEqual([
+    ["Home", "/", "page"],
+    ["Alpha", "/alpha", null],
+  ]);
+  await client.change("Rename", true);
+  expect(menu()).toEqual([
+    ["🔥 Alpha", "/alpha", null],
+    ["Start", "/", "page"],
+  ]);
+  await client.get("/alpha?x=1");
+  expect(menu()).toEqual([
+    ["🔥 Alpha", "/alpha?x=1", "page"],
+    ["Start", "/", null],
+  ]);
+  await client.change("Rename", false);
+  expect(menu()).toEqual([
+    ["Home", "/", null],
+    ["Alpha", "/alpha?x=1", "page"],
+  ]);
+});
