@@ -9,7 +9,7 @@
  *   node_modules/.bin/node --experimental-transform-types bench/workerd-profile.ts [case] [seconds]
  *
  * case: "forms" (default), "demo" (the busiest page) or "widgets-N". Only 127.0.0.1 is used.
- * CALLERS=<function> also prints who called that function, LINES=<function> its ticks by line.
+ * CALLERS=<function>[,<function>...] also prints who called each function, LINES=<function> its ticks by line.
  */
 import path from "node:path";
 import { createWorker } from "../pages/worker.ts";
@@ -154,7 +154,7 @@ try {
   // one request after another the whole time: the profile's length over the time of one is their number
   const requests = Math.round((profile.endTime - profile.startTime) / appUs);
   report(profile, requests);
-  if (process.env.CALLERS) printCallers(profile, process.env.CALLERS, requests);
+  for (const name of process.env.CALLERS?.split(",") ?? []) printCallers(profile, name, requests);
   if (process.env.LINES) printLines(profile, process.env.LINES);
 } finally {
   await server.stop();
