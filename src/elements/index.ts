@@ -45,7 +45,7 @@ import { skeletonFamily } from "./skeleton.ts";
 import { bottomFamily, inBottom } from "./bottom.ts";
 import { mermaidFamily } from "./mermaid.ts";
 import { sizeBox, sizingCss } from "./sizing.ts";
-import { renderMarkdownInline } from "./markdown.ts";
+import { renderMarkdownInline, inlineVariant } from "./markdown.ts";
 
 /** In this order their CSS follows the base theme. */
 const FAMILIES: Family<any>[] = [
@@ -117,5 +117,6 @@ export const ELEMENTS: ElementSet = {
   placeOf: (node) => (isToast(node) ? "toast" : pinnedToBottom(node) || inBottom(node) ? "bottom" : "flow"),
   needsMultipart: hasFileInput,
   label: renderMarkdownInline,
+  labelVariant: inlineVariant,
   css: themeCss(FAMILIES.map((f) => f.css).join("") + sizingCss),
 };

@@ -41,7 +41,10 @@ export const isPlainInline = (text: string) => /^[\p{L}\p{N}](?:[\p{L}\p{N} ]*[\
  */
 export function renderMarkdownInline(text: string): Html {
   if (isPlainInline(text)) return raw(text);
-  return raw(rendered.get("i" + (hasTexConverter() ? "t" : "-") + text, () => safe.renderInline(text)));
+  return raw(rendered.get("i" + inlineVariant() + text, () => safe.renderInline(text)));
 }
+
+/** What inline Markdown's HTML depends on besides its text: whether TeX can be drawn ("t") or not ("-"). */
+export const inlineVariant = (): string => (hasTexConverter() ? "t" : "-");
 
 export const markdownCss = markdownColoursCss + ".fl-math{overflow-x:auto;margin:0 0 1rem}.fl-math math{font-size:1.15rem}";

@@ -91,7 +91,7 @@ interface Cut {
 
 /** The layout inside the form: the sidebar (navigation, elements) and the main area. */
 function layoutCut(d: DocumentParts): Cut {
-  const menu = { href: (path: string) => pageHref(d, path), query: d.query, label: d.elements.label };
+  const menu = { href: (path: string) => pageHref(d, path), query: d.query, label: d.elements.label, labelVariant: d.elements.labelVariant };
   const nav = d.navigation ? renderNav(d.navigation, menu, "sidebar") : "";
   const top = d.navigation ? renderNav(d.navigation, menu, "top") : "";
   const side = d.elements.render(d.sidebar);

@@ -16,6 +16,8 @@ export interface NavContext {
   /** the shown page's query string, kept on its own link */
   query: string;
   label: (text: string) => Html;
+  /** what `label`'s HTML depends on besides its text */
+  labelVariant: () => string;
 }
 
 /** Streamlit's sidebar shows a long menu's first ten pages; "long" is more than twelve. */
@@ -86,16 +88,14 @@ export function renderNav(nav: Navigation, c: NavContext, where: "sidebar" | "to
 const drawn = new Memo<Html>(64, 1_000_000);
 
 /**
- * Everything a menu's HTML is made of: where it is drawn, whether it is expanded, and per section
- * its label and per page the title, icon, address and whether it is the page shown. Labels and
- * titles are in the key as drawn (most are plain text, drawn as they are).
+ * Everything a menu's HTML is made of: where it is drawn, whether it is expanded, how labels are
+ * drawn, and per section its label and per page the title, icon, address and whether it is the
+ * page shown.
  */
 function menuKey(nav: Navigation, c: NavContext, where: string): string {
-  const label = (text: string | null) => (text === null ? null : String(c.label(text)));
-  const sections = nav.sections.map((s) => [label(s.title), s.pages.map((p) => [label(p.title), p.icon ?? null, c.href(nav.pathOf(p)), p === nav.selected])]);
-  return JSON.stringify([where, nav.expanded, c.query, sections]);
+  const sections = nav.sections.map((s) => [s.title, s.pages.map((p) => [p.title, p.icon ?? null, c.href(nav.pathOf(p)), p === nav.selected])]);
+  return JSON.stringify([where, nav.expanded, c.query, c.labelVariant(), sections]);
 }
-
 export const navCss = `
 .fl-nav-more>summary{cursor:pointer;color:var(--fl-muted);font-size:.9rem;padding:.35rem .6rem;margin:0 0 .75rem}
 .fl-nav-top{display:block;background:var(--fl-side);border-bottom:1px solid var(--fl-line);padding:.4rem 1rem}

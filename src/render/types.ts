@@ -14,6 +14,8 @@ export interface ElementSet {
   needsMultipart(nodes: ElementNode[]): boolean;
   /** a page title or a section label of the menu, as inline Markdown */
   label(text: string): Html;
+  /** what a label's HTML depends on besides its text (whether TeX can be drawn): one word per variant */
+  labelVariant(): string;
   /** the whole theme: for a page of its own, and scoped to the wrapper of an embedded app */
   css: { page: string; embed: string };
 }
