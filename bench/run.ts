@@ -4,9 +4,11 @@
  *
  *   1. sizes: the Worker bundle (wrangler deploy --dry-run), the client script, the home page
  *   2. the demo's cookie after a typical session
- *   3. CPU per interaction, demo vs baseline in one process (interleaved batches), in 3 fresh
- *      processes one after the other; the medians over processes are reported
- *   4. how that grows with widgets on a page and with session state (synthetic apps)
+ *   3. CPU per interaction: the busiest page beside the baseline in one process (interleaved
+ *      batches), in 3 fresh processes, the medians reported; the Forms page and the data editor
+ *      (the budgets) with each contender alone in fresh processes (bench/solo.ts), 3 rounds
+ *   4. how that grows with widgets on a page and with session state (synthetic apps, as the
+ *      Forms page is measured)
  *   5. requests/s and p99 under a bounded autocannon load on wrangler dev (workerd), demo vs baseline
  *   5b. CPU per interaction inside workerd (wrangler dev), the same posts, apps and baseline as 3-4
  *   6. what replaying the last run costs: a cold interaction (an isolate that did not serve the
@@ -22,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import { createWorker } from "../pages/worker.ts";
 import { createBaselineApp } from "./baseline-app.ts";
 import { measureCpu, type CpuResult } from "./cpu.ts";
+import { measureSolo, soloChild, type AppKind } from "./solo.ts";
 import { dataEditorInteraction, demoSession, syntheticInteraction, type DemoSession, type Interaction } from "./session.ts";
 import { dataEditorApp, widgetsApp, stateApp, SCALING_MAX_COOKIES } from "./apps.ts";
 import { bundleSize, clientScript, externalRequests } from "./static.ts";
@@ -63,6 +66,12 @@ function note(name: string, text: string) {
 function failed(section: string, err: unknown) {
   failures++;
   console.log(`${section}_error: ${String((err as Error)?.stack ?? err).split("\n").slice(0, 6).join(" | ")}`);
+}
+
+// A child of sections 3 and 4: one contender alone in this process (bench/solo.ts).
+if (args.has("solo-child")) {
+  await soloChild(args.get("solo-child")!);
+  process.exit(0);
 }
 
 // A child of section 3: one in-process measurement of demo and baseline, as one JSON line.
@@ -180,26 +189,21 @@ if (only.has("cpu") && demo) {
 }
 
 // The seed demo's Forms page (budget: at most 2x) and a 50 x 5 data editor with one cell changed
-// (budget: under 10 ms), each beside a baseline with its cookie and HTML size, in one set of
-// interleaved batches.
+// (budget: under 10 ms), each beside a baseline with its cookie and HTML size, each contender in
+// processes of its own (bench/solo.ts).
+const SCRIPT = process.argv[1]!;
 if (only.has("cpu") && demo) {
   try {
     const forms = (await demoSession(makeDemo, "Forms")).interaction;
-    const editorApp = dataEditorApp(SECRET);
-    const editor = await dataEditorInteraction(editorApp);
-    const [f, fb, e, eb] = await measureCpu(
-      [
-        { name: "forms", app: makeDemo(), interaction: forms },
-        { name: "forms baseline", app: baselineFor(forms), interaction: forms },
-        { name: "data editor", app: editorApp, interaction: editor },
-        { name: "data editor baseline", app: baselineFor(editor), interaction: editor },
-      ],
-      { warmupMs: 600, batchMs: 200, batches: 7 },
-    ) as [CpuResult, CpuResult, CpuResult, CpuResult];
-    vsBaseline("interaction_cpu_us_forms", f.cpuUs, fb.cpuUs, "us", 0);
-    vsBudget("interaction_cpu_ratio_forms", f.cpuUs / fb.cpuUs, "x", "at most 2 x", f.cpuUs / fb.cpuUs <= 2, 2);
-    vsBaseline("interaction_cpu_us_data_editor", e.cpuUs, eb.cpuUs, "us", 0);
-    vsBudget("interaction_cpu_ms_data_editor", e.cpuUs / 1000, "ms", `under 10 ms (${(e.cpuUs / eb.cpuUs).toFixed(2)} x its baseline)`, e.cpuUs < 10_000, 2);
+    const editor = await dataEditorInteraction(dataEditorApp(SECRET));
+    const [f, e] = await measureSolo(SCRIPT, SECRET, [
+      { name: "forms", app: { kind: "demo" }, interaction: forms },
+      { name: "data editor", app: { kind: "editor" }, interaction: editor },
+    ]);
+    vsBaseline("interaction_cpu_us_forms", f!.us, f!.baselineUs, "us", 0);
+    vsBudget("interaction_cpu_ratio_forms", f!.us / f!.baselineUs, "x", "at most 2 x", f!.us / f!.baselineUs <= 2, 2);
+    vsBaseline("interaction_cpu_us_data_editor", e!.us, e!.baselineUs, "us", 0);
+    vsBudget("interaction_cpu_ms_data_editor", e!.us / 1000, "ms", `under 10 ms (${(e!.us / e!.baselineUs).toFixed(2)} x its baseline)`, e!.us < 10_000, 2);
     note("pages_detail", `Forms: ${forms.widget}, HTML ${forms.responseBytes} bytes; data editor: ${editor.widget}, cookie ${editor.cookieBytes} bytes, HTML ${editor.responseBytes} bytes`);
   } catch (err) {
     failed("cpu_pages", err);
@@ -222,37 +226,30 @@ function growth(name: string, unit: string, pts: Point[]) {
 }
 /**
  * One family of synthetic apps (e.g. 10, 100, 1000 widgets), each beside its own baseline (same
- * cookie, same HTML size). All contenders are measured in one set of interleaved batches, so the
- * points of a curve see the same machine conditions.
+ * cookie, same HTML size), each contender in processes of its own (bench/solo.ts). Every round
+ * measures every point, so the points of a curve see the same machine conditions.
  */
-async function scalingFamily(prefix: string, suffix: string, unit: string, sizes: number[], makeApp: (n: number) => ReturnType<typeof widgetsApp>) {
+async function scalingFamily(prefix: string, suffix: string, unit: string, sizes: number[], kindOf: (n: number) => AppKind, makeApp: (n: number) => ReturnType<typeof widgetsApp>) {
   const cases = [];
   for (const n of sizes) {
     const name = `${prefix}${n}${suffix}`;
-    const app = makeApp(n);
-    cases.push({ name, n, app, i: await syntheticInteraction(app, name) });
+    cases.push({ name, n, app: kindOf(n), interaction: await syntheticInteraction(makeApp(n), name) });
   }
-  const results = await measureCpu(
-    cases.flatMap((c) => [
-      { name: c.name, app: c.app, interaction: c.i },
-      { name: c.name + " baseline", app: baselineFor(c.i), interaction: c.i },
-    ]),
-    { warmupMs: 600, batchMs: 200, batches: 7 },
-  );
+  const results = await measureSolo(SCRIPT, SECRET, cases);
   const pts: Point[] = cases.map((c, k) => {
-    const d = results[2 * k]!;
-    const b = results[2 * k + 1]!;
-    vsBaseline(c.name, d.cpuUs, b.cpuUs, "us", 0);
-    note(`${c.name}_detail`, `ratio ${(d.cpuUs / b.cpuUs).toFixed(2)} x; cookie ${c.i.cookieBytes} bytes in ${c.i.cookieCount} cookie(s), HTML ${c.i.responseBytes} bytes`);
-    if (c.i.cookieCount > 3) overThree.push(`${c.name} (${c.i.cookieCount} cookies)`);
-    return { name: c.name, n: c.n, demo: d.cpuUs, base: b.cpuUs, cookie: c.i.cookieBytes, cookies: c.i.cookieCount, html: c.i.responseBytes };
+    const { us, baselineUs } = results[k]!;
+    const i = c.interaction;
+    vsBaseline(c.name, us, baselineUs, "us", 0);
+    note(`${c.name}_detail`, `ratio ${(us / baselineUs).toFixed(2)} x; cookie ${i.cookieBytes} bytes in ${i.cookieCount} cookie(s), HTML ${i.responseBytes} bytes`);
+    if (i.cookieCount > 3) overThree.push(`${c.name} (${i.cookieCount} cookies)`);
+    return { name: c.name, n: c.n, demo: us, base: baselineUs, cookie: i.cookieBytes, cookies: i.cookieCount, html: i.responseBytes };
   });
   growth(`interaction_cpu_growth_${unit === "KB" ? "state" : "widgets"}`, unit, pts);
   return pts;
 }
 if (only.has("scaling")) {
   try {
-    const pts = await scalingFamily("interaction_cpu_us_widgets_", "", "widget", [10, 100, 1000], (n) => widgetsApp(n, SECRET));
+    const pts = await scalingFamily("interaction_cpu_us_widgets_", "", "widget", [10, 100, 1000], (n) => ({ kind: "widgets", n }), (n) => widgetsApp(n, SECRET));
     const [p10, p100, p1000] = pts as [Point, Point, Point];
     const ms = p1000.demo / 1000;
     const r1000 = p1000.demo / p1000.base;
@@ -271,7 +268,7 @@ if (only.has("scaling")) {
     failed("scaling_widgets", err);
   }
   try {
-    const pts = await scalingFamily("interaction_cpu_us_state_", "kb", "KB", [1, 10, 100], (kb) => stateApp(kb, SECRET));
+    const pts = await scalingFamily("interaction_cpu_us_state_", "kb", "KB", [1, 10, 100], (kb) => ({ kind: "state", kb }), (kb) => stateApp(kb, SECRET));
     const p100 = pts[2]!;
     vsBudget("interaction_cpu_ratio_state_100kb", p100.demo / p100.base, "x", "at most 3 x its baseline", p100.demo / p100.base <= 3, 2);
   } catch (err) {
