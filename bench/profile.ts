@@ -97,3 +97,16 @@ for (const [k, us] of [...fns].sort((a, b) => b[1] - a[1]).slice(0, 25)) console
 console.log("# total time (with callees) by function, formlit's own");
 const own = [...inclusive].filter(([k]) => / (src|pages)\//.test(k));
 for (const [k, us] of own.sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${pct(us)}  ${k}`);
+// CALLERS=<function>[,<function>...]: who called each, with its self time under each caller.
+for (const name of process.env.CALLERS?.split(",") ?? []) {
+  const callers = new Map<string, number>();
+  for (const [id, us] of self) {
+    const f = byId.get(id)!.callFrame;
+    if (f.functionName !== name) continue;
+    const p = byId.get(parent.get(id) ?? -1)?.callFrame;
+    const key = p ? `${p.functionName || "(anonymous)"} ${where(p.url)}:${p.lineNumber + 1}` : "?";
+    callers.set(key, (callers.get(key) ?? 0) + us);
+  }
+  console.log(`# callers of ${name}`);
+  for (const [k, us] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${pct(us)}  ${k}`);
+}
