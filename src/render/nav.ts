@@ -96,6 +96,7 @@ function menuKey(nav: Navigation, c: NavContext, where: string): string {
   const sections = nav.sections.map((s) => [s.title, s.pages.map((p) => [p.title, p.icon ?? null, c.href(nav.pathOf(p)), p === nav.selected])]);
   return JSON.stringify([where, nav.expanded, c.query, c.labelVariant(), sections]);
 }
+
 export const navCss = `
 .fl-nav-more>summary{cursor:pointer;color:var(--fl-muted);font-size:.9rem;padding:.35rem .6rem;margin:0 0 .75rem}
 .fl-nav-top{display:block;background:var(--fl-side);border-bottom:1px solid var(--fl-line);padding:.4rem 1rem}
