@@ -7,7 +7,13 @@
  * collide and hand one user the other's rendering. The total size of keys and values is bounded.
  */
 export class Memo<V extends string> {
-  private readonly entries = new Map<string, V>();
+  /**
+   * Each entry holds the key it was stored under. A hit moves the entry to the end under that
+   * key, not under the text it was looked up with: that text is most often made fresh by the
+   * request, and kept in the long-lived map it would outlive the request, to be copied out of the
+   * young generation by the collector, on every hit.
+   */
+  private readonly entries = new Map<string, { key: string; value: V }>();
   private chars = 0;
 
   constructor(
@@ -19,11 +25,10 @@ export class Memo<V extends string> {
   /** The value kept under `key` (now the most recently used), if any. */
   peek(key: string): V | undefined {
     const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
+    if (hit === undefined) return undefined;
+    this.entries.delete(hit.key);
+    this.entries.set(hit.key, hit);
+    return hit.value;
   }
 
   get(key: string, compute: () => V): V {
@@ -32,12 +37,12 @@ export class Memo<V extends string> {
     const value = compute();
     const size = key.length + value.length;
     if (size > this.maxChars / 4) return value; // too large to be worth keeping
-    this.entries.set(key, value);
+    this.entries.set(key, { key, value });
     this.chars += size;
     while (this.entries.size > this.maxEntries || this.chars > this.maxChars) {
-      const [oldKey, oldValue] = this.entries.entries().next().value!;
-      this.entries.delete(oldKey);
-      this.chars -= oldKey.length + oldValue.length;
+      const oldest = this.entries.values().next().value!;
+      this.entries.delete(oldest.key);
+      this.chars -= oldest.key.length + oldest.value.length;
     }
     return value;
   }
