@@ -7,6 +7,10 @@
  * two constants), two copies of the same code measured 5-12 % apart on the 1,000-widget page, this
  * checkout's the cheaper, in every run; with nothing shared, 0.99-1.02.
  *
+ * The two checkouts still share one heap: a change in what the collector has to do (what is
+ * allocated, what outlives a request) shows on both sides alike, so it measures level here. For
+ * such a change compare one app per process with bench/threads.ts, alternating the checkouts.
+ *
  *   node_modules/.bin/node --experimental-transform-types bench/ab.ts <other checkout> [case...]
  */
 import path from "node:path";
