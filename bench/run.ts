@@ -145,9 +145,6 @@ if (only.has("static")) {
 }
 
 // ---- 3. CPU per interaction ------------------------------------------------------------------------
-function baselineFor(i: Interaction) {
-  return createBaselineApp({ secret: SECRET, htmlBytes: i.responseBytes });
-}
 function cpuChild(): Promise<{ results: [CpuResult, CpuResult, CpuResult]; cookieBytes: number; responseBytes: number; signedCookieBytes: number }> {
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [process.argv[1]!, "--cpu-child"], { timeout: 120_000, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
