@@ -1,7 +1,7 @@
 /**
  * What an isolate keeps between requests to draw faster (number formatters, the emoji check of
  * icons, the time zone's offset formatter, Mermaid's SVG rewritten for the page, inline Markdown,
- * the parsed cookies, plain copies of widget values) keeps only pure results: the pages are the same
+ * the parsed cookies, plain copies of widget values, the page menu) keeps only pure results: the pages are the same
  * byte for byte on cold isolates (a new app per request) and on a warm one, on the first request
  * (nothing kept yet in this file's modules) and on later ones, and what the script does to a
  * widget's returned list never reaches the session.
@@ -57,4 +57,35 @@ test("kept renderings: cold and warm isolates, first and later requests, draw th
   // the first request of the file (nothing kept yet) draws what every later one draws
   expect(pages.cold.slice(0, 1).concat(pages.cold.slice(2, 3), pages.warm.filter((_, i) => i % 2 === 0))).toEqual(Array(4).fill(first));
   expect(pages.warm).toEqual(pages.cold);
+});
+
+test("the kept page menu: cold and warm isolates, first and later requests, draw the same menu for each page shown", async () => {
+  const menus: Record<string, string[]> = { cold: [], warm: [] };
+  const app = () =>
+    createApp({
+      secret,
+      entrypoint: () =>
+        st
+          .navigation({
+            "": [st.Page(() => st.write("home"), { title: "**Home**", urlPath: "home", default: true })],
+            "Reports & costs": [st.Page(() => st.write("r"), { title: "Sales: Q1", urlPath: "sales", icon: "📈" })],
+          })
+          .run(),
+    });
+  const menu = (client: FormClient) => String(client.doc.querySelector("nav.fl-nav")?.outerHTML ?? "");
+  await onBothIsolates(async (isolates, watch) => {
+    const client = watch(clientOn(isolates, app));
+    for (const path of ["/", "/sales?x=1", "/", "/sales?x=1"]) {
+      await client.get(path);
+      menus[isolates]!.push(menu(client));
+    }
+    expect(client.exceptions()).toEqual([]);
+  });
+  const [home, sales] = menus.cold;
+  expect(home).toContain("<strong>Home</strong>");
+  expect(home).toContain("Reports &amp; costs");
+  expect(sales).toMatch(/href="[^"]*\/sales\?x=1"[^>]*aria-current="page"/);
+  expect(home).not.toEqual(sales);
+  expect(menus.cold).toEqual([home, sales, home, sales]);
+  expect(menus.warm).toEqual(menus.cold);
 });
