@@ -1,10 +1,10 @@
 /**
  * What an isolate keeps between requests to draw faster (number formatters, the emoji check of
  * icons, the time zone's offset formatter, Mermaid's SVG rewritten for the page, inline Markdown,
- * the parsed cookies, plain copies of widget values, the page menu) keeps only pure results: the pages are the same
- * byte for byte on cold isolates (a new app per request) and on a warm one, on the first request
- * (nothing kept yet in this file's modules) and on later ones, and what the script does to a
- * widget's returned list never reaches the session.
+ * the parsed cookies, plain copies of widget values, the page menu) keeps only pure results: the
+ * pages are the same byte for byte on cold isolates (a new app per request) and on a warm one, on
+ * the first request (nothing kept yet in this file's modules) and on later ones, and what the
+ * script does to a widget's returned list never reaches the session.
  */
 import { expect, test } from "vitest";
 import { st, createApp } from "../../src/index.ts";
