@@ -338,6 +338,11 @@ if (only.has("load") && demo) {
     const formsBase = await startWrangler(baseToml, BASELINE_PORT, { SESSION_SECRET: SECRET, BASELINE_HTML_BYTES: String(forms.responseBytes) });
     servers.push(formsBase);
     vsBaseline("startup_first_request_ms", demoServer.firstRequestMs, formsBase.firstRequestMs, "ms", 1);
+    // The core entry's Worker (the bundle figure's): what an app without Vega, Graphviz, Mermaid or
+    // TeX pays on a fresh workerd, which the demo's figure (every optional entry) does not say.
+    const coreServer = await startWrangler(path.join(ROOT, "bench", "wrangler-core.toml"), BASELINE_PORT + 3, { SESSION_SECRET: SECRET, FORMLIT_DEV: "1" });
+    await coreServer.stop();
+    vsBaseline("startup_first_request_ms_core", coreServer.firstRequestMs, formsBase.firstRequestMs, "ms", 1);
     const opts = { connections: 10, maxRequests: 100_000 };
 
     const formsBytes = await checkLoadAnswers(demoServer, formsBase, forms);
