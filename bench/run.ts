@@ -248,6 +248,10 @@ if (only.has("scaling")) {
   try {
     const pts = await scalingFamily("interaction_cpu_us_widgets_", "", "widget", [10, 100, 1000], (n) => ({ kind: "widgets", n }), (n) => widgetsApp(n, SECRET));
     const [p10, p100, p1000] = pts as [Point, Point, Point];
+    const r10 = p10.demo / p10.base;
+    const r100 = p100.demo / p100.base;
+    vsBudget("interaction_cpu_ratio_widgets_10", r10, "x", "at most 1.5 x its baseline", r10 <= 1.5, 2);
+    vsBudget("interaction_cpu_ratio_widgets_100", r100, "x", "at most 2 x its baseline", r100 <= 2, 2);
     const ms = p1000.demo / 1000;
     const r1000 = p1000.demo / p1000.base;
     vsBudget("interaction_cpu_ms_widgets_1000", ms, "ms", `under 10 ms per interaction and at most 4 x its baseline (${r1000.toFixed(2)} x)`, ms < 10 && r1000 <= 4, 2);
