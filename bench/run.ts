@@ -9,7 +9,8 @@
  *      (the budgets) with each contender alone in fresh processes (bench/solo.ts), 3 rounds
  *   4. how that grows with widgets on a page and with session state (synthetic apps, as the
  *      Forms page is measured)
- *   5. requests/s and p99 under a bounded autocannon load on wrangler dev (workerd), demo vs baseline
+ *   5. each Worker's start-up on a fresh workerd (as built: bench/startup.ts), then requests/s and
+ *      p99 under a bounded autocannon load on wrangler dev (workerd), demo vs baseline
  *   5b. CPU per interaction inside workerd (wrangler dev), the same posts, apps and baseline as 3-4
  *   6. what replaying the last run costs: a cold interaction (an isolate that did not serve the
  *      run that drew the page) beside a warm one, and the size of that run's start in the cookie
