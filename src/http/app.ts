@@ -8,7 +8,7 @@ import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { csrf } from "hono/csrf";
-import { NONCE, secureHeaders } from "hono/secure-headers";
+import { secureHeaders } from "hono/secure-headers";
 import { Engine } from "../engine/run.ts";
 import { scriptRunner } from "../navigation/navigation.ts";
 import { renderMessagePage } from "../render/document.ts";
@@ -21,6 +21,7 @@ import { serveCommit } from "./commit.ts";
 import { authRoutes, SignInNotConfigured } from "./auth.ts";
 import { appSpec, type AppOptions, type Bindings, type Env } from "./options.ts";
 import { context } from "../control/context.ts";
+import { scriptNonceSource } from "./script-nonce.ts";
 import { EMBED_ROUTE, PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 
 export type { AppOptions } from "./options.ts";
@@ -68,7 +69,7 @@ function guard(app: Hono<{ Bindings: Env }>, options: AppOptions): void {
         // the page's stylesheet is the app's own file (no inline <style> is left to allow)
         styleSrc: ["'self'"],
         styleSrcAttr: ["'unsafe-inline'"],
-        scriptSrc: [NONCE],
+        scriptSrc: [scriptNonceSource],
         connectSrc: ["'self'"],
         // st.image(url) may show images from other sites; scripts and connections stay same-origin
         imgSrc: ["'self'", "data:", "https:"],

@@ -15,6 +15,7 @@ import { CLIENT_FILE } from "../client/asset.ts";
 import { ELEMENTS } from "../elements/index.ts";
 import { PATH_HEADER, SHAPE_HEADER, SWAP_HEADER, TITLE_HEADER } from "../protocol/form.ts";
 import { htmlBody } from "./html-body.ts";
+import { scriptNonceOf } from "./script-nonce.ts";
 import type { PageStreamHooks } from "./page-stream.ts";
 import type { Served, Shape } from "./prepare.ts";
 import type { Env } from "./options.ts";
@@ -56,7 +57,7 @@ export function pageParts(v: PageView, run: ShownPage, written: Session, csrf: s
     navigation,
     notices: v.notices,
     pageNotFound: run.notFound === null ? null : `${s.base}/${run.notFound}`,
-    nonce: v.c.get("secureHeadersNonce" as never) as string | undefined,
+    nonce: scriptNonceOf(v.c),
     commit,
   };
 }
