@@ -279,16 +279,20 @@ const request = (root: HTMLElement, url: string, init: RequestInit, embed: boole
       const reader = res.body.getReader();
       const text = new TextDecoder();
       let html = "";
+      let shown = false;
       const pump = (): Promise<void> =>
         reader.read().then(({ done, value }) => {
           if (ctrl !== inflight) return;
           html += text.decode(value, { stream: !done });
           // (a part that does not reach the first tag yet shows nothing; a whole answer must)
           restore ??= keep(root);
-          if (target ? done && part(root, html, target) : swap(root, html)) {
+          // The end of an answer that brings no more bytes changes nothing shown: putting the same
+          // page in again would throw away what the person typed since it arrived.
+          if (target ? done && part(root, html, target) : (value?.length || !shown) && swap(root, html)) {
             restore();
             settle(root, embed);
-          } else if (done) throw 0;
+            shown = true;
+          } else if (done && !shown) throw 0;
           if (!done) return pump();
           if (!embed) {
             d.title = decodeURIComponent(res.headers.get(TITLE_HEADER) || "") || d.title;

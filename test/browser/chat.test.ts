@@ -105,6 +105,40 @@ describe.each([false, true])("the chat page, JavaScript %s", (js) => {
   });
 });
 
+test("with JavaScript, what the person types while the answer's last bytes are still on the way is kept", async () => {
+  const { context, page } = await person(true, "/chat?delay=0");
+  // Each answer's end held back a second after its last bytes, as a slow network or a busy server
+  // holds it: the page has arrived whole, and the person has started on the next message.
+  await page.evaluate(() => {
+    const real = window.fetch;
+    window.fetch = async (...args) => {
+      const res = await real(...args);
+      if (!res.body) return res;
+      const reader = res.body.getReader();
+      const body = new ReadableStream({
+        async pull(c) {
+          const { done, value } = await reader.read();
+          if (!done) return c.enqueue(value);
+          await new Promise((r) => setTimeout(r, 1000));
+          c.close();
+        },
+      });
+      const held = new Response(body, { status: res.status, headers: res.headers });
+      Object.defineProperty(held, "url", { value: res.url });
+      return held;
+    };
+  });
+  await send(page, "Hi!");
+  await expect.poll(() => messages(page)).toEqual(["user: Hi!", `assistant: ${ANSWER_1}`]);
+  const input = page.getByRole("textbox", { name: "What is up?" });
+  await input.fill("typed while the answer ended");
+  expect(await page.evaluate(() => document.documentElement.classList.contains("fl-running"))).toBe(true);
+  // the answer's end arrives
+  await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("fl-running"))).toBe(false);
+  expect(await input.inputValue()).toBe("typed while the answer ended");
+  await context.close();
+});
+
 test("the response's bytes: the first words arrive before the model has finished (wrangler dev, real HTTP)", async () => {
   const first = await fetch(world.server.url + "/chat?delay=300");
   const cookie = cookiesOf(first);
