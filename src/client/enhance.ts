@@ -59,6 +59,39 @@ const edited = (e: HTMLInputElement) =>
         : "defaultValue" in e && e.value !== e.defaultValue;
 const changed = (form: HTMLFormElement) => [...(form.elements as any as HTMLInputElement[])].some(edited);
 
+/**
+ * The typed controls of the form shown (text, numbers, dates, text areas: not boxes, files, hidden
+ * fields or buttons), each with a key that names it in any form the server draws: its name and its
+ * place among the controls of that name.
+ */
+const typedFields = (root: HTMLElement) => {
+  const seen: Record<string, number> = {};
+  return [...((root.querySelector(APP) as HTMLFormElement | null)?.elements ?? [])]
+    .filter((e): e is HTMLInputElement => !!(e as HTMLInputElement).name && (e.tagName === "TEXTAREA" || (e.tagName === "INPUT" && !/^(checkbox|radio|hidden|file|submit|button|image|reset)$/.test((e as HTMLInputElement).type))))
+    .map((e) => [e, e.name + " " + (seen[e.name] = (seen[e.name] ?? -1) + 1)] as const);
+};
+
+/**
+ * What the person has typed since the request left (`sent`: each control's value then), noted by
+ * key with the two values the answer may draw that control with: the one sent, or the one drawn
+ * before. The answer's form was drawn before the server saw those keys, so they are put into it
+ * again; an answer that draws the control with any other value keeps it (the run set it, and the
+ * run's value wins, as in Streamlit).
+ */
+const noteTyped = (root: HTMLElement, sent: Map<Element, string>, typed: Map<string, string[]>) => {
+  for (const [e, k] of typedFields(root)) {
+    const base = sent.get(e) ?? e.defaultValue;
+    if (e.value !== base) typed.set(k, [e.value, base, e.defaultValue]);
+    else typed.delete(k);
+  }
+};
+const putTyped = (root: HTMLElement, typed: Map<string, string[]>) => {
+  for (const [e, k] of typedFields(root)) {
+    const [value, ...bases] = typed.get(k) ?? [];
+    if (value !== undefined && bases.includes(e.defaultValue)) e.value = value;
+  }
+};
+
 const enhance = (root: HTMLElement, embed: boolean) => {
   root.classList.add("fl-js");
   // Changes outside an st.form rerun at once; text fields on blur or Enter, sliders on release.
@@ -264,6 +297,8 @@ const request = (root: HTMLElement, url: string, init: RequestInit, embed: boole
   // what to keep is read just before the first swap (as late as possible: the person may have
   // moved on while the request was in flight), then restored after every swap
   let restore: (() => void) | null = null;
+  const sent = new Map<Element, string>(typedFields(root).map(([e]) => [e, e.value]));
+  const typed = new Map<string, string[]>();
   fetch(url, init)
     .then((res) => {
       // sign-in and sign-out go to another site or a new session: a real navigation, not a swap
@@ -286,9 +321,11 @@ const request = (root: HTMLElement, url: string, init: RequestInit, embed: boole
           html += text.decode(value, { stream: !done });
           // (a part that does not reach the first tag yet shows nothing; a whole answer must)
           restore ??= keep(root);
+          noteTyped(root, sent, typed);
           // The end of an answer that brings no more bytes changes nothing shown: putting the same
           // page in again would throw away what the person typed since it arrived.
           if (target ? done && part(root, html, target) : (value?.length || !shown) && swap(root, html)) {
+            putTyped(root, typed);
             restore();
             settle(root, embed);
             shown = true;

@@ -114,6 +114,46 @@ describe("with JavaScript", () => {
     await context.close();
   });
 
+  test("what the person types while an answer is on the way is still there when it arrives", async () => {
+    const { context, page } = await person("/forms");
+    let first = true;
+    await page.route("**/*", async (route) => {
+      if (route.request().headers()["x-formlit"] && first) {
+        first = false;
+        await new Promise((r) => setTimeout(r, 1500)); // the answer comes late
+      }
+      await route.continue().catch(() => {});
+    });
+    // a change outside the form reruns at once; meanwhile the person types into the form
+    await field(page, "Gift wrap").check();
+    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    await field(page, "Item").fill("typed while the answer was on the way");
+    await settled(page);
+    expect(await field(page, "Gift wrap").isChecked()).toBe(true);
+    expect(await field(page, "Item").inputValue()).toBe("typed while the answer was on the way");
+    // the typed text was not applied: the form still says it is not submitted yet
+    await expect.poll(() => page.getByText("Committed: 1 × (nothing)").count()).toBe(1);
+    await noReload(page);
+    await context.close();
+  });
+
+  test("what the person types after sending a form, while its answer is on the way, is kept on top of the value sent", async () => {
+    const { context, page } = await person("/forms");
+    await page.route("**/*", async (route) => {
+      if (route.request().headers()["x-formlit"]) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue().catch(() => {});
+    });
+    await field(page, "Item").fill("tea");
+    await page.getByRole("button", { name: "Place order" }).click();
+    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    await field(page, "Item").fill("tea and cake");
+    await settled(page);
+    // the order went with what was sent; the field keeps what was typed after
+    await expect.poll(() => page.getByText("Order placed: 1 × tea").count()).toBe(1);
+    expect(await field(page, "Item").inputValue()).toBe("tea and cake");
+    await context.close();
+  });
+
   test("pages-directory mode with JavaScript: option 1 still does not work there", async () => {
     const { context, page } = await person("/classic");
     await field(page, "Number of filters").fill("4");
