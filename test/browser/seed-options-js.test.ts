@@ -19,6 +19,17 @@ async function go(page: Page, title: string) {
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const noReload = async (page: Page) => expect(await page.evaluate(() => (window as any).__noReload)).toBe("still here");
 const settled = (page: Page) => page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+/** The client script's answers come 1.5 s late: the first one only, or every one. */
+const answersLate = (page: Page, which: "first" | "every") => {
+  let first = true;
+  return page.route("**/*", async (route) => {
+    if (route.request().headers()["x-formlit"] && (first || which === "every")) {
+      first = false;
+      await new Promise((r) => setTimeout(r, 1500));
+    }
+    await route.continue().catch(() => {});
+  });
+};
 
 describe("with JavaScript", () => {
   test("Apply is hidden, and a change reruns at once without a page load", async () => {
@@ -91,14 +102,7 @@ describe("with JavaScript", () => {
 
   test("a newer interaction supersedes one still in flight", async () => {
     const { context, page } = await person("/option_3");
-    let first = true;
-    await page.route("**/*", async (route) => {
-      if (route.request().headers()["x-formlit"] && first) {
-        first = false;
-        await new Promise((r) => setTimeout(r, 1500)); // the first answer comes late
-      }
-      await route.continue().catch(() => {});
-    });
+    await answersLate(page, "first");
     await field(page, "Re-saved number").fill("1");
     await field(page, "Re-saved number").press("Enter");
     await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
@@ -116,14 +120,7 @@ describe("with JavaScript", () => {
 
   test("what the person types while an answer is on the way is still there when it arrives", async () => {
     const { context, page } = await person("/forms");
-    let first = true;
-    await page.route("**/*", async (route) => {
-      if (route.request().headers()["x-formlit"] && first) {
-        first = false;
-        await new Promise((r) => setTimeout(r, 1500)); // the answer comes late
-      }
-      await route.continue().catch(() => {});
-    });
+    await answersLate(page, "first");
     // a change outside the form reruns at once; meanwhile the person types into the form
     await field(page, "Gift wrap").check();
     await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
@@ -139,10 +136,7 @@ describe("with JavaScript", () => {
 
   test("what the person types after sending a form, while its answer is on the way, is kept on top of the value sent", async () => {
     const { context, page } = await person("/forms");
-    await page.route("**/*", async (route) => {
-      if (route.request().headers()["x-formlit"]) await new Promise((r) => setTimeout(r, 1500));
-      await route.continue().catch(() => {});
-    });
+    await answersLate(page, "every");
     await field(page, "Item").fill("tea");
     await page.getByRole("button", { name: "Place order" }).click();
     await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
