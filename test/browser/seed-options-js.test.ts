@@ -19,6 +19,7 @@ async function go(page: Page, title: string) {
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const noReload = async (page: Page) => expect(await page.evaluate(() => (window as any).__noReload)).toBe("still here");
 const settled = (page: Page) => page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+const running = (page: Page) => page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
 /** The client script's answers come 1.5 s late: the first one only, or every one. */
 const answersLate = (page: Page, which: "first" | "every") => {
   let first = true;
@@ -105,7 +106,7 @@ describe("with JavaScript", () => {
     await answersLate(page, "first");
     await field(page, "Re-saved number").fill("1");
     await field(page, "Re-saved number").press("Enter");
-    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    await running(page);
     await field(page, "Not re-saved number").fill("2");
     await field(page, "Not re-saved number").press("Enter");
     await settled(page);
@@ -123,7 +124,7 @@ describe("with JavaScript", () => {
     await answersLate(page, "first");
     // a change outside the form reruns at once; meanwhile the person types into the form
     await field(page, "Gift wrap").check();
-    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    await running(page);
     await field(page, "Item").fill("typed while the answer was on the way");
     await settled(page);
     expect(await field(page, "Gift wrap").isChecked()).toBe(true);
@@ -139,7 +140,7 @@ describe("with JavaScript", () => {
     await answersLate(page, "every");
     await field(page, "Item").fill("tea");
     await page.getByRole("button", { name: "Place order" }).click();
-    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    await running(page);
     await field(page, "Item").fill("tea and cake");
     await settled(page);
     // the order went with what was sent; the field keeps what was typed after
@@ -215,7 +216,7 @@ describe("with JavaScript", () => {
     });
     await field(page, "Number of filters").fill("2");
     await field(page, "Number of filters").press("Enter");
-    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    await running(page);
     // the indicator is drawn by CSS (an ::after), so it is read from the computed style
     const shown = await page.evaluate(() => getComputedStyle(document.querySelector(".fl-status")!, "::after").content);
     expect(shown).toBe('"Running…"');
