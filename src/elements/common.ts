@@ -164,6 +164,8 @@ export interface WidgetProps {
   key: string | null;
   /** this request's post changed, pressed or staged it (a popover around it stays open) */
   touched?: boolean;
+  /** the run wrote its value (data-set: the client script shows it over what was typed meanwhile) */
+  set?: boolean;
 }
 
 /**
@@ -218,8 +220,8 @@ export function notesHtml(p: Pick<WidgetProps, "id" | "error" | "pending">): Htm
 }
 
 /** The data-* attributes every widget's wrapper carries: tests and the client script find it by them. */
-export function widgetData(kind: string, p: Pick<WidgetProps, "key" | "value">): Html {
-  return html` data-kind="${kind}"${p.key !== null && html` data-key="${p.key}"`} data-value="${JSON.stringify(p.value)}"`;
+export function widgetData(kind: string, p: Pick<WidgetProps, "key" | "value" | "set">): Html {
+  return html` data-kind="${kind}"${p.key !== null && html` data-key="${p.key}"`} data-value="${JSON.stringify(p.value)}"${p.set === true && html` data-set`}`;
 }
 
 /**
@@ -242,7 +244,7 @@ export function invalidAttr(p: { error?: string }): Html | "" {
 
 
 export function widgetProps(
-  reg: { id: string; raw: string[]; value: Json; error?: string; pending: boolean; touched?: boolean },
+  reg: { id: string; raw: string[]; value: Json; error?: string; pending: boolean; touched?: boolean; set?: boolean },
   label: string,
   key: string | null,
   opts: WidgetOptions,
@@ -259,5 +261,6 @@ export function widgetProps(
     error: reg.error,
     pending: reg.pending,
     touched: reg.touched,
+    set: reg.set,
   };
 }

@@ -65,6 +65,12 @@ export interface RegisteredWidget<T> {
   pending: boolean;
   /** this request's post changed, pressed or staged it */
   touched: boolean;
+  /**
+   * The run wrote its value through its key (a callback, or the script before the widget): what
+   * the control shows is the run's value, to be shown over anything typed meanwhile (Streamlit's
+   * frontend takes a value its backend set over the one in the field).
+   */
+  set: boolean;
 }
 
 /** The digest the next request compares the posted value against (order-free for 'many'). */
@@ -103,7 +109,8 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   const { state, widgets } = ctx;
   const { posted } = widgets;
   if (spec.formId !== null && spec.callback && !spec.isFormSubmitter) throw new InvalidFormCallbackError();
-  if (spec.key !== null && state.isNewStateValue(spec.key)) {
+  const set = spec.key !== null && state.isNewStateValue(spec.key);
+  if (set && spec.key !== null) {
     if (spec.writesAllowed === false) throw new ValueAssignmentNotAllowedError(spec.key);
     if (spec.hasDefault && !widgets.defaultWarningShown && ctx.mode !== "replay") {
       spec.warn(defaultValueWarning(spec.key));
@@ -153,7 +160,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   if (spec.formId !== null && widgets.clearedForms.has(spec.formId) && posted.submittedForms.has(spec.formId)) {
     // clearOnSubmit: the run has the submitted value, the form shows the default again (Streamlit's
     // frontend resets the widgets after sending); the default is committed by the next submit.
-    return { id, value: copyJson(value), raw: spec.serialize(spec.initial), pending: false, touched: posted.touched.has(id) };
+    return { id, value: copyJson(value), raw: spec.serialize(spec.initial), pending: false, touched: posted.touched.has(id), set };
   }
   const staged = posted.staged.get(id);
   return {
@@ -163,5 +170,6 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
     error: posted.errors.get(id),
     pending: staged !== undefined && rawDigest(spec.style, staged) !== shown,
     touched: posted.touched.has(id),
+    set,
   };
 }
