@@ -75,8 +75,9 @@ const typedFields = (root: HTMLElement) => {
  * What the person has typed since the request left (`sent`: each control's value then), noted by
  * key with the two values the answer may draw that control with: the one sent, or the one drawn
  * before. The answer's form was drawn before the server saw those keys, so they are put into it
- * again; an answer that draws the control with any other value keeps it (the run set it, and the
- * run's value wins, as in Streamlit).
+ * again. The run's value wins, as in Streamlit, where the answer marks the widget as set by the
+ * run (data-set: a callback or the script wrote it, even back to the value drawn before) or draws
+ * the control with any other value.
  */
 const noteTyped = (root: HTMLElement, sent: Map<Element, string>, typed: Map<string, string[]>) => {
   for (const [e, k] of typedFields(root)) {
@@ -88,7 +89,7 @@ const noteTyped = (root: HTMLElement, sent: Map<Element, string>, typed: Map<str
 const putTyped = (root: HTMLElement, typed: Map<string, string[]>) => {
   for (const [e, k] of typedFields(root)) {
     const [value, ...bases] = typed.get(k) ?? [];
-    if (value !== undefined && bases.includes(e.defaultValue)) e.value = value;
+    if (value !== undefined && bases.includes(e.defaultValue) && !e.closest("[data-set]")) e.value = value;
   }
 };
 
@@ -100,6 +101,8 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     const form = t.closest(APP) as HTMLFormElement | null;
     // (switching a tab, or a control with no name (a toast's Close), is only CSS: nothing to
     // send; a chat message, and the files chosen for it, are sent by Enter only)
+    // (the blur of a field an answer replaces sends nothing when the run set that field: its value wins)
+    if (incoming && [...incoming.querySelectorAll<HTMLInputElement>("[data-set] [name]")].some((e) => e.name === (t as HTMLInputElement).name)) return;
     if (form && (t as HTMLInputElement).name && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field,.fl-chat-file")) {
       // (the change event that follows an Enter which already sent this value sends nothing more)
       const byEnter = (t as any).byEnter;
@@ -441,13 +444,31 @@ const keep = (root: HTMLElement) => {
   };
 };
 
+/** What an answer is putting in place, while the field focused in the part it replaces is blurred. */
+let incoming: Element | null = null;
+
+/**
+ * `next` in place of `old`. A focused field in `old` is blurred first, here, rather than by its
+ * removal (which blurs it too, in Chromium): the change that blur fires is then seen while
+ * `incoming` says what replaces it.
+ */
+const replace = (old: Element, next: Element) => {
+  incoming = next;
+  try {
+    if (old.contains(d.activeElement)) (d.activeElement as HTMLElement).blur();
+  } finally {
+    incoming = null;
+  }
+  old.replaceWith(next);
+};
+
 /** Puts the newest of the answer's pages (the form, else the latest stream preview) in place. */
 const swap = (root: HTMLElement, html: string) => {
   const t = d.createElement("template");
   t.innerHTML = html;
   const all = t.content.querySelectorAll(APP);
   const next = all[all.length - 1] || [...t.content.querySelectorAll(".fl-live")].pop();
-  if (next) root.querySelector(".fl-app")!.replaceWith(next);
+  if (next) replace(root.querySelector(".fl-app")!, next);
   return !!next;
 };
 
@@ -462,7 +483,7 @@ const part = (root: HTMLElement, html: string, target: string) => {
     if (input.tagName === "INPUT") (form.elements.namedItem(input.name) as HTMLInputElement).value = input.value;
   }
   const next = t.content.getElementById(target);
-  if (next) old.replaceWith(next);
+  if (next) replace(old, next);
   else old.remove();
   return true;
 };

@@ -3,7 +3,8 @@
  * Chromium with JavaScript off and on (test/browser/support/interaction-worker.ts): image avatars
  * load under the page's CSP; a download button downloads and reruns (only its fragment), or not
  * with onClick "ignore"; Ctrl/Cmd+Enter commits a text area and Enter in a fragment's time input
- * reruns only the fragment.
+ * reruns only the fragment; a value a callback sets is shown over what was typed while its answer
+ * was on the way.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
@@ -198,6 +199,31 @@ describe("keys, with JavaScript", () => {
     expect(sent.length).toBe(1);
     expect(await text(page, "Value 1: 00:15, fragment runs: 2")).toBe(1);
     expect(await text(page, "app runs: 1")).toBe(1);
+    await context.close();
+  });
+});
+
+describe("a value the run sets, with JavaScript", () => {
+  test("a callback that empties a field wins over what was typed into it while the answer was on the way", async () => {
+    const { context, page } = await world.person("/clear");
+    const message = page.getByLabel("Message");
+    // every answer comes late: the person goes on typing after pressing Clear
+    await page.route("**/*", async (route) => {
+      if (route.request().headers()["x-formlit"]) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue().catch(() => {});
+    });
+    await message.fill("draft");
+    await page.getByRole("button", { name: "Clear", exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    await message.fill("draft and more");
+    await settled(page);
+    // (past the time a second answer would take: a request the typed text made would show by then)
+    await page.waitForTimeout(2000);
+    await settled(page);
+    // the run emptied the field (back to the value it had when drawn): the page shows that, and
+    // neither shows nor applies the text typed before the answer came
+    await expect.poll(() => text(page, 'Message held: "", cleared 1 times')).toBe(1);
+    expect(await message.inputValue()).toBe("");
     await context.close();
   });
 });

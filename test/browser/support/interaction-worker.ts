@@ -2,7 +2,8 @@
  * Pages ported from Streamlit's e2e apps, one per behaviour test/browser/interaction.test.ts
  * checks: image avatars in chat messages (/avatars), download buttons in and out of a fragment
  * (/download), keys that commit a field (/keys), toasts (/toasts), a popover with widgets
- * (/popover). A same-origin avatar is served at /img/bot.png.
+ * (/popover), a field a button's callback empties (/clear). A same-origin avatar is served at
+ * /img/bot.png.
  */
 import { createApp, st } from "../../../src/index.ts";
 import { BLUE_PNG, RED_PNG } from "../../support/images.ts";
@@ -79,6 +80,18 @@ function popover() {
   });
 }
 
+/** A message field and a button whose callback empties it: the run sets it back to its first value. */
+function clearing() {
+  st.textInput("Message", { key: "message" });
+  st.button("Clear", {
+    onClick: () => {
+      ss.message = "";
+      ss.clears = ss.get("clears", 0) + 1;
+    },
+  });
+  st.write(`Message held: "${ss.get("message", "")}", cleared ${ss.get("clears", 0)} times`);
+}
+
 const app = createApp({
   entrypoint: () =>
     st
@@ -89,6 +102,7 @@ const app = createApp({
           st.Page(keys, { title: "Keys", urlPath: "keys" }),
           st.Page(toasts, { title: "Toasts", urlPath: "toasts" }),
           st.Page(popover, { title: "Popover", urlPath: "popover" }),
+          st.Page(clearing, { title: "Clear", urlPath: "clear" }),
         ],
         { position: "hidden" },
       )
