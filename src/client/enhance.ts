@@ -99,10 +99,10 @@ const enhance = (root: HTMLElement, embed: boolean) => {
   root.addEventListener("change", (e) => {
     const t = e.target as HTMLElement;
     const form = t.closest(APP) as HTMLFormElement | null;
-    // (switching a tab, or a control with no name (a toast's Close), is only CSS: nothing to
-    // send; a chat message, and the files chosen for it, are sent by Enter only)
     // (the blur of a field an answer replaces sends nothing when the run set that field: its value wins)
     if (incoming && [...incoming.querySelectorAll<HTMLInputElement>("[data-set] [name]")].some((e) => e.name === (t as HTMLInputElement).name)) return;
+    // (switching a tab, or a control with no name (a toast's Close), is only CSS: nothing to
+    // send; a chat message, and the files chosen for it, are sent by Enter only)
     if (form && (t as HTMLInputElement).name && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field,.fl-chat-file")) {
       // (the change event that follows an Enter which already sent this value sends nothing more)
       const byEnter = (t as any).byEnter;
