@@ -99,8 +99,8 @@ const enhance = (root: HTMLElement, embed: boolean) => {
   root.addEventListener("change", (e) => {
     const t = e.target as HTMLElement;
     const form = t.closest(APP) as HTMLFormElement | null;
-    // (the blur of a field an answer replaces sends nothing when the run set that field: its value wins)
-    if (incoming && [...incoming.querySelectorAll<HTMLInputElement>("[data-set] [name]")].some((e) => e.name === (t as HTMLInputElement).name)) return;
+    // (an answer put in place blurs the field being typed in: not the person committing it)
+    if (incoming) return void (held = (t as HTMLInputElement).name);
     // (switching a tab, or a control with no name (a toast's Close), is only CSS: nothing to
     // send; a chat message, and the files chosen for it, are sent by Enter only)
     if (form && (t as HTMLInputElement).name && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field,.fl-chat-file")) {
@@ -212,6 +212,14 @@ const extras = (root: HTMLElement) => {
     if (!shown.length) return;
     e.preventDefault(); // (a dialog around it stays open)
     shown.forEach((t) => t.classList.add("fl-tip-off"));
+  });
+  // A field whose change an answer held back commits when the person leaves it, as in Streamlit
+  // (unless Enter, or the browser's own change for typing since, has sent it already).
+  root.addEventListener("focusout", (e) => {
+    const t = e.target as HTMLInputElement & { unsent?: boolean; sent?: string };
+    if (!t.unsent) return;
+    t.unsent = false;
+    if (t.value !== t.defaultValue && t.value !== t.sent) t.dispatchEvent(new Event("change", { bubbles: true }));
   });
   for (const type of ["mouseout", "focusout"])
     root.addEventListener(type, (e) => {
@@ -330,6 +338,7 @@ const request = (root: HTMLElement, url: string, init: RequestInit, embed: boole
           if (target ? done && part(root, html, target) : (value?.length || !shown) && swap(root, html)) {
             putTyped(root, typed);
             restore();
+            holdOver(root);
             settle(root, embed);
             shown = true;
           } else if (done && !shown) throw 0;
@@ -446,6 +455,18 @@ const keep = (root: HTMLElement) => {
 
 /** What an answer is putting in place, while the field focused in the part it replaces is blurred. */
 let incoming: Element | null = null;
+/** The name of the field whose change that blur fired (held back: the person is still typing). */
+let held = "";
+
+/**
+ * The field held back, as the answer draws it: still to be committed when the person leaves it,
+ * unless the run set it (its value is the run's) or it shows what was committed already.
+ */
+const holdOver = (root: HTMLElement) => {
+  const e = held ? typedFields(root).find(([f]) => f.name === held)?.[0] : undefined;
+  held = "";
+  if (e && !e.closest("[data-set]") && e.value !== e.defaultValue) (e as HTMLInputElement & { unsent?: boolean }).unsent = true;
+};
 
 /**
  * `next` in place of `old`. A focused field in `old` is blurred first, here, rather than by its

@@ -203,7 +203,7 @@ describe("keys, with JavaScript", () => {
   });
 });
 
-describe("a value the run sets, with JavaScript", () => {
+describe("typing while an answer is on the way, with JavaScript", () => {
   test("a callback that empties a field wins over what was typed into it while the answer was on the way", async () => {
     const { context, page } = await world.person("/clear");
     const message = page.getByLabel("Message");
@@ -224,6 +224,55 @@ describe("a value the run sets, with JavaScript", () => {
     // neither shows nor applies the text typed before the answer came
     await expect.poll(() => text(page, 'Message held: "", cleared 1 times')).toBe(1);
     expect(await message.inputValue()).toBe("");
+    await context.close();
+  });
+
+  test("what is typed into a field while another change's answer is on the way is not applied until the person commits it", async () => {
+    const { context, page } = await world.person("/clear");
+    const sent = posts(page);
+    await page.route("**/*", async (route) => {
+      if (route.request().headers()["x-formlit"]) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue().catch(() => {});
+    });
+    await page.getByLabel("Message").fill("hello");
+    await page.getByLabel("Message").press("Enter");
+    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    const search = page.getByLabel("Search");
+    await search.fill("half-typ");
+    await settled(page);
+    await page.waitForTimeout(2000);
+    await settled(page);
+    // the message's answer is in; the search, still being typed, was neither sent nor lost
+    await expect.poll(() => text(page, 'Message held: "hello", cleared 0 times')).toBe(1);
+    expect(sent.length).toBe(1);
+    expect(await search.inputValue()).toBe("half-typ");
+    expect(await text(page, "Searched for: []")).toBe(1);
+    // the person finishes typing and leaves the field: that commits it, as in Streamlit, once
+    await search.press("End");
+    await search.pressSequentially("ed");
+    await search.press("Tab");
+    await expect.poll(() => text(page, 'Searched for: ["half-typed"]')).toBe(1);
+    await settled(page);
+    expect(sent.length).toBe(2);
+    await context.close();
+  });
+
+  test("a field left as the answer showed it, after typing into it while that answer was on the way, is committed then", async () => {
+    const { context, page } = await world.person("/clear");
+    await page.route("**/*", async (route) => {
+      if (route.request().headers()["x-formlit"]) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue().catch(() => {});
+    });
+    await page.getByLabel("Message").fill("hello");
+    await page.getByLabel("Message").press("Enter");
+    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    const search = page.getByLabel("Search");
+    await search.fill("typed");
+    await settled(page);
+    await expect.poll(() => text(page, 'Message held: "hello", cleared 0 times')).toBe(1);
+    // nothing typed since the answer came: leaving the field is what commits it
+    await search.press("Tab");
+    await expect.poll(() => text(page, 'Searched for: ["typed"]')).toBe(1);
     await context.close();
   });
 });

@@ -2,7 +2,7 @@
  * Pages ported from Streamlit's e2e apps, one per behaviour test/browser/interaction.test.ts
  * checks: image avatars in chat messages (/avatars), download buttons in and out of a fragment
  * (/download), keys that commit a field (/keys), toasts (/toasts), a popover with widgets
- * (/popover), a field a button's callback empties (/clear). A same-origin avatar is served at
+ * (/popover), a field a button's callback empties and a search field (/clear). A same-origin avatar is served at
  * /img/bot.png.
  */
 import { createApp, st } from "../../../src/index.ts";
@@ -80,7 +80,10 @@ function popover() {
   });
 }
 
-/** A message field and a button whose callback empties it: the run sets it back to its first value. */
+/**
+ * A message field and a button whose callback empties it (the run sets it back to its first
+ * value), and a search field whose callback notes each search it commits.
+ */
 function clearing() {
   st.textInput("Message", { key: "message" });
   st.button("Clear", {
@@ -90,6 +93,8 @@ function clearing() {
     },
   });
   st.write(`Message held: "${ss.get("message", "")}", cleared ${ss.get("clears", 0)} times`);
+  st.textInput("Search", { key: "search", onChange: () => (ss.searches = [...ss.get("searches", []), ss.search]) });
+  st.write(`Searched for: ${JSON.stringify(ss.get("searches", []))}`);
 }
 
 const app = createApp({
