@@ -204,17 +204,31 @@ describe("keys, with JavaScript", () => {
 });
 
 describe("typing while an answer is on the way, with JavaScript", () => {
-  test("a callback that empties a field wins over what was typed into it while the answer was on the way", async () => {
-    const { context, page } = await world.person("/clear");
-    const message = page.getByLabel("Message");
-    // every answer comes late: the person goes on typing after pressing Clear
-    await page.route("**/*", async (route) => {
+  /** The /clear page, each of its answers held back 1.5 s. */
+  const lateAnswers = async () => {
+    const opened = await world.person("/clear");
+    await opened.page.route("**/*", async (route) => {
       if (route.request().headers()["x-formlit"]) await new Promise((r) => setTimeout(r, 1500));
       await route.continue().catch(() => {});
     });
+    return opened;
+  };
+  const running = (page: Page) => page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+  /** Sends "hello" as the message, and types `typed` into Search while that answer is on the way. */
+  const searchWhileMessageIsAnswered = async (page: Page, typed: string) => {
+    await page.getByLabel("Message").fill("hello");
+    await page.getByLabel("Message").press("Enter");
+    await running(page);
+    await page.getByLabel("Search").fill(typed);
+    await settled(page);
+  };
+
+  test("a callback that empties a field wins over what was typed into it while the answer was on the way", async () => {
+    const { context, page } = await lateAnswers();
+    const message = page.getByLabel("Message");
     await message.fill("draft");
     await page.getByRole("button", { name: "Clear", exact: true }).click();
-    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
+    await running(page);
     await message.fill("draft and more");
     await settled(page);
     // (past the time a second answer would take: a request the typed text made would show by then)
@@ -228,23 +242,15 @@ describe("typing while an answer is on the way, with JavaScript", () => {
   });
 
   test("what is typed into a field while another change's answer is on the way is not applied until the person commits it", async () => {
-    const { context, page } = await world.person("/clear");
+    const { context, page } = await lateAnswers();
     const sent = posts(page);
-    await page.route("**/*", async (route) => {
-      if (route.request().headers()["x-formlit"]) await new Promise((r) => setTimeout(r, 1500));
-      await route.continue().catch(() => {});
-    });
-    await page.getByLabel("Message").fill("hello");
-    await page.getByLabel("Message").press("Enter");
-    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
-    const search = page.getByLabel("Search");
-    await search.fill("half-typ");
-    await settled(page);
+    await searchWhileMessageIsAnswered(page, "half-typ");
     await page.waitForTimeout(2000);
     await settled(page);
     // the message's answer is in; the search, still being typed, was neither sent nor lost
     await expect.poll(() => text(page, 'Message held: "hello", cleared 0 times')).toBe(1);
     expect(sent.length).toBe(1);
+    const search = page.getByLabel("Search");
     expect(await search.inputValue()).toBe("half-typ");
     expect(await text(page, "Searched for: []")).toBe(1);
     // the person finishes typing and leaves the field: that commits it, as in Streamlit, once
@@ -258,20 +264,11 @@ describe("typing while an answer is on the way, with JavaScript", () => {
   });
 
   test("a field left as the answer showed it, after typing into it while that answer was on the way, is committed then", async () => {
-    const { context, page } = await world.person("/clear");
-    await page.route("**/*", async (route) => {
-      if (route.request().headers()["x-formlit"]) await new Promise((r) => setTimeout(r, 1500));
-      await route.continue().catch(() => {});
-    });
-    await page.getByLabel("Message").fill("hello");
-    await page.getByLabel("Message").press("Enter");
-    await page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
-    const search = page.getByLabel("Search");
-    await search.fill("typed");
-    await settled(page);
+    const { context, page } = await lateAnswers();
+    await searchWhileMessageIsAnswered(page, "typed");
     await expect.poll(() => text(page, 'Message held: "hello", cleared 0 times')).toBe(1);
     // nothing typed since the answer came: leaving the field is what commits it
-    await search.press("Tab");
+    await page.getByLabel("Search").press("Tab");
     await expect.poll(() => text(page, 'Searched for: ["typed"]')).toBe(1);
     await context.close();
   });
