@@ -109,11 +109,12 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   const { state, widgets } = ctx;
   const { posted } = widgets;
   if (spec.formId !== null && spec.callback && !spec.isFormSubmitter) throw new InvalidFormCallbackError();
-  const set = spec.key !== null && state.isNewStateValue(spec.key);
-  if (set && spec.key !== null) {
-    if (spec.writesAllowed === false) throw new ValueAssignmentNotAllowedError(spec.key);
+  const { key } = spec;
+  const set = key !== null && state.isNewStateValue(key);
+  if (set) {
+    if (spec.writesAllowed === false) throw new ValueAssignmentNotAllowedError(key);
     if (spec.hasDefault && !widgets.defaultWarningShown && ctx.mode !== "replay") {
-      spec.warn(defaultValueWarning(spec.key));
+      spec.warn(defaultValueWarning(key));
       widgets.defaultWarningShown = true;
     }
   }

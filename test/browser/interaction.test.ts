@@ -3,8 +3,9 @@
  * Chromium with JavaScript off and on (test/browser/support/interaction-worker.ts): image avatars
  * load under the page's CSP; a download button downloads and reruns (only its fragment), or not
  * with onClick "ignore"; Ctrl/Cmd+Enter commits a text area and Enter in a fragment's time input
- * reruns only the fragment; a value a callback sets is shown over what was typed while its answer
- * was on the way.
+ * reruns only the fragment. With JavaScript, while an answer is on the way: a value a callback
+ * sets is shown over what was typed meanwhile, and text typed meanwhile is committed only when the
+ * person leaves the field.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";

@@ -2,7 +2,8 @@
  * Pages ported from Streamlit's e2e apps, one per behaviour test/browser/interaction.test.ts
  * checks: image avatars in chat messages (/avatars), download buttons in and out of a fragment
  * (/download), keys that commit a field (/keys), toasts (/toasts), a popover with widgets
- * (/popover), a field a button's callback empties and a search field (/clear). A same-origin avatar is served at
+ * (/popover); and one of formlit's own for typing while an answer is on the way: a field a
+ * button's callback empties and a search field (/clear). A same-origin avatar is served at
  * /img/bot.png.
  */
 import { createApp, st } from "../../../src/index.ts";
