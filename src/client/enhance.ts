@@ -100,7 +100,7 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     const t = e.target as HTMLElement;
     const form = t.closest(APP) as HTMLFormElement | null;
     // (an answer put in place blurs the field being typed in: not the person committing it)
-    if (incoming) return void (held = (t as HTMLInputElement).name);
+    if (incoming) return void (held = [(t as HTMLInputElement).name, (t as any).sent === (t as HTMLInputElement).value]);
     // (switching a tab, or a control with no name (a toast's Close), is only CSS: nothing to
     // send; a chat message, and the files chosen for it, are sent by Enter only)
     if (form && (t as HTMLInputElement).name && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field,.fl-chat-file")) {
@@ -455,17 +455,24 @@ const keep = (root: HTMLElement) => {
 
 /** What an answer is putting in place, while the field focused in the part it replaces is blurred. */
 let incoming: Element | null = null;
-/** The name of the field whose change that blur fired (held back: the person is still typing). */
-let held = "";
+/**
+ * The field whose change that blur fired (held back: the person is still typing), by name, and
+ * whether its value had gone out already (Enter sent it, or queued it behind the answer).
+ */
+let held: [name: string, sent: boolean] | null = null;
 
 /**
  * The field held back, as the answer draws it: still to be committed when the person leaves it,
- * unless the run set it (its value is the run's) or it shows what was committed already.
+ * unless the run set it (its value is the run's), it shows what was committed already, or its
+ * value has gone out (then it keeps that, so leaving it or Enter does not send it twice).
  */
 const holdOver = (root: HTMLElement) => {
-  const e = held ? typedFields(root).find(([f]) => f.name === held)?.[0] : undefined;
-  held = "";
-  if (e && !e.closest("[data-set]") && e.value !== e.defaultValue) (e as HTMLInputElement & { unsent?: boolean }).unsent = true;
+  const [name, sent] = held ?? [];
+  const e = name ? (typedFields(root).find(([f]) => f.name === name)?.[0] as (HTMLInputElement & { unsent?: boolean; sent?: string }) | undefined) : undefined;
+  held = null;
+  if (!e || e.closest("[data-set]") || e.value === e.defaultValue) return;
+  if (sent) e.sent = e.value;
+  else e.unsent = true;
 };
 
 /**

@@ -273,4 +273,25 @@ describe("typing while an answer is on the way, with JavaScript", () => {
     await expect.poll(() => text(page, 'Searched for: ["typed"]')).toBe(1);
     await context.close();
   });
+
+  test("a field sent with Enter while another answer was on the way is not sent again when the person leaves it", async () => {
+    const { context, page } = await lateAnswers();
+    const sent = posts(page);
+    await page.getByLabel("Message").fill("hello");
+    await page.getByLabel("Message").press("Enter");
+    await running(page);
+    // Enter in Search waits for the message's answer, then goes
+    const search = page.getByLabel("Search");
+    await search.fill("term");
+    await search.press("Enter");
+    await expect.poll(() => sent.length, { timeout: 5000 }).toBe(2);
+    // leaving the field while the search's own answer is on the way commits nothing more
+    await search.press("Tab");
+    await settled(page);
+    await page.waitForTimeout(2000);
+    await settled(page);
+    await expect.poll(() => text(page, 'Searched for: ["term"]')).toBe(1);
+    expect(sent.length).toBe(2);
+    await context.close();
+  });
 });
