@@ -100,7 +100,7 @@ const enhance = (root: HTMLElement, embed: boolean) => {
     const t = e.target as HTMLElement;
     const form = t.closest(APP) as HTMLFormElement | null;
     // (an answer put in place blurs the field being typed in: not the person committing it)
-    if (incoming) return void (held = [(t as HTMLInputElement).name, (t as any).sent === (t as HTMLInputElement).value]);
+    if (replacing) return void (held = [(t as HTMLInputElement).name, (t as any).sent === (t as HTMLInputElement).value]);
     // (switching a tab, or a control with no name (a toast's Close), is only CSS: nothing to
     // send; a chat message, and the files chosen for it, are sent by Enter only)
     if (form && (t as HTMLInputElement).name && !t.closest(".fl-form") && !t.matches(".fl-tab-radio,.fl-chat-field,.fl-chat-file")) {
@@ -453,8 +453,8 @@ const keep = (root: HTMLElement) => {
   };
 };
 
-/** What an answer is putting in place, while the field focused in the part it replaces is blurred. */
-let incoming: Element | null = null;
+/** An answer is being put in place, and the field focused in the part it replaces is being blurred. */
+let replacing = false;
 /**
  * The field whose change that blur fired (held back: the person is still typing), by name, and
  * whether its value had gone out already (Enter sent it, or queued it behind the answer).
@@ -477,15 +477,15 @@ const holdOver = (root: HTMLElement) => {
 
 /**
  * `next` in place of `old`. A focused field in `old` is blurred first, here, rather than by its
- * removal (which blurs it too, in Chromium): the change that blur fires is then seen while
- * `incoming` says what replaces it.
+ * removal (which blurs it too, in Chromium): the change that blur fires is then known for what it
+ * is, not the person committing the field.
  */
 const replace = (old: Element, next: Element) => {
-  incoming = next;
+  replacing = true;
   try {
     if (old.contains(d.activeElement)) (d.activeElement as HTMLElement).blur();
   } finally {
-    incoming = null;
+    replacing = false;
   }
   old.replaceWith(next);
 };
