@@ -11,12 +11,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { answersLate, running, settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8827, new URL("./support/interaction.wrangler.toml", import.meta.url).pathname);
 
 const text = (page: Page, t: string | RegExp) => page.getByText(t).count();
-/** Until no request of the client script is in flight. */
-const settled = (page: Page) => page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
 /** The page's posts so far (each one a request the server saw). */
 const posts = (page: Page) => {
   const sent: string[] = [];
@@ -208,13 +207,9 @@ describe("typing while an answer is on the way, with JavaScript", () => {
   /** The /clear page, each of its answers held back 1.5 s. */
   const lateAnswers = async () => {
     const opened = await world.person("/clear");
-    await opened.page.route("**/*", async (route) => {
-      if (route.request().headers()["x-formlit"]) await new Promise((r) => setTimeout(r, 1500));
-      await route.continue().catch(() => {});
-    });
+    await answersLate(opened.page, "every");
     return opened;
   };
-  const running = (page: Page) => page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
   /** Sends "hello" as the message, and types `typed` into Search while that answer is on the way. */
   const searchWhileMessageIsAnswered = async (page: Page, typed: string) => {
     await page.getByLabel("Message").fill("hello");

@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { answersLate, running, settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8792);
 
@@ -18,19 +19,6 @@ async function go(page: Page, title: string) {
 }
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const noReload = async (page: Page) => expect(await page.evaluate(() => (window as any).__noReload)).toBe("still here");
-const settled = (page: Page) => page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
-const running = (page: Page) => page.waitForFunction(() => document.documentElement.classList.contains("fl-running"));
-/** The client script's answers come 1.5 s late: the first one only, or every one. */
-const answersLate = (page: Page, which: "first" | "every") => {
-  let first = true;
-  return page.route("**/*", async (route) => {
-    if (route.request().headers()["x-formlit"] && (first || which === "every")) {
-      first = false;
-      await new Promise((r) => setTimeout(r, 1500));
-    }
-    await route.continue().catch(() => {});
-  });
-};
 
 describe("with JavaScript", () => {
   test("Apply is hidden, and a change reruns at once without a page load", async () => {
