@@ -114,15 +114,15 @@ function appEnv(env: Record<string, unknown>): Record<string, unknown> {
 }
 
 const fields: Record<keyof StreamlitContext, () => unknown> = {
-  headers: () => frozen(currentRun("st.context").request.facts.headers),
-  cookies: () => frozen(currentRun("st.context").request.facts.cookies),
-  url: () => currentRun("st.context").request.facts.url,
-  ipAddress: () => currentRun("st.context").request.facts.ipAddress,
-  locale: () => currentRun("st.context").request.facts.locale,
-  timezone: () => currentRun("st.context").request.facts.timezone,
-  timezoneOffset: () => currentRun("st.context").request.facts.timezoneOffset,
-  theme: () => frozen(currentRun("st.context").request.facts.theme),
-  isEmbedded: () => currentRun("st.context").request.facts.isEmbedded,
+  headers: () => frozen(currentRun("st.context").request.facts().headers),
+  cookies: () => frozen(currentRun("st.context").request.facts().cookies),
+  url: () => currentRun("st.context").request.facts().url,
+  ipAddress: () => currentRun("st.context").request.facts().ipAddress,
+  locale: () => currentRun("st.context").request.facts().locale,
+  timezone: () => currentRun("st.context").request.facts().timezone,
+  timezoneOffset: () => currentRun("st.context").request.facts().timezoneOffset,
+  theme: () => frozen(currentRun("st.context").request.facts().theme),
+  isEmbedded: () => currentRun("st.context").request.facts().isEmbedded,
   env: () => appEnv(currentRun("st.context").request.env),
   waitUntil: () => waitUntil,
 };

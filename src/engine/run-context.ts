@@ -63,8 +63,12 @@ export interface RequestInfo {
   stream?: StreamSink;
   /** the element layer's data shared by every run of this request (see slots.ts) */
   readonly slots: Slots;
-  /** what the request says of its sender (st.context): plain data, read once by whoever serves it */
-  facts: RequestFacts;
+  /**
+   * what the request says of its sender (st.context): plain data, worked out by whoever serves the
+   * request the first time a run asks (most scripts never read st.context, and every request
+   * would otherwise copy its headers and cookies for nothing)
+   */
+  facts: () => RequestFacts;
   /** keeps work going after the response (a Worker's waitUntil); whoever serves the request decides how */
   waitUntil: (work: Promise<unknown>) => void;
   /** who the request comes from, as whoever serves it verified; absent: no sign-in is configured */
@@ -140,7 +144,7 @@ export const emptyRequest = (): RequestInfo => ({
   files: new Map(),
   base: "",
   slots: new Slots(),
-  facts: noFacts(),
+  facts: noFacts,
   waitUntil: keepRunning,
 });
 

@@ -49,17 +49,22 @@ export interface RequestExtras {
  * formlit's own cookies (the session's, and sign-in's, named after it) are left out of the facts.
  */
 export function requestInfo(c: Context<{ Bindings: Env }>, p: Pick<Prepared, "url" | "cookie">, files: Map<string, File[]>, base: string, extras: RequestExtras = {}): RequestInfo {
-  const own = [p.cookie.name, ...Object.values(signInCookieNames(p.cookie.name))];
   return {
     env: (c.env ?? {}) as Record<string, unknown>,
     query: new URLSearchParams(p.url.search),
     files,
     base,
     slots: new Slots(),
-    facts: requestFacts(c, own, extras.embedded ?? false, extras.reportedZone, extras.fixedScheme),
+    facts: once(() => requestFacts(c, [p.cookie.name, ...Object.values(signInCookieNames(p.cookie.name))], extras.embedded ?? false, extras.reportedZone, extras.fixedScheme)),
     waitUntil: waitUntilOf(c),
     auth: extras.auth,
   };
+}
+
+/** `make`, called the first time it is asked for and never again. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** The Worker's waitUntil; where there is none (Node), the work runs on and a failure is logged. */
