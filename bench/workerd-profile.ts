@@ -9,7 +9,9 @@
  *   node_modules/.bin/node --experimental-transform-types bench/workerd-profile.ts [case] [seconds]
  *
  * case: "forms" (default), "demo" (the busiest page) or "widgets-N". Only 127.0.0.1 is used.
- * CALLERS=<function>[,<function>...] also prints who called each function, LINES=<function> its ticks by line.
+ * CALLERS=<function>[,<function>...] also prints who called each function, LINES=<function> its ticks by line,
+ * INCLUSIVE=1 the time of each function with its callees (an async function's counts its parts
+ * between awaits), to see which phase of a request a cost belongs to.
  */
 import path from "node:path";
 import { createWorker } from "../pages/worker.ts";
@@ -119,6 +121,29 @@ function printCallers(profile: Profile, name: string, requests: number): void {
   for (const [k, us] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${us.toFixed(2).padStart(7)} us  ${k}`);
 }
 
+/** Each function's time with everything it called, per request (a recursive function's counted once). */
+function printInclusive(profile: Profile, requests: number): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parentOf.set(c, node.id);
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, k) => {
+    if (byId.get(id)!.callFrame.functionName === "(idle)") return;
+    const us = profile.timeDeltas[k] ?? 0;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      if (!f.url || f.functionName.startsWith("(")) continue;
+      const key = `${f.functionName || "(anonymous)"} :${f.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+    }
+  });
+  console.log("# time with callees by function");
+  for (const [k, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOPN ?? 40))) console.log(`${(us / requests).toFixed(1).padStart(7)} us  ${k}`);
+}
+
 /** The ticks of `name` by line of the bundle (where in the function its time goes). */
 function printLines(profile: Profile, name: string): void {
   const ticks = new Map<string, number>();
@@ -156,6 +181,7 @@ try {
   report(profile, requests);
   for (const name of process.env.CALLERS?.split(",") ?? []) printCallers(profile, name, requests);
   if (process.env.LINES) printLines(profile, process.env.LINES);
+  if (process.env.INCLUSIVE) printInclusive(profile, requests);
 } finally {
   await server.stop();
   killAll();

@@ -190,6 +190,28 @@ describe("st.context.waitUntil", () => {
     }
   });
 
+  test("a callback and the script read the facts of the request they run in, each request its own (cold and warm isolates)", () =>
+    onBothIsolates(async (isolates, watch) => {
+      const seen: string[] = [];
+      const make = () =>
+        createApp({
+          secret,
+          entrypoint: () => {
+            st.button("Note", { onClick: () => void seen.push(`callback: ${st.context.cookies.pref}`) });
+            st.text(`script: ${st.context.cookies.pref} ${st.context.url}`);
+          },
+        });
+      const app = make();
+      const client = watch(new FormClient(isolates === "cold" ? make : () => app));
+      await client.get("/");
+      for (const pref of ["compact", "wide"]) {
+        client.cookies.set("pref", pref);
+        await client.click("Note");
+        expect(client.texts(), `on ${isolates} isolates`).toContain(`script: ${pref} ${ORIGIN}/`);
+      }
+      expect(seen, `on ${isolates} isolates`).toEqual(["callback: compact", "callback: wide"]);
+    }));
+
   test("work given as a function is done once per live run: a replay (cold isolate) does not do it again", () =>
     onBothIsolates(async (isolates, watch) => {
       const done: string[] = [];
