@@ -8,6 +8,7 @@
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8874, new URL("./support/data-columns-media.wrangler.toml", import.meta.url).pathname);
 
@@ -49,7 +50,7 @@ describe.each([false, true])("JavaScript %s", (js) => {
     if (js) {
       await page.keyboard.press("Tab");
       await answered;
-      await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+      await settled(page);
     } else await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Apply", exact: true }).click()]);
     await expect.poll(() => page.getByText('Notes: "**bold** move", "*now*\\nrich"', { exact: true }).count()).toBe(1);
     expect(await editor.getByRole("textbox", { name: "Note, row 1" }).inputValue()).toBe("*now*\nrich");

@@ -7,6 +7,7 @@
 import { describe, expect, test } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8855, new URL("./support/data-columns.wrangler.toml", import.meta.url).pathname);
 
@@ -20,7 +21,7 @@ describe.each([false, true])("JavaScript %s", (js) => {
       const answered = page.waitForResponse((r) => r.request().method() === "POST");
       await act();
       await answered;
-      await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+      await settled(page);
       return;
     }
     await act();
@@ -31,7 +32,7 @@ describe.each([false, true])("JavaScript %s", (js) => {
     const answered = page.waitForResponse((r) => r.request().method() === "POST");
     await target.click();
     await answered;
-    await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+    await settled(page);
   };
 
   test("a table with hideHeader and hideIndex shows its cells and no header row", async () => {

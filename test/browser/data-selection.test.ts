@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8854, new URL("./support/data-selection.wrangler.toml", import.meta.url).pathname);
 
@@ -19,7 +20,7 @@ describe.each([false, true])("JavaScript %s", (js) => {
       const answered = page.waitForResponse((r) => r.request().method() === "POST");
       await target.click();
       await answered;
-      await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+      await settled(page);
       return;
     }
     await target.click();

@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8843, new URL("./support/datetime-input.wrangler.toml", import.meta.url).pathname);
 
@@ -24,7 +25,7 @@ describe.each([false, true])("JavaScript %s", (js) => {
     await field.fill(value);
     await field.press("Tab");
     await answered;
-    await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+    await settled(page);
   };
 
   test("a date and time typed into the field reaches the script; one after the latest is refused and the last good one stays", async () => {

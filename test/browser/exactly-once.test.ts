@@ -9,6 +9,7 @@ import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
 import type { World } from "../support/world.ts";
+import { settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8816, new URL("./support/exactly-once.wrangler.toml", import.meta.url).pathname);
 
@@ -24,19 +25,19 @@ const messages = async (page: Page) => (await page.locator("form#fl article[data
  * Does `act` and waits until the page has its answer: with JavaScript, until the client script
  * has put the answer in place (one action at a time, as a person who sees each result).
  */
-async function settled(page: Page, js: boolean, act: () => Promise<unknown>) {
+async function answeredAfter(page: Page, js: boolean, act: () => Promise<unknown>) {
   if (!js) return act();
   const answered = page.waitForResponse((r) => r.request().method() === "POST");
   await act();
   await answered;
-  await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+  await settled(page);
 }
 
 async function send(page: Page, js: boolean, text: string) {
   const input = page.getByRole("textbox", { name: "Say something" });
   await input.fill(text);
   // (without the client script the field is a text area where Enter is a new line: the Send button sends)
-  await settled(page, js, () => (js ? input.press("Enter") : page.locator(".fl-chat_input").getByRole("button", { name: "Send" }).click()));
+  await answeredAfter(page, js, () => (js ? input.press("Enter") : page.locator(".fl-chat_input").getByRole("button", { name: "Send" }).click()));
 }
 
 describe.each([false, true])("JavaScript %s", (js) => {
@@ -51,10 +52,10 @@ describe.each([false, true])("JavaScript %s", (js) => {
       await page.getByRole("textbox", { name: "Name" }).fill("alice");
       // (with JavaScript the name reruns on its own when the field is left: let that answer first,
       // as a person sees it, rather than race the click against it)
-      if (js) await settled(page, js, () => page.getByRole("textbox", { name: "Name" }).press("Tab"));
-      await settled(page, js, () => page.getByRole("button", { name: "Save" }).click());
+      if (js) await answeredAfter(page, js, () => page.getByRole("textbox", { name: "Name" }).press("Tab"));
+      await answeredAfter(page, js, () => page.getByRole("button", { name: "Save" }).click());
       await expect.poll(async () => (await counts(isolates)).rows).toEqual(["alice"]);
-      await settled(page, js, () => page.getByRole("checkbox", { name: "Show all" }).check());
+      await answeredAfter(page, js, () => page.getByRole("checkbox", { name: "Show all" }).check());
       if (!js) await page.getByRole("button", { name: "Apply" }).first().click();
       await expect.poll(() => page.getByRole("checkbox", { name: "Show all" }).isChecked()).toBe(true);
 
@@ -62,10 +63,10 @@ describe.each([false, true])("JavaScript %s", (js) => {
       await expect.poll(() => messages(page)).toEqual(["one", "You said one."]);
       await send(page, js, "two");
       await expect.poll(() => messages(page)).toEqual(["one", "You said one.", "two", "You said two."]);
-      await settled(page, js, () => page.getByRole("button", { name: "Clear chat" }).click());
+      await answeredAfter(page, js, () => page.getByRole("button", { name: "Clear chat" }).click());
       await expect.poll(() => messages(page)).toEqual([]);
 
-      await settled(page, js, () => page.getByRole("button", { name: "Make report" }).click());
+      await answeredAfter(page, js, () => page.getByRole("button", { name: "Make report" }).click());
       const link = page.getByRole("link", { name: "Download report" });
       const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
       expect(download.suggestedFilename()).toBe("report.txt");

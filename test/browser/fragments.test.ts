@@ -8,6 +8,7 @@
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8812);
 
@@ -81,7 +82,7 @@ describe("with JavaScript", () => {
     for (const side of ["Left", "Right", "Left", "Left", "Right"]) await button(page, `Add one (${side})`).click();
     await expect.poll(() => text(page, "Left: 3"), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => text(page, "Right: 2")).toBe(1);
-    await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+    await settled(page);
     // the state agrees after a reload: nothing applied twice, nothing lost
     await page.reload();
     expect([await text(page, "Left: 3"), await text(page, "Right: 2")]).toEqual([1, 1]);

@@ -7,6 +7,7 @@
 import { describe, expect, test } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8822, new URL("./support/layout-buttons.wrangler.toml", import.meta.url).pathname);
 
@@ -24,7 +25,7 @@ async function clickAndWait(page: Page, js: boolean, target: Locator) {
   const answered = page.waitForResponse((r) => r.request().method() === "POST");
   await target.click();
   await answered;
-  await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+  await settled(page);
 }
 
 describe.each([false, true])("JavaScript %s", (js) => {

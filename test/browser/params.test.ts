@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8862, new URL("./support/params.wrangler.toml", import.meta.url).pathname);
 
@@ -18,7 +19,7 @@ describe.each([false, true])("JavaScript %s", (js) => {
     const answered = page.waitForResponse((r) => r.request().method() === "POST");
     await field.press("Enter");
     await answered;
-    await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+    await settled(page);
   };
 
   test("a metric's sparkline is an SVG as wide as the metric, its line drawn in the delta's colour", async () => {

@@ -10,6 +10,7 @@ import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
 import { seriousViolations } from "./support/axe.ts";
+import { settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8829, new URL("./support/streamlit-widgets.wrangler.toml", import.meta.url).pathname);
 
@@ -168,7 +169,7 @@ test("with JavaScript, picks made while an earlier pick is still in flight keep 
   for (const pick of ["📊 Charts", "Foobar", "🧰 General widgets"]) await segments.getByLabel(pick, { exact: true }).click();
   await expect.poll(() => shown(page, "Multi selection (segmented): ['📊 Charts', 'Foobar', '🧰 General widgets']")).toBe(1);
   // and the server agrees: a reload shows the same order
-  await page.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+  await settled(page);
   await page.reload();
   expect(await shown(page, "Multi selection (segmented): ['📊 Charts', 'Foobar', '🧰 General widgets']")).toBe(1);
   await context.close();

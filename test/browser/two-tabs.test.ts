@@ -8,6 +8,7 @@
 import { describe, expect, test } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { useBrowser } from "./support/fixture.ts";
+import { settled } from "./support/in-flight.ts";
 
 const world = useBrowser(8795);
 
@@ -37,7 +38,7 @@ async function submitted(tab: Page, js: boolean, act: () => Promise<void>) {
   const res = await answered;
   expect(res.status()).toBe(200);
   if (js) {
-    await tab.waitForFunction(() => !document.documentElement.classList.contains("fl-running"));
+    await settled(tab);
     // With JavaScript the answer replaced the form in place: no page load happened.
     expect(await tab.evaluate(() => (window as any).__loaded)).toBe("once");
   } else await tab.waitForLoadState("load");
