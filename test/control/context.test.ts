@@ -1,7 +1,8 @@
 /**
  * st.context over HTTP (app.request, as a browser's requests arrive): what the request says of its
- * sender, the app's own cookies kept out, the colour-scheme client hint asked for, read-only, the
- * Worker's env handed to a typed entrypoint, and waitUntil's work done once, never on a replay.
+ * sender (in a callback too, each request its own), the app's own cookies kept out, the
+ * colour-scheme client hint asked for, read-only, the Worker's env handed to a typed entrypoint,
+ * and waitUntil's work done once, never on a replay.
  */
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { serve } from "@hono/node-server";
@@ -48,6 +49,28 @@ describe("st.context over HTTP", () => {
     // no Cloudflare in front and no socket (app.request): nothing to know them from
     expect(shown).toMatchObject({ ipAddress: null, timezone: null, timezoneOffset: null });
   });
+
+  test("a callback and the script read the facts of the request they run in, each request its own (cold and warm isolates)", () =>
+    onBothIsolates(async (isolates, watch) => {
+      const seen: string[] = [];
+      const make = () =>
+        createApp({
+          secret,
+          entrypoint: () => {
+            st.button("Note", { onClick: () => void seen.push(`callback: ${st.context.cookies.pref}`) });
+            st.text(`script: ${st.context.cookies.pref} ${st.context.url}`);
+          },
+        });
+      const app = make();
+      const client = watch(new FormClient(isolates === "cold" ? make : () => app));
+      await client.get("/");
+      for (const pref of ["compact", "wide"]) {
+        client.cookies.set("pref", pref);
+        await client.click("Note");
+        expect(client.texts(), `on ${isolates} isolates`).toContain(`script: ${pref} ${ORIGIN}/`);
+      }
+      expect(seen, `on ${isolates} isolates`).toEqual(["callback: compact", "callback: wide"]);
+    }));
 
   test("a client's CF-Connecting-IP or X-Forwarded-For is not believed without Cloudflare in front", async () => {
     const { shown } = await contextOf("/", { "cf-connecting-ip": "203.0.113.9", "x-forwarded-for": "203.0.113.10" });
@@ -189,28 +212,6 @@ describe("st.context.waitUntil", () => {
       process.off("unhandledRejection", onUnhandled);
     }
   });
-
-  test("a callback and the script read the facts of the request they run in, each request its own (cold and warm isolates)", () =>
-    onBothIsolates(async (isolates, watch) => {
-      const seen: string[] = [];
-      const make = () =>
-        createApp({
-          secret,
-          entrypoint: () => {
-            st.button("Note", { onClick: () => void seen.push(`callback: ${st.context.cookies.pref}`) });
-            st.text(`script: ${st.context.cookies.pref} ${st.context.url}`);
-          },
-        });
-      const app = make();
-      const client = watch(new FormClient(isolates === "cold" ? make : () => app));
-      await client.get("/");
-      for (const pref of ["compact", "wide"]) {
-        client.cookies.set("pref", pref);
-        await client.click("Note");
-        expect(client.texts(), `on ${isolates} isolates`).toContain(`script: ${pref} ${ORIGIN}/`);
-      }
-      expect(seen, `on ${isolates} isolates`).toEqual(["callback: compact", "callback: wide"]);
-    }));
 
   test("work given as a function is done once per live run: a replay (cold isolate) does not do it again", () =>
     onBothIsolates(async (isolates, watch) => {
