@@ -49,14 +49,16 @@ export interface RequestExtras {
  * formlit's own cookies (the session's, and sign-in's, named after it) are left out of the facts.
  */
 export function requestInfo(c: Context<{ Bindings: Env }>, p: Pick<Prepared, "url" | "cookie">, files: Map<string, File[]>, base: string, extras: RequestExtras = {}): RequestInfo {
-  const own = () => [p.cookie.name, ...Object.values(signInCookieNames(p.cookie.name))];
   return {
     env: (c.env ?? {}) as Record<string, unknown>,
     query: new URLSearchParams(p.url.search),
     files,
     base,
     slots: new Slots(),
-    facts: once(() => requestFacts(c, own(), extras.embedded ?? false, extras.reportedZone, extras.fixedScheme)),
+    facts: once(() => {
+      const own = [p.cookie.name, ...Object.values(signInCookieNames(p.cookie.name))];
+      return requestFacts(c, own, extras.embedded ?? false, extras.reportedZone, extras.fixedScheme);
+    }),
     waitUntil: waitUntilOf(c),
     auth: extras.auth,
   };
