@@ -49,7 +49,7 @@ async function roundTrip(): Promise<void> {
   if (!session) throw new Error("the packed session did not unpack");
   const state = SessionState.fromStored(session.st, true);
   const ids = new Set<string>();
-  for (const [id] of session.l) {
+  for (const id of session.l.ids) {
     state.registerWidget(id, userKeyOf(id), false, 0);
     ids.add(id);
   }

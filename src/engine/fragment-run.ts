@@ -12,7 +12,7 @@ import type { Session } from "./session.ts";
 import type { ElementNode } from "./tree.ts";
 import { findNonJson, visibleKey } from "./json-check.ts";
 import { rebase, startDelta, startOf, withWritten, type RunStart } from "./replay-start.ts";
-import { isWithin, spliceRendered, withoutDialog } from "./fragments.ts";
+import { isWithin, withoutDialog } from "./fragments.ts";
 import { withRedrawn, type Drawn } from "./replay.ts";
 import { droppedOnPageChange, leftBehind } from "./page-change.ts";
 import type { Applied } from "./run.ts";
@@ -39,7 +39,7 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
   const rec = drawn.fragments.get(id)!;
   const limit = o.app.maxRerunsPerRequest ?? 25;
   // the fragment's own widgets on the page: a rerun that does not draw one again drops its state
-  let own = session.l.filter((w) => w[5] === id).map((w) => w[0]);
+  let own = session.l.ids.filter((_, at) => session.l.fragments[at] === id);
   for (let runs = 1; ; runs++) {
     const start = startOf(a.state, session.pg, request.query, a.posted.lazyRaw);
     const ctx = new RunContext({ ...o, mode: "run", state: a.state, requestedPath: session.pg, request, warned: a.warned, posted: a.posted, navigation: drawn.navigation, fragmentRun: id });
@@ -65,7 +65,7 @@ export async function rerunFragment(o: FragmentRunOptions, session: Session, id:
     a.state.presses = null;
     a.warned = ctx.widgets.defaultWarningShown;
     if (outcome !== "stop") a.state.onFragmentFinished(own.filter((w) => !ctx.widgets.ids.has(w)));
-    own = ctx.widgets.rendered.filter((w) => w[5] === id).map((w) => w[0]);
+    own = ctx.widgets.rendered.ids.filter((_, at) => ctx.widgets.rendered.fragments[at] === id);
     if (outcome instanceof RerunSignal) {
       if (outcome.scope === "app") return outcome;
       if (runs < limit) {
@@ -112,7 +112,7 @@ async function finishFragment(
   }
   const mine = withWritten(startDelta(start, stored, session.pg), ctx.streams.carried(), ctx.openings);
   fr.push(mine ? [id, mine] : [id]);
-  const next: Session = { ...session, run: session.run + 1, st: stored, l: spliceRendered(session.l, redrawn, ctx.widgets.rendered), fr };
+  const next: Session = { ...session, run: session.run + 1, st: stored, l: session.l.spliced(redrawn, ctx.widgets.rendered), fr };
   // (positions moved with the list: the page's widgets are those the run marked and the fragment's own)
   const pd = droppedOnPageChange(next.l, new Set([...leftBehind(session), ...ctx.widgets.pageDrawn]), written);
   if (pd) next.pd = pd;

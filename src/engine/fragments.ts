@@ -6,7 +6,7 @@
  * reruns which fragment, and how a fragment's new output and widgets take the old ones' place.
  */
 import type { ElementNode } from "./tree.ts";
-import type { RenderedWidget, RunContext } from "./run-context.ts";
+import type { RunContext } from "./run-context.ts";
 import type { Session, Submission } from "./session.ts";
 import type { Change } from "./submission.ts";
 import { rawDigest } from "./widgets.ts";
@@ -94,12 +94,14 @@ export function fragmentTarget(session: Session, path: string, sub: Submission, 
   // (the widgets a post changed or staged are few; the page's may be many: only theirs are looked up)
   const wanted = new Set<string>(staged.keys());
   for (const c of changes) wanted.add(c.id);
-  const owner = new Map<string, RenderedWidget>();
-  if (wanted.size) for (const w of session.l) if (wanted.has(w[0])) owner.set(w[0], w);
-  const touched = new Set(changes.map((c) => owner.get(c.id)?.[5] ?? ""));
+  const l = session.l;
+  const owner = new Map<string, number>();
+  if (wanted.size) l.ids.forEach((id, at) => wanted.has(id) && owner.set(id, at));
+  const fragmentOf = (at: number | undefined) => (at === undefined ? "" : (l.fragments[at] ?? ""));
+  const touched = new Set(changes.map((c) => fragmentOf(owner.get(c.id))));
   for (const [id, raw] of staged) {
-    const w = owner.get(id);
-    if (w && rawDigest(w[1], raw) !== w[4]) touched.add(w[5] ?? "");
+    const at = owner.get(id);
+    if (at !== undefined && rawDigest(l.style(at), raw) !== l.digests[at]) touched.add(fragmentOf(at));
   }
   if (touched.size === 0) {
     const named = sub.fields.get(FRAGMENT_FIELD)?.[0];
@@ -107,18 +109,6 @@ export function fragmentTarget(session: Session, path: string, sub: Submission, 
   }
   const [only] = touched;
   return touched.size === 1 && only ? { id: only, close: false } : null;
-}
-
-/**
- * The page's widgets after a fragment reran: the old widgets of that fragment (and of fragments
- * inside it, `redrawn`) give way to the ones it drew now, in their place; every other widget stays.
- */
-export function spliceRendered(l: RenderedWidget[], redrawn: (fragment: string) => boolean, drawn: RenderedWidget[]): RenderedWidget[] {
-  const gone = (w: RenderedWidget) => w[5] !== undefined && redrawn(w[5]);
-  const at = l.findIndex(gone);
-  const rest = l.filter((w) => !gone(w));
-  const index = at < 0 ? rest.length : at;
-  return [...rest.slice(0, index), ...drawn, ...rest.slice(index)];
 }
 
 /** Whether fragment `id` is `ancestor` or drawn inside it, by the records' parent links. */

@@ -9,7 +9,7 @@
  * A run cannot tell those widgets afterwards (an id does not say which script drew it), so each
  * run records their positions in its widget list (`Session.pd`).
  */
-import type { RenderedWidget } from "./run-context.ts";
+import type { WidgetList } from "./widget-list.ts";
 import type { Session } from "./session.ts";
 import { userKeyOf } from "./widget-id.ts";
 
@@ -20,9 +20,9 @@ export const ENTRYPOINT_SCRIPT = "main";
  * Positions in `list` of the widgets in `pageDrawn` whose user key is not in `written` (absent
  * when there are none).
  */
-export function droppedOnPageChange(list: RenderedWidget[], pageDrawn: ReadonlySet<string>, written: ReadonlySet<string>): number[] | undefined {
+export function droppedOnPageChange(list: WidgetList, pageDrawn: ReadonlySet<string>, written: ReadonlySet<string>): number[] | undefined {
   const at: number[] = [];
-  list.forEach(([id], n) => {
+  list.ids.forEach((id, n) => {
     const key = userKeyOf(id);
     if (pageDrawn.has(id) && (key === null || !written.has(key))) at.push(n);
   });
@@ -32,7 +32,7 @@ export function droppedOnPageChange(list: RenderedWidget[], pageDrawn: ReadonlyS
 /** The ids of the widgets `session`'s last run leaves behind when the next run shows another page. */
 export function leftBehind(session: Session): string[] {
   return (session.pd ?? []).flatMap((n) => {
-    const w = session.l[n];
-    return w ? [w[0]] : [];
+    const id = session.l.ids[n];
+    return id === undefined ? [] : [id];
   });
 }

@@ -10,6 +10,7 @@ import type { ElementNode } from "./tree.ts";
 import type { AppSpec } from "./app-spec.ts";
 import type { FragmentRecord, FragmentScope, PageTree } from "./fragments.ts";
 import { Slots } from "./slots.ts";
+import { WidgetList } from "./widget-list.ts";
 import { ENTRYPOINT_SCRIPT } from "./page-change.ts";
 import { Presses, StreamTexts, type StreamText } from "./presses.ts";
 import type { Opener, Opening } from "./openings.ts";
@@ -26,12 +27,6 @@ export type PostStyle =
   | "download" // never posted: a link to the download route (st.downloadButton), which looks its id up
   | "download-rerun" // the same link, and a press when "_dl" names it (st.downloadButton's default on click: rerun)
   | "grid"; // its own field plus every field named `<id>/<part>` (a table of inputs: st.data_editor)
-
-/**
- * One widget as the last run rendered it; travels in the cookie (compact tuple). A widget drawn by
- * a fragment names it (the innermost one), so a post that changes only its widgets reruns only it.
- */
-export type RenderedWidget = [id: string, style: PostStyle, formId: string, hasCallback: 0 | 1, valueDigest: string, fragment?: string];
 
 export interface Callback {
   fn: (...args: unknown[]) => unknown;
@@ -206,8 +201,11 @@ export class RunWidgets {
   readonly formIds = new Set<string>();
   /** st.forms of this run made with clearOnSubmit */
   readonly clearedForms = new Set<string>();
-  /** every widget as the cookie records it, in render order */
-  readonly rendered: RenderedWidget[] = [];
+  /**
+   * every widget as the cookie records it, in render order; a widget drawn by a fragment names it
+   * (the innermost one), so a post that changes only its widgets reruns only it
+   */
+  readonly rendered = new WidgetList();
   /** the widgets a page drew, not the entrypoint: a change of page drops them first */
   readonly pageDrawn = new Set<string>();
   /** every widget's parser and callback (see Engine's recent runs) */

@@ -44,6 +44,7 @@ import { Deferred, DeferredRead, guardedRequest } from "./deferred.ts";
 import { closeDialog, rerunFragment, type FragmentRunOptions } from "./fragment-run.ts";
 import { bareShownPage, shownPageOf, type RunOutcome, type ShownPage } from "./outcome.ts";
 import { droppedOnPageChange, leftBehind } from "./page-change.ts";
+import { WidgetList } from "./widget-list.ts";
 
 export type { RunOutcome, ShownPage };
 
@@ -238,10 +239,11 @@ export class Engine {
     const { changes } = decoded;
     a.posted.touched = new Set([...changes.map((c) => c.id), ...decoded.staged.keys()]);
     const target = fragmentTarget(session, path, sub, changes, decoded.staged);
-    const withCallback = new Set(session.l.filter((w) => w[3] === 1).map((w) => w[0]));
+    const l = session.l;
+    const withCallback = new Set(l.ids.filter((_, at) => l.hasCallback(at)));
     // A chat message with no callback is parsed when its input registers: replaying the last run
     // to learn its parser would also replay that run's st.writeStream, asking the model again.
-    const lateParsed = new Set(session.l.filter((w) => w[1] === "chat" && w[3] === 0).map((w) => w[0]));
+    const lateParsed = new Set(l.ids.filter((_, at) => l.style(at) === "chat" && !l.hasCallback(at)));
     const parsed = changes.filter((c) => !c.trigger && !lateParsed.has(c.id)).map((c) => c.id);
     const called = changes.some((c) => withCallback.has(c.id));
     const wanted = parsed.length > 0 || called || target !== null;
@@ -296,8 +298,7 @@ export class Engine {
     const navigation = a.drawn ? await this.pagesFor(session, a.drawn, request) : null;
     const ctx = new RunContext({ ...this.setup, mode: "callback", state: a.state, requestedPath: session.pg, request, warned: a.warned, navigation });
     const out = ctx.page.main;
-    for (const w of session.l) {
-      const id = w[0];
+    for (const id of session.l.ids) {
       if (!before.has(id) || !state.newWidget.has(id)) continue;
       if (deepEqual(state.newWidget.get(id), before.get(id))) continue;
       const cb: Callback | null | undefined = defs.get(id)?.callback;
@@ -439,7 +440,7 @@ export class Engine {
       page.main.push(exceptionNode(notJsonValue(visibleKey(bad.key), bad.why), false));
       return { session: { ...session, run: session.run + 1 }, page, failed };
     }
-    const next: Session = { v: 2, sid: session.sid, run: session.run + 1, pg: page.path, st: stored, l: run?.widgets.rendered ?? [] };
+    const next: Session = { v: 2, sid: session.sid, run: session.run + 1, pg: page.path, st: stored, l: run?.widgets.rendered ?? new WidgetList() };
     const r = run?.readUnkeptUpload ? { e: 1 as const } : start && withWritten(startDelta(start, stored, page.path), run?.streams.carried() ?? [], run?.openings ?? []);
     if (r) next.r = r;
     const pd = run && droppedOnPageChange(next.l, run.widgets.pageDrawn, written);

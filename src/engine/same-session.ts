@@ -16,9 +16,9 @@
 import type { Session } from "./session.ts";
 
 export function sameSession(a: Session, b: Session): boolean {
-  const { st: sa, ...ra } = a;
-  const { st: sb, ...rb } = b;
-  return sameJson(ra, rb) && sameJson(sa.o, sb.o) && sameSet(sa.k, sb.k) && sameSet(sa.t, sb.t);
+  const { st: sa, l: la, ...ra } = a;
+  const { st: sb, l: lb, ...rb } = b;
+  return la.equals(lb) && sameJson(ra, rb) && sameJson(sa.o, sb.o) && sameSet(sa.k, sb.k) && sameSet(sa.t, sb.t);
 }
 
 /** Equal as JSON values: records whatever their key order, lists in order. */

@@ -3,8 +3,8 @@
  *
  * A page with many widgets used to carry each widget's id three times (in the widget list, as the
  * key of its value, in the key mapping) and a five-field tuple per widget. Here the widget list is
- * a few columns in render order, and everything else that names one of its widgets names it by
- * position:
+ * the columns the run keeps it in (widget-list.ts), and everything else that names one of its
+ * widgets names it by position:
  *   - `i`: the ids without their common `$$ID-` prefix;
  *   - `c`: one character per widget: how its value is posted, upper case when it has a callback;
  *   - `d`: the digest of the value the form showed, or the position of an earlier widget with the
@@ -19,27 +19,14 @@
  * of the state are never compressed (compressing secrets next to user-chosen text leaks them
  * through the length).
  */
-import type { PostStyle, RenderedWidget } from "./run-context.ts";
 import type { Session } from "./session.ts";
+import { areCodes, WidgetList } from "./widget-list.ts";
 import type { Json, StoredState } from "./state.ts";
 import { isKeyedWidgetId, widgetIdOfSuffix } from "./widget-id.ts";
 
 /** This format's version: a cookie of an older one is not a session here (a fresh one starts). */
 const PACKED = 3;
 const PREFIX = "$$ID-";
-/** One letter per post style (typed by PostStyle: a new style does not compile until it has one). */
-const STYLE_LETTERS: Record<PostStyle, string> = { one: "a", many: "b", bool: "c", trigger: "d", file: "e", chat: "f", grid: "g", download: "h", "download-rerun": "i", choice: "j" };
-const LETTERS = Object.values(STYLE_LETTERS).join("");
-/** A code column holds only the letters above (a new style's letter is accepted with it). */
-const CODES = new RegExp(`^[${LETTERS}${LETTERS.toUpperCase()}]*$`);
-/** A widget's code (its style's letter, upper case with a callback), and back: looked up, not case-converted per widget. */
-const codeOf = (style: PostStyle, callback: boolean) => (callback ? STYLE_LETTERS[style].toUpperCase() : STYLE_LETTERS[style]);
-const FROM_CODE = new Map<string, [PostStyle, 0 | 1]>(
-  (Object.entries(STYLE_LETTERS) as [PostStyle, string][]).flatMap(([style, letter]): [string, [PostStyle, 0 | 1]][] => [
-    [letter, [style, 0]],
-    [letter.toUpperCase(), [style, 1]],
-  ]),
-);
 
 /** The columns of the widget list that the page shows (deflated together when long). */
 interface Shown {
@@ -73,33 +60,34 @@ export interface Packer {
 /** Above this many characters of JSON (about what one cookie holds), the shown columns are deflated: below, a deflate and an inflate per request cost more CPU than the bytes saved are worth. */
 const DEFLATE_FROM = 2800;
 
-function group(list: RenderedWidget[], field: 2 | 5): Record<string, number[]> | undefined {
+/** The positions of each name in `names` (the widgets of each st.form, of each fragment). */
+function group(names: readonly (string | undefined)[]): Record<string, number[]> | undefined {
   const out: Record<string, number[]> = {};
   let any = false;
-  list.forEach((w, at) => {
-    const name = w[field];
-    if (!name) return;
+  for (let at = 0; at < names.length; at++) {
+    const name = names[at];
+    if (!name) continue;
     (out[name] ??= []).push(at);
     any = true;
-  });
+  }
   return any ? out : undefined;
 }
 
-function shownColumns(list: RenderedWidget[]): Shown {
+function shownColumns(list: WidgetList): Shown {
   const firstOf = new Map<string, number>();
-  const d = list.map(([, , , , digest], at) => {
+  const d = list.digests.map((digest, at) => {
     const first = firstOf.get(digest);
     if (first !== undefined) return first;
     firstOf.set(digest, at);
     return digest;
   });
   const shown: Shown = {
-    i: list.map(([id]) => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : "=" + id)),
-    c: list.map(([, style, , cb]) => codeOf(style, cb === 1)).join(""),
+    i: list.ids.map((id) => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : "=" + id)),
+    c: list.codes,
     d,
   };
-  const f = group(list, 2);
-  const g = group(list, 5);
+  const f = group(list.forms);
+  const g = group(list.fragments);
   if (f) shown.f = f;
   if (g) shown.g = g;
   return shown;
@@ -110,10 +98,10 @@ function shownColumns(list: RenderedWidget[]): Shown {
  * whose key is not mapped (`kx`). Usually neither: the mapped keys are the list's keyed widgets, in
  * the list's order, which one walk tells without a set of either.
  */
-function mappedKeys(l: RenderedWidget[], mappedIds: string[], position: Map<string, number>): { k: string[]; kx: number[] } {
+function mappedKeys(l: WidgetList, mappedIds: string[], position: Map<string, number>): { k: string[]; kx: number[] } {
   let next = 0;
   for (let at = 0; at < l.length; at++) {
-    const id = l[at]![0];
+    const id = l.ids[at]!;
     if (!isKeyedWidgetId(id)) continue;
     if (mappedIds[next] !== id) return mappedKeysApart(l, mappedIds, position);
     next++;
@@ -121,17 +109,17 @@ function mappedKeys(l: RenderedWidget[], mappedIds: string[], position: Map<stri
   return next === mappedIds.length ? { k: [], kx: [] } : mappedKeysApart(l, mappedIds, position);
 }
 
-function mappedKeysApart(l: RenderedWidget[], mappedIds: string[], position: Map<string, number>): { k: string[]; kx: number[] } {
+function mappedKeysApart(l: WidgetList, mappedIds: string[], position: Map<string, number>): { k: string[]; kx: number[] } {
   const mapped = new Set(mappedIds);
   const kx: number[] = [];
-  for (let at = 0; at < l.length; at++) if (isKeyedWidgetId(l[at]![0]) && !mapped.has(l[at]![0])) kx.push(at);
+  for (let at = 0; at < l.length; at++) if (isKeyedWidgetId(l.ids[at]!) && !mapped.has(l.ids[at]!)) kx.push(at);
   return { k: mappedIds.filter((id) => !position.has(id)), kx };
 }
 
 export async function packSession(s: Session, packer: Packer): Promise<PackedSession> {
   const { v: _v, l, st, w, ...rest } = s;
   const position = new Map<string, number>();
-  for (let at = 0; at < l.length; at++) position.set(l[at]![0], at);
+  for (let at = 0; at < l.length; at++) position.set(l.ids[at]!, at);
   const o: Record<string, Json> = {};
   const u: Json[] = new Array(l.length).fill(null);
   const ux: number[] = [];
@@ -176,7 +164,7 @@ function looksLikeShown(x: unknown): x is Shown {
   return (
     typeof s.c === "string" &&
     s.c.length === n &&
-    CODES.test(s.c) &&
+    areCodes(s.c) &&
     Array.isArray(s.d) &&
     s.d.length === n &&
     // (a repeated digest names an earlier position that holds it)
@@ -186,19 +174,16 @@ function looksLikeShown(x: unknown): x is Shown {
   );
 }
 
-function widgetList(s: Shown): RenderedWidget[] {
-  const form = new Array<string>(s.i.length).fill("");
-  const fragment = new Array<string | undefined>(s.i.length);
-  for (const [name, at] of Object.entries(s.f ?? {})) for (const n of at) form[n] = name;
-  for (const [name, at] of Object.entries(s.g ?? {})) for (const n of at) fragment[n] = name;
-  return s.i.map((short, at) => {
-    const [style, callback] = FROM_CODE.get(s.c[at]!)!; // (every code was checked by looksLikeShown)
-    const id = short.startsWith("=") ? short.slice(1) : widgetIdOfSuffix(short);
-    const d = s.d[at]!;
-    const w: RenderedWidget = [id, style, form[at]!, callback, typeof d === "string" ? d : (s.d[d] as string)];
-    if (fragment[at] !== undefined) w.push(fragment[at]);
-    return w;
-  });
+/** The list the columns stand for (checked by looksLikeShown). */
+function widgetList(s: Shown): WidgetList {
+  const n = s.i.length;
+  const forms = new Array<string>(n).fill("");
+  const fragments = new Array<string | undefined>(n).fill(undefined);
+  for (const [name, at] of Object.entries(s.f ?? {})) for (const i of at) forms[i] = name;
+  for (const [name, at] of Object.entries(s.g ?? {})) for (const i of at) fragments[i] = name;
+  const ids = s.i.map((short) => (short.startsWith("=") ? short.slice(1) : widgetIdOfSuffix(short)));
+  const digests = s.d.map((d) => (typeof d === "string" ? d : (s.d[d] as string)));
+  return new WidgetList(ids, s.c, forms, digests, fragments);
 }
 
 /**
@@ -241,11 +226,11 @@ export function unpackWith(x: unknown, shownJson: string | null): Session | null
   const kx = new Set(p.st.kx ?? []);
   const k = [...(p.st.k ?? [])];
   for (let at = 0; at < n; at++) {
-    const id = l[at]![0];
+    const id = l.ids[at]!;
     if (p.u !== undefined && !ux.has(at)) o[id] = u[at]!;
     if (isKeyedWidgetId(id) && !kx.has(at)) k.push(id);
   }
-  const t = (p.st.t ?? []).map((v) => (typeof v === "number" ? l[v]?.[0] : v));
+  const t = (p.st.t ?? []).map((v) => (typeof v === "number" ? l.ids[v] : v));
   if (!k.every((id) => typeof id === "string") || !t.every((id) => typeof id === "string")) return null;
   if (p.pd !== undefined && !(Array.isArray(p.pd) && p.pd.every(isIndex(n)))) return null;
   const { v: _v, st: _st, w: _w, z: _z, u: _u, ux: _ux, wd, ...rest } = p;

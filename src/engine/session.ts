@@ -1,5 +1,5 @@
 /** The session as it travels between requests (inside the signed cookie), and a form post. */
-import type { RenderedWidget } from "./run-context.ts";
+import { WidgetList } from "./widget-list.ts";
 import { emptyStoredState, type StoredState } from "./state.ts";
 import type { ReplayStart } from "./replay-start.ts";
 
@@ -15,7 +15,7 @@ export interface Session {
   pg: string;
   st: StoredState;
   /** the widgets the last run rendered, in order */
-  l: RenderedWidget[];
+  l: WidgetList;
   /** where the last run started, as a difference to `st` (absent: it started where it ended) */
   r?: ReplayStart;
   /** the default-value warning was already shown in this session */
@@ -47,22 +47,23 @@ export function parseSession(data: unknown): Session | null {
   if (!data || typeof data !== "object") return null;
   const x = data as Record<string, unknown>;
   const st = x.st as Record<string, unknown> | undefined;
+  const l = WidgetList.fromJSON(x.l);
   const shaped =
+    l !== null &&
     x.v === 2 &&
     typeof x.sid === "string" &&
     typeof x.run === "number" &&
     typeof x.pg === "string" &&
-    Array.isArray(x.l) &&
     !!st &&
     typeof st.o === "object" &&
     st.o !== null &&
     Array.isArray(st.k) &&
     Array.isArray(st.t);
-  return shaped ? (data as Session) : null;
+  return shaped ? ({ ...data, l } as Session) : null;
 }
 
 export function newSession(sid: string): Session {
-  return { v: 2, sid, run: 0, pg: "", st: emptyStoredState(), l: [] };
+  return { v: 2, sid, run: 0, pg: "", st: emptyStoredState(), l: new WidgetList() };
 }
 
 /** A form post, reduced to what the engine needs. */

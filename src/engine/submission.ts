@@ -17,7 +17,11 @@ import type { PostStyle } from "./run-context.ts";
  */
 export function renderedDigests(session: Session): string {
   const pairs: [string, string][] = [];
-  for (const [id, style, , , value] of session.l) if (!isPress(style) && style !== "download") pairs.push([idDigest(id), value]);
+  const l = session.l;
+  for (let at = 0; at < l.length; at++) {
+    const style = l.style(at);
+    if (!isPress(style) && style !== "download") pairs.push([idDigest(l.ids[at]!), l.digests[at]!]);
+  }
   return encodeDigests(pairs);
 }
 
@@ -106,14 +110,20 @@ export function decodeSubmission(
   const stale = sub.run !== session.run;
   const asRendered = stale ? decodeDigests(sub.fields.get(DIGESTS_FIELD)?.[0]) : null;
   // Browsers send only the button that submitted the form, so a trigger present was clicked.
-  const clicked = session.l.find(([id, style]) => pressedBy(sub, id, style))?.[0] ?? null;
+  const l = session.l;
+  let clicked: string | null = null;
+  for (let at = 0; at < l.length && clicked === null; at++) if (pressedBy(sub, l.ids[at]!, l.style(at))) clicked = l.ids[at]!;
   const committedForms = new Set<string>();
-  for (const [id, style, formId] of session.l) {
-    if (style === "trigger" && formId && id === clicked) committedForms.add(formId);
+  for (let at = 0; at < l.length; at++) {
+    if (l.ids[at] === clicked && l.forms[at] && l.style(at) === "trigger") committedForms.add(l.forms[at]!);
   }
   const changes: Change[] = [];
   const staged = new Map<string, string[]>();
-  for (const [id, style, formId, , before] of session.l) {
+  for (let at = 0; at < l.length; at++) {
+    const id = l.ids[at]!;
+    const style = l.style(at);
+    const formId = l.forms[at]!;
+    const before = l.digests[at]!;
     if (isPress(style)) {
       if (!stale && id === clicked) {
         // a browser sends only the button that submitted, so a choice's field holds one value

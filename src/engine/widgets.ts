@@ -10,7 +10,7 @@ import {
   ValueAssignmentNotAllowedError,
   defaultValueWarning,
 } from "./errors.ts";
-import type { Callback, PostStyle, RenderedWidget, RunContext } from "./run-context.ts";
+import type { Callback, PostStyle, RunContext } from "./run-context.ts";
 import { copyJson } from "./copy-json.ts";
 import type { Json } from "./state.ts";
 import { computeWidgetId, digest } from "./widget-id.ts";
@@ -154,9 +154,7 @@ export function registerWidget<T extends Json>(ctx: RunContext, spec: WidgetSpec
   }
   const raw = spec.serialize(value);
   const shown = rawDigest(spec.style, raw);
-  const drawn: RenderedWidget = [id, spec.style, spec.formId ?? "", spec.callback ? 1 : 0, shown];
-  if (ctx.fragments.current) drawn.push(ctx.fragments.current.id);
-  widgets.rendered.push(drawn);
+  widgets.rendered.add(id, spec.style, spec.formId ?? "", !!spec.callback, shown, ctx.fragments.current?.id);
 
   if (spec.formId !== null && widgets.clearedForms.has(spec.formId) && posted.submittedForms.has(spec.formId)) {
     // clearOnSubmit: the run has the submitted value, the form shows the default again (Streamlit's

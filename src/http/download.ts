@@ -42,7 +42,8 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
  * and `request`, which may verify who is signed in, is not even made).
  */
 export async function drawnDownload(engine: Engine, session: Session, id: string, request: () => Promise<RequestInfo>): Promise<DownloadPayload | undefined> {
-  if (!session.l.some(([w, style]) => w === id && (style === "download" || style === "download-rerun"))) return undefined;
+  const l = session.l;
+  if (!l.ids.some((w, at) => w === id && (l.style(at) === "download" || l.style(at) === "download-rerun"))) return undefined;
   return (await engine.payloadOf(session, id, await request())) as DownloadPayload | undefined;
 }
 

@@ -30,7 +30,7 @@ class EngineDriver {
   async post(values: Record<string, string[]>, path = this.last.page.path, run = this.session.run) {
     const fields = new Map<string, string[]>();
     for (const [key, raw] of Object.entries(values)) {
-      const id = this.session.l.find(([wid]) => wid.endsWith("-" + key))?.[0];
+      const id = this.session.l.ids.find((wid) => wid.endsWith("-" + key));
       if (!id) throw new Error(`no widget with key ${key} in the last run`);
       fields.set(id, raw);
     }
@@ -79,7 +79,7 @@ describe("engine", () => {
     });
     const shared = new Engine(app(), { showStack: false });
     let session = newSession("s1");
-    const fieldsFor = (value: string) => new Map([[session.l.find(([id]) => id.endsWith("-a"))![0], [value]]]);
+    const fieldsFor = (value: string) => new Map([[session.l.ids.find((id) => id.endsWith("-a"))!, [value]]]);
     session = (await shared.handle(session, "", null)).session;
     let before = scriptRuns;
     session = (await shared.handle(session, "", { fields: fieldsFor("4"), run: session.run })).session;
@@ -115,7 +115,7 @@ describe("engine", () => {
     let session = (await engine.handle(newSession("first"), "", null)).session;
     for (let k = 0; k < 30; k++) await engine.handle(newSession(`other-${k}`), "", null);
     const before = scriptRuns;
-    const fields = new Map([[session.l.find(([id]) => id.endsWith("-a"))![0], ["4"]]]);
+    const fields = new Map([[session.l.ids.find((id) => id.endsWith("-a"))!, ["4"]]]);
     session = (await engine.handle(session, "", { fields, run: session.run })).session;
     // once: the run the isolate kept had the callback; twice: that run was let go and is replayed
     expect(scriptRuns - before).toBe(runs);
@@ -151,7 +151,7 @@ describe("engine", () => {
     await d.post({ x: ["1"], y: ["0"] }); // tab 1 changes x
     // tab 2 changes y; its form still holds the old x (0)
     const fields = new Map<string, string[]>();
-    for (const [id] of d.session.l) fields.set(id, [id.endsWith("-x") ? "0" : "2"]);
+    for (const id of d.session.l.ids) fields.set(id, [id.endsWith("-x") ? "0" : "2"]);
     fields.set("_v", [tab2.digests]);
     d.last = await new Engine(d["app"](), { showStack: false }).handle(d.session, "", { fields, run: tab2.run });
     d.session = d.last.session;

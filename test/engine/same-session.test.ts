@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { sameJson, sameSession } from "../../src/engine/same-session.ts";
 import type { Session } from "../../src/engine/session.ts";
+import { WidgetList } from "../../src/engine/widget-list.ts";
 
 /** The content as one text: records with their keys sorted, mapped keys and triggers sorted. */
 function canonical(s: Session): string {
@@ -30,7 +31,7 @@ const session = fc.record(
       k: fc.uniqueArray(fc.constantFrom(...ids.slice(0, 3)), { maxLength: 3 }),
       t: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 2 }),
     }),
-    l: fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom("one" as const, "trigger" as const), fc.constantFrom("", "f"), fc.constantFrom(0 as const, 1 as const), fc.constantFrom("d1", "d2")), { maxLength: 3 }),
+    l: fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom("one" as const, "trigger" as const), fc.constantFrom("", "f"), fc.constantFrom(0 as const, 1 as const), fc.constantFrom("d1", "d2")), { maxLength: 3 }).map((records) => WidgetList.fromJSON(records)!),
     r: fc.record({ o: fc.dictionary(fc.constantFrom("count", "name"), json, { maxKeys: 2 }) }, { requiredKeys: [] }),
     w: fc.constant(1 as const),
     pd: fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 2 }),
@@ -42,8 +43,8 @@ const session = fc.record(
 function reordered(s: Session): Session {
   const reverse = (v: unknown): unknown =>
     Array.isArray(v) ? v.map(reverse) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)])) : v;
-  const { st, ...rest } = s;
-  return { ...(reverse(rest) as Omit<Session, "st">), st: { o: reverse(st.o) as Session["st"]["o"], k: [...st.k].reverse(), t: [...st.t].reverse() } };
+  const { st, l, ...rest } = s;
+  return { ...(reverse(rest) as Omit<Session, "st" | "l">), l, st: { o: reverse(st.o) as Session["st"]["o"], k: [...st.k].reverse(), t: [...st.t].reverse() } };
 }
 
 describe("sameSession", () => {
@@ -63,7 +64,7 @@ describe("sameSession", () => {
         expect(sameSession(a, { ...a, run: a.run + 1 })).toBe(false);
         expect(sameSession(a, { ...a, st: { ...a.st, o: { ...a.st.o, added: 1 } } })).toBe(false);
         expect(sameSession(a, { ...a, st: { ...a.st, k: [...a.st.k, "$$ID-ddddd-w"] } })).toBe(false);
-        expect(sameSession(a, { ...a, l: [...a.l, ["$$ID-ddddd-w", "one", "", 0, "d"]] })).toBe(false);
+        expect(sameSession(a, { ...a, l: WidgetList.fromJSON([...a.l.toJSON(), ["$$ID-ddddd-w", "one", "", 0, "d"]])! })).toBe(false);
       }),
       { numRuns: 1000 },
     );
@@ -81,7 +82,7 @@ describe("sameSession", () => {
   });
 
   test("a mapped key listed twice is not the same as two different keys", () => {
-    const base: Session = { v: 2, sid: "s", run: 1, pg: "", st: { o: {}, k: ["$$ID-aaaaa-x", "$$ID-bbbbb-y"], t: [] }, l: [] };
+    const base: Session = { v: 2, sid: "s", run: 1, pg: "", st: { o: {}, k: ["$$ID-aaaaa-x", "$$ID-bbbbb-y"], t: [] }, l: new WidgetList() };
     expect(sameSession(base, { ...base, st: { ...base.st, k: ["$$ID-aaaaa-x", "$$ID-aaaaa-x"] } })).toBe(false);
     expect(sameSession(base, { ...base, st: { ...base.st, k: ["$$ID-bbbbb-y", "$$ID-aaaaa-x"] } })).toBe(true);
   });

@@ -8,6 +8,7 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { packSession, unpackSession, type Packer } from "../../src/engine/session-pack.ts";
 import { sameSession } from "../../src/engine/same-session.ts";
 import type { Session } from "../../src/engine/session.ts";
+import { WidgetList, type WidgetRecord } from "../../src/engine/widget-list.ts";
 
 const packer: Packer = {
   deflate: async (text) => deflateRawSync(Buffer.from(text)).toString("base64url"),
@@ -15,7 +16,7 @@ const packer: Packer = {
 };
 
 function session(widgets: number): Session {
-  const l: Session["l"] = [
+  const records: WidgetRecord[] = [
     ["$$ID-abcdefghij", "trigger", "", 1, "d0"],
     ["$$ID-k1a2b-name", "one", "f1", 0, "d1"],
     ["$$ID-k3c4d-tags", "many", "f1", 0, "d2", "frag"],
@@ -23,7 +24,8 @@ function session(widgets: number): Session {
     ["$$ID-k5e6f-gone", "chat", "", 0, "d3"],
     ["$$ID-k7g8h-menu", "choice", "", 1, "d0"],
   ];
-  for (let i = 0; i < widgets; i++) l.push([`$$ID-x${String(i).padStart(4, "0")}-n${i}`, "one", "", 0, "d0"]);
+  for (let i = 0; i < widgets; i++) records.push([`$$ID-x${String(i).padStart(4, "0")}-n${i}`, "one", "", 0, "d0"]);
+  const l = WidgetList.fromJSON(records)!;
   const o: Record<string, Session["st"]["o"][string]> = { count: 3, "$$ID-k1a2b-name": "Ada", "$$ID-k3c4d-tags": ["a", "b"], "$$ID-0123456789": true, "$$ID-abcdefghij": false };
   for (let i = 0; i < widgets; i++) o[`$$ID-x${String(i).padStart(4, "0")}-n${i}`] = i % 3;
   return {
@@ -32,7 +34,7 @@ function session(widgets: number): Session {
     run: 7,
     pg: "/p",
     // a key mapped to a widget not drawn (kept), a drawn keyed widget whose key is not mapped ("gone")
-    st: { o, k: ["$$ID-zzzzz-old", ...l.map(([id]) => id).filter((id) => /^\$\$ID-.{5}-/.test(id) && !id.endsWith("gone"))], t: ["$$ID-abcdefghij"] },
+    st: { o, k: ["$$ID-zzzzz-old", ...l.ids.filter((id) => /^\$\$ID-.{5}-/.test(id) && !id.endsWith("gone"))], t: ["$$ID-abcdefghij"] },
     l,
     r: { o: { count: 2 } },
     w: 1,
@@ -57,7 +59,7 @@ describe("the session's cookie form", () => {
   });
 
   test("the mapped keys come back whichever of them are mapped, in whatever order, drawn or not", async () => {
-    const keyed = session(4).l.map(([id]) => id).filter((id) => /^\$\$ID-.{5}-/.test(id));
+    const keyed = session(4).l.ids.filter((id) => /^\$\$ID-.{5}-/.test(id));
     const ids = fc.uniqueArray(fc.constantFrom(...keyed, "$$ID-zzzzz-old", "$$ID-yyyyy-other"));
     await fc.assert(
       fc.asyncProperty(ids, async (k) => {
