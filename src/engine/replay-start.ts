@@ -114,11 +114,16 @@ export function startDelta(start: RunStart, end: StoredState, shownPath: string)
 
   const r: ReplayStart = {};
   const o: Record<string, Json> = {};
-  for (const [key, value] of start.values) {
-    if (valueSeen(key) && (!Object.hasOwn(end.o, key) || !same(value, end.o[key]))) o[key] = value;
-  }
-  if (Object.keys(o).length) r.o = o;
-  const added = Object.keys(end.o).filter((key) => !start.values.has(key) && valueSeen(key) && absenceSeen(key));
+  let changed = false;
+  start.values.forEach((value, key) => {
+    if (valueSeen(key) && (!end.o.has(key) || !same(value, end.o.get(key)))) {
+      o[key] = value;
+      changed = true;
+    }
+  });
+  if (changed) r.o = o;
+  const added: string[] = [];
+  end.o.forEach((_, key) => !start.values.has(key) && valueSeen(key) && absenceSeen(key) && added.push(key));
   if (added.length) r.x = added;
   if (start.fresh.length) r.s = start.fresh;
   // A key's mapping shows only to reads through the key before its widget registers (registering maps it).

@@ -18,7 +18,21 @@ import type { Session } from "./session.ts";
 export function sameSession(a: Session, b: Session): boolean {
   const { st: sa, l: la, ...ra } = a;
   const { st: sb, l: lb, ...rb } = b;
-  return la.equals(lb) && sameJson(ra, rb) && sameJson(sa.o, sb.o) && sameSet(sa.k, sb.k) && sameSet(sa.t, sb.t);
+  return la.equals(lb) && sameJson(ra, rb) && sameValues(sa.o, sb.o) && sameSet(sa.k, sb.k) && sameSet(sa.t, sb.t);
+}
+
+/** The same stored values, each compared as JSON (a key holding undefined, as JSON writes it: not there). */
+function sameValues(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
+  let entries = 0;
+  let same = true;
+  a.forEach((v, k) => {
+    if (!same || v === undefined) return;
+    entries++;
+    same = sameJson(v, b.get(k));
+  });
+  if (!same) return false;
+  b.forEach((v) => v !== undefined && entries--);
+  return entries === 0;
 }
 
 /** Equal as JSON values: records whatever their key order, lists in order. */

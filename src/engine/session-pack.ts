@@ -21,7 +21,7 @@
  */
 import type { Session } from "./session.ts";
 import { areCodes, WidgetList } from "./widget-list.ts";
-import type { Json, StoredState } from "./state.ts";
+import { StoredValues, type Json, type StoredState } from "./state.ts";
 import { isKeyedWidgetId, widgetIdOfSuffix } from "./widget-id.ts";
 
 /** This format's version: a cookie of an older one is not a session here (a fresh one starts). */
@@ -124,15 +124,14 @@ export async function packSession(s: Session, packer: Packer): Promise<PackedSes
   const u: Json[] = new Array(l.length).fill(null);
   const ux: number[] = [];
   const has = new Array<boolean>(l.length).fill(false);
-  for (const key in st.o) {
-    const value = st.o[key]!;
+  st.o.forEach((value, key) => {
     const at = position.get(key);
     if (at === undefined) o[key] = value;
     else {
       u[at] = value;
       has[at] = true;
     }
-  }
+  });
   has.forEach((h, at) => h || ux.push(at));
   const byPosition = (id: string) => position.get(id) ?? id;
   const packed: PackedSession = { v: PACKED, ...rest, st: { o } };
@@ -222,12 +221,12 @@ export function unpackWith(x: unknown, shownJson: string | null): Session | null
   const u = p.u ?? [];
   const ux = new Set(p.ux ?? []);
   if (!Array.isArray(u) || (p.u !== undefined && u.length !== n)) return null;
-  const o: Record<string, Json> = { ...p.st.o };
+  const o = StoredValues.ofRecord(p.st.o);
   const kx = new Set(p.st.kx ?? []);
   const k = [...(p.st.k ?? [])];
   for (let at = 0; at < n; at++) {
     const id = l.ids[at]!;
-    if (p.u !== undefined && !ux.has(at)) o[id] = u[at]!;
+    if (p.u !== undefined && !ux.has(at)) o.set(id, u[at]!);
     if (isKeyedWidgetId(id) && !kx.has(at)) k.push(id);
   }
   const t = (p.st.t ?? []).map((v) => (typeof v === "number" ? l.ids[v] : v));

@@ -1,6 +1,6 @@
 /** The session as it travels between requests (inside the signed cookie), and a form post. */
 import { WidgetList } from "./widget-list.ts";
-import { emptyStoredState, type StoredState } from "./state.ts";
+import { emptyStoredState, StoredValues, type Json, type StoredState } from "./state.ts";
 import type { ReplayStart } from "./replay-start.ts";
 
 /** The whole session as it travels between requests. */
@@ -39,7 +39,7 @@ export interface Session {
 }
 
 /**
- * The session a cookie, a store or a commit token carried, when the JSON has its shape; else null
+ * The session a store or a commit token carried, when the JSON has its shape; else null
  * (the caller starts a fresh session and says why). Deeper checks happen where values are used:
  * every posted value is parsed by its widget, and a stored value is only ever JSON.
  */
@@ -57,9 +57,12 @@ export function parseSession(data: unknown): Session | null {
     !!st &&
     typeof st.o === "object" &&
     st.o !== null &&
+    !Array.isArray(st.o) &&
     Array.isArray(st.k) &&
     Array.isArray(st.t);
-  return shaped ? ({ ...data, l } as Session) : null;
+  if (!shaped) return null;
+  const values = StoredValues.ofRecord(st.o as Record<string, Json>);
+  return { ...(data as Session), l, st: { ...(st as unknown as StoredState), o: values } };
 }
 
 export function newSession(sid: string): Session {

@@ -17,17 +17,37 @@ export type Json = null | boolean | number | string | Json[] | { [k: string]: Js
 
 const INTERNAL_PREFIX = "$$STREAMLIT_INTERNAL_KEY";
 
+/**
+ * The compacted values, by widget id or user key: the map the state's oldest layer is, handed to
+ * the next request as it is rather than copied into a record and back. A store and a commit token
+ * keep it as a JSON record (`toJSON`).
+ */
+export class StoredValues extends Map<string, Json> {
+  toJSON(): Record<string, Json> {
+    const o: Record<string, Json> = {};
+    this.forEach((v, k) => (o[k] = v));
+    return o;
+  }
+
+  /** The values a JSON record holds (own keys only: a key named `__proto__` is a key like any other). */
+  static ofRecord(o: Record<string, Json>): StoredValues {
+    const values = new StoredValues();
+    for (const k of Object.keys(o)) values.set(k, o[k]!);
+    return values;
+  }
+}
+
 /** What travels between requests. Short names: it is in every cookie. */
 export interface StoredState {
   /** compacted values, by widget id or user key */
-  o: Record<string, Json>;
+  o: StoredValues;
   /** widget ids whose user key is mapped to them (the key is the id's suffix) */
   k: string[];
   /** ids of widgets whose value is a trigger (buttons): reset to false after every run */
   t: string[];
 }
 
-export const emptyStoredState = (): StoredState => ({ o: {}, k: [], t: [] });
+export const emptyStoredState = (): StoredState => ({ o: new StoredValues(), k: [], t: [] });
 
 /** Rules a write must respect; supplied by the run that owns the state. */
 export interface WriteGuard {
@@ -46,7 +66,7 @@ export interface Reads {
 }
 
 export class SessionState {
-  old = new Map<string, Json>();
+  old = new StoredValues();
   newSession = new Map<string, Json>();
   newWidget = new Map<string, Json>();
   keyToId = new Map<string, string>();
@@ -70,7 +90,10 @@ export class SessionState {
   /** The state `s` stands for; with `copy`, on copies of its values (the run may change them in place). */
   static fromStored(s: StoredState, copy = false): SessionState {
     const st = new SessionState();
-    for (const k in s.o) st.old.set(k, copy ? copyJson(s.o[k]!) : s.o[k]!);
+    const old = st.old;
+    // (entry by entry: `new Map(map)` goes through the iterator, a pair and a result per entry)
+    if (copy) s.o.forEach((v, k) => old.set(k, copyJson(v)));
+    else s.o.forEach((v, k) => old.set(k, v));
     for (const id of s.k) {
       const key = userKeyOf(id);
       if (key !== null) st.keyToId.set(key, id);
@@ -79,11 +102,13 @@ export class SessionState {
     return st;
   }
 
-  /** Compacts and returns what travels to the next request. */
+  /**
+   * Compacts and returns what travels to the next request: the compacted layer itself, not a copy
+   * (the run is over; nothing changes this state after).
+   */
   toStored(): StoredState {
     this.compact();
-    const o: Record<string, Json> = {};
-    for (const [k, v] of this.old) o[k] = v;
+    const o = this.old;
     // A key whose widget's value is gone (cleaned up with its widget) maps to nothing a lookup could
     // find: reading the key misses with or without it. Keeping it would grow the cookie by every
     // keyed widget the session ever met, on every page.
@@ -131,7 +156,9 @@ export class SessionState {
    * the values the user saw at the end of that run, not the ones from before the press.
    */
   private followEnd(end: StoredState): void {
-    this.old = new Map(Object.entries(end.o).map(([k, v]) => [k, copyJson(v)]));
+    const old = new StoredValues();
+    end.o.forEach((v, k) => old.set(k, copyJson(v)));
+    this.old = old;
     for (const id of end.k) {
       const key = userKeyOf(id);
       if (key !== null && !this.keyToId.has(key)) this.keyToId.set(key, id);
@@ -252,10 +279,21 @@ export class SessionState {
    * resolved through the layers as `lookup` resolves it. (No key's resolution reads another key's
    * folded value, so the order keys are folded in does not matter.)
    */
-  folded(): Map<string, Json> {
+  folded(): StoredValues {
     // (copied entry by entry: `new Map(map)` goes through the iterator, a pair and a result per entry)
-    const out = new Map<string, Json>();
+    const out = new StoredValues();
     this.old.forEach((v, k) => out.set(k, v));
+    this.foldInto(out);
+    return out;
+  }
+
+  /**
+   * Folds the newer layers into `out`, which holds the oldest layer's values (a copy, or the layer
+   * itself). Each key written is resolved as `lookup` resolves it, from that key's own entries only
+   * (the widget id's and its user key's), and writes its own result there: folding in place reads
+   * nothing another key's fold changed.
+   */
+  private foldInto(out: StoredValues): void {
     const fold = (key: string) => {
       const found = this.resolve(key);
       if (found) out.set(key, found.value);
@@ -266,7 +304,6 @@ export class SessionState {
     for (const k of this.old.keys()) if (!isWidgetId(k) && this.keyToId.has(k)) fold(this.widgetIdOf(k));
     for (const k of this.newWidget.keys()) fold(k);
     for (const k of this.newSession.keys()) fold(this.widgetIdOf(k));
-    return out;
   }
 
   /** A key's value through the three layers, as `lookup` finds it but without its bookkeeping. */
@@ -284,7 +321,7 @@ export class SessionState {
         const found = this.lookup(k);
         if (found) this.old.set(k, found.value);
       }
-    } else this.old = this.folded();
+    } else this.foldInto(this.old);
     this.newSession.clear();
     this.newWidget.clear();
   }

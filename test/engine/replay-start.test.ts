@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { SessionState, type Json, type Reads, type StoredState } from "../../src/engine/state.ts";
+import { SessionState, StoredValues, type Json, type Reads, type StoredState } from "../../src/engine/state.ts";
 import { startDelta, startOf, stateAtStart } from "../../src/engine/replay-start.ts";
 import { computeWidgetId, userKeyOf } from "../../src/engine/widget-id.ts";
 import { cloneState } from "../support/state.ts";
@@ -124,7 +124,7 @@ describe("a run's start, as a difference to its end", () => {
     const clicked = new SessionState();
     clicked.old.set("a", 1);
     clicked.newWidget.set(UNKEYED, true);
-    const after: StoredState = { o: { a: 2, [UNKEYED]: false, b: 0 }, k: [], t: [UNKEYED] };
+    const after: StoredState = { o: StoredValues.ofRecord({ a: 2, [UNKEYED]: false, b: 0 }), k: [], t: [UNKEYED] };
     const taken = startOf(clicked, "p", new URLSearchParams("q=1"), new Map());
     for (const key of ["a", UNKEYED, "b"]) taken.reads.keys.add(key);
     expect(startDelta(taken, after, "")).toEqual({ o: { a: 1, [UNKEYED]: true }, x: ["b"], p: "p", q: "q=1" });

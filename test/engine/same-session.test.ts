@@ -7,13 +7,14 @@ import fc from "fast-check";
 import { sameJson, sameSession } from "../../src/engine/same-session.ts";
 import type { Session } from "../../src/engine/session.ts";
 import { WidgetList } from "../../src/engine/widget-list.ts";
+import { StoredValues, type Json } from "../../src/engine/state.ts";
 
 /** The content as one text: records with their keys sorted, mapped keys and triggers sorted. */
 function canonical(s: Session): string {
   const sortKeys = (v: unknown): unknown =>
     Array.isArray(v) ? v.map(sortKeys) : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])])) : v;
   const { st, ...rest } = s;
-  return JSON.stringify([sortKeys(rest), sortKeys(st.o), [...st.k].sort(), [...st.t].sort()]);
+  return JSON.stringify([sortKeys(rest), sortKeys(st.o.toJSON()), [...st.k].sort(), [...st.t].sort()]);
 }
 
 const ids = ["$$ID-aaaaa-x", "$$ID-bbbbb-y", "$$ID-ccccc-z", "$$ID-0123456789"];
@@ -27,7 +28,7 @@ const session = fc.record(
     run: fc.integer({ min: 0, max: 3 }),
     pg: fc.constantFrom("", "/p"),
     st: fc.record({
-      o: fc.dictionary(fc.constantFrom(...ids, "count", "name"), json, { maxKeys: 5 }),
+      o: fc.dictionary(fc.constantFrom(...ids, "count", "name"), json, { maxKeys: 5 }).map((o) => StoredValues.ofRecord(o as Record<string, Json>)),
       k: fc.uniqueArray(fc.constantFrom(...ids.slice(0, 3)), { maxLength: 3 }),
       t: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 2 }),
     }),
@@ -44,7 +45,7 @@ function reordered(s: Session): Session {
   const reverse = (v: unknown): unknown =>
     Array.isArray(v) ? v.map(reverse) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)])) : v;
   const { st, l, ...rest } = s;
-  return { ...(reverse(rest) as Omit<Session, "st" | "l">), l, st: { o: reverse(st.o) as Session["st"]["o"], k: [...st.k].reverse(), t: [...st.t].reverse() } };
+  return { ...(reverse(rest) as Omit<Session, "st" | "l">), l, st: { o: StoredValues.ofRecord(reverse(st.o.toJSON()) as Record<string, Json>), k: [...st.k].reverse(), t: [...st.t].reverse() } };
 }
 
 describe("sameSession", () => {
@@ -62,7 +63,7 @@ describe("sameSession", () => {
       fc.property(session, (a) => {
         expect(sameSession(a, reordered(a))).toBe(true);
         expect(sameSession(a, { ...a, run: a.run + 1 })).toBe(false);
-        expect(sameSession(a, { ...a, st: { ...a.st, o: { ...a.st.o, added: 1 } } })).toBe(false);
+        expect(sameSession(a, { ...a, st: { ...a.st, o: StoredValues.ofRecord({ ...a.st.o.toJSON(), added: 1 }) } })).toBe(false);
         expect(sameSession(a, { ...a, st: { ...a.st, k: [...a.st.k, "$$ID-ddddd-w"] } })).toBe(false);
         expect(sameSession(a, { ...a, l: WidgetList.fromJSON([...a.l.toJSON(), ["$$ID-ddddd-w", "one", "", 0, "d"]])! })).toBe(false);
       }),
@@ -82,7 +83,7 @@ describe("sameSession", () => {
   });
 
   test("a mapped key listed twice is not the same as two different keys", () => {
-    const base: Session = { v: 2, sid: "s", run: 1, pg: "", st: { o: {}, k: ["$$ID-aaaaa-x", "$$ID-bbbbb-y"], t: [] }, l: new WidgetList() };
+    const base: Session = { v: 2, sid: "s", run: 1, pg: "", st: { o: new StoredValues(), k: ["$$ID-aaaaa-x", "$$ID-bbbbb-y"], t: [] }, l: new WidgetList() };
     expect(sameSession(base, { ...base, st: { ...base.st, k: ["$$ID-aaaaa-x", "$$ID-aaaaa-x"] } })).toBe(false);
     expect(sameSession(base, { ...base, st: { ...base.st, k: ["$$ID-bbbbb-y", "$$ID-aaaaa-x"] } })).toBe(true);
   });

@@ -8,6 +8,7 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { packSession, unpackSession, type Packer } from "../../src/engine/session-pack.ts";
 import { sameSession } from "../../src/engine/same-session.ts";
 import type { Session } from "../../src/engine/session.ts";
+import { StoredValues, type Json } from "../../src/engine/state.ts";
 import { WidgetList, type WidgetRecord } from "../../src/engine/widget-list.ts";
 
 const packer: Packer = {
@@ -26,7 +27,7 @@ function session(widgets: number): Session {
   ];
   for (let i = 0; i < widgets; i++) records.push([`$$ID-x${String(i).padStart(4, "0")}-n${i}`, "one", "", 0, "d0"]);
   const l = WidgetList.fromJSON(records)!;
-  const o: Record<string, Session["st"]["o"][string]> = { count: 3, "$$ID-k1a2b-name": "Ada", "$$ID-k3c4d-tags": ["a", "b"], "$$ID-0123456789": true, "$$ID-abcdefghij": false };
+  const o: Record<string, Json> = { count: 3, "$$ID-k1a2b-name": "Ada", "$$ID-k3c4d-tags": ["a", "b"], "$$ID-0123456789": true, "$$ID-abcdefghij": false };
   for (let i = 0; i < widgets; i++) o[`$$ID-x${String(i).padStart(4, "0")}-n${i}`] = i % 3;
   return {
     v: 2,
@@ -34,7 +35,7 @@ function session(widgets: number): Session {
     run: 7,
     pg: "/p",
     // a key mapped to a widget not drawn (kept), a drawn keyed widget whose key is not mapped ("gone")
-    st: { o, k: ["$$ID-zzzzz-old", ...l.ids.filter((id) => /^\$\$ID-.{5}-/.test(id) && !id.endsWith("gone"))], t: ["$$ID-abcdefghij"] },
+    st: { o: StoredValues.ofRecord(o), k: ["$$ID-zzzzz-old", ...l.ids.filter((id) => /^\$\$ID-.{5}-/.test(id) && !id.endsWith("gone"))], t: ["$$ID-abcdefghij"] },
     l,
     r: { o: { count: 2 } },
     w: 1,

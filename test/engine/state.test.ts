@@ -5,6 +5,7 @@ import { SessionState, emptyStoredState } from "../../src/engine/state.ts";
 import { copyJson } from "../../src/engine/copy-json.ts";
 import { computeWidgetId, userKeyOf, isKeyedWidgetId } from "../../src/engine/widget-id.ts";
 import { cloneState } from "../support/state.ts";
+import { newSession, parseSession } from "../../src/engine/session.ts";
 
 const W = computeWidgetId({ elementType: "number_input", userKey: "n", params: { label: "n" }, formId: null, scriptId: "main" });
 
@@ -63,12 +64,13 @@ describe("SessionState", () => {
     expect(s.get("b")).toBe(false);
   });
 
-  test("survives a round trip through the stored form", () => {
+  test("survives a round trip through the stored form (a session's JSON, as a store keeps it)", () => {
     const s = SessionState.fromStored(emptyStoredState());
     s.registerWidget(W, "n", false, 3);
     s.set("other", { a: [1, "x"] });
     s.onRunFinished(new Set([W]));
-    const again = SessionState.fromStored(JSON.parse(JSON.stringify(s.toStored())));
+    const stored = parseSession(JSON.parse(JSON.stringify({ ...newSession("s1"), st: s.toStored() })));
+    const again = SessionState.fromStored(stored!.st);
     expect(Object.fromEntries(again.filtered())).toEqual({ n: 3, other: { a: [1, "x"] } });
   });
 });
@@ -94,7 +96,7 @@ describe("folded: the values compact would store, without consulting anything", 
     mapped: fc.subarray(userKeys.map((_, i) => i)),
   });
 
-  test("agrees with every key resolved in turn, whichever layers hold which keys", () => {
+  test("agrees with every key resolved in turn, whichever layers hold which keys; so does compact in place", () => {
     fc.assert(
       fc.property(arb, ({ old, newWidget, newSession, mapped }) => {
         const make = () => {
@@ -105,7 +107,12 @@ describe("folded: the values compact would store, without consulting anything", 
           for (const i of mapped) s.keyToId.set(userKeys[i]!, widgetIds[i]!);
           return s;
         };
-        expect(new Map([...make().folded()].sort())).toEqual(new Map([...compactedKeyByKey(make())].sort()));
+        const keyByKey = new Map([...compactedKeyByKey(make())].sort());
+        expect(new Map([...make().folded()].sort())).toEqual(keyByKey);
+        // compact outside a recording run folds the layers into the oldest one in place
+        const inPlace = make();
+        inPlace.compact();
+        expect(new Map([...inPlace.old].sort())).toEqual(keyByKey);
       }),
       { numRuns: 2000 },
     );
