@@ -33,8 +33,13 @@ export class ContainerBase {
     private readonly isRoot = false,
   ) {}
 
-  private active(): ContainerBase | null {
-    return this.isRoot ? topOf(this._run()) : null;
+  /**
+   * The innermost `with` container, for the root. (`ctx`: the run, when the caller has looked it up
+   * already: every widget of a page asks for its run, its form and its node list, and each lookup
+   * of the run goes through AsyncLocalStorage.)
+   */
+  private active(ctx?: RunContext): ContainerBase | null {
+    return this.isRoot ? topOf(ctx ?? this._run()) : null;
   }
 
   /** The run this container writes into. */
@@ -42,19 +47,19 @@ export class ContainerBase {
     return currentRun(what);
   }
 
-  _nodes(): ElementNode[] {
+  _nodes(run?: RunContext): ElementNode[] {
     // (only the root follows `with`, and the root has no list of its own: a list needs no lookup)
     if (this.nodeList) return this.nodeList;
-    const ctx = this._run();
+    const ctx = run ?? this._run();
     const active = this.isRoot ? topOf(ctx) : null;
-    if (active) return active._nodes();
+    if (active) return active._nodes(ctx);
     return this.area === "sidebar" ? ctx.page.sidebar : ctx.page.main;
   }
 
   /** The st.form this container is inside (its key), or null. */
-  _formId(): string | null {
-    const active = this.active();
-    return active ? active._formId() : this.formKey;
+  _formId(ctx?: RunContext): string | null {
+    const active = this.active(ctx);
+    return active ? active._formId(ctx) : this.formKey;
   }
 
   _push(node: ElementNode): ElementNode {
@@ -65,7 +70,7 @@ export class ContainerBase {
     if (active) return active._push(node);
     if (this.area === "sidebar" && this.nodeList === null && ctx.fragments.current) throw sidebarInFragment();
     // through _nodes(), which a container may give its own (st.bottom finds its node when written to)
-    this._nodes().push(node);
+    this._nodes(ctx).push(node);
     for (const recording of ctx.slots.get(RECORDINGS)) recording.push([this, node]);
     return node;
   }

@@ -12,11 +12,11 @@ export function register<T extends Json>(
 ): RegisteredWidget<T> {
   const ctx = c._run();
   const fragment = ctx.fragments.current;
-  if (fragment && !fragment.lists.has(c._nodes())) throw new FragmentWidgetsNotAllowedOutsideError();
+  if (fragment && !fragment.lists.has(c._nodes(ctx))) throw new FragmentWidgetsNotAllowedOutsideError();
   if (ctx.slots.get(RECORDINGS).length > 0) exception(c, new CachedWidgetWarning());
   // Each caller hands over a spec made for this one call: completed where it is, not copied.
   const full = spec as WidgetSpec<T>;
-  full.formId = spec.formId === undefined ? c._formId() : spec.formId;
+  full.formId = spec.formId === undefined ? c._formId(ctx) : spec.formId;
   full.warn = (text) => alert(c, "warning", text);
   return registerWidget(ctx, full);
 }
