@@ -111,12 +111,12 @@ export function decodeSubmission(
   const asRendered = stale ? decodeDigests(sub.fields.get(DIGESTS_FIELD)?.[0]) : null;
   // Browsers send only the button that submitted the form, so a trigger present was clicked.
   const l = session.l;
-  let clicked: string | null = null;
-  for (let at = 0; at < l.length && clicked === null; at++) if (pressedBy(sub, l.ids[at]!, l.style(at))) clicked = l.ids[at]!;
+  let clickedAt = 0;
+  while (clickedAt < l.length && !pressedBy(sub, l.ids[clickedAt]!, l.style(clickedAt))) clickedAt++;
+  const clicked = l.ids[clickedAt] ?? null;
+  // (a list holds each id once: the form a submit button was in is the one the click commits)
   const committedForms = new Set<string>();
-  for (let at = 0; at < l.length; at++) {
-    if (l.ids[at] === clicked && l.forms[at] && l.style(at) === "trigger") committedForms.add(l.forms[at]!);
-  }
+  if (clicked !== null && l.forms[clickedAt] && l.style(clickedAt) === "trigger") committedForms.add(l.forms[clickedAt]!);
   const changes: Change[] = [];
   const staged = new Map<string, string[]>();
   for (let at = 0; at < l.length; at++) {

@@ -42,8 +42,9 @@ export async function serveDownload(c: Context<{ Bindings: Env }>, s: Served): P
  * and `request`, which may verify who is signed in, is not even made).
  */
 export async function drawnDownload(engine: Engine, session: Session, id: string, request: () => Promise<RequestInfo>): Promise<DownloadPayload | undefined> {
-  const l = session.l;
-  if (!l.ids.some((w, at) => w === id && (l.style(at) === "download" || l.style(at) === "download-rerun"))) return undefined;
+  const at = session.l.ids.indexOf(id);
+  const style = at < 0 ? null : session.l.style(at);
+  if (style !== "download" && style !== "download-rerun") return undefined;
   return (await engine.payloadOf(session, id, await request())) as DownloadPayload | undefined;
 }
 
